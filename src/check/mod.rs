@@ -1,0 +1,27 @@
+//! Check: each rule kind is one module that looks at the claims of all
+//! articles (through the index) and returns findings.
+//!
+//! Adding a kind means one new file here and one line in [`registry`].
+
+use crate::extract::Claims;
+use crate::finding::{Finding, FindingKind};
+use crate::load::Article;
+
+/// What a rule sees: every article and its claims, in the same order.
+pub struct CheckContext<'a> {
+    pub articles: &'a [Article],
+    pub claims: &'a [Claims],
+}
+
+/// One rule kind.
+pub trait Rule: Sync {
+    /// The rule's id, as reports and rules files name it.
+    fn id(&self) -> &'static str;
+    fn kind(&self) -> FindingKind;
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding>;
+}
+
+/// Every rule kind factlint knows.
+pub fn registry() -> Vec<Box<dyn Rule>> {
+    vec![]
+}

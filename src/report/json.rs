@@ -1,0 +1,122 @@
+//! The JSON report: a contract other tools read (DESIGN.md). Written with
+//! serde, never by hand, so it is always valid JSON.
+
+use serde::Serialize;
+
+use super::{Report, label_text};
+use crate::finding::Severity;
+use crate::load::InputError;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    schema: u32,
+    articles: Vec<JsonArticle<'a>>,
+    findings: Vec<JsonFinding<'a>>,
+    errors: &'a [InputError],
+    summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct JsonArticle<'a> {
+    file: &'a str,
+    title: Option<&'a str>,
+    outlet: Option<&'a str>,
+    published: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    kind: &'a str,
+    severity: Severity,
+    message: &'a str,
+    help: Option<&'a str>,
+    labels: Vec<JsonLabel<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonLabel<'a> {
+    file: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    articles: usize,
+    claims: usize,
+    unreadable: usize,
+    findings: SeverityCounts,
+}
+
+#[derive(Serialize)]
+struct SeverityCounts {
+    error: usize,
+    warning: usize,
+    advice: usize,
+}
+
+/// Renders the report as pretty-printed JSON, ending with a newline.
+pub fn render(report: &Report) -> String {
+    let articles = report
+        .articles
+        .iter()
+        .map(|a| JsonArticle {
+            file: &a.file,
+            title: a.meta.title.as_deref(),
+            outlet: a.meta.outlet.as_deref(),
+            published: a.meta.published.map(|d| d.to_string()),
+        })
+        .collect();
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| JsonFinding {
+            rule: &f.rule,
+            kind: f.kind.as_str(),
+            severity: f.severity,
+            message: &f.message,
+            help: f.help.as_deref(),
+            labels: f
+                .labels
+                .iter()
+                .map(|l| {
+                    let article = &report.articles[l.article.0];
+                    let at = article.lines.line_col(&article.text, l.span.start);
+                    JsonLabel {
+                        file: &article.file,
+                        start: l.span.start,
+                        end: l.span.end,
+                        line: at.line,
+                        column: at.column,
+                        text: l.span.of(&article.text),
+                        label: label_text(article, &l.caption),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let doc = JsonReport {
+        schema: 1,
+        articles,
+        findings,
+        errors: &report.errors,
+        summary: JsonSummary {
+            articles: report.articles.len(),
+            claims: report.claims,
+            unreadable: report.errors.len(),
+            findings: SeverityCounts {
+                error: report.count(Severity::Error),
+                warning: report.count(Severity::Warning),
+                advice: report.count(Severity::Advice),
+            },
+        },
+    };
+    let mut out = serde_json::to_string_pretty(&doc).expect("the report holds only strings and numbers");
+    out.push('\n');
+    out
+}
