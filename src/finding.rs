@@ -102,7 +102,7 @@ pub struct Finding {
 impl Finding {
     /// Puts labels in article and text order, so output is deterministic.
     pub fn normalise(mut self) -> Self {
-        self.labels.sort_by(|a, b| (a.article, a.span).cmp(&(b.article, b.span)));
+        self.labels.sort_by_key(|a| (a.article, a.span));
         self.labels.dedup_by(|a, b| a.article == b.article && a.span == b.span);
         self
     }

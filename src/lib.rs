@@ -8,7 +8,9 @@
 pub mod check;
 pub mod extract;
 pub mod finding;
+pub mod index;
 pub mod load;
+pub mod normalise;
 pub mod report;
 pub mod segment;
 pub mod span;

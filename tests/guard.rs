@@ -391,11 +391,10 @@ fn names_in(text: &str) -> Vec<String> {
 /// already trimmed by the tokeniser); reports whether one was dropped.
 fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["'s", "\u{2019}s"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if !stem.is_empty() {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && !stem.is_empty() {
                 return (stem, true);
             }
-        }
     }
     (word, false)
 }

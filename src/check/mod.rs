@@ -3,6 +3,8 @@
 //!
 //! Adding a kind means one new file here and one line in [`registry`].
 
+pub mod figure_mismatch;
+
 use crate::extract::Claims;
 use crate::finding::{Finding, FindingKind};
 use crate::load::Article;
@@ -23,5 +25,5 @@ pub trait Rule: Sync {
 
 /// Every rule kind factlint knows.
 pub fn registry() -> Vec<Box<dyn Rule>> {
-    vec![]
+    vec![Box::new(figure_mismatch::FigureMismatch)]
 }

@@ -4,17 +4,22 @@
 //! Extraction is per article and runs in parallel across articles; it
 //! must not look at any other article.
 
+pub mod figure;
+
 use crate::load::Article;
 use crate::segment::Segments;
+pub use figure::Figure;
 
 /// Everything checkable that one article says.
 #[derive(Debug, Clone, Default)]
-pub struct Claims {}
+pub struct Claims {
+    pub figures: Vec<Figure>,
+}
 
 impl Claims {
     /// How many claims of every type, for the report's summary.
     pub fn len(&self) -> usize {
-        0
+        self.figures.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -22,6 +27,10 @@ impl Claims {
     }
 }
 
-pub fn extract(_article: &Article, _segments: &Segments) -> Claims {
-    Claims::default()
+pub fn extract(article: &Article, segments: &Segments) -> Claims {
+    let mut claims = Claims::default();
+    for (_, sentence) in segments.sentences() {
+        figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
+    }
+    claims
 }

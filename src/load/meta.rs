@@ -154,11 +154,11 @@ fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span
     let mut content = Vec::new();
     for &span in header {
         let line = span.of(text);
-        if is_prose(line) {
-            break;
-        }
         if BOILERPLATE.is_match(line) || is_date_line(line) {
             continue;
+        }
+        if is_prose(line) {
+            break;
         }
         content.push(span);
     }
@@ -189,8 +189,8 @@ fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span
     // Wire copy and live pages put the outlet between headline and date:
     // a short line of capitalised words right after the headline, followed
     // by the dateline.
-    if outlet.is_none() {
-        if let Some(t) = title {
+    if outlet.is_none()
+        && let Some(t) = title {
             let at = header.iter().position(|&s| s == t).unwrap_or(header.len());
             if let [next, after, ..] = &header[(at + 1).min(header.len())..] {
                 let line = next.of(text);
@@ -200,7 +200,6 @@ fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span
                 }
             }
         }
-    }
     (outlet, title)
 }
 
@@ -215,27 +214,24 @@ pub fn date_in_line(line: &str) -> Option<Date> {
         return None;
     }
     let mut found: Vec<(usize, Date)> = Vec::new();
-    if let Some(c) = DAY_MONTH_YEAR.captures(line) {
-        if let Some(d) = make_date(&c[3], month_number(&c[2]), &c[1]) {
+    if let Some(c) = DAY_MONTH_YEAR.captures(line)
+        && let Some(d) = make_date(&c[3], month_number(&c[2]), &c[1]) {
             found.push((c.get(0).unwrap().start(), d));
         }
-    }
-    if let Some(c) = MONTH_DAY_YEAR.captures(line) {
-        if let Some(d) = make_date(&c[3], month_number(&c[1]), &c[2]) {
+    if let Some(c) = MONTH_DAY_YEAR.captures(line)
+        && let Some(d) = make_date(&c[3], month_number(&c[1]), &c[2]) {
             found.push((c.get(0).unwrap().start(), d));
         }
-    }
     if let Some(c) = NUMERIC_DATE.captures(line) {
         // Day first, the British and European order.
         if let Some(d) = make_date(&c[3], c[2].parse().ok(), &c[1]) {
             found.push((c.get(0).unwrap().start(), d));
         }
     }
-    if let Some(c) = ISO_DATE.captures(line) {
-        if let Some(d) = make_date(&c[1], c[2].parse().ok(), &c[3]) {
+    if let Some(c) = ISO_DATE.captures(line)
+        && let Some(d) = make_date(&c[1], c[2].parse().ok(), &c[3]) {
             found.push((c.get(0).unwrap().start(), d));
         }
-    }
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 

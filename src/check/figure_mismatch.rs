@@ -1,0 +1,186 @@
+//! figure-mismatch (and rate-mismatch): the same quantity, same scope,
+//! values that cannot both be right once hedges are read as intervals.
+//!
+//! Fires: "around 450 open inquiries" and "nearly 300 open inquiries"
+//! ([405, 495] and [270, 300] cannot meet); "2,310 daily flights" and
+//! "2,130 flights a day".
+//!
+//! Does not fire: "more than 5,000 claims for damage" and "about 5,200
+//! claims for damage" (they overlap); "£7.2m" and "£7,180,000" (the
+//! rounding of "7.2m" covers it); "16 schools" and "16 arrests" (other
+//! things); "in 2021" and "in 2022", a region and the nation (other
+//! scopes). A figure that changed between reports published at different
+//! times is a change over time: advice, not an error.
+//!
+//! Rates given over different periods ("30 a day", "2,000 a month") are
+//! compared per day and reported as rate-mismatch.
+
+use std::collections::BTreeSet;
+
+use super::{CheckContext, Rule};
+use crate::extract::figure::Figure;
+use crate::finding::{Finding, FindingKind, Label, Severity};
+use crate::index::{FigureRef, index_figures};
+use crate::normalise::interval::fmt_number;
+
+pub struct FigureMismatch;
+
+/// Reports a month apart or more speak of different moments.
+const SAME_TIME_DAYS: i64 = 31;
+
+impl Rule for FigureMismatch {
+    fn id(&self) -> &'static str {
+        "figure-mismatch"
+    }
+
+    fn kind(&self) -> FindingKind {
+        FindingKind::FigureMismatch
+    }
+
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+        // Conflicting pairs, found within each key's group.
+        let mut edges: BTreeSet<(FigureRef, FigureRef)> = BTreeSet::new();
+        for group in index_figures(ctx.claims).values() {
+            for (n, &a) in group.iter().enumerate() {
+                for &b in &group[n + 1..] {
+                    if comparable(a, figure(a), b, figure(b)) && !figure(a).value.overlaps(&figure(b).value) {
+                        edges.insert((a.min(b), a.max(b)));
+                    }
+                }
+            }
+        }
+        components(&edges).into_iter().map(|c| finding_for(ctx, &c, &edges)).collect()
+    }
+}
+
+/// Whether two figures speak of the same quantity.
+fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
+    if a.unit != b.unit || a.rate.is_some() != b.rate.is_some() || !a.scope.compatible(&b.scope) {
+        return false;
+    }
+    let equal = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => None,
+    };
+    let things = equal(&a.thing, &b.thing);
+    let predicates = equal(&a.predicate, &b.predicate);
+    let same = match (things, predicates) {
+        (Some(false), _) | (_, Some(false)) => false,
+        (Some(true), Some(true)) => true,
+        // Same thing, one predicate unknown: only a specific thing counts.
+        (Some(true), None) => !a.needs_predicate() && !b.needs_predicate(),
+        // Same predicate, the thing unknown on one side.
+        (None, Some(true)) => true,
+        // Money, measures and rates with no thing: what leads up to them.
+        (None, None) => equal(&a.lead, &b.lead) == Some(true) || equal(&a.subject, &b.subject) == Some(true),
+    };
+    if !same {
+        return false;
+    }
+    // Inside one article, two figures for one thing are often two moments
+    // or two subsets; only a full match (thing and predicate) is compared.
+    if ra.article == rb.article {
+        return things == Some(true) && predicates == Some(true) && a.sentence != b.sentence;
+    }
+    true
+}
+
+/// Connected groups of figures linked by conflicts, in order.
+fn components(edges: &BTreeSet<(FigureRef, FigureRef)>) -> Vec<Vec<FigureRef>> {
+    let mut comps: Vec<BTreeSet<FigureRef>> = Vec::new();
+    for &(a, b) in edges {
+        let hits: Vec<usize> = (0..comps.len()).filter(|&i| comps[i].contains(&a) || comps[i].contains(&b)).collect();
+        let mut merged: BTreeSet<FigureRef> = [a, b].into_iter().collect();
+        for &i in hits.iter().rev() {
+            merged.extend(comps.remove(i));
+        }
+        comps.push(merged);
+    }
+    let mut out: Vec<Vec<FigureRef>> = comps.into_iter().map(|c| c.into_iter().collect()).collect();
+    out.sort();
+    out
+}
+
+/// Whether the articles of two figures were published far enough apart, or
+/// with words that say the count was running, for a difference to be a
+/// change over time rather than a contradiction.
+fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool {
+    let (Some(da), Some(db)) = (ctx.articles[a.article.0].meta.published, ctx.articles[b.article.0].meta.published) else {
+        return false;
+    };
+    let days = (db - da).get_days().abs() as i64
+        + (db - da).get_months().abs() as i64 * 30
+        + (db - da).get_years().abs() as i64 * 365;
+    let fa = &ctx.claims[a.article.0].figures[a.index];
+    let fb = &ctx.claims[b.article.0].figures[b.index];
+    days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count))
+}
+
+fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], edges: &BTreeSet<(FigureRef, FigureRef)>) -> Finding {
+    let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+    let text_of = |r: FigureRef| figure(r).span.of(&ctx.articles[r.article.0].text).to_string();
+    let own: Vec<&(FigureRef, FigureRef)> = edges.iter().filter(|(a, _)| comp.contains(a)).collect();
+    let all_over_time = own.iter().all(|&&(a, b)| change_over_time(ctx, a, b));
+    let periods: BTreeSet<_> = comp.iter().filter_map(|&r| figure(r).rate).collect();
+    let kind = if periods.len() > 1 { FindingKind::RateMismatch } else { FindingKind::FigureMismatch };
+
+    let first = figure(comp[0]);
+    let what = comp
+        .iter()
+        .find_map(|&r| figure(r).thing_span.map(|s| s.of(&ctx.articles[r.article.0].text).to_string()))
+        .or_else(|| first.predicate.clone())
+        .or_else(|| first.lead.clone())
+        .or_else(|| first.subject.clone())
+        .unwrap_or_else(|| "the same quantity".into());
+    let mut written: Vec<String> = Vec::new();
+    for &r in comp {
+        let mut w = text_of(r);
+        if let Some(p) = figure(r).rate {
+            w = format!("{w} a {}", p.name());
+        }
+        if !written.contains(&w) {
+            written.push(w);
+        }
+    }
+    let message = format!("{what}: {}", written.join(" vs "));
+    let ranges: Vec<String> = comp
+        .iter()
+        .map(|&r| {
+            let v = figure(r).value;
+            let per = if figure(r).rate.is_some() { " a day" } else { "" };
+            if v.lo == v.hi { format!("{}{per}", fmt_number(v.lo)) } else { format!("{v}{per}") }
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut help = format!("read as {}: no reading of the hedges lets them meet", ranges.join(" and "));
+    if let [a, b] = &written[..]
+        && transposed(a, b) {
+            help = format!("{a} and {b} hold the same digits in another order: the digits look transposed");
+        }
+    let severity = if all_over_time {
+        help = format!("{help}; the articles were published at different times, so the figure may have changed");
+        Severity::Advice
+    } else {
+        Severity::Error
+    };
+    let labels = comp
+        .iter()
+        .map(|&r| Label { article: r.article, span: figure(r).span, caption: text_of(r) })
+        .collect();
+    Finding { rule: "figure-mismatch".into(), kind, severity, message, help: Some(help), labels }
+}
+
+/// "1,420" and "1,240": the same digits in another order.
+fn transposed(a: &str, b: &str) -> bool {
+    let digits = |s: &str| {
+        let mut d: Vec<char> = s.chars().filter(char::is_ascii_digit).collect();
+        let raw = d.clone();
+        d.sort();
+        (d, raw)
+    };
+    let (da, ra) = digits(a);
+    let (db, rb) = digits(b);
+    da.len() >= 2 && da == db && ra != rb
+}

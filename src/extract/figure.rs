@@ -1,0 +1,504 @@
+//! Figures: a number with its hedge, its unit, what it counts, what is
+//! said of it, and its scope.
+//!
+//! "nearly 450 open inquiries across the Midlands" becomes value
+//! [405, 450], thing "open inquiry", place "midlands". The thing counted
+//! and the predicate ("93 have been on the list for two years") are the keys
+//! figures are grouped by; the scope keeps "in 2021" apart from "in 2022"
+//! and a region apart from the nation.
+
+use crate::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
+use crate::normalise::number::{ParsedNumber, Unit, parse_number};
+use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
+use crate::segment::tokens::{Token, tokenize};
+use crate::span::Span;
+
+/// A period a rate is counted over ("a day", "monthly").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Period {
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+}
+
+impl Period {
+    /// Length in days; a month is 365.25 / 12 days.
+    pub fn days(self) -> f64 {
+        match self {
+            Period::Day => 1.0,
+            Period::Week => 7.0,
+            Period::Fortnight => 14.0,
+            Period::Month => 365.25 / 12.0,
+            Period::Year => 365.25,
+        }
+    }
+
+    fn from_noun(lower: &str) -> Option<Period> {
+        Some(match lower {
+            "day" => Period::Day,
+            "week" => Period::Week,
+            "fortnight" => Period::Fortnight,
+            "month" => Period::Month,
+            "year" | "annum" => Period::Year,
+            _ => return None,
+        })
+    }
+
+    fn from_adjective(lower: &str) -> Option<Period> {
+        Some(match lower {
+            "daily" => Period::Day,
+            "weekly" => Period::Week,
+            "fortnightly" => Period::Fortnight,
+            "monthly" => Period::Month,
+            "annual" | "annually" | "yearly" => Period::Year,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Fortnight => "fortnight",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+}
+
+/// How wide an area a figure speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    Local,
+    National,
+    Global,
+}
+
+/// Where and when a figure holds, as far as its clause says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    pub years: Vec<i32>,
+    pub months: Vec<String>,
+    pub places: Vec<String>,
+    pub level: Option<Level>,
+}
+
+impl Scope {
+    /// Two scopes are compatible unless both say something and disagree.
+    pub fn compatible(&self, other: &Scope) -> bool {
+        fn disjoint<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+            !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+        }
+        let levels_differ = matches!((self.level, other.level), (Some(a), Some(b)) if a != b);
+        !(disjoint(&self.years, &other.years)
+            || disjoint(&self.months, &other.months)
+            || disjoint(&self.places, &other.places)
+            || levels_differ)
+    }
+}
+
+/// One figure claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The hedge, the number and its unit: the words a label points at.
+    pub span: Span,
+    /// What the figure can mean, hedge applied (per day for a rate).
+    pub value: Interval,
+    pub hedge: Hedge,
+    pub unit: Unit,
+    pub rate: Option<Period>,
+    /// The thing counted, stemmed ("live investigation").
+    pub thing: Option<String>,
+    /// The words of the thing as written, for messages.
+    pub thing_span: Option<Span>,
+    /// What is said of the figure, stemmed ("wait more than 78 week").
+    pub predicate: Option<String>,
+    /// For money, measures and rates with no thing counted: the content
+    /// words just before the figure ("costing the regional economy £2m").
+    pub lead: Option<String>,
+    /// For measures with no thing counted: the clause's first content word
+    /// ("The lake rose to 3.12m").
+    pub subject: Option<String>,
+    pub scope: Scope,
+    pub sentence: Span,
+    /// The sentence speaks of a running count ("so far", "has risen").
+    pub running_count: bool,
+}
+
+impl Figure {
+    /// A count of a one-word thing ("people", "patients") says too little
+    /// on its own: only with a predicate is it clear what was counted.
+    pub fn needs_predicate(&self) -> bool {
+        self.rate.is_none() && self.unit == Unit::Count && self.thing.as_deref().is_none_or(|t| !t.contains(' '))
+    }
+}
+
+/// Reads every figure in one sentence.
+pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
+    let tokens = tokenize(text, sentence);
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let running_count = is_running_count(&lower);
+    let mut i = 0;
+    while i < tokens.len() {
+        match parse_number(&tokens, i) {
+            Some(num) => {
+                let next = num.end.max(i + 1);
+                if let Some(f) = read_figure(&tokens, &lower, num, sentence, running_count) {
+                    i = f.1.max(next);
+                    out.push(f.0);
+                } else {
+                    i = next;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn is_running_count(lower: &[String]) -> bool {
+    const MARKERS: &[&str] = &["so far", "to date", "has risen", "have risen", "rose to", "risen to", "climbed", "latest", "now stands", "toll"];
+    let joined = lower.join(" ");
+    MARKERS.iter().any(|m| joined.contains(m))
+}
+
+/// Words that make a number something other than a counted figure.
+fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
+    let first = &tokens[num.start];
+    let next = tokens.get(num.end);
+    let next_lower = lower.get(num.end).map(String::as_str).unwrap_or("");
+    let prev_lower = num.start.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
+    // Years: a bare four-digit number in the calendar's range.
+    let is_year = num.unit == Unit::Count
+        && first.is_number()
+        && first.text.len() == 4
+        && (1800.0..=2100.0).contains(&num.value.lo);
+    // Dates and times: "13 June", "June 13", "3am", "21:40", "2017/18", "2nd".
+    let date_or_time = is_month(next_lower)
+        || is_month(prev_lower)
+        || matches!(next_lower, "am" | "pm" | "a.m" | "p.m" | "st" | "nd" | "rd" | "th" | "gmt" | "bst")
+        || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/") || t.is(".")))
+        || (num.start > 0 && tokens[num.start].glued && matches!(tokens[num.start - 1].text, ":" | "/"));
+    // Durations and ages ("12 months", "48-hour", "27-year-old") belong to
+    // their own kinds.
+    let duration = is_time_unit(next_lower)
+        || (next.is_some_and(|t| t.glued && t.is("-"))
+            && lower.get(num.end + 1).is_some_and(|w| is_time_unit(w) || w.starts_with("year")));
+    // Compounds ("48-strong", "3-1"): an attribute, not a count.
+    let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
+    // Labels: "No. 10", "Contest 3.0", "page 4", "Issue 212", "route 66".
+    let label = matches!(prev_lower, "no" | "number" | "page" | "issue" | "section" | "article" | "chapter" | "version" | "route" | "flight" | "platform" | "room" | "clause" | "paragraph" | "line" | "phase" | "stage" | "level" | "grade" | "tier" | "category" | "division" | "league");
+    // "one" on its own is almost never a checkable figure.
+    let lone_one = num.in_words && num.value.lo == 1.0;
+    is_year || date_or_time || duration || compound || label || lone_one
+}
+
+/// Builds a figure from the number at `num`, returning it and the index of
+/// the first token after its words.
+fn read_figure(
+    tokens: &[Token],
+    lower: &[String],
+    num: ParsedNumber,
+    sentence: Span,
+    running_count: bool,
+) -> Option<(Figure, usize)> {
+    if is_not_a_count(tokens, lower, &num) {
+        return None;
+    }
+    let mut value = num.value;
+    let mut end = num.end;
+    let mut unit = num.unit;
+
+    // Ranges: "60 or 70", "between 60 and 70", "60-70", "60 to 70".
+    let prev_word = |k: usize| k.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
+    let joiner = lower.get(end).map(String::as_str).unwrap_or("");
+    let between = prev_word(num.start) == "between";
+    let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
+    if (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
+        && let Some(second) = parse_number(tokens, end + 1) {
+            let from_to = joiner == "to" && prev_word(num.start) == "from";
+            let rising = second.value.lo >= value.hi;
+            if !from_to && rising && (second.unit == unit || unit == Unit::Count) {
+                value = value.hull(&second.value);
+                unit = second.unit;
+                end = second.end;
+            }
+        }
+
+    // Hedges before the number, and "or more", "or so", "plus" after it.
+    let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
+    let (mut hedge, used) = Hedge::from_words_before(&words_before).unwrap_or((Hedge::Exact, 0));
+    let hedge_start = num.start - used;
+    if hedge == Hedge::Exact && between {
+        hedge = Hedge::Exact;
+    }
+    match (lower.get(end).map(String::as_str), lower.get(end + 1).map(String::as_str)) {
+        (Some("or"), Some("more")) => {
+            hedge = Hedge::Over;
+            end += 2;
+        }
+        (Some("or"), Some("so")) => {
+            hedge = Hedge::About;
+            end += 2;
+        }
+        (Some("plus"), _) | (Some("odd"), _) => {
+            hedge = Hedge::Over;
+            end += 1;
+        }
+        _ => {}
+    }
+    let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
+    let value = hedge.apply(value, &DEFAULT_WIDTHS);
+
+    // The thing counted.
+    let mut j = end;
+    let mut rate = None;
+    if unit == Unit::Percent || lower.get(j).is_some_and(|w| w == "of") && unit != Unit::Count {
+        // "37 per cent of referrals", "£2m of funding".
+        if lower.get(j).is_some_and(|w| w == "of") {
+            j += 1;
+            while lower.get(j).is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "all" | "those" | "these")) {
+                j += 1;
+            }
+        }
+    }
+    let thing_start = j;
+    let mut thing_words: Vec<String> = Vec::new();
+    while j < tokens.len() && thing_words.len() < 4 {
+        let t = &tokens[j];
+        let w = lower[j].as_str();
+        if !t.is_word() {
+            break;
+        }
+        if thing_words.is_empty() && rate.is_none()
+            && let Some(p) = Period::from_adjective(w) {
+                rate = Some(p);
+                j += 1;
+                continue;
+            }
+        if w == "of" && !thing_words.is_empty() {
+            // "subjects of interest": one word of complement.
+            match (tokens.get(j + 1), lower.get(j + 1)) {
+                (Some(n), Some(nw)) if n.is_word() && !is_function_word(nw) && !looks_like_verb(nw) => {
+                    thing_words.push("of".into());
+                    thing_words.push(stem(nw));
+                    j += 2;
+                }
+                _ => {}
+            }
+            break;
+        }
+        if is_function_word(w) || (!w.contains('-') && looks_like_verb(w)) || is_time_unit(w) {
+            break;
+        }
+        thing_words.push(stem(w));
+        j += 1;
+    }
+    let thing_span = (j > thing_start && !thing_words.is_empty())
+        .then(|| Span::new(tokens[thing_start].span.start, tokens[j - 1].span.end));
+    // A rate after the thing: "a day", "per month", "each week", "every day".
+    if rate.is_none()
+        && let (Some(a), Some(p)) = (lower.get(j), lower.get(j + 1))
+            && matches!(a.as_str(), "a" | "an" | "per" | "each" | "every")
+                && let Some(period) = Period::from_noun(p) {
+                    rate = Some(period);
+                    j += 2;
+                }
+
+    let predicate = read_predicate(tokens, lower, j);
+    let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
+    let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
+    let content = |k: &usize| {
+        let w = lower[*k].as_str();
+        tokens[*k].is_word() && !is_function_word(w) && Hedge::from_words_before(&[w]).is_none()
+    };
+    let (lead, subject) = if thing.is_none() && (unit != Unit::Count || rate.is_some()) {
+        let before: Vec<usize> = (clause_start..hedge_start).filter(content).collect();
+        let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
+        let subject = matches!(unit, Unit::Measure(_))
+            .then(|| before.iter().find(|&&k| !looks_like_verb(&lower[k])).map(|&k| stem(&lower[k])))
+            .flatten();
+        ((lead.len() >= 2).then(|| lead.join(" ")), subject)
+    } else {
+        (None, None)
+    };
+    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() {
+        return None;
+    }
+    let value = match rate {
+        Some(p) => value.scale(1.0 / p.days()),
+        None => value,
+    };
+    let scope = read_scope(tokens, lower, hedge_start, j);
+    let figure = Figure {
+        span: figure_span,
+        value,
+        hedge,
+        unit,
+        rate,
+        thing,
+        thing_span,
+        predicate: predicate.map(|p| p.0),
+        lead,
+        subject,
+        scope,
+        sentence,
+        running_count,
+    };
+    Some((figure, end))
+}
+
+/// Auxiliaries and adverbs between a figure and its verb.
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "been", "be", "were", "was", "are", "is", "being", "will", "would", "could", "now",
+    "currently", "already", "still", "also", "reportedly", "all", "then", "since", "so", "far", "later",
+];
+
+/// Stops a predicate: clause joiners.
+const PREDICATE_STOPS: &[&str] = &["and", "but", "while", "who", "which", "that", "whereas", "although", "because", "as", "after", "before", "when", "according"];
+
+/// "have been waiting over two years" → "wait over two year".
+fn read_predicate(tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
+    while lower.get(j).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+        j += 1;
+    }
+    let verb = lower.get(j)?;
+    if !tokens[j].is_word() || !looks_like_verb(verb) || verb.ends_with("ly") {
+        return None;
+    }
+    let mut words = vec![stem(verb)];
+    j += 1;
+    while j < tokens.len() && words.len() < 6 {
+        let t = &tokens[j];
+        let w = lower[j].as_str();
+        if PREDICATE_STOPS.contains(&w) {
+            break;
+        }
+        if t.is_number() {
+            words.push(t.text.replace(',', ""));
+        } else if t.is_word() {
+            if !matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her") {
+                words.push(stem(w));
+            }
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    Some((words.join(" "), j))
+}
+
+/// Prepositions that introduce a place.
+const LOCATIVES: &[&str] = &["in", "across", "throughout", "at", "within", "nationwide"];
+
+fn level_of(w: &str) -> Option<Level> {
+    Some(match w {
+        "region" | "regional" | "regionally" | "local" | "locally" | "county" | "countywide" | "city" | "citywide"
+        | "area" => Level::Local,
+        "national" | "nationally" | "nationwide" | "country" | "countrywide" => Level::National,
+        "global" | "globally" | "worldwide" | "world" | "international" | "internationally" => Level::Global,
+        _ => return None,
+    })
+}
+
+fn is_clause_break(t: &Token) -> bool {
+    !t.is_word() && !t.is_number() && matches!(t.text, "," | ";" | ":" | "(" | ")" | "–" | "—" | "•")
+}
+
+/// The scope of a figure: its clause, plus a sentence-opening adverbial
+/// ("Across the county, 31 people were fined").
+fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
+    let clause_start = tokens[..start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
+    let clause_end = tokens[end.min(tokens.len())..]
+        .iter()
+        .position(is_clause_break)
+        .map_or(tokens.len(), |p| end + p);
+    let mut ranges = vec![(clause_start, clause_end)];
+    if clause_start > 0 && lower.first().is_some_and(|w| LOCATIVES.contains(&w.as_str()) || level_of(w).is_some() || w == "overall")
+        && let Some(first_break) = tokens.iter().position(is_clause_break) {
+            ranges.push((0, first_break));
+        }
+    let mut scope = Scope::default();
+    for (a, b) in ranges {
+        for k in a..b {
+            let t = &tokens[k];
+            let w = lower[k].as_str();
+            if t.is_number() && t.text.len() == 4
+                && let Ok(y) = t.text.parse::<i32>()
+                    && (1800..=2100).contains(&y) {
+                        scope.years.push(y);
+                    }
+            if is_month(w) && w.len() > 3 {
+                scope.months.push(w.to_string());
+            }
+            if let Some(l) = level_of(w) {
+                scope.level = Some(l);
+            }
+            if LOCATIVES.contains(&w) {
+                let mut m = k + 1;
+                while lower.get(m).is_some_and(|x| x == "the") {
+                    m += 1;
+                }
+                let mut place = Vec::new();
+                while tokens.get(m).filter(|t| t.is_word() && t.text.starts_with(char::is_uppercase)).is_some() {
+                    if is_month(&lower[m]) || crate::normalise::words::WEEKDAYS.contains(&lower[m].as_str()) {
+                        break;
+                    }
+                    place.push(lower[m].clone());
+                    m += 1;
+                }
+                if !place.is_empty() {
+                    scope.places.push(place.join(" "));
+                }
+            }
+        }
+    }
+    scope.years.sort();
+    scope.years.dedup();
+    scope
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(s: &str) -> Vec<Figure> {
+        let mut out = Vec::new();
+        figures_in_sentence(s, Span::new(0, s.len()), &mut out);
+        out
+    }
+
+    #[test]
+    fn reads_thing_hedge_and_scope() {
+        let f = &figs("Police were running nearly 450 open inquiries across the Midlands.")[0];
+        assert_eq!(f.span.of("Police were running nearly 450 open inquiries across the Midlands."), "nearly 450");
+        assert_eq!(f.thing.as_deref(), Some("open inquiry"));
+        assert_eq!(f.value, Interval::new(405.0, 450.0));
+        assert_eq!(f.scope.places, vec!["midlands".to_string()]);
+    }
+
+    #[test]
+    fn reads_predicates_and_rates() {
+        let f = &figs("Of those, 93 had waited over two years.")[0];
+        assert_eq!(f.thing, None);
+        assert_eq!(f.predicate.as_deref(), Some("wait over two year"));
+        let g = &figs("The line runs 900 daily trains.")[0];
+        assert_eq!((g.thing.as_deref(), g.rate), (Some("train"), Some(Period::Day)));
+        let h = &figs("It runs 900 trains a day.")[0];
+        assert_eq!((h.thing.as_deref(), h.rate), (Some("train"), Some(Period::Day)));
+    }
+
+    #[test]
+    fn skips_years_dates_times_and_durations() {
+        assert!(figs("In 2019 it met on 13 June at 3pm for 12 months, a 48-hour stay.").is_empty());
+    }
+
+    #[test]
+    fn ranges() {
+        let f = &figs("They see 40 or 50 patients.")[0];
+        assert_eq!(f.value, Interval::new(40.0, 50.0));
+        let g = &figs("Numbers fell from 90 to 70 cases.");
+        assert!(g.iter().all(|f| f.value != Interval::new(70.0, 90.0)));
+    }
+}

@@ -1,0 +1,61 @@
+//! Index: claims grouped by key, so a check compares claims within small
+//! groups (near-linear in the number of claims), never all pairs of
+//! articles.
+
+use std::collections::BTreeMap;
+
+use crate::extract::Claims;
+use crate::extract::figure::Figure;
+use crate::finding::ArticleId;
+use crate::normalise::number::Unit;
+
+/// Where a claim is: which article, which of its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FigureRef {
+    pub article: ArticleId,
+    pub index: usize,
+}
+
+/// What makes two figures candidates for comparison: the same unit, both
+/// rates or neither, and the same thing counted or the same predicate.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FigureKey {
+    Thing { unit: Unit, rated: bool, thing: String },
+    Predicate { unit: Unit, rated: bool, predicate: String },
+    Lead { unit: Unit, rated: bool, lead: String },
+    Subject { unit: Unit, rated: bool, subject: String },
+}
+
+/// Groups every figure under each key it has (a thing, a predicate, or
+/// both). A BTreeMap keeps the group order deterministic.
+pub fn index_figures(claims: &[Claims]) -> BTreeMap<FigureKey, Vec<FigureRef>> {
+    let mut groups: BTreeMap<FigureKey, Vec<FigureRef>> = BTreeMap::new();
+    for (a, c) in claims.iter().enumerate() {
+        for (index, f) in c.figures.iter().enumerate() {
+            let at = FigureRef { article: ArticleId(a), index };
+            for key in keys(f) {
+                groups.entry(key).or_default().push(at);
+            }
+        }
+    }
+    groups.retain(|_, v| v.len() > 1);
+    groups
+}
+
+fn keys(f: &Figure) -> Vec<FigureKey> {
+    let rated = f.rate.is_some();
+    let mut out = Vec::with_capacity(2);
+    if let Some(thing) = &f.thing {
+        out.push(FigureKey::Thing { unit: f.unit, rated, thing: thing.clone() });
+    }
+    if let Some(predicate) = &f.predicate {
+        out.push(FigureKey::Predicate { unit: f.unit, rated, predicate: predicate.clone() });
+    }
+    if let Some(lead) = &f.lead {
+        out.push(FigureKey::Lead { unit: f.unit, rated, lead: lead.clone() });
+    }
+    if let Some(subject) = &f.subject {
+        out.push(FigureKey::Subject { unit: f.unit, rated, subject: subject.clone() });
+    }
+    out
+}

@@ -1,0 +1,196 @@
+//! Intervals: what a hedged figure can mean.
+//!
+//! "nearly 600" is a little below 600, "more than 150" is above 150,
+//! "60 or 70" is [60, 70]. Two figures conflict only when no reading of
+//! their hedges lets them meet, i.e. when their intervals do not overlap.
+
+use std::fmt;
+
+/// A closed range of values. `hi` may be infinite ("more than 150").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    pub fn point(x: f64) -> Self {
+        Interval { lo: x, hi: x }
+    }
+
+    pub fn new(a: f64, b: f64) -> Self {
+        if a <= b { Interval { lo: a, hi: b } } else { Interval { lo: b, hi: a } }
+    }
+
+    pub fn contains(&self, x: f64) -> bool {
+        self.lo <= x && x <= self.hi
+    }
+
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        self.lo <= other.hi && other.lo <= self.hi
+    }
+
+    pub fn scale(&self, factor: f64) -> Self {
+        Interval::new(self.lo * factor, self.hi * factor)
+    }
+
+    /// The smallest interval holding both.
+    pub fn hull(&self, other: &Interval) -> Self {
+        Interval { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.lo == self.hi {
+            write!(f, "{}", fmt_number(self.lo))
+        } else if self.hi.is_infinite() {
+            write!(f, "≥ {}", fmt_number(self.lo))
+        } else {
+            write!(f, "[{}, {}]", fmt_number(self.lo), fmt_number(self.hi))
+        }
+    }
+}
+
+/// A number as a reader writes it: thousands separators, few decimals.
+pub fn fmt_number(x: f64) -> String {
+    if !x.is_finite() {
+        return if x > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    let rounded = (x * 100.0).round() / 100.0;
+    let int = rounded.trunc();
+    let frac = rounded - int;
+    let digits = format!("{}", int.abs() as u128);
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    if frac.abs() > 1e-9 {
+        let f = format!("{:.2}", frac.abs());
+        format!("{sign}{grouped}{}", f.trim_start_matches('0').trim_end_matches('0'))
+    } else {
+        format!("{sign}{grouped}")
+    }
+}
+
+/// How a hedge word turns a written value into an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    /// No hedge: the value as written.
+    Exact,
+    /// "about", "around", "roughly", "some", "an estimated"
+    About,
+    /// "nearly", "almost", "close to", "just under"
+    Nearly,
+    /// "under", "fewer than", "less than", "below"
+    Under,
+    /// "more than", "over", "at least", "upwards of", "in excess of"
+    Over,
+    /// "just over", "just above", "slightly more than"
+    JustOver,
+    /// "up to", "as many as", "at most", "no more than"
+    UpTo,
+}
+
+/// The hedge table: how wide each hedge makes a figure, as fractions of
+/// the written value. One place to read and tune; rules files take these
+/// over when the rules language lands.
+pub struct HedgeWidths {
+    /// "about 800" is 800 ± this fraction.
+    pub about: f64,
+    /// "nearly 600" is [600 × (1 - this), 600].
+    pub nearly: f64,
+    /// "just over 600" is [600, 600 × (1 + this)].
+    pub just_over: f64,
+}
+
+pub const DEFAULT_WIDTHS: HedgeWidths = HedgeWidths { about: 0.10, nearly: 0.10, just_over: 0.10 };
+
+impl Hedge {
+    /// The interval a value written with this hedge can mean.
+    pub fn apply(self, value: Interval, w: &HedgeWidths) -> Interval {
+        match self {
+            Hedge::Exact => value,
+            Hedge::About => Interval::new(value.lo * (1.0 - w.about), value.hi * (1.0 + w.about)),
+            Hedge::Nearly => Interval::new(value.lo * (1.0 - w.nearly), value.hi),
+            Hedge::Under | Hedge::UpTo => Interval::new(0.0, value.hi),
+            Hedge::Over => Interval { lo: value.lo, hi: f64::INFINITY },
+            Hedge::JustOver => Interval::new(value.lo, value.hi * (1.0 + w.just_over)),
+        }
+    }
+
+    /// Recognises a hedge from the (lower-case) words just before a number,
+    /// longest phrase first. Returns the hedge and how many words it used.
+    pub fn from_words_before(words: &[&str]) -> Option<(Hedge, usize)> {
+        const PHRASES: &[(&[&str], Hedge)] = &[
+            (&["slightly", "more", "than"], Hedge::JustOver),
+            (&["a", "little", "over"], Hedge::JustOver),
+            (&["no", "more", "than"], Hedge::UpTo),
+            (&["in", "excess", "of"], Hedge::Over),
+            (&["as", "many", "as"], Hedge::UpTo),
+            (&["as", "much", "as"], Hedge::UpTo),
+            (&["more", "than"], Hedge::Over),
+            (&["greater", "than"], Hedge::Over),
+            (&["at", "least"], Hedge::Over),
+            (&["upwards", "of"], Hedge::Over),
+            (&["fewer", "than"], Hedge::Under),
+            (&["less", "than"], Hedge::Under),
+            (&["just", "over"], Hedge::JustOver),
+            (&["just", "above"], Hedge::JustOver),
+            (&["just", "under"], Hedge::Nearly),
+            (&["just", "below"], Hedge::Nearly),
+            (&["close", "to"], Hedge::Nearly),
+            (&["up", "to"], Hedge::UpTo),
+            (&["at", "most"], Hedge::UpTo),
+            (&["an", "estimated"], Hedge::About),
+            (&["nearly"], Hedge::Nearly),
+            (&["almost"], Hedge::Nearly),
+            (&["about"], Hedge::About),
+            (&["around"], Hedge::About),
+            (&["approximately"], Hedge::About),
+            (&["approx"], Hedge::About),
+            (&["roughly"], Hedge::About),
+            (&["some"], Hedge::About),
+            (&["estimated"], Hedge::About),
+            (&["circa"], Hedge::About),
+            (&["over"], Hedge::Over),
+            (&["above"], Hedge::Over),
+            (&["under"], Hedge::Under),
+            (&["below"], Hedge::Under),
+        ];
+        PHRASES.iter().find_map(|(phrase, hedge)| {
+            let n = phrase.len();
+            (words.len() >= n && words[words.len() - n..] == **phrase).then_some((*hedge, n))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges_make_intervals() {
+        let w = &DEFAULT_WIDTHS;
+        let nearly_600 = Hedge::Nearly.apply(Interval::point(600.0), w);
+        let around_800 = Hedge::About.apply(Interval::point(800.0), w);
+        assert!(!nearly_600.overlaps(&around_800));
+        let more_3000 = Hedge::Over.apply(Interval::point(3000.0), w);
+        let about_3100 = Hedge::About.apply(Interval::point(3100.0), w);
+        assert!(more_3000.overlaps(&about_3100));
+        assert_eq!(Hedge::from_words_before(&["said", "more", "than"]), Some((Hedge::Over, 2)));
+        assert_eq!(Hedge::from_words_before(&["as", "many", "as"]), Some((Hedge::UpTo, 3)));
+    }
+
+    #[test]
+    fn numbers_print_like_a_reader_writes_them() {
+        assert_eq!(fmt_number(7631.0), "7,631");
+        assert_eq!(fmt_number(5.84), "5.84");
+        assert_eq!(fmt_number(4_500_000.0), "4,500,000");
+        assert_eq!(fmt_number(0.5), "0.5");
+    }
+}

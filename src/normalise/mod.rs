@@ -1,0 +1,6 @@
+//! Normalise: put numbers, hedges and words into one canonical form so
+//! that claims written differently can be compared.
+
+pub mod interval;
+pub mod number;
+pub mod words;
