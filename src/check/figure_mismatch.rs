@@ -70,8 +70,10 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
         (Some(true), Some(true)) => true,
         // Same thing, one predicate unknown: only a specific thing counts.
         (Some(true), None) => !a.needs_predicate() && !b.needs_predicate(),
-        // Same predicate, the thing unknown on one side.
-        (None, Some(true)) => true,
+        // Same predicate, the thing unknown on one side: only a predicate
+        // of several words ("waited over two years", not "injured") says
+        // enough.
+        (None, Some(true)) => a.predicate.as_deref().is_some_and(|p| p.contains(' ')),
         // Money, measures and rates with no thing: what leads up to them.
         (None, None) => equal(&a.lead, &b.lead) == Some(true) || equal(&a.subject, &b.subject) == Some(true),
     };
@@ -80,8 +82,10 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     }
     // Inside one article, two figures for one thing are often two moments
     // or two subsets; only a full match (thing and predicate) is compared.
+    // A several-word thing and the same predicate are needed.
     if ra.article == rb.article {
-        return things == Some(true) && predicates == Some(true) && a.sentence != b.sentence;
+        let specific = a.thing.as_deref().is_some_and(|t| t.contains(' '));
+        return specific && predicates == Some(true) && a.sentence != b.sentence;
     }
     true
 }

@@ -83,6 +83,15 @@ pub struct Scope {
     pub months: Vec<String>,
     pub places: Vec<String>,
     pub level: Option<Level>,
+    /// A running total ("a total of", "so far", "in all"), which is not the
+    /// same quantity as the count for one event.
+    pub cumulative: bool,
+    /// Proper names earlier in the sentence: who or what the figure is
+    /// about ("Harbour Ferries carried 900 ..." is not "Coast Line carried").
+    pub names: Vec<String>,
+    /// Periods named in the clause ("this season", "last year", "since
+    /// March"): a figure for one period is not a figure for another.
+    pub periods: Vec<String>,
 }
 
 impl Scope {
@@ -95,7 +104,10 @@ impl Scope {
         !(disjoint(&self.years, &other.years)
             || disjoint(&self.months, &other.months)
             || disjoint(&self.places, &other.places)
-            || levels_differ)
+            || disjoint(&self.names, &other.names)
+            || disjoint(&self.periods, &other.periods)
+            || levels_differ
+            || self.cumulative != other.cumulative)
     }
 }
 
@@ -191,7 +203,17 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
     let label = matches!(prev_lower, "no" | "number" | "page" | "issue" | "section" | "article" | "chapter" | "version" | "route" | "flight" | "platform" | "room" | "clause" | "paragraph" | "line" | "phase" | "stage" | "level" | "grade" | "tier" | "category" | "division" | "league");
     // "one" on its own is almost never a checkable figure.
     let lone_one = num.in_words && num.value.lo == 1.0;
-    is_year || date_or_time || duration || compound || label || lone_one
+    // The second half of a score or a name: "27-24", "AK-47", "F-16".
+    let after_dash = first.glued && num.start > 0 && tokens[num.start - 1].is("-");
+    // A code or a specification: "320GB", "9400M", "2.4GHz".
+    let coded = next.is_some_and(|t| t.glued && t.is_word()) && num.end == num.start + 1 && first.is_number();
+    // Part of a ratio: "one in every 500", "178 of 369".
+    let k = num.start;
+    let ratio = (k >= 2 && prev_lower == "in" && matches!(lower[k - 2].as_str(), "one" | "1"))
+        || (k >= 3 && prev_lower == "every" && lower[k - 2] == "in")
+        || (k >= 2 && prev_lower == "of" && tokens[k - 2].is_number())
+        || (k >= 3 && matches!(prev_lower, "his" | "her" | "its" | "their" | "the") && lower[k - 2] == "of" && tokens[k - 3].is_number());
+    is_year || date_or_time || duration || compound || label || lone_one || after_dash || coded || ratio
 }
 
 /// Builds a figure from the number at `num`, returning it and the index of
@@ -278,9 +300,12 @@ fn read_figure(
                 continue;
             }
         if w == "of" && !thing_words.is_empty() {
-            // "subjects of interest": one word of complement.
+            // "subjects of interest": one word of complement; a name after
+            // "of" ("the 400 block of Elm Street") is a place, not a kind.
             match (tokens.get(j + 1), lower.get(j + 1)) {
-                (Some(n), Some(nw)) if n.is_word() && !is_function_word(nw) && !looks_like_verb(nw) => {
+                (Some(n), Some(nw))
+                    if n.is_word() && !is_function_word(nw) && !looks_like_verb(nw) && !n.text.starts_with(char::is_uppercase) =>
+                {
                     thing_words.push("of".into());
                     thing_words.push(stem(nw));
                     j += 2;
@@ -291,6 +316,10 @@ fn read_figure(
         }
         if is_function_word(w) || (!w.contains('-') && looks_like_verb(w)) || is_time_unit(w) {
             break;
+        }
+        // "15 miles north of the city": a location, not a quantity.
+        if is_direction(w) {
+            return None;
         }
         thing_words.push(stem(w));
         j += 1;
@@ -313,11 +342,27 @@ fn read_figure(
         let w = lower[*k].as_str();
         tokens[*k].is_word() && !is_function_word(w) && Hedge::from_words_before(&[w]).is_none()
     };
+    // "a depth of 22 miles", "a height of 30m": the dimension is the thing.
+    let dimension = (thing.is_none() && matches!(unit, Unit::Measure(_)))
+        .then(|| {
+            (clause_start..hedge_start)
+                .rev()
+                .find(|&k| tokens[k].is_word() && !matches!(lower[k].as_str(), "of" | "a" | "an" | "the" | "at" | "to"))
+                .filter(|&k| is_dimension(&lower[k]))
+                .map(|k| stem(&lower[k]))
+        })
+        .flatten();
+    let thing = thing.or(dimension);
     let (lead, subject) = if thing.is_none() && (unit != Unit::Count || rate.is_some()) {
         let before: Vec<usize> = (clause_start..hedge_start).filter(content).collect();
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
-            .then(|| before.iter().find(|&&k| !looks_like_verb(&lower[k])).map(|&k| stem(&lower[k])))
+            .then(|| {
+                before
+                    .iter()
+                    .find(|&&k| !looks_like_verb(&lower[k]) && !tokens[k].glued)
+                    .map(|&k| stem(&lower[k]))
+            })
             .flatten();
         ((lead.len() >= 2).then(|| lead.join(" ")), subject)
     } else {
@@ -390,7 +435,32 @@ fn read_predicate(tokens: &[Token], lower: &[String], mut j: usize) -> Option<(S
 }
 
 /// Prepositions that introduce a place.
-const LOCATIVES: &[&str] = &["in", "across", "throughout", "at", "within", "nationwide"];
+const LOCATIVES: &[&str] = &["in", "across", "throughout", "at", "within", "to", "between", "from", "near", "off", "outside", "inside"];
+
+/// Words that make "a number of miles north of X" a location.
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east"
+            | "north-west" | "south-east" | "south-west" | "away" | "offshore" | "inland" | "deep" | "long" | "wide" | "high" | "tall"
+    )
+}
+
+fn word_value_like(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve")
+}
+
+/// Nouns naming a dimension of a measured thing.
+fn is_dimension(w: &str) -> bool {
+    matches!(
+        w,
+        "depth" | "height" | "length" | "width" | "distance" | "altitude" | "elevation" | "speed" | "radius"
+            | "diameter" | "area" | "weight" | "volume" | "temperature" | "magnitude" | "range" | "span"
+    )
+}
+
+/// Words that mark a running total.
+const CUMULATIVE: &[&str] = &["total", "so far", "thus far", "to date", "in all", "altogether", "cumulative", "overall"];
 
 fn level_of(w: &str) -> Option<Level> {
     Some(match w {
@@ -437,8 +507,15 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
             }
             if LOCATIVES.contains(&w) {
                 let mut m = k + 1;
-                while lower.get(m).is_some_and(|x| x == "the") {
+                // "in the neighbouring Ash district": skip an article and up
+                // to two lower-case words before the name.
+                let mut skipped = 0;
+                while skipped < 3
+                    && tokens.get(m).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase))
+                    && tokens.get(m + 1).is_some_and(|t| t.is_word())
+                {
                     m += 1;
+                    skipped += 1;
                 }
                 let mut place = Vec::new();
                 while tokens.get(m).filter(|t| t.is_word() && t.text.starts_with(char::is_uppercase)).is_some() {
@@ -456,6 +533,53 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
     }
     scope.years.sort();
     scope.years.dedup();
+    let sentence_lower = lower.join(" ");
+    scope.cumulative = CUMULATIVE.iter().any(|c| {
+        sentence_lower.match_indices(c).any(|(at, _)| {
+            let before_ok = at == 0 || sentence_lower.as_bytes()[at - 1] == b' ';
+            let after = at + c.len();
+            before_ok && (after == sentence_lower.len() || !sentence_lower.as_bytes()[after].is_ascii_alphabetic())
+        })
+    });
+    // Names before the figure; the first word is skipped, as a capital
+    // there says nothing.
+    for k in 1..start {
+        let t = &tokens[k];
+        let w = lower[k].as_str();
+        let name_like = t.is_word()
+            && t.text.starts_with(char::is_uppercase)
+            && !tokens[k - 1].is("-")
+            && !is_function_word(w)
+            && !is_month(w)
+            && !crate::normalise::words::WEEKDAYS.contains(&w)
+            && !matches!(w, "mr" | "mrs" | "ms" | "dr" | "sir");
+        if name_like {
+            scope.names.push(w.trim_end_matches("'s").trim_end_matches("’s").to_string());
+        }
+    }
+    scope.names.sort();
+    scope.names.dedup();
+    // Periods scope the whole sentence, lists and all.
+    {
+        for k in 0..tokens.len().saturating_sub(1) {
+            let w = lower[k].as_str();
+            let next = lower[k + 1].as_str();
+            let is_period_noun = |x: &str| {
+                matches!(x, "season" | "seasons" | "year" | "years" | "month" | "months" | "week" | "weeks" | "game" | "games" | "quarter" | "term")
+            };
+            if matches!(w, "this" | "last" | "next" | "previous") && is_period_noun(next) {
+                scope.periods.push(format!("{w} {next}"));
+            } else if matches!(w, "last" | "past" | "first") && tokens[k + 1].is_number() || (w == "last" && word_value_like(next)) {
+                if let Some(n) = lower.get(k + 2).filter(|x| is_period_noun(x)) {
+                    scope.periods.push(format!("{w} {next} {n}"));
+                }
+            } else if w == "since" {
+                scope.periods.push(format!("since {next}"));
+            }
+        }
+    }
+    scope.periods.sort();
+    scope.periods.dedup();
     scope
 }
 

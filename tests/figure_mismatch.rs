@@ -1,0 +1,83 @@
+//! figure-mismatch and rate-mismatch on invented articles: cases that
+//! must fire, cases that must not, and a snapshot of the rendered finding.
+
+use factlint::finding::{FindingKind, Severity};
+use factlint::load::Article;
+use factlint::report::{Report, human};
+
+fn run(texts: &[(&str, &str)]) -> Report {
+    let articles = texts.iter().map(|(f, t)| Article::from_text(*f, *t)).collect();
+    factlint::check_articles(articles, vec![])
+}
+
+fn alarms(r: &Report) -> Vec<(FindingKind, Vec<String>)> {
+    r.findings
+        .iter()
+        .filter(|f| f.severity.is_alarm())
+        .map(|f| {
+            let texts = f.labels.iter().map(|l| l.span.of(&r.articles[l.article.0].text).to_string()).collect();
+            (f.kind, texts)
+        })
+        .collect()
+}
+
+const A: &str = "Harbour Times\n\nFerry inquiry widens\n\nMonday 3 March 2025\n\n";
+const B: &str = "Coast Wire\n\nFerry inquiry latest news\n\nTuesday 4 March 2025\n\n";
+
+fn pair(a: &str, b: &str) -> Report {
+    run(&[("a.txt", &format!("{A}{a}\n")), ("b.txt", &format!("{B}{b}\n"))])
+}
+
+#[test]
+fn hedged_figures_that_cannot_meet_fire() {
+    let r = pair(
+        "Officials said inspectors were running around 450 open inquiries into the operator.",
+        "Inspectors are running nearly 300 open inquiries into the operator, the regulator said.",
+    );
+    assert_eq!(alarms(&r), vec![(FindingKind::FigureMismatch, vec!["around 450".into(), "nearly 300".into()])]);
+    insta::assert_snapshot!(human::render(&r, human::Style::plain()));
+}
+
+#[test]
+fn rates_in_different_units_are_converted() {
+    let r = pair(
+        "The helpline takes about 40 calls a day from worried passengers.",
+        "The helpline now takes more than 2,500 calls a month from passengers.",
+    );
+    assert_eq!(alarms(&r)[0].0, FindingKind::RateMismatch);
+    let agree = pair("The yard builds 200 hulls a week.", "The yard builds about 870 hulls a month.");
+    assert!(alarms(&agree).is_empty(), "{:?}", alarms(&agree));
+}
+
+#[test]
+fn same_rate_unit_transposed_digits() {
+    let r = pair("The operator normally runs 2,310 daily sailings.", "The operator normally runs 2,130 sailings a day.");
+    assert_eq!(alarms(&r).len(), 1);
+    assert!(r.findings[0].help.as_deref().unwrap().contains("transposed"));
+}
+
+#[test]
+fn overlapping_hedges_rounding_other_things_and_scopes_do_not_fire() {
+    let cases = [
+        ("Staff are watching more than 5,000 claims for damage.", "Staff are watching about 5,200 claims for damage."),
+        ("The fund holds £7.2m for repairs.", "The fund holds £7,180,000 for repairs."),
+        ("Police made 16 arrests after the match.", "Police said 16 schools were shut after the storm."),
+        ("In 2021 the port handled 3,400 cruise calls.", "In 2022 the port handled 4,100 cruise calls."),
+        ("Across the county, 31 people were fined.", "Nationally, 480 people were fined."),
+        ("Between 60 and 70 cases a month reach the panel.", "As many as 70 cases a month reach the panel."),
+    ];
+    for (a, b) in cases {
+        let r = pair(a, b);
+        assert!(alarms(&r).is_empty(), "{a} / {b}: {:?}", alarms(&r));
+    }
+}
+
+#[test]
+fn a_count_that_changed_over_time_is_advice() {
+    let r = run(&[
+        ("a.txt", "Quake toll rises\n\n1 May 2024\n\nOfficials said 40 collapsed buildings had been searched so far.\n"),
+        ("b.txt", "Quake toll rises again\n\n9 May 2024\n\nOfficials said 95 collapsed buildings had been searched so far.\n"),
+    ]);
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].severity, Severity::Advice);
+}

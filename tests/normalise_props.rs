@@ -1,0 +1,66 @@
+//! Properties of the number and interval normalisers.
+
+use factlint::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
+use factlint::normalise::number::parse_number;
+use factlint::segment::tokens::tokenize;
+use factlint::span::Span;
+use proptest::prelude::*;
+
+fn read(s: &str) -> Option<f64> {
+    let toks = tokenize(s, Span::new(0, s.len()));
+    parse_number(&toks, 0).map(|p| (p.value.lo + p.value.hi) / 2.0)
+}
+
+fn with_separators(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn in_words(n: u64) -> String {
+    const SMALL: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match n {
+        0..=19 => SMALL[n as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
+        _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
+    }
+}
+
+proptest! {
+    #[test]
+    fn digits_and_separators_read_to_one_value(n in 0u64..10_000_000_000) {
+        prop_assert_eq!(read(&format!("{n} ships")), Some(n as f64));
+        prop_assert_eq!(read(&format!("{} ships", with_separators(n))), Some(n as f64));
+    }
+
+    #[test]
+    fn words_read_like_digits(n in 2u64..100) {
+        prop_assert_eq!(read(&format!("{} ships", in_words(n))), read(&format!("{n} ships")));
+    }
+
+    #[test]
+    fn scaled_amounts_contain_their_value(whole in 1u32..999, tenth in 0u32..10) {
+        let v = whole as f64 + tenth as f64 / 10.0;
+        let toks_text = format!("£{whole}.{tenth}m");
+        let toks = tokenize(&toks_text, Span::new(0, toks_text.len()));
+        let p = parse_number(&toks, 0).unwrap();
+        prop_assert!(p.value.contains(v * 1e6));
+    }
+
+    #[test]
+    fn an_interval_contains_its_own_point(x in 0.0f64..1e12) {
+        for hedge in [Hedge::Exact, Hedge::About, Hedge::Nearly, Hedge::Under, Hedge::Over, Hedge::JustOver, Hedge::UpTo] {
+            prop_assert!(hedge.apply(Interval::point(x), &DEFAULT_WIDTHS).contains(x));
+        }
+    }
+}
