@@ -252,9 +252,6 @@ fn read_figure(
     let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
     let (mut hedge, used) = Hedge::from_words_before(&words_before).unwrap_or((Hedge::Exact, 0));
     let hedge_start = num.start - used;
-    if hedge == Hedge::Exact && between {
-        hedge = Hedge::Exact;
-    }
     match (lower.get(end).map(String::as_str), lower.get(end + 1).map(String::as_str)) {
         (Some("or"), Some("more")) => {
             hedge = Hedge::Over;
@@ -276,13 +273,11 @@ fn read_figure(
     // The thing counted.
     let mut j = end;
     let mut rate = None;
-    if unit == Unit::Percent || lower.get(j).is_some_and(|w| w == "of") && unit != Unit::Count {
-        // "37 per cent of referrals", "£2m of funding".
-        if lower.get(j).is_some_and(|w| w == "of") {
+    // "12 per cent of a budget", "£9m of funding": the thing follows "of".
+    if unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of") {
+        j += 1;
+        while lower.get(j).is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "all" | "those" | "these")) {
             j += 1;
-            while lower.get(j).is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "all" | "those" | "these")) {
-                j += 1;
-            }
         }
     }
     let thing_start = j;
