@@ -8,7 +8,7 @@
 //! and a region apart from the nation.
 
 use crate::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
-use crate::normalise::number::{ParsedNumber, Unit, parse_number};
+use crate::normalise::number::{ParsedNumber, Unit, parse_number, word_value};
 use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
@@ -441,10 +441,6 @@ fn is_direction(w: &str) -> bool {
     )
 }
 
-fn word_value_like(w: &str) -> bool {
-    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve")
-}
-
 /// Nouns naming a dimension of a measured thing.
 fn is_dimension(w: &str) -> bool {
     matches!(
@@ -555,22 +551,21 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
     scope.names.sort();
     scope.names.dedup();
     // Periods scope the whole sentence, lists and all.
-    {
-        for k in 0..tokens.len().saturating_sub(1) {
-            let w = lower[k].as_str();
-            let next = lower[k + 1].as_str();
-            let is_period_noun = |x: &str| {
-                matches!(x, "season" | "seasons" | "year" | "years" | "month" | "months" | "week" | "weeks" | "game" | "games" | "quarter" | "term")
-            };
-            if matches!(w, "this" | "last" | "next" | "previous") && is_period_noun(next) {
-                scope.periods.push(format!("{w} {next}"));
-            } else if matches!(w, "last" | "past" | "first") && tokens[k + 1].is_number() || (w == "last" && word_value_like(next)) {
-                if let Some(n) = lower.get(k + 2).filter(|x| is_period_noun(x)) {
-                    scope.periods.push(format!("{w} {next} {n}"));
-                }
-            } else if w == "since" {
-                scope.periods.push(format!("since {next}"));
+    let is_period_noun = |x: &str| {
+        matches!(x, "season" | "seasons" | "year" | "years" | "month" | "months" | "week" | "weeks" | "game" | "games" | "quarter" | "term")
+    };
+    for k in 0..tokens.len().saturating_sub(1) {
+        let w = lower[k].as_str();
+        let next = lower[k + 1].as_str();
+        let counted = tokens[k + 1].is_number() || word_value(next).is_some();
+        if matches!(w, "this" | "last" | "next" | "previous") && is_period_noun(next) {
+            scope.periods.push(format!("{w} {next}"));
+        } else if matches!(w, "last" | "past" | "first") && counted {
+            if let Some(n) = lower.get(k + 2).filter(|x| is_period_noun(x)) {
+                scope.periods.push(format!("{w} {next} {n}"));
             }
+        } else if w == "since" {
+            scope.periods.push(format!("since {next}"));
         }
     }
     scope.periods.sort();

@@ -72,7 +72,7 @@ fn is_currency(t: &Token) -> bool {
 
 /// Value of a word number of up to two words joined by a hyphen
 /// ("twenty-one") or a single word ("eight", "forty").
-fn word_value(word: &str) -> Option<f64> {
+pub fn word_value(word: &str) -> Option<f64> {
     if let Some(v) = lookup(SMALL, word).or_else(|| lookup(TENS, word)) {
         return Some(v);
     }
