@@ -17,6 +17,7 @@
 
 use std::collections::BTreeSet;
 
+use super::group::components;
 use super::{CheckContext, Rule};
 use crate::extract::figure::Figure;
 use crate::finding::{Finding, FindingKind, Label, Severity};
@@ -90,32 +91,13 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     true
 }
 
-/// Connected groups of figures linked by conflicts, in order.
-fn components(edges: &BTreeSet<(FigureRef, FigureRef)>) -> Vec<Vec<FigureRef>> {
-    let mut comps: Vec<BTreeSet<FigureRef>> = Vec::new();
-    for &(a, b) in edges {
-        let hits: Vec<usize> = (0..comps.len()).filter(|&i| comps[i].contains(&a) || comps[i].contains(&b)).collect();
-        let mut merged: BTreeSet<FigureRef> = [a, b].into_iter().collect();
-        for &i in hits.iter().rev() {
-            merged.extend(comps.remove(i));
-        }
-        comps.push(merged);
-    }
-    let mut out: Vec<Vec<FigureRef>> = comps.into_iter().map(|c| c.into_iter().collect()).collect();
-    out.sort();
-    out
-}
-
 /// Whether the articles of two figures were published far enough apart, or
 /// with words that say the count was running, for a difference to be a
 /// change over time rather than a contradiction.
 fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool {
-    let (Some(da), Some(db)) = (ctx.articles[a.article.0].meta.published, ctx.articles[b.article.0].meta.published) else {
+    let Some(days) = ctx.days_apart(a.article, b.article) else {
         return false;
     };
-    let days = (db - da).get_days().abs() as i64
-        + (db - da).get_months().abs() as i64 * 30
-        + (db - da).get_years().abs() as i64 * 365;
     let fa = &ctx.claims[a.article.0].figures[a.index];
     let fb = &ctx.claims[b.article.0].figures[b.index];
     days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count))

@@ -4,15 +4,30 @@
 //! Adding a kind means one new file here and one line in [`registry`].
 
 pub mod figure_mismatch;
+pub mod group;
+pub mod name_variant;
+pub mod quote_drift;
+pub mod role_classes;
+pub mod role_conflict;
 
 use crate::extract::Claims;
-use crate::finding::{Finding, FindingKind};
+use crate::finding::{ArticleId, Finding, FindingKind};
 use crate::load::Article;
 
 /// What a rule sees: every article and its claims, in the same order.
 pub struct CheckContext<'a> {
     pub articles: &'a [Article],
     pub claims: &'a [Claims],
+}
+
+impl CheckContext<'_> {
+    /// Days between two articles' publication dates, when both are known.
+    pub fn days_apart(&self, a: ArticleId, b: ArticleId) -> Option<i64> {
+        let da = self.articles[a.0].meta.published?;
+        let db = self.articles[b.0].meta.published?;
+        let span = da.until(db).ok()?;
+        Some(i64::from(span.get_days()).abs())
+    }
 }
 
 /// One rule kind.
@@ -25,5 +40,10 @@ pub trait Rule: Sync {
 
 /// Every rule kind factlint knows.
 pub fn registry() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(figure_mismatch::FigureMismatch)]
+    vec![
+        Box::new(figure_mismatch::FigureMismatch),
+        Box::new(quote_drift::QuoteDrift),
+        Box::new(name_variant::NameVariant),
+        Box::new(role_conflict::RoleConflict),
+    ]
 }

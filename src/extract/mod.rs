@@ -5,21 +5,53 @@
 //! must not look at any other article.
 
 pub mod figure;
+pub mod lexicon;
+pub mod people;
+pub mod quote;
+pub mod roles;
 
 use crate::load::Article;
 use crate::segment::Segments;
+use crate::segment::tokens::tokenize;
 pub use figure::Figure;
+pub use people::{Mention, PersonName};
+pub use quote::Quote;
+pub use roles::Role;
 
 /// Everything checkable that one article says.
 #[derive(Debug, Clone, Default)]
 pub struct Claims {
     pub figures: Vec<Figure>,
+    /// People named, in text order; surname-only mentions keep their own
+    /// spelling (use [`Claims::full_name`] for whom they stand for).
+    pub mentions: Vec<Mention>,
+    pub roles: Vec<Role>,
+    pub quotes: Vec<Quote>,
 }
 
 impl Claims {
     /// How many claims of every type, for the report's summary.
     pub fn len(&self) -> usize {
-        self.figures.len()
+        self.figures.len() + self.mentions.len() + self.roles.len() + self.quotes.len()
+    }
+
+    /// The full name a mention stands for: itself when it has a first
+    /// name, else the one full name of the article with that surname.
+    pub fn full_name(&self, name: &PersonName) -> PersonName {
+        if name.is_full() {
+            return name.clone();
+        }
+        let key = name.surname_key();
+        let mut found: Option<&PersonName> = None;
+        for n in self.mentions.iter().map(|m| &m.name).filter(|n| n.is_full() && n.surname_key() == key) {
+            match found {
+                None => found = Some(n),
+                Some(f) if f.key() == n.key() => {}
+                // Two people share the surname: the mention is ambiguous.
+                Some(_) => return name.clone(),
+            }
+        }
+        found.cloned().unwrap_or_else(|| name.clone())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -28,9 +60,30 @@ impl Claims {
 }
 
 pub fn extract(article: &Article, segments: &Segments) -> Claims {
+    let text = &article.text;
     let mut claims = Claims::default();
-    for (_, sentence) in segments.sentences() {
-        figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
+    let sentences: Vec<(usize, crate::span::Span)> = segments.sentences().collect();
+    let tokens: Vec<_> = sentences.iter().map(|&(_, s)| tokenize(text, s)).collect();
+    for (&(p, sentence), toks) in sentences.iter().zip(&tokens) {
+        figure::figures_in_sentence(text, sentence, &mut claims.figures);
+        let signature = quote::is_signature(text, segments.paragraphs[p].span);
+        people::mentions_in_sentence(toks, sentence, signature, &mut claims.mentions);
     }
+    // Surnames on their own, once the full names are known.
+    let surnames: Vec<String> = claims.mentions.iter().map(|m| m.name.surname.clone()).collect();
+    let taken: Vec<crate::span::Span> = claims.mentions.iter().map(|m| m.span).collect();
+    let mut lone = Vec::new();
+    for (&(_, sentence), toks) in sentences.iter().zip(&tokens) {
+        people::surname_mentions(toks, sentence, &surnames, &taken, &mut lone);
+    }
+    claims.mentions.extend(lone);
+    claims.mentions.sort_by_key(|m| m.span);
+    for m in &claims.mentions {
+        let k = sentences.partition_point(|&(_, s)| s.end <= m.sentence.start);
+        if let Some(toks) = tokens.get(k) {
+            roles::roles_of(toks, m, &mut claims.roles);
+        }
+    }
+    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions);
     claims
 }

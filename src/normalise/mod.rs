@@ -2,5 +2,7 @@
 //! that claims written differently can be compared.
 
 pub mod interval;
+pub mod align;
 pub mod number;
+pub mod spelling;
 pub mod words;

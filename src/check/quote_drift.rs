@@ -1,0 +1,342 @@
+//! quote-drift: one speaker's direct quote reproduced with words changed,
+//! added, dropped or reordered, within an article or across articles.
+//!
+//! Fires: "the board will never be hurried into a decision" and "the
+//! board will never be rushed into a decision" from one speaker; a headline quote that
+//! swaps a word of the body's quote.
+//!
+//! Does not fire: an exact shorter excerpt; indirect speech (no quote
+//! marks, no quote); curly against straight quotes; a change of case at
+//! the start; an ellipsis or a [bracketed] insertion; a headline that
+//! only drops articles and auxiliaries ("plots foiled" for "plots have
+//! been foiled"); British against American spelling; quotes of two
+//! different speakers.
+//!
+//! Every version of one quote that drifts makes one finding, with a label
+//! on the differing words of each version.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::group::components;
+use super::{CheckContext, Rule};
+use crate::extract::quote::{Quote, QuoteWord};
+use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::normalise::align::{Alignment, Step, Token, align};
+use crate::normalise::spelling::spelling_key;
+use crate::normalise::words::is_function_word;
+use crate::span::Span;
+
+pub struct QuoteDrift;
+
+/// A quote of the checked set: article and index in its claims.
+type QuoteRef = (ArticleId, usize);
+
+/// Shorter quotes than this are slogans and phrases, not statements: two
+/// speakers say "a very difficult time" independently.
+const MIN_WORDS: usize = 5;
+
+/// Words a headline drops by convention.
+const HEADLINESE: &[&str] =
+    &["a", "an", "the", "has", "have", "had", "been", "is", "are", "was", "were", "be", "will", "that", "it", "being"];
+
+impl Rule for QuoteDrift {
+    fn id(&self) -> &'static str {
+        "quote-drift"
+    }
+
+    fn kind(&self) -> FindingKind {
+        FindingKind::QuoteDrift
+    }
+
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let quotes: Vec<(QuoteRef, &Quote)> = ctx
+            .claims
+            .iter()
+            .enumerate()
+            .flat_map(|(a, c)| c.quotes.iter().enumerate().map(move |(i, q)| ((ArticleId(a), i), q)))
+            .filter(|(_, q)| q.text_words() >= MIN_WORDS)
+            .collect();
+        // Candidate pairs share a content word: near-linear, not all pairs.
+        let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (n, (_, q)) in quotes.iter().enumerate() {
+            let words: BTreeSet<String> = content_words(q).collect();
+            for w in words {
+                by_word.entry(w).or_default().push(n);
+            }
+        }
+        let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for list in by_word.values() {
+            // A word in very many quotes tells nothing about which pairs match.
+            if list.len() > 200 {
+                continue;
+            }
+            for (k, &a) in list.iter().enumerate() {
+                for &b in &list[k + 1..] {
+                    candidates.insert((a, b));
+                }
+            }
+        }
+        let mut drifts: BTreeMap<(QuoteRef, QuoteRef), Drift> = BTreeMap::new();
+        for (a, b) in candidates {
+            let ((ra, qa), (rb, qb)) = (quotes[a], quotes[b]);
+            if qa.span == qb.span && ra.0 == rb.0 {
+                continue;
+            }
+            if !qa.speaker.compatible(&qb.speaker) {
+                continue;
+            }
+            if let Some(d) = drift(qa, qb) {
+                drifts.insert((ra.min(rb), ra.max(rb)), if ra <= rb { d } else { d.swapped() });
+            }
+        }
+        let edges: BTreeSet<(QuoteRef, QuoteRef)> = drifts.keys().copied().collect();
+        components(&edges).into_iter().map(|comp| finding_for(ctx, &comp, &drifts)).collect()
+    }
+}
+
+fn content_words(q: &Quote) -> impl Iterator<Item = String> + '_ {
+    q.words.iter().filter_map(|(w, _)| match w {
+        QuoteWord::Text(t) if is_content_word(t) => Some(spelling_key(t)),
+        _ => None,
+    })
+}
+
+/// A word that says what a quote is about: not a function word, not a
+/// contraction ("I've", "don't"), not a two-letter word.
+fn is_content_word(w: &str) -> bool {
+    w.len() > 2 && !is_function_word(w) && !w.contains('\'')
+}
+
+/// How two versions differ: the differing words of each, as spans.
+#[derive(Debug, Clone)]
+struct Drift {
+    first: Vec<Span>,
+    second: Vec<Span>,
+    first_words: String,
+    second_words: String,
+}
+
+impl Drift {
+    fn swapped(self) -> Drift {
+        Drift { first: self.second, second: self.first, first_words: self.second_words, second_words: self.first_words }
+    }
+}
+
+fn tokens(q: &Quote) -> Vec<Token<'_>> {
+    q.words
+        .iter()
+        .map(|(w, _)| match w {
+            QuoteWord::Text(t) => Token::Word(t),
+            QuoteWord::Gap => Token::Gap,
+            QuoteWord::Insertion => Token::Insertion,
+        })
+        .collect()
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || spelling_key(a) == spelling_key(b)
+}
+
+/// Whether `a` and `b` are one quote with different words, and which.
+fn drift(a: &Quote, b: &Quote) -> Option<Drift> {
+    let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
+    let (ts, tl) = (tokens(short), tokens(long));
+    let alignment = trim_overhang(align(&ts, &tl, same_word), tl.len());
+    let cost = alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
+    if cost == 0 {
+        return None;
+    }
+    let same = alignment.same();
+    let aligned_short = alignment.steps.iter().filter(|s| matches!(s, Step::Same(..) | Step::Changed(..) | Step::Added(_))).count();
+    let same_content = alignment
+        .steps
+        .iter()
+        .filter(|s| matches!(s, Step::Same(i, _) if matches!(&ts[*i], Token::Word(w) if is_content_word(w))))
+        .count();
+    // One quote: most of the shorter version's words in place, a content
+    // word among them, and changes a reader would call a misquote rather
+    // than another sentence.
+    let one_quote = same >= 3
+        && same_content >= 1
+        && aligned_short >= MIN_WORDS
+        && same * 10 >= aligned_short * 7
+        && cost * 2 <= aligned_short + 2;
+    if !one_quote {
+        return None;
+    }
+    if short.headline && only_headlinese(&alignment, &tl) || long.headline && only_headlinese_added(&alignment, &ts) {
+        return None;
+    }
+    let (s_spans, l_spans) = differing_spans(&alignment, short, long);
+    let d = Drift {
+        first_words: words_of(short, &alignment, true),
+        second_words: words_of(long, &alignment, false),
+        first: s_spans,
+        second: l_spans,
+    };
+    Some(if flipped { d.swapped() } else { d })
+}
+
+/// Words of the shorter version before or after the stretch of the longer
+/// one they align with, when that stretch touches its end, are an excerpt
+/// of a longer quote overlapping another excerpt: not a change.
+fn trim_overhang(mut a: Alignment, long_len: usize) -> Alignment {
+    let first_long = a.steps.iter().find_map(long_index);
+    let last_long = a.steps.iter().rev().find_map(long_index);
+    if first_long == Some(0) {
+        while matches!(a.steps.first(), Some(Step::Added(_))) {
+            a.steps.remove(0);
+        }
+    }
+    if last_long == Some(long_len.saturating_sub(1)) {
+        while matches!(a.steps.last(), Some(Step::Added(_))) {
+            a.steps.pop();
+        }
+    }
+    a
+}
+
+fn long_index(s: &Step) -> Option<usize> {
+    match *s {
+        Step::Same(_, j) | Step::Changed(_, j) => Some(j),
+        Step::Dropped(j) | Step::Elided(j) => Some(j),
+        Step::Added(_) => None,
+    }
+}
+
+/// A headline version that only lacks articles and auxiliaries.
+fn only_headlinese(a: &Alignment, long: &[Token]) -> bool {
+    a.steps.iter().all(|s| match *s {
+        Step::Dropped(j) => matches!(long[j], Token::Word(w) if HEADLINESE.contains(&w)),
+        Step::Changed(..) | Step::Added(_) => false,
+        _ => true,
+    })
+}
+
+/// The same, when the headline is the longer version (the body dropped
+/// nothing, the headline added nothing but headlinese).
+fn only_headlinese_added(a: &Alignment, short: &[Token]) -> bool {
+    a.steps.iter().all(|s| match *s {
+        Step::Added(i) => matches!(short[i], Token::Word(w) if HEADLINESE.contains(&w)),
+        Step::Changed(..) | Step::Dropped(_) => false,
+        _ => true,
+    })
+}
+
+/// The differing words of each version, joined into runs. Where a version
+/// only lacks words, the words either side of the gap show where.
+fn differing_spans(a: &Alignment, short: &Quote, long: &Quote) -> (Vec<Span>, Vec<Span>) {
+    let mut s_idx: Vec<usize> = Vec::new();
+    let mut l_idx: Vec<usize> = Vec::new();
+    for step in &a.steps {
+        match *step {
+            Step::Changed(i, j) => {
+                s_idx.push(i);
+                l_idx.push(j);
+            }
+            Step::Added(i) => s_idx.push(i),
+            Step::Dropped(j) => l_idx.push(j),
+            _ => {}
+        }
+    }
+    // A version that only lacks words: the words either side of the gap.
+    if s_idx.is_empty() {
+        for (k, _) in a.steps.iter().enumerate().filter(|(_, s)| matches!(s, Step::Dropped(_))) {
+            s_idx.extend(neighbours(&a.steps, k, short_index));
+        }
+    }
+    if l_idx.is_empty() {
+        for (k, _) in a.steps.iter().enumerate().filter(|(_, s)| matches!(s, Step::Added(_))) {
+            l_idx.extend(neighbours(&a.steps, k, long_index));
+        }
+    }
+    (runs(short, s_idx), runs(long, l_idx))
+}
+
+fn short_index(s: &Step) -> Option<usize> {
+    match *s {
+        Step::Same(i, _) | Step::Changed(i, _) | Step::Added(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// The version's words on either side of step `k`.
+fn neighbours(steps: &[Step], k: usize, index: fn(&Step) -> Option<usize>) -> Vec<usize> {
+    let before = steps[..k].iter().rev().find_map(index);
+    let after = steps[k + 1..].iter().find_map(index);
+    before.into_iter().chain(after).collect()
+}
+
+/// Word indices to spans, adjacent words joined.
+fn runs(q: &Quote, mut idx: Vec<usize>) -> Vec<Span> {
+    idx.sort_unstable();
+    idx.dedup();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for i in idx {
+        match out.last_mut() {
+            Some((_, e)) if *e + 1 == i => *e = i,
+            _ => out.push((i, i)),
+        }
+    }
+    out.into_iter().map(|(a, b)| q.words[a].1.cover(q.words[b].1)).collect()
+}
+
+/// The differing words of one version as text, for the help line.
+fn words_of(q: &Quote, a: &Alignment, short_side: bool) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for s in &a.steps {
+        let i = match (*s, short_side) {
+            (Step::Changed(i, _) | Step::Added(i), true) => i,
+            (Step::Changed(_, j) | Step::Dropped(j), false) => j,
+            _ => continue,
+        };
+        if let (QuoteWord::Text(t), _) = &q.words[i] {
+            out.push(t);
+        }
+    }
+    out.join(" ")
+}
+
+fn finding_for(ctx: &CheckContext<'_>, comp: &[QuoteRef], drifts: &BTreeMap<(QuoteRef, QuoteRef), Drift>) -> Finding {
+    let quote = |r: QuoteRef| &ctx.claims[r.0.0].quotes[r.1];
+    let mut labels = Vec::new();
+    let mut helps = Vec::new();
+    for (&(a, b), d) in drifts.iter().filter(|((a, _), _)| comp.contains(a)) {
+        for (r, spans, words) in [(a, &d.first, &d.first_words), (b, &d.second, &d.second_words)] {
+            for &span in spans {
+                labels.push(Label { article: r.0, span, caption: caption(words) });
+            }
+        }
+        let help = match (d.first_words.is_empty(), d.second_words.is_empty()) {
+            (false, false) => format!("'{}' in one version, '{}' in the other", d.first_words, d.second_words),
+            (true, false) => format!("'{}' is in only one version", d.second_words),
+            (false, true) => format!("'{}' is in only one version", d.first_words),
+            (true, true) => "the words are in another order".to_string(),
+        };
+        if !helps.contains(&help) {
+            helps.push(help);
+        }
+    }
+    let speaker = comp.iter().find_map(|&r| quote(r).speaker.describe());
+    let message = match speaker {
+        Some(s) => format!("{s}'s words are quoted differently"),
+        None => "one quote is reproduced with different words".to_string(),
+    };
+    let articles: BTreeSet<ArticleId> = comp.iter().map(|r| r.0).collect();
+    let mut help = helps.join("; ");
+    if articles.len() == 1 {
+        help.push_str(" (in one article)");
+    }
+    Finding {
+        rule: "quote-drift".into(),
+        kind: FindingKind::QuoteDrift,
+        severity: Severity::Error,
+        message,
+        help: Some(help),
+        labels,
+    }
+}
+
+fn caption(words: &str) -> String {
+    if words.is_empty() { "words left out here".to_string() } else { format!("'{words}'") }
+}

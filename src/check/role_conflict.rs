@@ -1,0 +1,106 @@
+//! role-conflict: one person given incompatible titles at the same time.
+//!
+//! Fires: "Chief Inspector Ana Ruiz" and "Superintendent Ana Ruiz" in
+//! reports two days apart (one rank at a time); "Tomas Brandt, the
+//! port's finance director" and "the port's operations director, Tomas
+//! Brandt" in one week (two posts of one body).
+//!
+//! Does not fire: a rank and a post ("Chief Inspector Ana Ruiz, head of
+//! the dive team"); titles no role class knows; a "former" title. Reports
+//! more than a month apart, or undated, or a title the words say is new
+//! ("who became …"): a change over time, advice at most.
+//!
+//! Which titles conflict comes from the role classes of the rules files.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::role_classes::{Exclusive, RoleClasses};
+use super::{CheckContext, Rule};
+use crate::extract::Role;
+use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+
+pub struct RoleConflict;
+
+/// Two titles found together: the worst severity over the pairs, and the
+/// roles involved (article, index in this person's list).
+type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
+
+/// Reports further apart than this speak of different times.
+const SAME_TIME_DAYS: i64 = 31;
+
+impl Rule for RoleConflict {
+    fn id(&self) -> &'static str {
+        "role-conflict"
+    }
+
+    fn kind(&self) -> FindingKind {
+        FindingKind::RoleConflict
+    }
+
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let classes = RoleClasses::shipped();
+        // Every current title of every person, by the person's full name.
+        let mut by_person: BTreeMap<String, Vec<(ArticleId, &Role)>> = BTreeMap::new();
+        for (a, claims) in ctx.claims.iter().enumerate() {
+            for r in claims.roles.iter().filter(|r| !r.former) {
+                let name = claims.full_name(&r.person);
+                if name.is_full() {
+                    by_person.entry(name.key()).or_default().push((ArticleId(a), r));
+                }
+            }
+        }
+        let mut findings = Vec::new();
+        for roles in by_person.values() {
+            // Conflicting pairs, the worse severity kept per pair of titles.
+            let mut conflicts: BTreeMap<(String, String), Conflict> = BTreeMap::new();
+            for (i, &(a, ra)) in roles.iter().enumerate() {
+                for (j, &(b, rb)) in roles.iter().enumerate().skip(i + 1) {
+                    let (Some(ca), Some(cb)) = (classes.classify(&ra.title), classes.classify(&rb.title)) else { continue };
+                    if ca.class != cb.class || ca.canonical == cb.canonical {
+                        continue;
+                    }
+                    if ca.class.exclusive == Exclusive::PerBody && !same_body(ra, rb) {
+                        continue;
+                    }
+                    let same_time = a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS);
+                    let severity = if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
+                    let key = if ca.canonical <= cb.canonical { (ca.canonical, cb.canonical) } else { (cb.canonical, ca.canonical) };
+                    let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new()));
+                    entry.0 = entry.0.min(severity);
+                    entry.1.insert((a, i));
+                    entry.1.insert((b, j));
+                }
+            }
+            for ((t1, t2), (severity, members)) in conflicts {
+                let labels: Vec<Label> = members
+                    .iter()
+                    .map(|&(a, i)| Label { article: a, span: roles[i].1.span, caption: format!("'{}'", roles[i].1.span.of(&ctx.articles[a.0].text)) })
+                    .collect();
+                let person = ctx.claims[roles[0].0.0].full_name(&roles[0].1.person);
+                let help = if severity == Severity::Error {
+                    "both titles are given for the same time, and one person holds only one of them at once".to_string()
+                } else {
+                    "the reports are far apart, undated, or say the title changed: probably a change over time".to_string()
+                };
+                findings.push(Finding {
+                    rule: "role-conflict".into(),
+                    kind: FindingKind::RoleConflict,
+                    severity,
+                    message: format!("{person} is given two titles: {t1} and {t2}"),
+                    help: Some(help),
+                    labels,
+                });
+            }
+        }
+        findings
+    }
+}
+
+/// Whether two posts are at one institution: the same body named, or no
+/// body given for one of them.
+fn same_body(a: &Role, b: &Role) -> bool {
+    match (&a.body, &b.body) {
+        (Some(x), Some(y)) => x.split_whitespace().any(|w| y.split_whitespace().any(|v| v == w)),
+        _ => true,
+    }
+}

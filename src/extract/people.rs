@@ -1,0 +1,383 @@
+//! People: who is named in an article, and where.
+//!
+//! A capitalised run of words is a person only with evidence that it is
+//! one, because most capitalised runs in news are places and institutions:
+//! a courtesy title ("Ms Ruiz"), a title before it ("Chief Inspector Ana
+//! Ruiz"), a role or an age after it ("Ana Ruiz, 52," / "Ana Ruiz, the
+//! harbour master"), a reporting verb ("Ana Ruiz said"), a role noun
+//! before it ("harbour master Ana Ruiz"), or a signature line ("– Ana
+//! Ruiz"). Surname-only mentions are linked to the full name within the
+//! article, which is what lets "Ms Ruis" be caught as a misspelling.
+
+use crate::extract::lexicon::{
+    is_honorific, is_institution_word, is_name_particle, is_role_head, is_speech_verb, is_title_word,
+};
+use crate::normalise::words::{MONTHS, WEEKDAYS, is_function_word};
+use crate::segment::tokens::Token;
+use crate::span::Span;
+
+/// A person's name as written: an optional first name and a surname.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PersonName {
+    /// Every given name and initial before the surname ("Ana María").
+    pub first: Option<String>,
+    pub surname: String,
+}
+
+impl PersonName {
+    /// The key people are matched on across articles: lower case, with
+    /// curly apostrophes made straight.
+    pub fn key(&self) -> String {
+        let s = match &self.first {
+            Some(f) => format!("{f} {}", self.surname),
+            None => self.surname.clone(),
+        };
+        s.to_lowercase().replace('’', "'")
+    }
+
+    pub fn surname_key(&self) -> String {
+        self.surname.to_lowercase().replace('’', "'")
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.first.is_some()
+    }
+}
+
+impl std::fmt::Display for PersonName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.first {
+            Some(first) => write!(f, "{first} {}", self.surname),
+            None => f.write_str(&self.surname),
+        }
+    }
+}
+
+/// Why a capitalised run was taken for a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    Honorific,
+    /// A title before the name, or a role next to it.
+    Title,
+    Age,
+    Speech,
+    Signature,
+    /// Only that it repeats a surname the article already gave a person.
+    KnownSurname,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The name's words ("Ana Ruiz", or "Ruiz" in "Ms Ruiz").
+    pub span: Span,
+    pub name: PersonName,
+    pub evidence: Evidence,
+    /// Age given with the mention ("Ana Ruiz, 52" / "52-year-old Ana Ruiz").
+    pub age: Option<u32>,
+    pub sentence: Span,
+    /// Index of the first token of the name in its sentence's tokens.
+    pub(crate) token: usize,
+    /// Index of the first token of the run, with its courtesy title and
+    /// capitalised title ("Dr" in "Dr Ana Ruiz").
+    pub(crate) run_start: usize,
+    /// One past the last token of the name.
+    pub(crate) token_end: usize,
+    /// Tokens of the capitalised title written before the name, if any.
+    pub(crate) title_tokens: Option<(usize, usize)>,
+}
+
+/// Whether a token can be part of a name: a capitalised word, with every
+/// hyphenated part capitalised ("Smith-Jones", not "Father-of-two").
+fn is_name_word(t: &Token) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let parts: Vec<&str> = t.text.split('-').collect();
+    parts.iter().enumerate().all(|(i, p)| {
+        let first = p.chars().next();
+        first.is_some_and(char::is_uppercase) || (i == 0 && parts.len() > 1 && is_name_particle(p))
+    })
+}
+
+fn lower(t: &Token) -> String {
+    t.text.to_lowercase().replace('’', "'")
+}
+
+/// "Ruiz's" → "Ruiz".
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return (stem, true);
+        }
+    }
+    (word, false)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+fn is_date_word(lower: &str) -> bool {
+    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+}
+
+/// The people named in one sentence. `signature` says the sentence is a
+/// line signing a quotation ("– Ana Ruiz, harbour master").
+pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, with particles inside ("Ana de Souza")
+        // and a possessive ending it.
+        let start = i;
+        let mut end = i + 1;
+        while end < tokens.len() {
+            let t = &tokens[end];
+            // "Mr." is a word and a full stop.
+            let honorific_stop = t.is(".") && is_honorific(&lower(&tokens[end - 1]));
+            let particle = t.is_word() && is_name_particle(&lower(t)) && tokens.get(end + 1).is_some_and(is_name_word);
+            if !(is_name_word(t) || particle || honorific_stop) || strip_possessive(tokens[end - 1].text).1 {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(m) = person_in_run(tokens, start, end, sentence, signature) {
+            out.push(m);
+        }
+        i = end;
+    }
+}
+
+/// Reads a person out of the capitalised run `tokens[start..end]`, if the
+/// run and its neighbours say it is one.
+fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, signature: bool) -> Option<Mention> {
+    let mut a = start;
+    // Sentence-opening function words and dates are not part of a name.
+    while a < end && (is_function_word(&lower(&tokens[a])) || is_date_word(&lower(&tokens[a]))) {
+        a += 1;
+    }
+    let run_start = a;
+    let mut honorific = false;
+    let mut title: Option<(usize, usize)> = None;
+    while a < end {
+        let w = lower(&tokens[a]);
+        if is_honorific(&w) || (honorific && tokens[a].is(".")) {
+            honorific = true;
+            a += 1;
+            continue;
+        }
+        if is_title_word(&w) || is_role_head(&w) || is_all_caps(tokens[a].text) {
+            title = Some((title.map_or(a, |t| t.0), a + 1));
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    if a >= end {
+        return None;
+    }
+    // An institution inside the run: the person, if any, comes after it
+    // ("… Coordinator for Harbour Policing Ana Ruiz").
+    let mut name_start = a;
+    for (k, t) in tokens.iter().enumerate().take(end).skip(a) {
+        if is_institution_word(&lower(t)) || is_all_caps(t.text) {
+            name_start = k + 1;
+        }
+    }
+    let words = end - name_start;
+    if words == 0 {
+        return None;
+    }
+    if name_start > a {
+        title = Some((title.map_or(a, |t| t.0), name_start));
+    }
+    // Long runs are headlines in title case, not names.
+    if words > 4 {
+        return None;
+    }
+    let evidence = if honorific {
+        Some(Evidence::Honorific)
+    } else if words < 2 {
+        // A lone word is a person only beside a title or a reporting verb:
+        // handled by the caller's surname pass.
+        None
+    } else if title.is_some_and(|(s, e)| (s..e).any(|k| is_title_word(&lower(&tokens[k])))) {
+        Some(Evidence::Title)
+    } else if signature {
+        Some(Evidence::Signature)
+    } else {
+        evidence_around(tokens, start, end)
+    };
+    let evidence = evidence?;
+    let name_tokens = &tokens[name_start..end];
+    let (last, _) = strip_possessive(name_tokens[words - 1].text);
+    if last.is_empty() || name_tokens.iter().any(|t| is_function_word(&lower(t)) && !is_name_particle(&lower(t))) {
+        return None;
+    }
+    let first = (words > 1).then(|| tokens_text(&tokens[name_start..end - 1]));
+    let span = Span::new(name_tokens[0].span.start, name_tokens[words - 1].span.start + last.len());
+    Some(Mention {
+        span,
+        name: PersonName { first, surname: last.to_string() },
+        evidence,
+        age: age_around(tokens, name_start, end),
+        sentence,
+        token: name_start,
+        run_start,
+        token_end: end,
+        title_tokens: title,
+    })
+}
+
+/// The words of `tokens` joined by single spaces.
+fn tokens_text(tokens: &[Token]) -> String {
+    tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+/// What the neighbours of a capitalised run say about it.
+fn evidence_around(tokens: &[Token], start: usize, end: usize) -> Option<Evidence> {
+    let next = |k: usize| tokens.get(end + k).map(lower);
+    // "Ana Ruiz said", "Ana Ruiz has said", "said Ana Ruiz".
+    if next(0).is_some_and(|w| is_speech_verb(&w))
+        || (next(0).is_some_and(|w| matches!(w.as_str(), "has" | "had" | "have")) && next(1).is_some_and(|w| is_speech_verb(&w)))
+        || (start > 0 && is_speech_verb(&lower(&tokens[start - 1])) && tokens[start - 1].is_word())
+    {
+        return Some(Evidence::Speech);
+    }
+    if next(0).as_deref() == Some(",") {
+        // "Ana Ruiz, 52," and "Ana Ruiz, the harbour master,".
+        if tokens.get(end + 1).is_some_and(|t| t.is_number()) {
+            return Some(Evidence::Age);
+        }
+        if next(1).as_deref() == Some("who") || role_follows(tokens, end + 1) {
+            return Some(Evidence::Title);
+        }
+    }
+    // "harbour master Ana Ruiz", "harbour master, Ana Ruiz", "52-year-old Ana Ruiz".
+    let mut k = start;
+    if k > 0 && tokens[k - 1].is(",") {
+        k -= 1;
+    }
+    if k > 0 {
+        let w = lower(&tokens[k - 1]);
+        if is_role_head(strip_possessive(&w).0) || w.ends_with("-old") {
+            return Some(if w.ends_with("-old") { Evidence::Age } else { Evidence::Title });
+        }
+    }
+    None
+}
+
+/// Whether a role phrase starts at `k` ("the harbour master", "chair of …"):
+/// a role head within the next few words, before any comma.
+pub(crate) fn role_follows(tokens: &[Token], k: usize) -> bool {
+    tokens[k.min(tokens.len())..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.is_word() || t.is_number())
+        .any(|t| is_role_head(strip_possessive(&lower(t)).0))
+}
+
+/// "Ana Ruiz, 52," or "52-year-old Ana Ruiz".
+fn age_around(tokens: &[Token], start: usize, end: usize) -> Option<u32> {
+    if tokens.get(end).is_some_and(|t| t.is(","))
+        && let Some(n) = tokens.get(end + 1).filter(|t| t.is_number())
+        && tokens.get(end + 2).is_none_or(|t| !t.is_word() || !t.glued)
+    {
+        let age: u32 = n.text.parse().ok()?;
+        return (age < 130).then_some(age);
+    }
+    if start > 0 {
+        let w = lower(&tokens[start - 1]);
+        if let Some(n) = w.strip_suffix("-year-old") {
+            return n.parse().ok().filter(|&a: &u32| a < 130);
+        }
+    }
+    None
+}
+
+/// Lone capitalised words that repeat a surname known in the article, or
+/// that stand where a surname stands ("Ruiz said", "Ruiz, 52,", a sentence
+/// opening "Ruiz, of …"): the second pass, after full names are known.
+pub fn surname_mentions(
+    tokens: &[Token],
+    sentence: Span,
+    known_surnames: &[String],
+    taken: &[Span],
+    out: &mut Vec<Mention>,
+) {
+    for (k, t) in tokens.iter().enumerate() {
+        if !is_name_word(t) || taken.iter().any(|s| s.contains(t.span)) {
+            continue;
+        }
+        let neighbour_capitalised = |j: Option<usize>| j.and_then(|j| tokens.get(j)).is_some_and(is_name_word);
+        if neighbour_capitalised(k.checked_sub(1)) || neighbour_capitalised(Some(k + 1)) {
+            continue;
+        }
+        let (word, _) = strip_possessive(t.text);
+        let w = word.to_lowercase();
+        if w.chars().count() < 3
+            || is_function_word(&w)
+            || is_date_word(&w)
+            || is_title_word(&w)
+            || is_institution_word(&w)
+            || is_honorific(&w)
+            || is_all_caps(word)
+        {
+            continue;
+        }
+        let known = known_surnames.iter().any(|s| s.eq_ignore_ascii_case(word) || s.to_lowercase() == w);
+        let next = tokens.get(k + 1).map(lower);
+        let speech = next.as_deref().is_some_and(is_speech_verb)
+            || (next.as_deref().is_some_and(|n| matches!(n, "has" | "had"))
+                && tokens.get(k + 2).is_some_and(|t| is_speech_verb(&lower(t))));
+        let opens_with_comma = k == 0 && next.as_deref() == Some(",");
+        let evidence = if known {
+            Evidence::KnownSurname
+        } else if speech || opens_with_comma {
+            Evidence::Speech
+        } else {
+            continue;
+        };
+        out.push(Mention {
+            span: Span::new(t.span.start, t.span.start + word.len()),
+            name: PersonName { first: None, surname: word.to_string() },
+            evidence,
+            age: age_around(tokens, k, k + 1),
+            sentence,
+            token: k,
+            run_start: k,
+            token_end: k + 1,
+            title_tokens: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokens::tokenize;
+
+    fn names(s: &str) -> Vec<String> {
+        let span = Span::new(0, s.len());
+        let tokens = tokenize(s, span);
+        let mut out = Vec::new();
+        mentions_in_sentence(&tokens, span, false, &mut out);
+        out.iter().map(|m| m.name.to_string()).collect()
+    }
+
+    #[test]
+    fn people_need_evidence() {
+        assert_eq!(names("Harbour master Ana Ruiz said the quay was shut."), ["Ana Ruiz"]);
+        assert_eq!(names("Chief Inspector Ana Ruiz led the search."), ["Ana Ruiz"]);
+        assert_eq!(names("Ana Ruiz, 52, was rescued."), ["Ana Ruiz"]);
+        assert_eq!(names("Ms Ruiz said it was over."), ["Ruiz"]);
+        assert_eq!(names("Father-of-two Tomas Brandt, 40, was charged."), ["Tomas Brandt"]);
+        assert!(names("Kestrel Valley Trust said it was over.").is_empty());
+        assert!(names("The boats reached Marlow Quay at dawn.").is_empty());
+        assert_eq!(names("– Coordinator for Harbour Policing Ana Ruiz").len(), 0);
+    }
+}

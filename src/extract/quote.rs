@@ -1,0 +1,276 @@
+//! Quotes: the words an article puts in someone's mouth, and who.
+//!
+//! Read from straight and curly double quotes, single quotes (headlines
+//! use them), quotes running to the end of a paragraph (continued in the
+//! next), and block quotes: paragraphs of speech signed by a line
+//! "– Name, title" below them, as live pages print them.
+//!
+//! The speaker is the person named beside the quote with a reporting verb
+//! ("…," Ana Ruiz said), a pronoun's antecedent ("she said"), the name
+//! before a colon in a headline ("Ruiz: '…'"), or the signature of a
+//! block. When no name is given, the words around the quote ("the harbour
+//! master said") still tell two speakers apart.
+
+use crate::extract::lexicon::{is_personal_pronoun, is_speech_verb};
+use crate::extract::people::{Mention, PersonName};
+use crate::normalise::words::is_function_word;
+use crate::segment::Segments;
+use crate::segment::tokens::tokenize;
+use crate::span::Span;
+
+/// One word of a quote, as compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteWord {
+    /// A word in lower case, with curly apostrophes made straight.
+    Text(String),
+    /// An ellipsis: words left out on purpose.
+    Gap,
+    /// A [bracketed] insertion standing for the speaker's own words.
+    Insertion,
+}
+
+/// Who said a quote, as far as the article tells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: Option<PersonName>,
+    /// Lower-case content words of the name and title, or of the words
+    /// around the quote when no name is given.
+    pub words: Vec<String>,
+}
+
+impl Speaker {
+    /// Whether two quotes can be by the same person: same surname when
+    /// both are named, else some word in common; unknown fits anyone.
+    pub fn compatible(&self, other: &Speaker) -> bool {
+        if let (Some(a), Some(b)) = (&self.name, &other.name) {
+            return strsim::jaro_winkler(&a.surname_key(), &b.surname_key()) >= 0.9;
+        }
+        if self.words.is_empty() || other.words.is_empty() {
+            return true;
+        }
+        self.words.iter().any(|w| other.words.iter().any(|v| same_root(w, v)))
+    }
+
+    pub fn describe(&self) -> Option<String> {
+        self.name.as_ref().map(ToString::to_string)
+    }
+}
+
+/// "terror" and "terrorism", "police" and "policing".
+fn same_root(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || (common >= 5 && common * 10 >= a.len().min(b.len()) * 8)
+}
+
+/// One quote.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// The words inside the quote marks.
+    pub span: Span,
+    /// The words, each with its span.
+    pub words: Vec<(QuoteWord, Span)>,
+    pub speaker: Speaker,
+    /// In the headline or a heading line, where auxiliaries and articles
+    /// are dropped by convention.
+    pub headline: bool,
+}
+
+impl Quote {
+    pub fn text_words(&self) -> usize {
+        self.words.iter().filter(|(w, _)| matches!(w, QuoteWord::Text(_))).count()
+    }
+}
+
+/// A quoted stretch of a paragraph: where its words are.
+fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
+    let s = para.of(text);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        let prev = n.checked_sub(1).map(|k| chars[k].1);
+        let next = chars.get(n + 1).map(|x| x.1);
+        let boundary_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;,/".contains(p));
+        let letter_after = next.is_some_and(|x| x.is_alphanumeric() || x == '…' || x == '.' || x == '[');
+        let word_after = next.is_some_and(char::is_alphanumeric);
+        match open {
+            None => {
+                let opens = match c {
+                    '“' => true,
+                    '"' => boundary_before,
+                    '‘' | '\'' => boundary_before && letter_after,
+                    _ => false,
+                };
+                if opens {
+                    open = Some((i + c.len_utf8(), c));
+                }
+            }
+            Some((start, o)) => {
+                let closes = match (o, c) {
+                    ('“', '”') | ('"', '"') | ('“', '"') | ('"', '”') => true,
+                    ('‘', '’') | ('\'', '\'') | ('‘', '\'') | ('\'', '’') => !word_after,
+                    _ => false,
+                };
+                if closes {
+                    out.push(Span::new(para.start + start, para.start + i));
+                    open = None;
+                }
+            }
+        }
+    }
+    // A quote still open at the end of its paragraph runs on into the next
+    // one (which opens again): its words end with this paragraph.
+    if let Some((start, o)) = open
+        && matches!(o, '“' | '"')
+    {
+        out.push(Span::new(para.start + start, para.end));
+    }
+    out.into_iter().map(|sp| sp.trim(text)).filter(|sp| !sp.is_empty()).collect()
+}
+
+/// The words of a quote, with ellipses and [insertions] marked.
+fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
+    let mut out = Vec::new();
+    let mut in_bracket = false;
+    let tokens = tokenize(text, span);
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.is("[") {
+            in_bracket = true;
+            out.push((QuoteWord::Insertion, t.span));
+        } else if t.is("]") {
+            in_bracket = false;
+        } else if in_bracket {
+        } else if t.is("…") || (t.is(".") && tokens.get(k + 1).is_some_and(|n| n.is(".") && n.glued)) {
+            if !matches!(out.last(), Some((QuoteWord::Gap, _))) {
+                out.push((QuoteWord::Gap, t.span));
+            }
+            while tokens.get(k + 1).is_some_and(|n| n.is(".") && n.glued) {
+                k += 1;
+            }
+        } else if t.is_word() || t.is_number() {
+            out.push((QuoteWord::Text(t.text.to_lowercase().replace('’', "'")), t.span));
+        }
+        k += 1;
+    }
+    out
+}
+
+fn content_words(text: &str, span: Span) -> Vec<String> {
+    tokenize(text, span)
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text.to_lowercase().replace('’', "'"))
+        .filter(|w| w.len() > 1 && !is_function_word(w) && !is_speech_verb(w) && !is_personal_pronoun(w))
+        .collect()
+}
+
+/// A line signing a block quote: a dash, then a name.
+pub fn is_signature(text: &str, para: Span) -> bool {
+    let s = para.of(text).trim_start();
+    let rest = s.strip_prefix('–').or_else(|| s.strip_prefix('—')).or_else(|| s.strip_prefix('-'));
+    rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)) && !s.contains('\n')
+}
+
+/// A heading: one line with no full stop at its end.
+fn is_heading(text: &str, para: Span) -> bool {
+    let s = para.of(text).trim_end().trim_end_matches(['\'', '"', '’', '”']);
+    !s.contains('\n') && !s.ends_with(['.', '!', '?', ':'])
+}
+
+/// Whether a paragraph could be speech inside a block quote: no quote
+/// marks, no reporting verb, a full stop at the end.
+fn could_be_block_speech(text: &str, para: Span) -> bool {
+    let s = para.of(text);
+    if is_heading(text, para) || s.trim_end().ends_with(':') || is_signature(text, para) {
+        return false;
+    }
+    if s.contains(['"', '“', '”']) {
+        return false;
+    }
+    !tokenize(text, para).iter().any(|t| t.is_word() && is_speech_verb(&t.text.to_lowercase()))
+}
+
+/// Block paragraphs above a signature, at most this many.
+const MAX_BLOCK_PARAGRAPHS: usize = 8;
+
+/// Every quote of one article. `mentions` are its people, in text order.
+pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let headline = segments.headline;
+    let paragraphs = &segments.paragraphs;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let heading = headline.is_some_and(|h| h.contains(para.span) || para.span.contains(h)) || is_heading(text, para.span);
+        let runs_on = out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi.saturating_sub(1)].span.end && pi > 0);
+        let previous_speaker = out.last().map(|q| q.speaker.clone());
+        for span in quoted_spans(text, para.span) {
+            let words = quote_words(text, span);
+            let sentence = para.sentences.iter().copied().filter(|s| s.contains(span) || span.contains(*s) || (s.start < span.end && span.start < s.end)).fold(None, |acc: Option<Span>, s| Some(acc.map_or(s, |a| a.cover(s)))).unwrap_or(para.span);
+            let mut speaker = if heading { heading_speaker(text, para.span, span) } else { speaker_in_sentence(text, sentence, span, mentions) };
+            if speaker.is_none() && runs_on && span.start == para.span.start + para.span.of(text).find(|c: char| c.is_alphanumeric()).unwrap_or(0) {
+                speaker = previous_speaker.clone();
+            }
+            out.push(Quote { span, words, speaker: speaker.unwrap_or_default(), headline: heading });
+        }
+        if is_signature(text, para.span) {
+            let signer = signature_speaker(text, para.span, mentions);
+            let mut k = pi;
+            let mut block = Vec::new();
+            while k > 0 && block.len() < MAX_BLOCK_PARAGRAPHS && could_be_block_speech(text, paragraphs[k - 1].span) {
+                k -= 1;
+                block.push(paragraphs[k].span);
+            }
+            for span in block.into_iter().rev() {
+                out.push(Quote { span, words: quote_words(text, span), speaker: signer.clone(), headline: false });
+            }
+        }
+    }
+    out.sort_by_key(|q| q.span);
+    out
+}
+
+/// "Ruiz: 'The quay stays shut'": the words before the colon.
+fn heading_speaker(text: &str, line: Span, quote: Span) -> Option<Speaker> {
+    let before = &text[line.start..quote.start];
+    let colon = before.rfind(':')?;
+    let words = content_words(text, Span::new(line.start, line.start + colon));
+    (!words.is_empty()).then_some(Speaker { name: None, words })
+}
+
+/// The speaker of a quote in its sentence: the person named outside the
+/// quote when a reporting verb is there, or whom a pronoun stands for.
+fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Mention]) -> Option<Speaker> {
+    let outside: Vec<Span> = [Span::new(sentence.start, quote.start.max(sentence.start)), Span::new(quote.end.min(sentence.end), sentence.end)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let tokens: Vec<_> = outside.iter().flat_map(|s| tokenize(text, *s)).collect();
+    let reported = tokens.iter().any(|t| t.is_word() && is_speech_verb(&t.text.to_lowercase()));
+    if !reported {
+        return None;
+    }
+    let named: Vec<&Mention> = mentions.iter().filter(|m| outside.iter().any(|o| o.contains(m.span))).collect();
+    // The name nearest the quote.
+    let nearest = named.iter().min_by_key(|m| if m.span.start >= quote.end { m.span.start - quote.end } else { quote.start.saturating_sub(m.span.end) });
+    if let Some(m) = nearest {
+        return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) });
+    }
+    if tokens.iter().any(|t| t.is_word() && is_personal_pronoun(&t.text.to_lowercase())) {
+        let before = mentions.iter().filter(|m| m.span.end <= sentence.start).max_by_key(|m| m.span.start)?;
+        return Some(Speaker { name: Some(before.name.clone()), words: name_words(&before.name) });
+    }
+    let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s)).collect();
+    (!words.is_empty()).then_some(Speaker { name: None, words })
+}
+
+fn name_words(name: &PersonName) -> Vec<String> {
+    name.key().split_whitespace().map(str::to_string).collect()
+}
+
+/// The speaker of a signature line: the person named, and the title words.
+fn signature_speaker(text: &str, line: Span, mentions: &[Mention]) -> Speaker {
+    let name = mentions.iter().find(|m| line.contains(m.span)).map(|m| m.name.clone());
+    let words = content_words(text, line);
+    Speaker { name, words }
+}

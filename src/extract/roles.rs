@@ -1,0 +1,220 @@
+//! Roles: the titles an article gives a person, read from the forms news
+//! uses: a title before the name ("Chief Inspector Ana Ruiz", "harbour
+//! master Ana Ruiz"), an appositive after it ("Ana Ruiz, the port's
+//! harbour master,"), a title then a comma ("The port's harbour master,
+//! Ana Ruiz,") and a relative clause ("Ana Ruiz, who chairs the board").
+//!
+//! Which titles can be held together is not decided here; the
+//! role-conflict rule reads that from the rules files' role classes.
+
+use crate::extract::lexicon::{is_role_head, is_speech_verb, is_title_word};
+use crate::extract::people::{Mention, PersonName};
+use crate::segment::tokens::Token;
+use crate::span::Span;
+
+/// One title given to one person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub person: PersonName,
+    pub person_span: Span,
+    /// The title in lower case, without its body ("managing director").
+    pub title: String,
+    /// The words of the title as written (what a diagnostic points at).
+    pub span: Span,
+    /// The institution the title is held at, when the words say it
+    /// ("the port's", "of the harbour board").
+    pub body: Option<String>,
+    /// "former", "ex-", "then": a past title.
+    pub former: bool,
+    /// "new", "became", "appointed": the title replaced another.
+    pub changed: bool,
+}
+
+fn lower(t: &Token) -> String {
+    t.text.to_lowercase().replace('’', "'")
+}
+
+fn possessive_stem(word: &str) -> Option<&str> {
+    ["'s", "’s", "s'", "s’"].iter().find_map(|s| word.strip_suffix(s))
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"];
+const PREPOSITIONS: &[&str] = &["of", "for", "at", "to", "in", "on"];
+const FORMER: &[&str] = &["former", "ex", "then", "ex-", "erstwhile", "outgoing", "retired", "late"];
+const CHANGED: &[&str] = &["new", "newly", "incoming", "became", "appointed", "promoted", "named", "succeeded"];
+
+/// Reads a role phrase out of `tokens[a..b]`: body (possessive or after a
+/// preposition), title words, and whether it is past or new.
+fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Option<(String, Span, Option<String>, bool, bool)> {
+    let mut a = a;
+    let mut former = false;
+    let mut changed = changed_before;
+    while a < b && tokens[a].is_word() {
+        let w = lower(&tokens[a]);
+        if DETERMINERS.contains(&w.as_str()) {
+            a += 1;
+        } else if FORMER.contains(&w.as_str()) || w.starts_with("ex-") && w.len() > 3 && !is_role_head(&w) {
+            former = true;
+            a += 1;
+        } else if CHANGED.contains(&w.as_str()) {
+            changed = true;
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    // A possessive body: "the port's harbour master".
+    let mut body: Vec<String> = Vec::new();
+    if let Some(p) = (a..b).find(|&k| possessive_stem(tokens[k].text).is_some()) {
+        for t in &tokens[a..=p] {
+            body.push(possessive_stem(t.text).unwrap_or(t.text).to_lowercase());
+        }
+        a = p + 1;
+    }
+    // The title runs to a preposition; what follows is its body.
+    let prep = (a..b).find(|&k| PREPOSITIONS.contains(&lower(&tokens[k]).as_str()));
+    let title_end = prep.unwrap_or(b);
+    if title_end <= a || !tokens[a..title_end].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    // A title is a few words with a head noun; more is a clause.
+    if title_end - a > 5 || !tokens[a..title_end].iter().any(|t| is_role_head(&lower(t))) {
+        return None;
+    }
+    if let Some(p) = prep {
+        let rest: Vec<String> = tokens[p + 1..b]
+            .iter()
+            .filter(|t| t.is_word() && !DETERMINERS.contains(&lower(t).as_str()))
+            .map(lower)
+            .collect();
+        if !rest.is_empty() {
+            body = rest;
+        }
+    }
+    let title: Vec<String> = tokens[a..title_end].iter().map(lower).collect();
+    let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
+    let body = (!body.is_empty()).then(|| body.join(" "));
+    Some((title.join(" "), span, body, former, changed))
+}
+
+/// Where a role phrase that starts at `k` ends: before a comma, a full
+/// stop, "who", or a reporting verb.
+fn phrase_end(tokens: &[Token], k: usize) -> usize {
+    let mut e = k;
+    while e < tokens.len() && e - k < 12 {
+        let t = &tokens[e];
+        if !(t.is_word() || t.is_number()) || matches!(lower(t).as_str(), "who" | "and" | "or") || is_speech_verb(&lower(t)) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// Where a role phrase that ends just before `k` starts, going back over
+/// title words, prepositions and possessives.
+fn phrase_start(tokens: &[Token], k: usize) -> usize {
+    let mut s = k;
+    while s > 0 && k - s < 8 {
+        let t = &tokens[s - 1];
+        let w = lower(t);
+        if !t.is_word() || is_speech_verb(&w) || matches!(w.as_str(), "and" | "by" | "with" | "said" | "says") {
+            break;
+        }
+        s -= 1;
+        // "the head of policing at the port": a determiner after a
+        // preposition is inside the phrase; any other one starts it.
+        let after_preposition = s > 0 && PREPOSITIONS.contains(&lower(&tokens[s - 1]).as_str());
+        if DETERMINERS.contains(&w.as_str()) && !after_preposition {
+            break;
+        }
+    }
+    s
+}
+
+/// The roles given to the person of `mention` in its sentence.
+pub fn roles_of(tokens: &[Token], mention: &Mention, out: &mut Vec<Role>) {
+    let (start, end) = (mention.token, mention.token_end);
+    let run_start = mention.run_start;
+    let mut push = |phrase: Option<(String, Span, Option<String>, bool, bool)>| {
+        if let Some((title, span, body, former, changed)) = phrase {
+            out.push(Role {
+                person: mention.name.clone(),
+                person_span: mention.span,
+                title,
+                span,
+                body,
+                former,
+                changed,
+            });
+        }
+    };
+    // A capitalised title before the name ("Chief Inspector Ana Ruiz"),
+    // extended back over "of State"-like parts and a possessive body.
+    if let Some((title_start, _)) = mention.title_tokens {
+        let mut s = title_start;
+        while s > 0 {
+            let t = &tokens[s - 1];
+            let w = lower(t);
+            let title_part = t.is_word()
+                && (is_title_word(&w) || possessive_stem(t.text).is_some() || t.text.chars().all(|c| c.is_uppercase()));
+            let joiner = matches!(w.as_str(), "of" | "for" | "to")
+                && s >= 2
+                && tokens[s - 2].is_word()
+                && is_title_word(&lower(&tokens[s - 2]));
+            if !(title_part || joiner) {
+                break;
+            }
+            s -= 1;
+        }
+        let changed = s > 0 && CHANGED.contains(&lower(&tokens[s - 1]).as_str());
+        push(read_phrase(tokens, s, start, changed));
+    } else if run_start > 0 && tokens[run_start - 1].is_word() && is_role_head(&lower(&tokens[run_start - 1])) {
+        // A role noun before the name: "harbour master Ana Ruiz".
+        let s = phrase_start(tokens, run_start);
+        let changed = s > 0 && CHANGED.contains(&lower(&tokens[s - 1]).as_str());
+        push(read_phrase(tokens, s, run_start, changed));
+    }
+    // "The port's harbour master, Ana Ruiz".
+    if mention.title_tokens.is_none() && run_start > 0 && tokens[run_start - 1].is(",") {
+        let e = run_start - 1;
+        let b = phrase_start(tokens, e);
+        if b < e {
+            push(read_phrase(tokens, b, e, false));
+        }
+    }
+    // "Ana Ruiz, the port's harbour master," and "Ana Ruiz, who chairs …".
+    if tokens.get(end).is_some_and(|t| t.is(",")) {
+        let k = end + 1;
+        if tokens.get(k).is_some_and(|t| t.is("who")) {
+            if let Some(r) = relative_clause_role(tokens, k + 1) {
+                push(Some(r));
+            }
+        } else if tokens.get(k).is_some_and(|t| !t.is_number()) {
+            push(read_phrase(tokens, k, phrase_end(tokens, k), false));
+        }
+    }
+}
+
+/// "who chairs the harbour board", "who became the port's harbour master".
+fn relative_clause_role(tokens: &[Token], k: usize) -> Option<(String, Span, Option<String>, bool, bool)> {
+    let verb = lower(tokens.get(k)?);
+    let head = match verb.as_str() {
+        "heads" | "headed" | "leads" | "led" => "head",
+        "chairs" | "chaired" => "chair",
+        "became" | "becomes" | "is" | "was" => {
+            let changed = verb.starts_with("bec");
+            let e = phrase_end(tokens, k + 1);
+            let (title, span, body, former, _) = read_phrase(tokens, k + 1, e, false)?;
+            return Some((title, span, body, former || verb == "was", changed));
+        }
+        _ => return None,
+    };
+    let e = phrase_end(tokens, k + 1);
+    let body: Vec<String> = tokens[k + 1..e]
+        .iter()
+        .filter(|t| t.is_word() && !DETERMINERS.contains(&lower(t).as_str()))
+        .map(lower)
+        .collect();
+    Some((head.to_string(), tokens[k].span, (!body.is_empty()).then(|| body.join(" ")), verb.ends_with("ed"), false))
+}
