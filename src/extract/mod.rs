@@ -7,6 +7,7 @@
 pub mod figure;
 
 use crate::load::Article;
+use crate::rules::RuleSet;
 use crate::segment::Segments;
 pub use figure::Figure;
 
@@ -27,10 +28,21 @@ impl Claims {
     }
 }
 
+/// The claims of one article, read with the shipped rules.
 pub fn extract(article: &Article, segments: &Segments) -> Claims {
+    extract_with(article, segments, RuleSet::shipped())
+}
+
+/// The claims of one article, read with the given rules: their hedge words
+/// and widths, and their aliases, measure synonyms, units and spellings
+/// put each figure's key into canonical form.
+pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> Claims {
     let mut claims = Claims::default();
     for (_, sentence) in segments.sentences() {
-        figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
+        figure::figures_in_sentence_with(&article.text, sentence, &rules.hedges, &mut claims.figures);
+    }
+    for f in &mut claims.figures {
+        figure::canonicalise(f, rules);
     }
     claims
 }
