@@ -56,8 +56,8 @@ pub struct RuleRef {
 pub struct Decoded {
     pub file: RulesFile,
     pub refs: Vec<RuleRef>,
-    /// The span of each rule's `id` and `kind` values.
-    pub rule_spans: Vec<(Range<usize>, Range<usize>)>,
+    /// Every rule id written in the file and its span, for duplicates.
+    pub rule_ids: Vec<(String, Range<usize>)>,
 }
 
 struct Reader {
@@ -143,6 +143,13 @@ fn r_array_of_tables<'a, 'i>(v: &'a Value<'i>) -> Option<&'a [Value<'i>]> {
     Some(a)
 }
 
+/// "found a string": what a value of the wrong type is.
+fn found(v: &Value<'_>) -> String {
+    let t = v.get_ref().type_str();
+    let article = if t.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("found {article} {t}")
+}
+
 fn syntax_error(e: &toml::de::Error) -> RulesError {
     RulesError::new(e.span(), "this is not valid TOML", e.message().trim().to_string())
 }
@@ -207,7 +214,7 @@ impl Reader {
     fn table<'a, 'i>(&mut self, v: &'a Value<'i>, what: &str) -> Option<&'a DeTable<'i>> {
         let t = v.get_ref().as_table();
         if t.is_none() {
-            self.push(v.span(), format!("`{what}` must be a table"), format!("this is {}", v.get_ref().type_str()));
+            self.push(v.span(), format!("`{what}` must be a table"), found(v));
         }
         t
     }
@@ -227,7 +234,7 @@ impl Reader {
             Some(v) => match v.get_ref().as_str() {
                 Some(s) => Some((s.to_string(), v.span())),
                 None => {
-                    self.push(v.span(), format!("`{key}` must be a string"), format!("this is {}", v.get_ref().type_str()));
+                    self.push(v.span(), format!("`{key}` must be a string"), found(v));
                     None
                 }
             },
@@ -254,7 +261,7 @@ impl Reader {
                 None
             }
             None => {
-                self.push(v.span(), format!("`{key}` must be a number"), format!("this is {}", v.get_ref().type_str()));
+                self.push(v.span(), format!("`{key}` must be a number"), found(v));
                 None
             }
         }
@@ -265,7 +272,7 @@ impl Reader {
         match v.get_ref().as_bool() {
             Some(b) => Some((b, v.span())),
             None => {
-                self.push(v.span(), format!("`{key}` must be true or false"), format!("this is {}", v.get_ref().type_str()));
+                self.push(v.span(), format!("`{key}` must be true or false"), found(v));
                 None
             }
         }
@@ -274,7 +281,7 @@ impl Reader {
     fn str_list(&mut self, t: &DeTable<'_>, key: &str, non_empty: bool) -> Vec<(String, Range<usize>)> {
         let Some(v) = t.get(key) else { return vec![] };
         let Some(items) = v.get_ref().as_array() else {
-            self.push(v.span(), format!("`{key}` must be a list of strings"), format!("this is {}", v.get_ref().type_str())).set_help(format!("write it as {key} = [\"...\", \"...\"]"));
+            self.push(v.span(), format!("`{key}` must be a list of strings"), found(v)).set_help(format!("write it as {key} = [\"...\", \"...\"]"));
             return vec![];
         };
         let mut out = Vec::new();
@@ -285,7 +292,7 @@ impl Reader {
                     self.push(item.span(), format!("`{key}` holds an empty string"), "empty");
                 }
                 None => {
-                    self.push(item.span(), format!("`{key}` must hold strings"), format!("this is {}", item.get_ref().type_str()));
+                    self.push(item.span(), format!("`{key}` must hold strings"), found(item));
                 }
             }
         }
@@ -297,7 +304,7 @@ impl Reader {
 
     fn choice_value<'a>(&mut self, v: &Value<'_>, options: &[&'a str], what: &str) -> Option<(&'a str, Range<usize>)> {
         let Some(s) = v.get_ref().as_str() else {
-            self.push(v.span(), format!("expected {what}: one of {}", options.join(", ")), format!("this is {}", v.get_ref().type_str()));
+            self.push(v.span(), format!("expected {what}: one of {}", options.join(", ")), found(v));
             return None;
         };
         match options.iter().find(|o| **o == s) {
@@ -471,6 +478,9 @@ impl Reader {
     fn rule(&mut self, t: &DeTable<'_>, origin: Origin, known_kinds: &[&str], out: &mut Decoded) {
         self.check_keys(t, RULE_KEYS, "a [[rule]]");
         let id = self.string(t, "id", Some((origin.span.clone(), "a [[rule]]")));
+        if let Some((id, span)) = &id {
+            out.rule_ids.push((id.clone(), span.clone()));
+        }
         if let Some((id, span)) = &id
             && !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
@@ -495,8 +505,7 @@ impl Reader {
         let tolerance = self.tolerance(t);
         let message = self.string(t, "message", None).map(|m| m.0);
         let help = self.string(t, "help", None).map(|m| m.0);
-        if let (Some((id, id_span)), Some((kind, kind_span)), Some(severity)) = (id, kind, sev) {
-            out.rule_spans.push((id_span, kind_span));
+        if let (Some((id, _)), Some((kind, _)), Some(severity)) = (id, kind, sev) {
             out.file.rules.push(RuleDef { id, kind, severity, description, applies_to, tolerance, message, help, origin });
         }
     }

@@ -141,8 +141,16 @@ pub fn load(opts: &LoadOptions) -> Result<RuleSet, Vec<FileErrors>> {
     }
 }
 
+/// One entry per file (in first-seen order), its errors in file order.
 fn finish_errors(files: Vec<FileErrors>) -> Vec<FileErrors> {
-    files.into_iter().map(FileErrors::sorted).collect()
+    let mut merged: Vec<FileErrors> = Vec::new();
+    for f in files {
+        match merged.iter_mut().find(|m| m.file == f.file) {
+            Some(m) => m.errors.extend(f.errors),
+            None => merged.push(f),
+        }
+    }
+    merged.into_iter().map(FileErrors::sorted).collect()
 }
 
 /// A relative path under `dir`, or None if it would leave it.
@@ -182,11 +190,11 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
         // later file overrides.
         let mut seen: BTreeMap<&str, &Range<usize>> = BTreeMap::new();
         let mut dups = Vec::new();
-        for (rule, (id_span, _)) in decoded.file.rules.iter().zip(&decoded.rule_spans) {
-            if let Some(first) = seen.insert(&rule.id, id_span) {
+        for (id, id_span) in &decoded.rule_ids {
+            if let Some(first) = seen.insert(id, id_span) {
                 let line = src.text[..first.start].matches('\n').count() + 1;
                 dups.push(
-                    RulesError::new(Some(id_span.clone()), format!("duplicate rule id `{}`", rule.id), "defined again here")
+                    RulesError::new(Some(id_span.clone()), format!("duplicate rule id `{id}`"), "defined again here")
                         .help(format!("it is first defined on line {line} of this file; rename one or delete one")),
                 );
             }
