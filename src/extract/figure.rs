@@ -160,6 +160,14 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
     for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject].into_iter().flatten() {
         *key = rules.canonical_key(key);
     }
+    // Names and places of the scope too ("the Greens" is "the Green
+    // Party"), stemmed like keys on every figure so they still compare.
+    for words in [&mut f.scope.names, &mut f.scope.places] {
+        if !words.is_empty() {
+            let key = crate::rules::key_words(&words.join(" ")).join(" ");
+            *words = rules.canonical_key(&key).split(' ').map(str::to_string).collect();
+        }
+    }
     if let Unit::Measure(u) = f.unit
         && let Some((m, factor)) = rules.unit(u)
     {

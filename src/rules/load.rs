@@ -55,7 +55,11 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
 }
 
 fn read(path: &Path) -> Result<Source, FileErrors> {
-    let name = path.display().to_string();
+    read_as(path, path)
+}
+
+fn read_as(path: &Path, shown: &Path) -> Result<Source, FileErrors> {
+    let name = shown.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Ok(Source { name, text: Arc::from(text) }),
@@ -73,33 +77,41 @@ fn whole_file_error(name: &str, message: String) -> FileErrors {
 /// says `shipped = false`, its rules files, then `--rules` files.
 pub fn load(opts: &LoadOptions) -> Result<RuleSet, Vec<FileErrors>> {
     let mut failed: Vec<FileErrors> = Vec::new();
-    let config_path = match &opts.config {
-        Some(p) => Some(p.clone()),
-        None => opts.search_from.as_deref().and_then(find_config),
+    // (where to read it, how to show it): shown relative to where the
+    // search started when it is there.
+    let config_path: Option<(PathBuf, PathBuf)> = match &opts.config {
+        Some(p) => Some((p.clone(), p.clone())),
+        None => opts.search_from.as_deref().and_then(|start| {
+            find_config(start).map(|p| {
+                let shown = p.strip_prefix(start).map(Path::to_path_buf).unwrap_or_else(|_| p.clone());
+                (p, shown)
+            })
+        }),
     };
-    let mut config: Option<(Config, Source)> = None;
-    if let Some(path) = config_path {
-        match read(&path) {
+    let mut config: Option<(Config, Source, PathBuf, PathBuf)> = None;
+    if let Some((path, shown)) = config_path {
+        match read_as(&path, &shown) {
             Ok(src) => {
                 let (c, errors) = decode::config_file(&src.name, &src.text);
                 if !errors.is_empty() {
                     failed.push(FileErrors { file: src.name.clone(), source: src.text.clone(), errors });
                 }
-                config = Some((c, src));
+                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let shown_dir = shown.parent().map(Path::to_path_buf).unwrap_or_default();
+                config = Some((c, src, dir, shown_dir));
             }
             Err(e) => failed.push(e),
         }
     }
     let mut sources = Vec::new();
-    if config.as_ref().is_none_or(|(c, _)| c.shipped) {
+    if config.as_ref().is_none_or(|(c, ..)| c.shipped) {
         sources.extend(shipped_sources());
     }
-    if let Some((c, src)) = &config {
-        let dir = Path::new(&src.name).parent().map(Path::to_path_buf).unwrap_or_default();
+    if let Some((c, src, dir, shown_dir)) = &config {
         let mut errors = Vec::new();
         for (rel, span) in &c.rules {
-            match inside(&dir, rel) {
-                Some(path) => match read(&path) {
+            match inside(dir, rel) {
+                Some(path) => match read_as(&path, &shown_dir.join(rel)) {
                     Ok(s) => sources.push(s),
                     Err(mut e) => {
                         errors.push(
@@ -124,7 +136,7 @@ pub fn load(opts: &LoadOptions) -> Result<RuleSet, Vec<FileErrors>> {
             Err(e) => failed.push(e),
         }
     }
-    let config_ref = config.as_ref().map(|(c, s)| (c, s));
+    let config_ref = config.as_ref().map(|(c, s, ..)| (c, s));
     match load_sources_with(&sources, config_ref) {
         Ok(set) if failed.is_empty() => Ok(set),
         Ok(_) => Err(finish_errors(failed)),

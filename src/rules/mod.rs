@@ -87,19 +87,24 @@ impl RuleSet {
     /// Derives the lookup tables once the data is merged.
     pub(crate) fn finish(&mut self) {
         let mut rewrites: Vec<(Vec<String>, String)> = Vec::new();
+        // A canonical form maps to itself, so that as the longer match it
+        // wins over a variant that is its first word ("green party" stays,
+        // "green" becomes "green party").
         let mut add = |from: &str, to: &str| {
             let f = key_words(from);
             let t = key_words(to).join(" ");
-            if !f.is_empty() && f.join(" ") != t {
+            if !f.is_empty() {
                 rewrites.push((f, t));
             }
         };
         for a in &self.aliases {
+            add(&a.canonical, &a.canonical);
             for v in &a.variants {
                 add(v, &a.canonical);
             }
         }
         for m in &self.measures {
+            add(&m.name, &m.name);
             for s in &m.synonyms {
                 add(s, &m.name);
             }
@@ -230,5 +235,27 @@ impl RuleSet {
     /// The hedge for the words just before a number (longest phrase first).
     pub fn hedge_before(&self, words: &[&str]) -> Option<(Hedge, usize)> {
         self.hedges.find(words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::load::{Source, load_sources};
+    use super::*;
+
+    fn set(text: &str) -> RuleSet {
+        load_sources(&[Source { name: "t.toml".into(), text: text.into() }], &[]).expect("valid")
+    }
+
+    #[test]
+    fn keys_read_aliases_synonyms_and_spellings_canonically() {
+        let s = set(
+            "[[alias]]\ncanonical = \"Green Party\"\nvariants = [\"Greens\"]\n\n[[measure]]\nname = \"postal votes\"\nsynonyms = [\"postal ballots\"]\n\n[[spelling]]\nwords = [\"colour\", \"color\"]\n",
+        );
+        assert_eq!(s.canonical_key("green spent"), "green party spent");
+        assert_eq!(s.canonical_key("green party spent"), "green party spent");
+        assert_eq!(s.canonical_key("postal ballot"), "postal vote");
+        assert_eq!(s.canonical_key("color print"), "colour print");
+        assert_eq!(s.measure_for("postal vote").map(|m| m.name.as_str()), Some("postal votes"));
     }
 }
