@@ -110,6 +110,14 @@ pub fn render(files: &[FileErrors], color: bool, width: usize) -> String {
     for f in files {
         let source = NamedSource::new(f.file.clone(), f.source.clone());
         for e in &f.errors {
+            // With no span to draw, the file name goes in the message.
+            let whole;
+            let e = if e.span.is_none() {
+                whole = RulesError { message: format!("{}: {}", f.file, e.message), ..e.clone() };
+                &whole
+            } else {
+                e
+            };
             let d = OneError { error: e, source: source.clone() };
             if handler.render_report(&mut out, &d).is_err() {
                 out.push_str(&format!("{}: {}\n", f.file, e.message));
