@@ -70,7 +70,10 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
     let ctx = CheckContext { articles: &articles, claims: &claims, rules };
     // Only kinds some enabled rule runs; the rules then claim the findings.
     let kinds: Vec<Box<dyn check::Rule>> = check::registry().into_iter().filter(|k| rules.kind_enabled(k.id())).collect();
-    let found: Vec<Finding> = kinds.par_iter().flat_map_iter(|k| k.check(&ctx)).collect();
+    // Each finding travels with the id of the kind that made it: that, not
+    // the finding's own rule field, is what the rules claim by `kind`.
+    let found: Vec<(&'static str, Finding)> =
+        kinds.par_iter().flat_map_iter(|k| k.check(&ctx).into_iter().map(move |f| (k.id(), f))).collect();
     let mut findings: Vec<Finding> =
         rules::apply::apply(found, rules, &articles).into_iter().map(Finding::normalise).collect();
     sort_findings(&mut findings);

@@ -68,6 +68,13 @@ fn a_typo_exits_2_with_a_did_you_mean() {
 }
 
 #[test]
+fn a_huge_regex_is_refused_not_compiled() {
+    let files = errors_of("big.toml", "[[ignore]]\nkey = \"(\\\\w{100}){100}\"\nreason = \"too big\"\n");
+    let shown = render(&files, false, 100);
+    assert!(shown.contains("`key` is not a valid regular expression"), "{shown}");
+}
+
+#[test]
 fn bad_input_never_panics() {
     for text in ["", "=", "[[rule]]\n[[rule]]\n", "rule = 3", "[[test]]\narticles = [1]\nexpect = [\"x\"]\n", "\u{feff}[dates]\norder = 1\n", "[[measure]]\nname=\"x\"\nunits=[{name=\"km\"}]\ntolerance={relative=2.0}\n"] {
         let user = Source { name: "fuzz.toml".into(), text: Arc::from(text) };

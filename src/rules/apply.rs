@@ -7,19 +7,20 @@ use super::{ActiveRule, RuleSet};
 use crate::finding::Finding;
 use crate::load::Article;
 
-/// Routes every finding of the kinds through the configured rules.
-pub fn apply(findings: Vec<Finding>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
-    findings.into_iter().filter_map(|f| route(f, rules)).filter(|f| !ignored(f, rules, articles)).collect()
+/// Routes every finding through the configured rules. Each comes with the
+/// id of the kind that made it.
+pub fn apply(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
+    findings.into_iter().filter_map(|(kind, f)| route(kind, f, rules)).filter(|f| !ignored(f, rules, articles)).collect()
 }
 
-fn claims(rule: &ActiveRule, f: &Finding) -> bool {
-    rule.def.kind == f.rule && rule.def.applies_to.as_ref().is_none_or(|re| re.is_match(&f.message))
+fn claims(rule: &ActiveRule, kind: &str, f: &Finding) -> bool {
+    rule.def.kind == kind && rule.def.applies_to.as_ref().is_none_or(|re| re.is_match(&f.message))
 }
 
-fn route(mut f: Finding, rules: &RuleSet) -> Option<Finding> {
+fn route(kind: &str, mut f: Finding, rules: &RuleSet) -> Option<Finding> {
     let specific = rules.rules.iter().filter(|r| r.def.applies_to.is_some());
     let general = rules.rules.iter().filter(|r| r.def.applies_to.is_none());
-    let rule = specific.chain(general).find(|r| claims(r, &f))?;
+    let rule = specific.chain(general).find(|r| claims(r, kind, &f))?;
     if !rule.enabled {
         return None;
     }

@@ -77,7 +77,7 @@ pub fn rules_file(file: &str, text: &str, known_kinds: &[&str]) -> (Decoded, Vec
             "dates" => {
                 if let Some(t) = r.table(value, "dates") {
                     r.check_keys(t, DATES_KEYS, "[dates]");
-                    out.file.date_order = r.choice(t, "order", DATE_ORDERS, false).map(|(o, _)| match o {
+                    out.file.date_order = r.choice(t, "order", DATE_ORDERS).map(|(o, _)| match o {
                         "month-first" => DateOrder::MonthFirst,
                         _ => DateOrder::DayFirst,
                     });
@@ -320,16 +320,9 @@ impl Reader {
         }
     }
 
-    fn choice<'a>(&mut self, t: &DeTable<'_>, key: &str, options: &[&'a str], required: bool) -> Option<(&'a str, Range<usize>)> {
-        match t.get(key) {
-            Some(v) => self.choice_value(v, options, &format!("a valid `{key}`")),
-            None => {
-                if required {
-                    self.errors.push(RulesError::new(None, format!("`{key}` is required"), ""));
-                }
-                None
-            }
-        }
+    fn choice<'a>(&mut self, t: &DeTable<'_>, key: &str, options: &[&'a str]) -> Option<(&'a str, Range<usize>)> {
+        let v = t.get(key)?;
+        self.choice_value(v, options, &format!("a valid `{key}`"))
     }
 
     fn regex(&mut self, t: &DeTable<'_>, key: &str) -> Option<regex::Regex> {

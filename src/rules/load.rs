@@ -272,8 +272,7 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
             push(&sources[*n], vec![e]);
         }
     }
-    for (n, src) in sources.iter().enumerate() {
-        let _ = n;
+    for src in sources {
         // Role classes may only be held with classes that exist.
         let names: Vec<&str> = set.role_classes.iter().map(|c| c.name.as_str()).collect();
         let mut e = Vec::new();
