@@ -160,13 +160,12 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
     for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject].into_iter().flatten() {
         *key = rules.canonical_key(key);
     }
-    // Names and places of the scope too ("the Greens" is "the Green
-    // Party"), stemmed like keys on every figure so they still compare.
-    for words in [&mut f.scope.names, &mut f.scope.places] {
-        if !words.is_empty() {
-            let key = crate::rules::key_words(&words.join(" ")).join(" ");
-            *words = rules.canonical_key(&key).split(' ').map(str::to_string).collect();
-        }
+    // The names of the scope too (one word each: "Greens" is "Green
+    // Party"), and each place ("Britain" is "United Kingdom").
+    f.scope.names = rules.canonical_words(&f.scope.names);
+    for place in &mut f.scope.places {
+        let words: Vec<String> = place.split(' ').map(str::to_string).collect();
+        *place = rules.canonical_words(&words).join(" ");
     }
     if let Unit::Measure(u) = f.unit
         && let Some((m, factor)) = rules.unit(u)

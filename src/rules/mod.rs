@@ -136,22 +136,33 @@ impl RuleSet {
         if self.rewrites.is_empty() {
             return key.to_string();
         }
-        let words: Vec<&str> = key.split(' ').collect();
+        let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+        self.canonical_words(&words).join(" ")
+    }
+
+    /// Words as written, with every run that an alias, synonym or spelling
+    /// names replaced by its canonical (stemmed) words; other words are
+    /// kept as they are, so that only the rules files change what meets.
+    pub fn canonical_words(&self, words: &[String]) -> Vec<String> {
+        if self.rewrites.is_empty() {
+            return words.to_vec();
+        }
+        let stemmed: Vec<String> = words.iter().map(|w| stem(w)).collect();
         let mut out: Vec<String> = Vec::with_capacity(words.len());
         let mut i = 0;
         'outer: while i < words.len() {
             for (from, to) in &self.rewrites {
                 let n = from.len();
-                if i + n <= words.len() && words[i..i + n].iter().zip(from).all(|(a, b)| *a == b) {
-                    out.push(to.clone());
+                if i + n <= words.len() && stemmed[i..i + n] == from[..] {
+                    out.extend(to.split(' ').map(str::to_string));
                     i += n;
                     continue 'outer;
                 }
             }
-            out.push(words[i].to_string());
+            out.push(words[i].clone());
             i += 1;
         }
-        out.join(" ")
+        out
     }
 
     /// The canonical name of a name as written ("Daesh" → "Islamic State"),
