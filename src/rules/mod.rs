@@ -90,10 +90,14 @@ impl RuleSet {
         // A canonical form maps to itself, so that as the longer match it
         // wins over a variant that is its first word ("green party" stays,
         // "green" becomes "green party").
+        // Keys are lower case, so an acronym that is also a function word
+        // ("IS", "US") cannot be told from the word: such variants are
+        // left to the name kinds, which see the case.
         let mut add = |from: &str, to: &str| {
             let f = key_words(from);
             let t = key_words(to).join(" ");
-            if !f.is_empty() {
+            let ambiguous = f.len() == 1 && crate::normalise::words::is_function_word(&f[0]);
+            if !f.is_empty() && !ambiguous {
                 rewrites.push((f, t));
             }
         };
@@ -166,13 +170,17 @@ impl RuleSet {
     }
 
     /// The canonical name of a name as written ("Daesh" → "Islamic State"),
-    /// case-insensitively; None when no alias set holds it.
+    /// case-insensitively except for acronyms ("IS" is not "is"); None
+    /// when no alias set holds it.
     pub fn canonical_name(&self, name: &str) -> Option<&str> {
-        let lower = name.trim().to_lowercase();
-        self.aliases.iter().find_map(|a| {
-            (a.canonical.to_lowercase() == lower || a.variants.iter().any(|v| v.to_lowercase() == lower))
-                .then_some(a.canonical.as_str())
-        })
+        let name = name.trim();
+        let same = |v: &str| {
+            let acronym = v.chars().all(|c| c.is_uppercase() || c == '.') && v.chars().any(char::is_alphabetic);
+            if acronym { v == name } else { v.to_lowercase() == name.to_lowercase() }
+        };
+        self.aliases
+            .iter()
+            .find_map(|a| (same(&a.canonical) || a.variants.iter().any(|v| same(v))).then_some(a.canonical.as_str()))
     }
 
     /// The canonical spelling of a word ("color" → "colour").
@@ -267,6 +275,11 @@ mod tests {
         assert_eq!(s.canonical_key("green party spent"), "green party spent");
         assert_eq!(s.canonical_key("postal ballot"), "postal vote");
         assert_eq!(s.canonical_key("color print"), "colour print");
+        let shipped = RuleSet::shipped();
+        assert_eq!(shipped.canonical_key("told us"), "told us");
+        assert_eq!(shipped.canonical_name("IS"), Some("Islamic State"));
+        assert_eq!(shipped.canonical_name("is"), None);
+        assert_eq!(shipped.canonical_name("isis"), Some("Islamic State"));
         assert_eq!(s.measure_for("postal vote").map(|m| m.name.as_str()), Some("postal votes"));
     }
 }
