@@ -81,3 +81,39 @@ fn bad_input_never_panics() {
         let _ = load::load_sources(&shipped_sources(), &[user]);
     }
 }
+
+#[test]
+fn an_unknown_finding_kind_gets_a_did_you_mean() {
+    let files = errors_of("fk.toml", "[[rule]]\nid = \"r\"\nkind = \"figure-mismatch\"\nfinding-kinds = [\"rate-mismatc\"]\n");
+    let shown = render(&files, false, 100);
+    assert!(shown.contains("unknown finding kind `rate-mismatc`") && shown.contains("did you mean `rate-mismatch`?"), "{shown}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// No rules or config text makes loading panic: it loads or it errs.
+    #[test]
+    fn no_rules_text_panics(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::prelude::Just("[[rule]]\n".to_string()),
+                proptest::prelude::Just("[[test]]\n".to_string()),
+                proptest::prelude::Just("[[alias]]\n".to_string()),
+                proptest::prelude::Just("[[measure]]\n".to_string()),
+                proptest::prelude::Just("[[ignore]]\n".to_string()),
+                proptest::prelude::Just("[dates]\n".to_string()),
+                proptest::prelude::Just("[severity]\n".to_string()),
+                "(id|kind|severity|name|rule|canonical|variants|words|reading|width|texts|articles|expect|reason|key|file|order|tolerance|units|synonyms|applies-to|finding-kinds|titles|held-with|select|ignore|rules|shipped|[a-z-]{1,8}) = (\"[^\"\\\\]{0,12}\"|[0-9.e-]{1,6}|true|\\[\\]|\\{ ?\\}|\\[\\{ ?[a-z]{1,6} = \"[a-z]{0,4}\" ?\\}\\])\n",
+                "(id|kind|severity|name|rule|canonical|variants|words|reading|width|texts|articles|expect|reason|key|file|order|tolerance|units|synonyms|applies-to|finding-kinds|titles|held-with|select|ignore|rules|shipped|[a-z-]{1,8}) = \\[(\"[a-z ()|*]{0,8}\", ?){0,3}\\]\n",
+                ".{0,20}",
+            ],
+            0..12,
+        )
+    ) {
+        let text: String = parts.concat();
+        let user = Source { name: "p.toml".into(), text: Arc::from(text.as_str()) };
+        let _ = load::load_sources(&shipped_sources(), &[user]);
+        let _ = factlint::rules::decode::config_file("factlint.toml", &text);
+    }
+}

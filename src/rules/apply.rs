@@ -1,6 +1,6 @@
 //! From what the kinds found to what the rules report: each finding goes
 //! to the first rule of its kind that claims it (a rule with `applies-to`
-//! before a catch-all), takes that rule's id, severity and templates, and
+//! or `finding-kinds` before a catch-all), takes that rule's id, severity and templates, and
 //! is dropped if that rule is disabled or an `[[ignore]]` matches it.
 
 use super::{ActiveRule, RuleSet};
@@ -14,12 +14,19 @@ pub fn apply(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Articl
 }
 
 fn claims(rule: &ActiveRule, kind: &str, f: &Finding) -> bool {
-    rule.def.kind == kind && rule.def.applies_to.as_ref().is_none_or(|re| re.is_match(&f.message))
+    rule.def.kind == kind
+        && rule.def.applies_to.as_ref().is_none_or(|re| re.is_match(&f.message))
+        && (rule.def.finding_kinds.is_empty() || rule.def.finding_kinds.contains(&f.kind))
+}
+
+/// A rule that narrows what it claims goes before the catch-alls.
+fn is_specific(rule: &ActiveRule) -> bool {
+    rule.def.applies_to.is_some() || !rule.def.finding_kinds.is_empty()
 }
 
 fn route(kind: &str, mut f: Finding, rules: &RuleSet) -> Option<Finding> {
-    let specific = rules.rules.iter().filter(|r| r.def.applies_to.is_some());
-    let general = rules.rules.iter().filter(|r| r.def.applies_to.is_none());
+    let specific = rules.rules.iter().filter(|r| is_specific(r));
+    let general = rules.rules.iter().filter(|r| !is_specific(r));
     let rule = specific.chain(general).find(|r| claims(r, kind, &f))?;
     if !rule.enabled {
         return None;

@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::diagnostics::{RulesError, did_you_mean};
 use super::schema::*;
-use crate::finding::Severity;
+use crate::finding::{FindingKind, Severity};
 use crate::normalise::interval::Hedge;
 
 /// Regexes from rules files are data: linear time (the regex crate) and
@@ -31,7 +31,19 @@ const HEDGE_KEYS: &[&str] = &["reading", "words", "width"];
 const ROLE_KEYS: &[&str] = &["name", "titles", "held-with", "exclusive", "succession"];
 const SPELLING_KEYS: &[&str] = &["words"];
 const DATES_KEYS: &[&str] = &["order"];
-const RULE_KEYS: &[&str] = &["id", "kind", "severity", "description", "applies-to", "tolerance", "message", "help"];
+const RULE_KEYS: &[&str] =
+    &["id", "kind", "severity", "description", "applies-to", "finding-kinds", "tolerance", "message", "help"];
+/// The finding kinds of DESIGN.md, as `finding-kinds` names them.
+const FINDING_KINDS: &[FindingKind] = &[
+    FindingKind::FigureMismatch,
+    FindingKind::RateMismatch,
+    FindingKind::QuoteDrift,
+    FindingKind::NameVariant,
+    FindingKind::RoleConflict,
+    FindingKind::DateMismatch,
+    FindingKind::AgeMismatch,
+    FindingKind::SumMismatch,
+];
 const IGNORE_KEYS: &[&str] = &["rule", "key", "file", "reason"];
 const TEST_KEYS: &[&str] = &["name", "rule", "articles", "expect"];
 const ARTICLE_KEYS: &[&str] = &["file", "text"];
@@ -495,11 +507,36 @@ impl Reader {
         };
         let description = self.string(t, "description", None).map(|d| d.0).unwrap_or_default();
         let applies_to = self.regex(t, "applies-to");
+        let names: Vec<&str> = FINDING_KINDS.iter().map(|k| k.as_str()).collect();
+        let mut finding_kinds = Vec::new();
+        for (name, span) in self.str_list(t, "finding-kinds", false) {
+            match FINDING_KINDS.iter().find(|k| k.as_str() == name) {
+                Some(k) => finding_kinds.push(*k),
+                None => {
+                    let help = match did_you_mean(&name, names.iter().copied()) {
+                        Some(m) => format!("did you mean `{m}`?"),
+                        None => format!("the finding kinds are: {}", names.join(", ")),
+                    };
+                    self.push(span, format!("unknown finding kind `{name}`"), "no such finding kind").set_help(help);
+                }
+            }
+        }
         let tolerance = self.tolerance(t);
         let message = self.string(t, "message", None).map(|m| m.0);
         let help = self.string(t, "help", None).map(|m| m.0);
         if let (Some((id, _)), Some((kind, _)), Some(severity)) = (id, kind, sev) {
-            out.file.rules.push(RuleDef { id, kind, severity, description, applies_to, tolerance, message, help, origin });
+            out.file.rules.push(RuleDef {
+                id,
+                kind,
+                severity,
+                description,
+                applies_to,
+                finding_kinds,
+                tolerance,
+                message,
+                help,
+                origin,
+            });
         }
     }
 

@@ -320,6 +320,7 @@ fn built_in(kind: &str) -> RuleDef {
         severity: Severity::Error,
         description: String::new(),
         applies_to: None,
+        finding_kinds: Vec::new(),
         tolerance: Tolerance::default(),
         message: None,
         help: None,

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::finding::Severity;
+use crate::finding::{FindingKind, Severity};
 use crate::normalise::interval::Hedge;
 
 /// Where a piece of configuration came from: a shipped file (built into
@@ -148,6 +148,9 @@ pub struct RuleDef {
     pub description: String,
     /// Only findings whose message matches this regex go to this rule.
     pub applies_to: Option<regex::Regex>,
+    /// Only findings of these finding kinds ("rate-mismatch") go to this
+    /// rule (empty: any the kind makes).
+    pub finding_kinds: Vec<FindingKind>,
     /// The tolerance this rule's kind uses when a measure gives none.
     pub tolerance: Tolerance,
     /// Message template: `{message}`, `{help}`, `{rule}` and `{kind}` are
