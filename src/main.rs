@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use factlint::report::{self, human::Style};
+use factlint::rules::load::{self, LoadOptions};
+use factlint::rules::{RuleSet, diagnostics, selftest};
 
 #[derive(Parser)]
 #[command(name = "factlint", version, about = "A linter for facts in news articles")]
@@ -19,6 +21,33 @@ struct Cli {
 enum Command {
     /// Check articles for facts that contradict each other.
     Check(CheckArgs),
+    /// List every rule: id, kind, severity, whether it runs, where it comes from.
+    Rules(RulesArgs),
+    /// Explain a rule: what it checks, an example that fires and one that does not, how to tune it.
+    Explain {
+        /// The rule id (see `factlint rules`).
+        rule: String,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
+    /// Run the [[test]] self-tests of the rules files; exit 1 if any fails.
+    TestRules {
+        /// Rules files to test (default: every loaded file's tests).
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
+}
+
+/// Where the rules come from.
+#[derive(clap::Args, Clone, Default)]
+struct RulesArgs {
+    /// The config file to use (default: factlint.toml here or in a folder above).
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// More rules files, loaded after the shipped ones and the config's.
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -35,6 +64,8 @@ struct CheckArgs {
     /// Worker threads (default: all cores). The report is the same for any value.
     #[arg(long, short, value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    #[command(flatten)]
+    rules: RulesArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -47,7 +78,56 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Rules(args) => match load_rules(&args) {
+            Ok(set) => print(&factlint::rules::describe::table(&set), 0),
+            Err(code) => code,
+        },
+        Command::Explain { rule, rules } => match load_rules(&rules) {
+            Ok(set) => match factlint::rules::describe::explain(&set, &rule) {
+                Ok(text) => print(&text, 0),
+                Err(message) => fail(&message),
+            },
+            Err(code) => code,
+        },
+        Command::TestRules { paths, rules } => {
+            let mut args = rules;
+            args.rules.extend(paths.iter().cloned());
+            match load_rules(&args) {
+                Ok(set) => run_test_rules(&set, &paths),
+                Err(code) => code,
+            }
+        }
     }
+}
+
+/// Loads the rules; a broken rules or config file prints its errors and
+/// gives exit status 2.
+fn load_rules(args: &RulesArgs) -> Result<RuleSet, ExitCode> {
+    let opts = LoadOptions {
+        config: args.config.clone(),
+        search_from: std::env::current_dir().ok(),
+        rules: args.rules.clone(),
+    };
+    load::load(&opts).map_err(|files| {
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let width = if std::io::stderr().is_terminal() { terminal_width() } else { Style::plain().width };
+        eprint!("{}", diagnostics::render(&files, color, width));
+        ExitCode::from(2)
+    })
+}
+
+fn run_test_rules(set: &RuleSet, paths: &[PathBuf]) -> ExitCode {
+    let wanted: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let tests: Vec<_> = set.tests.iter().filter(|t| wanted.is_empty() || wanted.contains(&t.origin.file)).collect();
+    let outcomes: Vec<_> = tests.iter().map(|t| selftest::run(t, set)).collect();
+    let failed = outcomes.iter().any(|o| !o.passed());
+    print(&selftest::render(&outcomes), if failed { 1 } else { 0 })
+}
+
+fn print(text: &str, code: u8) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+    ExitCode::from(code)
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
@@ -59,7 +139,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&format!("cannot start worker threads: {e}")),
     };
-    let report = pool.install(|| factlint::check_paths(&args.paths));
+    let rules = match load_rules(&args.rules) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let report = pool.install(|| factlint::check_paths_with(&args.paths, &rules));
 
     let text = match args.format {
         Format::Json => report::json::render(&report),

@@ -22,7 +22,7 @@ use super::{CheckContext, Rule};
 use crate::extract::figure::Figure;
 use crate::finding::{Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
-use crate::normalise::interval::fmt_number;
+use crate::normalise::interval::{Interval, fmt_number};
 
 pub struct FigureMismatch;
 
@@ -38,14 +38,25 @@ impl Rule for FigureMismatch {
         FindingKind::FigureMismatch
     }
 
+    fn description(&self) -> &'static str {
+        "The same quantity, same scope, given values that cannot both be right once hedges are read as intervals."
+    }
+
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+        // The rules' tolerance (a measure's, else the rule's) widens both
+        // values before they are compared.
+        let widened = |r: FigureRef| {
+            let f = figure(r);
+            let t = ctx.rules.tolerance(self.id(), f.thing.as_deref());
+            Interval { lo: f.value.lo - t.slack(f.value.lo), hi: f.value.hi + t.slack(f.value.hi) }
+        };
         // Conflicting pairs, found within each key's group.
         let mut edges: BTreeSet<(FigureRef, FigureRef)> = BTreeSet::new();
         for group in index_figures(ctx.claims).values() {
             for (n, &a) in group.iter().enumerate() {
                 for &b in &group[n + 1..] {
-                    if comparable(a, figure(a), b, figure(b)) && !figure(a).value.overlaps(&figure(b).value) {
+                    if comparable(a, figure(a), b, figure(b)) && !widened(a).overlaps(&widened(b)) {
                         edges.insert((a.min(b), a.max(b)));
                     }
                 }

@@ -21,6 +21,7 @@ use super::{CheckContext, Rule};
 use crate::extract::{Claims, PersonName};
 use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
 use crate::normalise::words::is_function_word;
+use crate::rules::RuleSet;
 
 pub struct NameVariant;
 
@@ -75,7 +76,7 @@ impl Rule for NameVariant {
         for group in by_surname_initial.values() {
             for (i, &(a, x)) in group.iter().enumerate() {
                 for &(b, y) in &group[i + 1..] {
-                    if a == b || x.key() == y.key() || !variant_pair(x, y) {
+                    if a == b || x.key() == y.key() || !(variant_pair(x, y) || declared_variants(ctx.rules, x, y)) {
                         continue;
                     }
                     // Each article has only its own spelling: else they are two people.
@@ -189,6 +190,20 @@ fn same_person_context(pa: &ArticlePeople, x: &PersonName, pb: &ArticlePeople, y
     ages || roles || shared_people >= 2
 }
 
+/// Whether a rules file's `[[alias]]` sets make two spellings one name:
+/// the whole names, or the part that differs ("Mohammed"/"Muhammad").
+fn declared_variants(rules: &RuleSet, x: &PersonName, y: &PersonName) -> bool {
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b) || rules.canonical_name(a).is_some_and(|c| rules.canonical_name(b) == Some(c));
+    if x.key() == y.key() || same(&x.to_string(), &y.to_string()) {
+        return true;
+    }
+    let firsts = match (&x.first, &y.first) {
+        (Some(a), Some(b)) => same(a, b),
+        _ => true,
+    };
+    firsts && same(&x.surname, &y.surname)
+}
+
 fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spelling]) -> Finding {
     let mut labels = Vec::new();
     for (a, name) in comp {
@@ -201,7 +216,12 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
     let spellings: BTreeSet<String> = comp.iter().map(|(_, n)| n.to_string()).collect();
     let articles: BTreeSet<ArticleId> = comp.iter().map(|(a, _)| *a).collect();
     let spellings: Vec<String> = spellings.into_iter().collect();
-    let (severity, help) = if articles.len() == 1 {
+    // Spellings a rules file declares as one name (a transliteration)
+    // are at most advice.
+    let declared = comp.iter().all(|(_, n)| declared_variants(ctx.rules, &comp[0].1, n));
+    let (severity, help) = if declared {
+        (Severity::Advice, "a rules file lists these spellings as one name".to_string())
+    } else if articles.len() == 1 {
         (Severity::Error, "one article spells the name two ways: check which is right".to_string())
     } else {
         (Severity::Warning, "the reports agree on who this is (age, role or the people around them) but not on the spelling".to_string())

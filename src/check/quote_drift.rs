@@ -24,6 +24,7 @@ use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
 use crate::normalise::align::{Alignment, Step, Token, align};
 use crate::normalise::spelling::spelling_key;
 use crate::normalise::words::is_function_word;
+use crate::rules::RuleSet;
 use crate::span::Span;
 
 pub struct QuoteDrift;
@@ -85,7 +86,7 @@ impl Rule for QuoteDrift {
             if !qa.speaker.compatible(&qb.speaker) {
                 continue;
             }
-            if let Some(d) = drift(qa, qb) {
+            if let Some(d) = drift(qa, qb, ctx.rules) {
                 drifts.insert((ra.min(rb), ra.max(rb)), if ra <= rb { d } else { d.swapped() });
             }
         }
@@ -133,15 +134,17 @@ fn tokens(q: &Quote) -> Vec<Token<'_>> {
         .collect()
 }
 
-fn same_word(a: &str, b: &str) -> bool {
-    a == b || spelling_key(a) == spelling_key(b)
+/// One word in two spellings: a `[[spelling]]` pair of the rules files,
+/// or British against American endings ("-ise"/"-ize", "-our"/"-or").
+fn same_word(rules: &RuleSet, a: &str, b: &str) -> bool {
+    a == b || rules.canonical_spelling(a) == rules.canonical_spelling(b) || spelling_key(a) == spelling_key(b)
 }
 
 /// Whether `a` and `b` are one quote with different words, and which.
-fn drift(a: &Quote, b: &Quote) -> Option<Drift> {
+fn drift(a: &Quote, b: &Quote, rules: &RuleSet) -> Option<Drift> {
     let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
     let (ts, tl) = (tokens(short), tokens(long));
-    let alignment = trim_overhang(align(&ts, &tl, same_word), tl.len());
+    let alignment = trim_overhang(align(&ts, &tl, |x, y| same_word(rules, x, y)), tl.len());
     let cost = alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
     if cost == 0 {
         return None;

@@ -10,11 +10,12 @@
 //! more than a month apart, or undated, or a title the words say is new
 //! ("who became …"): a change over time, advice at most.
 //!
-//! Which titles conflict comes from the role classes of the rules files.
+//! Which titles conflict comes from the `[[role-class]]` tables of the
+//! rules files (rules/names.toml ships them): two different titles of one
+//! exclusive class (per institution when the class says `per-body`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::role_classes::{Exclusive, RoleClasses};
 use super::{CheckContext, Rule};
 use crate::extract::Role;
 use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
@@ -38,7 +39,6 @@ impl Rule for RoleConflict {
     }
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
-        let classes = RoleClasses::shipped();
         // Every current title of every person, by the person's full name.
         let mut by_person: BTreeMap<String, Vec<(ArticleId, &Role)>> = BTreeMap::new();
         for (a, claims) in ctx.claims.iter().enumerate() {
@@ -55,11 +55,13 @@ impl Rule for RoleConflict {
             let mut conflicts: BTreeMap<(String, String), Conflict> = BTreeMap::new();
             for (i, &(a, ra)) in roles.iter().enumerate() {
                 for (j, &(b, rb)) in roles.iter().enumerate().skip(i + 1) {
-                    let (Some(ca), Some(cb)) = (classes.classify(&ra.title), classes.classify(&rb.title)) else { continue };
-                    if ca.class != cb.class || ca.canonical == cb.canonical {
+                    let (Some(ca), Some(cb)) = (ctx.rules.classify_title(&ra.title), ctx.rules.classify_title(&rb.title)) else {
+                        continue;
+                    };
+                    if ca.class.name != cb.class.name || !ca.class.exclusive || ca.canonical == cb.canonical {
                         continue;
                     }
-                    if ca.class.exclusive == Exclusive::PerBody && !same_body(ra, rb) {
+                    if ca.class.per_body && !same_body(ra, rb) {
                         continue;
                     }
                     let same_time = a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS);

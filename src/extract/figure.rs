@@ -7,7 +7,8 @@
 //! figures are grouped by; the scope keeps "in 2021" apart from "in 2022"
 //! and a region apart from the nation.
 
-use crate::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
+use crate::normalise::interval::{Hedge, HedgeTable, Interval};
+use crate::rules::RuleSet;
 use crate::normalise::number::{ParsedNumber, Unit, parse_number, word_value};
 use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
 use crate::segment::tokens::{Token, tokenize};
@@ -147,8 +148,43 @@ impl Figure {
     }
 }
 
-/// Reads every figure in one sentence.
+/// Reads every figure in one sentence, with the shipped hedge words.
 pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
+    figures_in_sentence_with(text, sentence, &RuleSet::shipped().hedges, out)
+}
+
+/// Puts a figure's keys into canonical form with the rules' aliases,
+/// measure synonyms and spellings, and converts a measure's unit ("5
+/// miles", "8 km") to its base unit.
+pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
+    for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject].into_iter().flatten() {
+        *key = rules.canonical_key(key);
+    }
+    // The names of the scope too (one word each: "Greens" is "Green
+    // Party"), and each place ("Britain" is "United Kingdom").
+    f.scope.names = rules.canonical_words(&f.scope.names);
+    for place in &mut f.scope.places {
+        let words: Vec<String> = place.split(' ').map(str::to_string).collect();
+        *place = rules.canonical_words(&words).join(" ");
+    }
+    if let Unit::Measure(u) = f.unit
+        && let Some((m, factor)) = rules.unit(u)
+    {
+        f.value = f.value.scale(factor);
+        f.unit = Unit::Count;
+        f.thing = Some(crate::rules::key_words(&m.name).join(" "));
+    } else if let Some(thing) = &f.thing
+        && let Some((first, rest)) = thing.split_once(' ').or(Some((thing.as_str(), "")))
+        && let Some((m, factor)) = rules.unit(first)
+    {
+        let name = crate::rules::key_words(&m.name).join(" ");
+        f.thing = Some(if rest.is_empty() { name } else { format!("{name} {rest}") });
+        f.value = f.value.scale(factor);
+    }
+}
+
+/// Reads every figure in one sentence.
+pub fn figures_in_sentence_with(text: &str, sentence: Span, hedges: &HedgeTable, out: &mut Vec<Figure>) {
     let tokens = tokenize(text, sentence);
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let running_count = is_running_count(&lower);
@@ -157,7 +193,7 @@ pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
         match parse_number(&tokens, i) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(&tokens, &lower, num, sentence, running_count) {
+                if let Some(f) = read_figure(&tokens, &lower, num, sentence, running_count, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {
@@ -224,6 +260,7 @@ fn read_figure(
     num: ParsedNumber,
     sentence: Span,
     running_count: bool,
+    hedges: &HedgeTable,
 ) -> Option<(Figure, usize)> {
     if is_not_a_count(tokens, lower, &num) {
         return None;
@@ -250,7 +287,7 @@ fn read_figure(
 
     // Hedges before the number, and "or more", "or so", "plus" after it.
     let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
-    let (mut hedge, used) = Hedge::from_words_before(&words_before).unwrap_or((Hedge::Exact, 0));
+    let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
     let hedge_start = num.start - used;
     match (lower.get(end).map(String::as_str), lower.get(end + 1).map(String::as_str)) {
         (Some("or"), Some("more")) => {
@@ -268,7 +305,7 @@ fn read_figure(
         _ => {}
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
-    let value = hedge.apply(value, &DEFAULT_WIDTHS);
+    let value = hedge.apply(value, &hedges.widths);
 
     // The thing counted.
     let mut j = end;
@@ -335,7 +372,7 @@ fn read_figure(
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let content = |k: &usize| {
         let w = lower[*k].as_str();
-        tokens[*k].is_word() && !is_function_word(w) && Hedge::from_words_before(&[w]).is_none()
+        tokens[*k].is_word() && !is_function_word(w) && hedges.find(&[w]).is_none()
     };
     // "a depth of 22 miles", "a height of 30m": the dimension is the thing.
     let dimension = (thing.is_none() && matches!(unit, Unit::Measure(_)))

@@ -11,6 +11,7 @@ pub mod quote;
 pub mod roles;
 
 use crate::load::Article;
+use crate::rules::RuleSet;
 use crate::segment::Segments;
 use crate::segment::tokens::tokenize;
 pub use figure::Figure;
@@ -59,15 +60,26 @@ impl Claims {
     }
 }
 
+/// The claims of one article, read with the shipped rules.
 pub fn extract(article: &Article, segments: &Segments) -> Claims {
+    extract_with(article, segments, RuleSet::shipped())
+}
+
+/// The claims of one article, read with the given rules: their hedge words
+/// and widths, and their aliases, measure synonyms, units and spellings
+/// put each figure's key into canonical form.
+pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> Claims {
     let text = &article.text;
     let mut claims = Claims::default();
     let sentences: Vec<(usize, crate::span::Span)> = segments.sentences().collect();
     let tokens: Vec<_> = sentences.iter().map(|&(_, s)| tokenize(text, s)).collect();
     for (&(p, sentence), toks) in sentences.iter().zip(&tokens) {
-        figure::figures_in_sentence(text, sentence, &mut claims.figures);
+        figure::figures_in_sentence_with(text, sentence, &rules.hedges, &mut claims.figures);
         let signature = quote::is_signature(text, segments.paragraphs[p].span);
         people::mentions_in_sentence(toks, sentence, signature, &mut claims.mentions);
+    }
+    for f in &mut claims.figures {
+        figure::canonicalise(f, rules);
     }
     // Surnames on their own, once the full names are known.
     let surnames: Vec<String> = claims.mentions.iter().map(|m| m.name.surname.clone()).collect();

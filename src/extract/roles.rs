@@ -91,6 +91,9 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Op
             body = rest;
         }
     }
+    // The title ends with its last head noun: "managing director last
+    // week" is the title "managing director".
+    let title_end = (a..title_end).rev().find(|&k| is_role_head(&lower(&tokens[k]))).map_or(title_end, |k| k + 1);
     let title: Vec<String> = tokens[a..title_end].iter().map(lower).collect();
     let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
     let body = (!body.is_empty()).then(|| body.join(" "));

@@ -97,8 +97,9 @@ pub enum Hedge {
 }
 
 /// The hedge table: how wide each hedge makes a figure, as fractions of
-/// the written value. One place to read and tune; rules files take these
-/// over when the rules language lands.
+/// the written value. rules/hedges.toml sets them (`width` of a `[[hedge]]`);
+/// [`DEFAULT_WIDTHS`] is the fallback and equals the shipped values.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HedgeWidths {
     /// "about 800" is 800 ± this fraction.
     pub about: f64,
@@ -124,48 +125,44 @@ impl Hedge {
     }
 
     /// Recognises a hedge from the (lower-case) words just before a number,
-    /// longest phrase first. Returns the hedge and how many words it used.
+    /// longest phrase first, with the shipped hedge words (rules/hedges.toml).
+    /// Returns the hedge and how many words it used.
     pub fn from_words_before(words: &[&str]) -> Option<(Hedge, usize)> {
-        const PHRASES: &[(&[&str], Hedge)] = &[
-            (&["slightly", "more", "than"], Hedge::JustOver),
-            (&["a", "little", "over"], Hedge::JustOver),
-            (&["no", "more", "than"], Hedge::UpTo),
-            (&["in", "excess", "of"], Hedge::Over),
-            (&["as", "many", "as"], Hedge::UpTo),
-            (&["as", "much", "as"], Hedge::UpTo),
-            (&["more", "than"], Hedge::Over),
-            (&["greater", "than"], Hedge::Over),
-            (&["at", "least"], Hedge::Over),
-            (&["upwards", "of"], Hedge::Over),
-            (&["fewer", "than"], Hedge::Under),
-            (&["less", "than"], Hedge::Under),
-            (&["just", "over"], Hedge::JustOver),
-            (&["just", "above"], Hedge::JustOver),
-            (&["just", "under"], Hedge::Nearly),
-            (&["just", "below"], Hedge::Nearly),
-            (&["close", "to"], Hedge::Nearly),
-            (&["up", "to"], Hedge::UpTo),
-            (&["at", "most"], Hedge::UpTo),
-            (&["an", "estimated"], Hedge::About),
-            (&["nearly"], Hedge::Nearly),
-            (&["almost"], Hedge::Nearly),
-            (&["about"], Hedge::About),
-            (&["around"], Hedge::About),
-            (&["approximately"], Hedge::About),
-            (&["approx"], Hedge::About),
-            (&["roughly"], Hedge::About),
-            (&["some"], Hedge::About),
-            (&["estimated"], Hedge::About),
-            (&["circa"], Hedge::About),
-            (&["over"], Hedge::Over),
-            (&["above"], Hedge::Over),
-            (&["under"], Hedge::Under),
-            (&["below"], Hedge::Under),
-        ];
-        PHRASES.iter().find_map(|(phrase, hedge)| {
+        crate::rules::RuleSet::shipped().hedges.find(words)
+    }
+}
+
+/// Hedge words and widths as the rules files give them
+/// (`RuleSet::hedges`): rules/hedges.toml ships the defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HedgeTable {
+    /// Each phrase as lower-case words, longest first.
+    pub phrases: Vec<(Vec<String>, Hedge)>,
+    pub widths: HedgeWidths,
+}
+
+impl Default for HedgeTable {
+    fn default() -> Self {
+        HedgeTable { phrases: Vec::new(), widths: DEFAULT_WIDTHS }
+    }
+}
+
+impl HedgeTable {
+    /// The hedge ending the words before a number, and how many words it used.
+    pub fn find(&self, words: &[&str]) -> Option<(Hedge, usize)> {
+        self.phrases.iter().find_map(|(phrase, hedge)| {
             let n = phrase.len();
-            (words.len() >= n && words[words.len() - n..] == **phrase).then_some((*hedge, n))
+            (n > 0 && words.len() >= n && words[words.len() - n..].iter().zip(phrase).all(|(a, b)| *a == b))
+                .then_some((*hedge, n))
         })
+    }
+
+    /// Adds phrases, keeping the longest first so "just over" wins over "over".
+    pub fn add(&mut self, phrase: &str, hedge: Hedge) {
+        let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+        self.phrases.retain(|(p, _)| *p != words);
+        self.phrases.push((words, hedge));
+        self.phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
     }
 }
 

@@ -1,0 +1,62 @@
+//! From what the kinds found to what the rules report: each finding goes
+//! to the first rule of its kind that claims it (a rule with `applies-to`
+//! or `finding-kinds` before a catch-all), takes that rule's id, severity and templates, and
+//! is dropped if that rule is disabled or an `[[ignore]]` matches it.
+
+use super::{ActiveRule, RuleSet};
+use crate::finding::Finding;
+use crate::load::Article;
+
+/// Routes every finding through the configured rules. Each comes with the
+/// id of the kind that made it.
+pub fn apply(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
+    findings.into_iter().filter_map(|(kind, f)| route(kind, f, rules)).filter(|f| !ignored(f, rules, articles)).collect()
+}
+
+fn claims(rule: &ActiveRule, kind: &str, f: &Finding) -> bool {
+    rule.def.kind == kind
+        && rule.def.applies_to.as_ref().is_none_or(|re| re.is_match(&f.message))
+        && (rule.def.finding_kinds.is_empty() || rule.def.finding_kinds.contains(&f.kind))
+}
+
+/// A rule that narrows what it claims goes before the catch-alls.
+fn is_specific(rule: &ActiveRule) -> bool {
+    rule.def.applies_to.is_some() || !rule.def.finding_kinds.is_empty()
+}
+
+fn route(kind: &str, mut f: Finding, rules: &RuleSet) -> Option<Finding> {
+    let specific = rules.rules.iter().filter(|r| is_specific(r));
+    let general = rules.rules.iter().filter(|r| !is_specific(r));
+    let rule = specific.chain(general).find(|r| claims(r, kind, &f))?;
+    if !rule.enabled {
+        return None;
+    }
+    // The rule's severity caps an error; a kind's own milder verdict (a
+    // change over time is advice) stays.
+    f.severity = f.severity.max(rule.def.severity);
+    let fill = |template: &str, f: &Finding| {
+        template
+            .replace("{message}", &f.message)
+            .replace("{help}", f.help.as_deref().unwrap_or(""))
+            .replace("{rule}", &rule.def.id)
+            .replace("{kind}", f.kind.as_str())
+    };
+    if let Some(t) = &rule.def.help {
+        f.help = Some(fill(t, &f));
+    }
+    if let Some(t) = &rule.def.message {
+        f.message = fill(t, &f);
+    }
+    f.rule = rule.def.id.clone();
+    Some(f)
+}
+
+fn ignored(f: &Finding, rules: &RuleSet, articles: &[Article]) -> bool {
+    rules.ignores.iter().any(|i| {
+        i.rule.as_ref().is_none_or(|r| *r == f.rule)
+            && i.key.as_ref().is_none_or(|re| re.is_match(&f.message))
+            && i.file.as_ref().is_none_or(|glob| {
+                f.labels.iter().any(|l| articles.get(l.article.0).is_some_and(|a| glob.is_match(&a.file)))
+            })
+    })
+}
