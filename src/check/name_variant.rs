@@ -89,7 +89,21 @@ impl Rule for NameVariant {
                 }
             }
         }
-        components(&edges).into_iter().map(|comp| finding_for(ctx, &people, &comp)).collect()
+        // One finding per person: spellings joined across all articles.
+        let by_name: BTreeSet<(PersonName, PersonName)> =
+            edges.iter().map(|((_, x), (_, y))| if x <= y { (x.clone(), y.clone()) } else { (y.clone(), x.clone()) }).collect();
+        components(&by_name)
+            .into_iter()
+            .map(|names| {
+                let mut members: BTreeSet<Spelling> = BTreeSet::new();
+                for (a, b) in edges.iter().filter(|(a, _)| names.contains(&a.1)) {
+                    members.insert(a.clone());
+                    members.insert(b.clone());
+                }
+                let members: Vec<Spelling> = members.into_iter().collect();
+                finding_for(ctx, &people, &members)
+            })
+            .collect()
     }
 }
 

@@ -86,7 +86,7 @@ impl Rule for QuoteDrift {
             if !qa.speaker.compatible(&qb.speaker) {
                 continue;
             }
-            if let Some(d) = drift(qa, qb, ctx.rules) {
+            if let Some(d) = drift(qa, qb, ra.0 == rb.0, ctx.rules) {
                 drifts.insert((ra.min(rb), ra.max(rb)), if ra <= rb { d } else { d.swapped() });
             }
         }
@@ -141,10 +141,11 @@ fn same_word(rules: &RuleSet, a: &str, b: &str) -> bool {
 }
 
 /// Whether `a` and `b` are one quote with different words, and which.
-fn drift(a: &Quote, b: &Quote, rules: &RuleSet) -> Option<Drift> {
+fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Drift> {
     let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
     let (ts, tl) = (tokens(short), tokens(long));
     let alignment = trim_overhang(align(&ts, &tl, |x, y| same_word(rules, x, y)), tl.len());
+    let alignment = drop_compounds(alignment, &ts, &tl, rules);
     let cost = alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
     if cost == 0 {
         return None;
@@ -170,6 +171,13 @@ fn drift(a: &Quote, b: &Quote, rules: &RuleSet) -> Option<Drift> {
     if short.headline && only_headlinese(&alignment, &tl) || long.headline && only_headlinese_added(&alignment, &ts) {
         return None;
     }
+    // Inside one article, one speaker often says two sentences alike
+    // ("He's used to being the leader." "He's used to being the one …").
+    // A quote reproduced there is a headline or a block quote against the
+    // body, or a long sentence nearly word for word.
+    if same_article && !(a.headline || b.headline || a.block || b.block) && !(aligned_short >= 8 && same * 10 >= aligned_short * 8) {
+        return None;
+    }
     let (s_spans, l_spans) = differing_spans(&alignment, short, long);
     let d = Drift {
         first_words: words_of(short, &alignment, true),
@@ -178,6 +186,49 @@ fn drift(a: &Quote, b: &Quote, rules: &RuleSet) -> Option<Drift> {
         second: l_spans,
     };
     Some(if flipped { d.swapped() } else { d })
+}
+
+/// A compound written as one word or two ("data centre", "datacentre";
+/// "e-mail", "email") is the same words: differing stretches whose
+/// letters are the same once joined are taken out of the alignment.
+fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token], rules: &RuleSet) -> Alignment {
+    let word = |t: &Token| match *t {
+        Token::Word(w) => w.to_string(),
+        _ => String::new(),
+    };
+    let mut keep = vec![true; a.steps.len()];
+    let mut k = 0;
+    while k < a.steps.len() {
+        if matches!(a.steps[k], Step::Same(..) | Step::Elided(_)) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < a.steps.len() && !matches!(a.steps[k], Step::Same(..) | Step::Elided(_)) {
+            k += 1;
+        }
+        let (mut s, mut l) = (String::new(), String::new());
+        for step in &a.steps[start..k] {
+            match *step {
+                Step::Changed(i, j) => {
+                    s.push_str(&word(&short[i]));
+                    l.push_str(&word(&long[j]));
+                }
+                Step::Added(i) => s.push_str(&word(&short[i])),
+                Step::Dropped(j) => l.push_str(&word(&long[j])),
+                _ => {}
+            }
+        }
+        if !s.is_empty() && same_word(rules, &s, &l) {
+            keep[start..k].iter_mut().for_each(|x| *x = false);
+        }
+    }
+    let mut n = 0;
+    a.steps.retain(|_| {
+        n += 1;
+        keep[n - 1]
+    });
+    a
 }
 
 /// Words of the shorter version before or after the stretch of the longer

@@ -180,6 +180,10 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
     if a >= end {
         return None;
     }
+    // "the State Harbour Master's office": an institution's name.
+    if strip_possessive(tokens[end - 1].text).1 && tokens.get(end).is_some_and(|t| is_institution_word(&lower(t))) {
+        return None;
+    }
     // An institution inside the run: the person, if any, comes after it
     // ("… Coordinator for Harbour Policing Ana Ruiz").
     let mut name_start = a;
@@ -188,7 +192,12 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
             name_start = k + 1;
         }
     }
-    let words = end - name_start;
+    // A title inside the run ("Harbour Secretary Ana Ruiz"): the name
+    // comes after its last title word.
+    if let Some(k) = (name_start..end.saturating_sub(1)).rev().find(|&k| is_title_word(&lower(&tokens[k])) || is_role_head(&lower(&tokens[k]))) {
+        name_start = k + 1;
+    }
+    let words = end.saturating_sub(name_start);
     if words == 0 {
         return None;
     }
@@ -335,9 +344,11 @@ pub fn surname_mentions(
             || (next.as_deref().is_some_and(|n| matches!(n, "has" | "had"))
                 && tokens.get(k + 2).is_some_and(|t| is_speech_verb(&lower(t))));
         let opens_with_comma = k == 0 && next.as_deref() == Some(",");
+        // "…," said Ruiz.
+        let after_speech = k > 0 && tokens[k - 1].is_word() && is_speech_verb(&lower(&tokens[k - 1]));
         let evidence = if known {
             Evidence::KnownSurname
-        } else if speech || opens_with_comma {
+        } else if speech || opens_with_comma || after_speech {
             Evidence::Speech
         } else {
             continue;

@@ -73,6 +73,8 @@ pub struct Quote {
     /// In the headline or a heading line, where auxiliaries and articles
     /// are dropped by convention.
     pub headline: bool,
+    /// A paragraph of a block quote, signed below.
+    pub block: bool,
 }
 
 impl Quote {
@@ -90,14 +92,16 @@ fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
     for (n, &(i, c)) in chars.iter().enumerate() {
         let prev = n.checked_sub(1).map(|k| chars[k].1);
         let next = chars.get(n + 1).map(|x| x.1);
-        let boundary_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;,/".contains(p));
-        let letter_after = next.is_some_and(|x| x.is_alphanumeric() || x == '…' || x == '.' || x == '[');
+        // An opening mark follows a space or an opening bracket or dash, and
+        // comes before the words (`," she said` closes, never opens).
+        let boundary_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;/".contains(p));
+        let letter_after = next.is_some_and(|x| x.is_alphanumeric() || x == '…' || x == '.' || x == '[' || x == '(');
         let word_after = next.is_some_and(char::is_alphanumeric);
         match open {
             None => {
                 let opens = match c {
                     '“' => true,
-                    '"' => boundary_before,
+                    '"' => boundary_before && next.is_some_and(|x| !x.is_whitespace()),
                     '‘' | '\'' => boundary_before && letter_after,
                     _ => false,
                 };
@@ -128,20 +132,26 @@ fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
     out.into_iter().map(|sp| sp.trim(text)).filter(|sp| !sp.is_empty()).collect()
 }
 
-/// The words of a quote, with ellipses and [insertions] marked.
+/// The words of a quote, with ellipses and insertions marked. A
+/// reporter's [bracketed] or (parenthesised) words stand for the
+/// speaker's own; hyphenated words count as their parts, so that
+/// "vice-presidential" and "vice presidential" are the same words; "6:00"
+/// is "6".
 fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
     let mut out = Vec::new();
-    let mut in_bracket = false;
+    let mut depth = 0usize;
     let tokens = tokenize(text, span);
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        if t.is("[") {
-            in_bracket = true;
-            out.push((QuoteWord::Insertion, t.span));
-        } else if t.is("]") {
-            in_bracket = false;
-        } else if in_bracket {
+        if t.is("[") || t.is("(") {
+            if depth == 0 {
+                out.push((QuoteWord::Insertion, t.span));
+            }
+            depth += 1;
+        } else if t.is("]") || t.is(")") {
+            depth = depth.saturating_sub(1);
+        } else if depth > 0 {
         } else if t.is("…") || (t.is(".") && tokens.get(k + 1).is_some_and(|n| n.is(".") && n.glued)) {
             if !matches!(out.last(), Some((QuoteWord::Gap, _))) {
                 out.push((QuoteWord::Gap, t.span));
@@ -149,12 +159,91 @@ fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
             while tokens.get(k + 1).is_some_and(|n| n.is(".") && n.glued) {
                 k += 1;
             }
-        } else if t.is_word() || t.is_number() {
-            out.push((QuoteWord::Text(t.text.to_lowercase().replace('’', "'")), t.span));
+        } else if t.is_number() {
+            // "12th" is a number and a glued suffix: one ordinal.
+            let ordinal = tokens.get(k + 1).filter(|n| n.glued && n.is_word() && matches!(n.text, "st" | "nd" | "rd" | "th"));
+            if let Some(suffix) = ordinal {
+                out.push((QuoteWord::Text(format!("{}th", t.text)), t.span.cover(suffix.span)));
+                k += 2;
+                continue;
+            }
+            out.push((QuoteWord::Text(t.text.replace(',', "")), t.span));
+            // "6:00": the minutes of a full hour are how it is written.
+            if tokens.get(k + 1).is_some_and(|c| c.is(":") && c.glued)
+                && tokens.get(k + 2).is_some_and(|m| m.is_number() && m.glued && m.text == "00")
+            {
+                k += 2;
+            }
+        } else if t.is_word() {
+            let mut offset = t.span.start;
+            for part in t.text.split('-') {
+                if !part.is_empty() {
+                    let part_span = Span::new(offset, offset + part.len());
+                    for w in spoken_words(&part.to_lowercase().replace('’', "'")) {
+                        out.push((QuoteWord::Text(w), part_span));
+                    }
+                }
+                offset += part.len() + 1;
+            }
         }
         k += 1;
     }
     out
+}
+
+/// One written word as the words it is read as, so that house styles
+/// meet: contractions spelt out ("it's" is "it is", "didn't" is "did
+/// not"), apostrophes dropped ("nation's"), number words and ordinals as
+/// digits ("six" is "6", "twelfth" is "12th").
+fn spoken_words(w: &str) -> Vec<String> {
+    const PRONOUN_IS: &[&str] = &["it", "that", "he", "she", "there", "what", "who", "here", "where", "this"];
+    let expanded: Option<(&str, &str)> = if let Some(stem) = w.strip_suffix("n't") {
+        Some((
+            match stem {
+                "ca" => "can",
+                "wo" => "will",
+                "sha" => "shall",
+                s => s,
+            },
+            "not",
+        ))
+    } else if let Some(stem) = w.strip_suffix("'m") {
+        Some((stem, "am"))
+    } else if let Some(stem) = w.strip_suffix("'re") {
+        Some((stem, "are"))
+    } else if let Some(stem) = w.strip_suffix("'ve") {
+        Some((stem, "have"))
+    } else if let Some(stem) = w.strip_suffix("'ll") {
+        Some((stem, "will"))
+    } else if let Some(stem) = w.strip_suffix("'s").filter(|s| PRONOUN_IS.contains(s)) {
+        Some((stem, "is"))
+    } else {
+        None
+    };
+    if let Some((a, b)) = expanded {
+        return vec![a.to_string(), b.to_string()];
+    }
+    if let Some(n) = crate::normalise::number::word_value(w) {
+        return vec![crate::normalise::interval::fmt_number(n)];
+    }
+    if let Some(n) = ordinal_value(w) {
+        return vec![format!("{n}th")];
+    }
+    vec![w.replace('\'', "")]
+}
+
+/// "first" … "twentieth", "thirtieth" …: their number.
+fn ordinal_value(w: &str) -> Option<u32> {
+    const SMALL: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth",
+    ];
+    const TENS: &[&str] = &["thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+    if let Some(i) = SMALL.iter().position(|x| *x == w) {
+        return Some(i as u32 + 1);
+    }
+    TENS.iter().position(|x| *x == w).map(|i| (i as u32 + 3) * 10)
 }
 
 fn content_words(text: &str, span: Span) -> Vec<String> {
@@ -211,7 +300,7 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
             if speaker.is_none() && runs_on && span.start == para.span.start + para.span.of(text).find(|c: char| c.is_alphanumeric()).unwrap_or(0) {
                 speaker = previous_speaker.clone();
             }
-            out.push(Quote { span, words, speaker: speaker.unwrap_or_default(), headline: heading });
+            out.push(Quote { span, words, speaker: speaker.unwrap_or_default(), headline: heading, block: false });
         }
         if is_signature(text, para.span) {
             let signer = signature_speaker(text, para.span, mentions);
@@ -222,7 +311,7 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
                 block.push(paragraphs[k].span);
             }
             for span in block.into_iter().rev() {
-                out.push(Quote { span, words: quote_words(text, span), speaker: signer.clone(), headline: false });
+                out.push(Quote { span, words: quote_words(text, span), speaker: signer.clone(), headline: false, block: true });
             }
         }
     }

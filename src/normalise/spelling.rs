@@ -32,15 +32,15 @@ pub fn spelling_key(word: &str) -> String {
         w.truncate(w.len() - 3);
         w.push_str("ize");
     }
-    // "colour", "behaviour", "honours" but never "hour", "four", "your".
-    if w.len() > 5 {
-        for ending in ["our", "ours", "oured", "ouring", "ourite", "ourable"] {
-            if w.ends_with(ending) {
-                let stem = w.len() - ending.len();
-                w = format!("{}o{}", &w[..stem], &ending[2..]);
-                break;
-            }
-        }
+    // "colour", "behaviours", "neighbourhood", but never "hour", "four",
+    // "your" (too short a stem) or "fourth" (not a suffix after "our").
+    const AFTER_OUR: &[&str] =
+        &["", "s", "ed", "ing", "ite", "ites", "able", "ably", "hood", "hoods", "less", "ful", "ly", "er", "ers", "ism", "ist", "ists"];
+    if let Some(at) = w.rfind("our")
+        && at >= 3
+        && AFTER_OUR.contains(&&w[at + 3..])
+    {
+        w = format!("{}or{}", &w[..at], &w[at + 3..]);
     }
     // "centre", "metres", "theatre": a consonant, then "re".
     for ending in ["tre", "tres", "bre", "bres"] {
@@ -70,6 +70,8 @@ mod tests {
             ("travelled", "traveled"),
             ("analyse", "analyze"),
             ("catalogue", "catalog"),
+            ("neighbourhood", "neighborhood"),
+            ("favourites", "favorites"),
         ] {
             assert_eq!(spelling_key(a), spelling_key(b), "{a} / {b}");
         }
@@ -77,7 +79,7 @@ mod tests {
 
     #[test]
     fn short_words_stay() {
-        for (a, b) in [("hour", "hor"), ("four", "for"), ("your", "yor"), ("tour", "tor")] {
+        for (a, b) in [("hour", "hor"), ("four", "for"), ("your", "yor"), ("tour", "tor"), ("fourth", "forth")] {
             assert_ne!(spelling_key(a), spelling_key(b));
         }
     }
