@@ -144,7 +144,7 @@ fn same_word(rules: &RuleSet, a: &str, b: &str) -> bool {
 fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Drift> {
     let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
     let (ts, tl) = (tokens(short), tokens(long));
-    let alignment = trim_overhang(align(&ts, &tl, |x, y| same_word(rules, x, y)), tl.len());
+    let alignment = trim_overhang(align(&ts, &tl, |x, y| same_word(rules, x, y)), &ts, tl.len());
     let alignment = drop_compounds(alignment, &ts, &tl, rules);
     let cost = alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
     if cost == 0 {
@@ -166,6 +166,11 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
         && same * 10 >= aligned_short * 7
         && cost * 2 <= aligned_short + 2;
     if !one_quote {
+        return None;
+    }
+    // A short quote is one quote only when both versions have a known
+    // speaker: "there is a lot of X here" is a common sentence.
+    if aligned_short < 8 && (a.speaker.words.is_empty() || b.speaker.words.is_empty()) {
         return None;
     }
     if short.headline && only_headlinese(&alignment, &tl) || long.headline && only_headlinese_added(&alignment, &ts) {
@@ -234,12 +239,17 @@ fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token], rules: &Rul
 /// Words of the shorter version before or after the stretch of the longer
 /// one they align with, when that stretch touches its end, are an excerpt
 /// of a longer quote overlapping another excerpt: not a change.
-fn trim_overhang(mut a: Alignment, long_len: usize) -> Alignment {
+fn trim_overhang(mut a: Alignment, short: &[Token], long_len: usize) -> Alignment {
     let first_long = a.steps.iter().find_map(long_index);
     let last_long = a.steps.iter().rev().find_map(long_index);
-    if first_long == Some(0) {
-        while matches!(a.steps.first(), Some(Step::Added(_))) {
+    // At the start: any overhang when the long version starts there, and
+    // function words anywhere ("It is …" for "… for the team is …").
+    while let Some(Step::Added(i)) = a.steps.first() {
+        let function = matches!(short[*i], Token::Word(w) if is_function_word(w));
+        if first_long == Some(0) || function {
             a.steps.remove(0);
+        } else {
+            break;
         }
     }
     if last_long == Some(long_len.saturating_sub(1)) {

@@ -86,7 +86,10 @@ pub fn align(short: &[Token], long: &[Token], eq: impl Fn(&str, &str) -> bool) -
                 }
             }
             if j > 0 {
-                best = best.min(cost[i][j - 1] + 1); // long word dropped
+                // A long word dropped; an ellipsis or insertion of the long
+                // version stands for words the short one may have.
+                let skip = if matches!(long[j - 1], Token::Gap | Token::Insertion) { 0 } else { 1 };
+                best = best.min(cost[i][j - 1] + skip);
             }
             cost[i][j] = best;
         }
@@ -124,7 +127,10 @@ pub fn align(short: &[Token], long: &[Token], eq: impl Fn(&str, &str) -> bool) -
                 }
             }
         }
-        if j > 0 && cost[i][j - 1] + 1 == here {
+        if j > 0 && matches!(long[j - 1], Token::Gap | Token::Insertion) && cost[i][j - 1] == here {
+            steps.push(Step::Elided(j - 1));
+            j -= 1;
+        } else if j > 0 && cost[i][j - 1] + 1 == here {
             steps.push(Step::Dropped(j - 1));
             j -= 1;
         } else {
@@ -138,9 +144,11 @@ pub fn align(short: &[Token], long: &[Token], eq: impl Fn(&str, &str) -> bool) -
     Alignment { steps, cost: total }
 }
 
-/// A word added at either end of the short version, beside a word of the
-/// long one outside the stretch, is that word changed: "our lifetime"
-/// over "our time" is a change of the last word, not an addition.
+/// A word added at the end of the short version, beside a word of the
+/// long one after the stretch, is that word changed: "our lifetime" over
+/// "our time" is a change of the last word, not an addition. (At the
+/// start, a reporter's "It" for the long version's subject is how an
+/// excerpt begins, so the start is left alone.)
 fn pair_edges(steps: &mut [Step], m: usize) {
     let long_of = |s: &Step| match *s {
         Step::Same(_, j) | Step::Changed(_, j) | Step::Dropped(j) | Step::Elided(j) => Some(j),
@@ -156,15 +164,7 @@ fn pair_edges(steps: &mut [Step], m: usize) {
             }
         }
     }
-    let head = steps.iter().take_while(|s| matches!(s, Step::Added(_))).count();
-    if let Some(first) = steps[head..].iter().find_map(long_of) {
-        let k = head.min(first);
-        for (o, s) in steps[head - k..head].iter_mut().enumerate() {
-            if let Step::Added(i) = *s {
-                *s = Step::Changed(i, first - k + o);
-            }
-        }
-    }
+
 }
 
 #[cfg(test)]
