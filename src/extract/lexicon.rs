@@ -37,7 +37,7 @@ const ROLE_HEADS: &[&str] = &[
     "ambassador", "envoy", "commander", "general", "colonel", "captain", "lieutenant", "admiral", "judge",
     "senator", "councillor", "coach", "principal", "headteacher", "headmaster", "headmistress", "dean", "provost",
     "adviser", "advisor", "deputy", "presenter", "correspondent", "analyst", "economist", "professor", "lecturer",
-    "surgeon", "consultant", "partner", "owner", "boss", "mp", "mep",
+    "surgeon", "consultant", "partner", "owner", "boss", "mp", "mep", "master", "mistress", "warden", "ranger",
 ];
 
 /// Words that make a capitalised run an institution or a place, not a
