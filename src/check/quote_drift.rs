@@ -243,10 +243,12 @@ fn trim_overhang(mut a: Alignment, short: &[Token], long_len: usize) -> Alignmen
     let first_long = a.steps.iter().find_map(long_index);
     let last_long = a.steps.iter().rev().find_map(long_index);
     // At the start: any overhang when the long version starts there, and
-    // function words anywhere ("It is …" for "… for the team is …").
-    while let Some(Step::Added(i)) = a.steps.first() {
-        let function = matches!(short[*i], Token::Word(w) if is_function_word(w));
-        if first_long == Some(0) || function {
+    // a function word added or put for another ("It is …" for "… for the
+    // team is …"): how an excerpt begins, not a misquote.
+    while let Some(&(Step::Added(i) | Step::Changed(i, _))) = a.steps.first() {
+        let function = matches!(short[i], Token::Word(w) if is_function_word(w));
+        let added = matches!(a.steps[0], Step::Added(_));
+        if (added && first_long == Some(0)) || function {
             a.steps.remove(0);
         } else {
             break;
