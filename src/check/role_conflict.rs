@@ -64,7 +64,16 @@ impl Rule for RoleConflict {
                     if ca.class.per_body && !same_body(ra, rb) {
                         continue;
                     }
-                    let same_time = a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS);
+                    let same_time = match (ra.year, rb.year) {
+                        // A year in the sentence dates the title.
+                        (Some(x), Some(y)) => x == y && (a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS)),
+                        (Some(y), None) | (None, Some(y)) => {
+                            let other = if ra.year.is_some() { b } else { a };
+                            ctx.articles[other.0].meta.published.is_some_and(|d| d.year() == y)
+                                && (a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS))
+                        }
+                        (None, None) => a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS),
+                    };
                     let severity = if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
                     let key = if ca.canonical <= cb.canonical { (ca.canonical, cb.canonical) } else { (cb.canonical, ca.canonical) };
                     let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new()));

@@ -300,6 +300,12 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
             if speaker.is_none() && runs_on && span.start == para.span.start + para.span.of(text).find(|c: char| c.is_alphanumeric()).unwrap_or(0) {
                 speaker = previous_speaker.clone();
             }
+            // A quote that is a sentence of its own, with no reporting verb:
+            // the person named in the sentence before it ("Ana Ruiz spoke
+            // at the quay. \"We are ready.\"").
+            if speaker.is_none() && !heading && quote_is_whole_sentence(text, sentence, span) {
+                speaker = named_just_before(sentence, mentions, paragraphs, pi);
+            }
             out.push(Quote { span, words, speaker: speaker.unwrap_or_default(), headline: heading, block: false });
         }
         if is_signature(text, para.span) {
@@ -317,6 +323,24 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
     }
     out.sort_by_key(|q| q.span);
     out
+}
+
+/// Whether only punctuation is outside the quote in its sentence.
+fn quote_is_whole_sentence(text: &str, sentence: Span, quote: Span) -> bool {
+    let outside = |a: usize, b: usize| text.get(a..b).is_some_and(|s| !s.chars().any(char::is_alphanumeric));
+    quote.start >= sentence.start && quote.end <= sentence.end && outside(sentence.start, quote.start) && outside(quote.end, sentence.end)
+}
+
+/// The last person named in the sentence before `sentence`, within its
+/// paragraph or the paragraph before.
+fn named_just_before(sentence: Span, mentions: &[Mention], paragraphs: &[crate::segment::Paragraph], pi: usize) -> Option<Speaker> {
+    let here = &paragraphs[pi].sentences;
+    let previous = match here.iter().position(|s| *s == sentence) {
+        Some(k) if k > 0 => Some(here[k - 1]),
+        _ => pi.checked_sub(1).and_then(|p| paragraphs[p].sentences.last().copied()),
+    }?;
+    let m = mentions.iter().filter(|m| previous.contains(m.span)).max_by_key(|m| m.span.start)?;
+    Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) })
 }
 
 /// "Ruiz: 'The quay stays shut'": the words before the colon.

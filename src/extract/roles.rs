@@ -28,6 +28,9 @@ pub struct Role {
     pub former: bool,
     /// "new", "became", "appointed": the title replaced another.
     pub changed: bool,
+    /// A year the sentence gives ("in 2019, Ana Ruiz, the port's finance
+    /// director"): the title is dated by it, not by the article's date.
+    pub year: Option<i16>,
 }
 
 fn lower(t: &Token) -> String {
@@ -139,6 +142,11 @@ fn phrase_start(tokens: &[Token], k: usize) -> usize {
 pub fn roles_of(tokens: &[Token], mention: &Mention, out: &mut Vec<Role>) {
     let (start, end) = (mention.token, mention.token_end);
     let run_start = mention.run_start;
+    let year = tokens
+        .iter()
+        .filter(|t| t.is_number() && t.text.len() == 4)
+        .filter_map(|t| t.text.parse::<i16>().ok())
+        .find(|y| (1900..=2100).contains(y));
     let mut push = |phrase: Option<(String, Span, Option<String>, bool, bool)>| {
         if let Some((title, span, body, former, changed)) = phrase {
             out.push(Role {
@@ -149,6 +157,7 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, out: &mut Vec<Role>) {
                 body,
                 former,
                 changed,
+                year,
             });
         }
     };
