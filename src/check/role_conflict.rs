@@ -65,7 +65,7 @@ impl Rule for RoleConflict {
                         continue;
                     }
                     let same_time = match (ra.year, rb.year) {
-                        // A year in the sentence dates the title.
+                        // The sentence's own year dates the title.
                         (Some(x), Some(y)) => x == y && (a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS)),
                         (Some(y), None) | (None, Some(y)) => {
                             let other = if ra.year.is_some() { b } else { a };
