@@ -76,7 +76,11 @@ impl Rule for NameVariant {
         for group in by_surname_initial.values() {
             for (i, &(a, x)) in group.iter().enumerate() {
                 for &(b, y) in &group[i + 1..] {
-                    if a == b || x.key() == y.key() || !(variant_pair(x, y) || declared_variants(ctx.rules, x, y)) {
+                    let one_part_same = x.surname_key() == y.surname_key() || x.first == y.first;
+                    if a == b
+                        || x.key() == y.key()
+                        || !(variant_pair(x, y) || (one_part_same && declared_variants(ctx.rules, x, y)))
+                    {
                         continue;
                     }
                     // Each article has only its own spelling: else they are two people.

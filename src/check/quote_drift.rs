@@ -59,13 +59,16 @@ impl Rule for QuoteDrift {
             .collect();
         // Candidate pairs share a content word: near-linear, not all pairs.
         let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut distinct: Vec<usize> = Vec::with_capacity(quotes.len());
         for (n, (_, q)) in quotes.iter().enumerate() {
             let words: BTreeSet<String> = content_words(q).collect();
+            distinct.push(words.len());
             for w in words {
                 by_word.entry(w).or_default().push(n);
             }
         }
-        let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+        // Content words each pair shares.
+        let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for list in by_word.values() {
             // A word in very many quotes tells nothing about which pairs match.
             if list.len() > 200 {
@@ -73,10 +76,13 @@ impl Rule for QuoteDrift {
             }
             for (k, &a) in list.iter().enumerate() {
                 for &b in &list[k + 1..] {
-                    candidates.insert((a, b));
+                    *shared.entry((a, b)).or_default() += 1;
                 }
             }
         }
+        // One quote in two versions shares at least half the content words
+        // of the shorter one: only those pairs are aligned.
+        let candidates = shared.into_iter().filter(|&((a, b), n)| n * 2 >= distinct[a].min(distinct[b])).map(|(p, _)| p);
         let mut drifts: BTreeMap<(QuoteRef, QuoteRef), Drift> = BTreeMap::new();
         for (a, b) in candidates {
             let ((ra, qa), (rb, qb)) = (quotes[a], quotes[b]);
@@ -123,29 +129,38 @@ impl Drift {
     }
 }
 
-fn tokens(q: &Quote) -> Vec<Token<'_>> {
+/// Each word of a quote as compared: one key for the spellings of one
+/// word, a `[[spelling]]` pair of the rules files or British against
+/// American endings ("-ise"/"-ize", "-our"/"-or").
+fn word_keys(q: &Quote, rules: &RuleSet) -> Vec<Option<String>> {
     q.words
         .iter()
         .map(|(w, _)| match w {
-            QuoteWord::Text(t) => Token::Word(t),
-            QuoteWord::Gap => Token::Gap,
-            QuoteWord::Insertion => Token::Insertion,
+            QuoteWord::Text(t) => Some(spelling_key(rules.canonical_spelling(t))),
+            _ => None,
         })
         .collect()
 }
 
-/// One word in two spellings: a `[[spelling]]` pair of the rules files,
-/// or British against American endings ("-ise"/"-ize", "-our"/"-or").
-fn same_word(rules: &RuleSet, a: &str, b: &str) -> bool {
-    a == b || rules.canonical_spelling(a) == rules.canonical_spelling(b) || spelling_key(a) == spelling_key(b)
+fn tokens<'k>(q: &Quote, keys: &'k [Option<String>]) -> Vec<Token<'k>> {
+    q.words
+        .iter()
+        .zip(keys)
+        .map(|((w, _), k)| match (w, k) {
+            (QuoteWord::Text(_), Some(k)) => Token::Word(k),
+            (QuoteWord::Gap, _) => Token::Gap,
+            _ => Token::Insertion,
+        })
+        .collect()
 }
 
 /// Whether `a` and `b` are one quote with different words, and which.
 fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Drift> {
     let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
-    let (ts, tl) = (tokens(short), tokens(long));
-    let alignment = trim_overhang(align(&ts, &tl, |x, y| same_word(rules, x, y)), &ts, tl.len());
-    let alignment = drop_compounds(alignment, &ts, &tl, rules);
+    let (ks, kl) = (word_keys(short, rules), word_keys(long, rules));
+    let (ts, tl) = (tokens(short, &ks), tokens(long, &kl));
+    let alignment = trim_overhang(align(&ts, &tl, |x, y| x == y), &ts, tl.len());
+    let alignment = drop_compounds(alignment, &ts, &tl);
     let cost = alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
     if cost == 0 {
         return None;
@@ -196,7 +211,7 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
 /// A compound written as one word or two ("data centre", "datacentre";
 /// "e-mail", "email") is the same words: differing stretches whose
 /// letters are the same once joined are taken out of the alignment.
-fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token], rules: &RuleSet) -> Alignment {
+fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token]) -> Alignment {
     let word = |t: &Token| match *t {
         Token::Word(w) => w.to_string(),
         _ => String::new(),
@@ -224,7 +239,7 @@ fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token], rules: &Rul
                 _ => {}
             }
         }
-        if !s.is_empty() && same_word(rules, &s, &l) {
+        if !s.is_empty() && (s == l || spelling_key(&s) == spelling_key(&l)) {
             keep[start..k].iter_mut().for_each(|x| *x = false);
         }
     }
