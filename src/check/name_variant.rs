@@ -53,13 +53,18 @@ impl Rule for NameVariant {
                     edges.insert(ordered((a, (*full).clone()), (a, lone_name)));
                 }
             }
-            // Two full names in one article, the same first name and close
-            // surnames. (The same surname with close first names is more
-            // often two relatives than a misspelling.)
+            // Two full names in one article: the same first name and close
+            // surnames; or the same surname and close first names, which
+            // is more often two relatives than a slip, so only with the
+            // same age or role besides.
             let fulls: Vec<&PersonName> = p.full.keys().collect();
             for (i, x) in fulls.iter().enumerate() {
                 for y in &fulls[i + 1..] {
-                    if x.first == y.first && similar_surname(&x.surname, &y.surname) {
+                    let close_surname = x.first == y.first && similar_surname(&x.surname, &y.surname);
+                    let close_first = x.surname_key() == y.surname_key()
+                        && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if similar_first(fx, fy))
+                        && same_person_context(p, x, p, y);
+                    if close_surname || close_first {
                         edges.insert(ordered((a, (*x).clone()), (a, (*y).clone())));
                     }
                 }
@@ -204,7 +209,7 @@ fn same_person_context(pa: &ArticlePeople, x: &PersonName, pb: &ArticlePeople, y
     let (cx, cy) = (&pa.full[x], &pb.full[y]);
     let ages = cx.ages.iter().any(|a| cy.ages.iter().any(|b| a.abs_diff(*b) <= 1));
     let roles = cx.role_words.intersection(&cy.role_words).next().is_some();
-    let shared_people = pa.full.keys().filter(|n| n.key() != x.key() && pb.has(n)).count();
+    let shared_people = pa.full.keys().filter(|n| n.key() != x.key() && n.key() != y.key() && pb.has(n)).count();
     ages || roles || shared_people >= 2
 }
 
