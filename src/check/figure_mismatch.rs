@@ -18,7 +18,7 @@
 use std::collections::BTreeSet;
 
 use super::group::components;
-use super::{CheckContext, Rule};
+use super::{CheckContext, Rule, SAME_TIME_DAYS};
 use crate::extract::figure::Figure;
 use crate::finding::{Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
@@ -26,8 +26,6 @@ use crate::normalise::interval::{Interval, fmt_number};
 
 pub struct FigureMismatch;
 
-/// Reports a month apart or more speak of different moments.
-const SAME_TIME_DAYS: i64 = 31;
 
 impl Rule for FigureMismatch {
     fn id(&self) -> &'static str {

@@ -26,7 +26,17 @@ pub struct CheckContext<'a> {
     pub rules: &'a RuleSet,
 }
 
+/// Reports further apart than this speak of different moments: a figure
+/// or a title that differs between them may have changed.
+pub const SAME_TIME_DAYS: i64 = 31;
+
 impl CheckContext<'_> {
+    /// Whether two articles speak of the same time: the same article, or
+    /// both dated and at most [`SAME_TIME_DAYS`] apart.
+    pub fn same_time(&self, a: ArticleId, b: ArticleId) -> bool {
+        a == b || self.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS)
+    }
+
     /// Days between two articles' publication dates, when both are known.
     pub fn days_apart(&self, a: ArticleId, b: ArticleId) -> Option<i64> {
         let da = self.articles[a.0].meta.published?;

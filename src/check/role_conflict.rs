@@ -26,8 +26,6 @@ pub struct RoleConflict;
 /// roles involved (article, index in this person's list).
 type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
 
-/// Reports further apart than this speak of different times.
-const SAME_TIME_DAYS: i64 = 31;
 
 impl Rule for RoleConflict {
     fn id(&self) -> &'static str {
@@ -66,13 +64,13 @@ impl Rule for RoleConflict {
                     }
                     let same_time = match (ra.year, rb.year) {
                         // The sentence's own year dates the title.
-                        (Some(x), Some(y)) => x == y && (a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS)),
+                        (Some(x), Some(y)) => x == y && ctx.same_time(a, b),
                         (Some(y), None) | (None, Some(y)) => {
                             let other = if ra.year.is_some() { b } else { a };
                             ctx.articles[other.0].meta.published.is_some_and(|d| d.year() == y)
-                                && (a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS))
+                                && ctx.same_time(a, b)
                         }
-                        (None, None) => a == b || ctx.days_apart(a, b).is_some_and(|d| d <= SAME_TIME_DAYS),
+                        (None, None) => ctx.same_time(a, b),
                     };
                     let severity = if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
                     let key = if ca.canonical <= cb.canonical { (ca.canonical, cb.canonical) } else { (cb.canonical, ca.canonical) };
