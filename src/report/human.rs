@@ -11,7 +11,7 @@ use std::sync::Arc;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 
 use super::{Report, label_text};
-use crate::finding::{ArticleId, Finding, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::load::{Article, InputError};
 
 /// How to draw the report.
@@ -112,15 +112,40 @@ fn article_heading(article: &Article) -> String {
     }
 }
 
+/// miette pads to a label's column with a `{:width$}` format argument,
+/// which panics past 65,535; a column may take up to four cells (a tab),
+/// so labels further into their line than this are given as line and
+/// column instead of drawn.
+const MAX_DRAWN_COLUMN: usize = 16_000;
+
+/// One article's labels as miette spans, or, when a label sits too far
+/// into a very long line to draw, no spans and a note saying where they are.
+fn draw_labels(article: &Article, labels: &[&Label]) -> (Vec<LabeledSpan>, Option<String>) {
+    let too_far = labels.iter().any(|l| article.lines.line_col(&article.text, l.span.end).column > MAX_DRAWN_COLUMN);
+    if !too_far {
+        let spans = labels
+            .iter()
+            .map(|l| LabeledSpan::new_with_span(Some(label_text(article, &l.caption)), l.span))
+            .collect();
+        return (spans, None);
+    }
+    let places: Vec<String> = labels
+        .iter()
+        .map(|l| {
+            let at = article.lines.line_col(&article.text, l.span.start);
+            format!("{}:{}:{}: {}", article.file, at.line, at.column, label_text(article, &l.caption))
+        })
+        .collect();
+    (Vec::new(), Some(format!("at {} (the line is too long to draw)", places.join("; "))))
+}
+
 fn diagnostic_for(finding: &Finding, articles: &[Article]) -> ArticleDiagnostic {
     // Group labels by article, keeping the order of first appearance.
-    let mut groups: Vec<(ArticleId, Vec<LabeledSpan>)> = Vec::new();
+    let mut groups: Vec<(ArticleId, Vec<&Label>)> = Vec::new();
     for label in &finding.labels {
-        let article = &articles[label.article.0];
-        let span = LabeledSpan::new_with_span(Some(label_text(article, &label.caption)), label.span);
         match groups.iter_mut().find(|(id, _)| *id == label.article) {
-            Some((_, spans)) => spans.push(span),
-            None => groups.push((label.article, vec![span])),
+            Some((_, labels)) => labels.push(label),
+            None => groups.push((label.article, vec![label])),
         }
     }
     let severity = miette_severity(finding.severity);
@@ -128,21 +153,32 @@ fn diagnostic_for(finding: &Finding, articles: &[Article]) -> ArticleDiagnostic 
         let a = &articles[id.0];
         NamedSource::new(article_heading(a), a.text.clone())
     };
+    let with_note = |message: String, note: Option<String>| match note {
+        Some(n) => format!("{message}\n{n}"),
+        None => message,
+    };
     let mut groups = groups.into_iter();
     let (first_id, first_labels) = groups.next().unwrap_or((ArticleId(0), Vec::new()));
     let related = groups
-        .map(|(id, labels)| ArticleDiagnostic {
-            message: format!("also in {}", articles[id.0].file),
-            code: None,
-            severity,
-            help: None,
-            source: source_of(id),
-            labels,
-            related: Vec::new(),
+        .map(|(id, labels)| {
+            let (labels, note) = draw_labels(&articles[id.0], &labels);
+            ArticleDiagnostic {
+                message: with_note(format!("also in {}", articles[id.0].file), note),
+                code: None,
+                severity,
+                help: None,
+                source: source_of(id),
+                labels,
+                related: Vec::new(),
+            }
         })
         .collect();
+    let (first_labels, note) = match articles.get(first_id.0) {
+        Some(a) => draw_labels(a, &first_labels),
+        None => (Vec::new(), None),
+    };
     ArticleDiagnostic {
-        message: finding.message.clone(),
+        message: with_note(finding.message.clone(), note),
         code: Some(finding.rule.clone()),
         severity,
         help: finding.help.clone(),
