@@ -331,7 +331,7 @@ fn soak() {
     let mut round = 0u64;
     while Instant::now() < deadline {
         round += 1;
-        let which = round % 4;
+        let which = round % 5;
         let mut runner = TestRunner::new(Config { cases: batch, failure_persistence: None, ..Config::default() });
         let result: Result<(), String> = match which {
             0 => runner.run(&text_bytes(), |b| timed("bytes", &mut || check_bytes(&b))).map_err(describe),
@@ -343,11 +343,26 @@ fn soak() {
             2 => runner
                 .run(&mutated(6, 24, 5000), |m| timed("mutated", &mut || check_mutated(&m, &seeds)))
                 .map_err(describe),
+            3 => {
+                // Articles over the threshold, checked in windows; fewer
+                // cases, as each is over a megabyte.
+                let mut runner =
+                    TestRunner::new(Config { cases: batch / 10 + 1, failure_persistence: None, ..Config::default() });
+                runner
+                    .run(&huge_mutated(), |(size, seed, edits)| {
+                        let mut text = common::huge_article(factlint::window::HUGE_ARTICLE_BYTES + size, seed);
+                        for e in &edits {
+                            apply(&mut text, e);
+                        }
+                        timed("huge", &mut || check_texts(&[text.clone(), seeds[0].clone()]))
+                    })
+                    .map_err(describe)
+            }
             _ => runner
                 .run(&mutated(8, 6, 200), |m| timed("threads", &mut || check_thread_independence(&m, &seeds)))
                 .map_err(describe),
         };
-        cases += u64::from(batch);
+        cases += u64::from(if which == 3 { batch / 10 + 1 } else { batch });
         if let Err(e) = result {
             eprintln!("soak: FAILURE in round {round}:\n{e}");
             failures.push(e);
@@ -358,6 +373,10 @@ fn soak() {
     }
     eprintln!("soak: done: {cases} cases in {:?}, {} failures", started.elapsed(), failures.len());
     assert!(failures.is_empty(), "{} failing inputs:\n{}", failures.len(), failures.join("\n\n"));
+}
+
+fn huge_mutated() -> impl Strategy<Value = (usize, u64, Vec<Edit>)> {
+    (0usize..600_000, any::<u64>(), prop::collection::vec(edit(20_000), 0..40))
 }
 
 fn describe<T: std::fmt::Debug>(e: TestError<T>) -> String {
@@ -387,4 +406,37 @@ fn a_finding_deep_in_a_very_long_line_does_not_panic() {
     let human = factlint::report::human::render(&report, factlint::report::human::Style::plain());
     assert!(human.contains("a.txt:7:88040"), "the label's place is given:\n{}", &human[..human.len().min(2000)]);
     assert!(human.contains("too long to draw"), "{}", &human[..human.len().min(2000)]);
+}
+
+/// A label at the start of a line too long to print is given as line and
+/// column, not drawn with its whole line.
+#[test]
+fn a_finding_at_the_start_of_a_very_long_line_is_given_by_position() {
+    let head = "Harbour Times\n\nFerry inquiry widens\n\nMonday 3 March 2025\n\n";
+    let rest = " The weather was calm.".repeat(4_000);
+    let a = format!("{head}Officials said inspectors were running around 450 open inquiries into the operator.{rest}\n");
+    let b = format!("{head}Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n");
+    let report = factlint::check_articles(vec![Article::from_text("a.txt", a), Article::from_text("b.txt", b)], vec![]);
+    assert_eq!(report.findings.len(), 1, "{:?}", report.findings);
+    let human = factlint::report::human::render(&report, factlint::report::human::Style::plain());
+    assert!(human.contains("a.txt:7:40"), "{}", &human[..human.len().min(2000)]);
+    assert!(human.len() < 10_000, "the long line is not printed: {} bytes", human.len());
+}
+
+/// Two labels far apart in one article are drawn as two snippets; the
+/// lines between them are not printed (miette's own `str` source made it
+/// print every line between, which for a huge article is megabytes).
+#[test]
+fn labels_far_apart_in_one_article_are_two_snippets() {
+    let head = "Harbour Times\n\nBeds closed\n\nMonday 3 March 2025\n\n";
+    let filler: String = (0..60).map(|i| format!("Filler paragraph {i} says nothing much.\n\n")).collect();
+    let before: String = (0..100).map(|i| format!("Opening paragraph {i} says little.\n\n")).collect();
+    let text = format!(
+        "{head}{before}A total of 450 hospital beds were closed last winter.\n\n{filler}A total of 300 hospital beds were closed last winter.\n"
+    );
+    let report = factlint::check_articles(vec![Article::from_text("a.txt", text)], vec![]);
+    assert_eq!(report.findings.len(), 1, "{:?}", report.findings);
+    let human = factlint::report::human::render(&report, factlint::report::human::Style::plain());
+    assert!(!human.contains("Filler paragraph 30"), "lines between the labels are not printed:\n{human}");
+    assert_eq!(human.matches("╭─[a.txt").count(), 2, "{human}");
 }

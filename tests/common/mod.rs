@@ -159,3 +159,29 @@ pub fn assert_report_sound(report: &Report) {
     let human = human::render(report, human::Style::plain());
     assert!(human.ends_with(&format!("{}\n", report.summary_line())), "human report ends with the summary line");
 }
+
+/// One article of at least `bytes` bytes: a header, then generated
+/// paragraphs (with figures that disagree inside the article) until the
+/// size is reached.
+pub fn huge_article(bytes: usize, seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::with_capacity(bytes + 4096);
+    out.push_str("Harbour Times\n\nThe longest report ever filed\n\nMonday 3 March 2025\n\n");
+    let mut i = 0;
+    while out.len() < bytes {
+        let a = article(&mut rng, i);
+        // Drop the generated header (outlet, title, date): body paragraphs only.
+        let body = a.splitn(4, "\n\n").nth(3).unwrap_or("");
+        out.push_str(body);
+        // Now and then two figures inside one paragraph that cannot both be
+        // right, so the huge article has findings of its own.
+        if i % 40 == 0 {
+            let (a, b) = ([120, 450, 7631][rng.below(3)], [300, 2310, 7361][rng.below(3)]);
+            out.push_str(&format!(
+                "A total of {a} hospital beds were closed last winter. A total of {b} hospital beds were closed last winter.\n\n"
+            ));
+        }
+        i += 1;
+    }
+    out
+}
