@@ -318,12 +318,16 @@ fn soak() {
     let mut cases: u64 = 0;
     let mut failures: Vec<String> = Vec::new();
 
-    let timed = |name: &str, f: &mut dyn FnMut() -> Result<(), TestCaseError>| {
+    let timed = |name: &str, input: &dyn std::fmt::Debug, f: &mut dyn FnMut() -> Result<(), TestCaseError>| {
         let t = Instant::now();
         let r = f();
         let took = t.elapsed();
         if took > Duration::from_secs(1) {
             eprintln!("soak: slow case in {name}: {took:?}");
+        }
+        if took > Duration::from_secs(10) {
+            let shown: String = format!("{input:?}").chars().take(4000).collect();
+            eprintln!("soak: the slow input: {shown}");
         }
         r
     };
@@ -334,14 +338,14 @@ fn soak() {
         let which = round % 5;
         let mut runner = TestRunner::new(Config { cases: batch, failure_persistence: None, ..Config::default() });
         let result: Result<(), String> = match which {
-            0 => runner.run(&text_bytes(), |b| timed("bytes", &mut || check_bytes(&b))).map_err(describe),
+            0 => runner.run(&text_bytes(), |b| timed("bytes", &b, &mut || check_bytes(&b))).map_err(describe),
             1 => runner
                 .run(&prop::collection::vec(prop_oneof![any::<String>(), newsish()], 1..6), |t| {
-                    timed("strings", &mut || check_texts(&t))
+                    timed("strings", &t, &mut || check_texts(&t))
                 })
                 .map_err(describe),
             2 => runner
-                .run(&mutated(6, 24, 5000), |m| timed("mutated", &mut || check_mutated(&m, &seeds)))
+                .run(&mutated(6, 24, 5000), |m| timed("mutated", &m, &mut || check_mutated(&m, &seeds)))
                 .map_err(describe),
             3 => {
                 // Articles over the threshold, checked in windows; fewer
@@ -354,12 +358,12 @@ fn soak() {
                         for e in &edits {
                             apply(&mut text, e);
                         }
-                        timed("huge", &mut || check_texts(&[text.clone(), seeds[0].clone()]))
+                        timed("huge", &(size, seed, &edits), &mut || check_texts(&[text.clone(), seeds[0].clone()]))
                     })
                     .map_err(describe)
             }
             _ => runner
-                .run(&mutated(8, 6, 200), |m| timed("threads", &mut || check_thread_independence(&m, &seeds)))
+                .run(&mutated(8, 6, 200), |m| timed("threads", &m, &mut || check_thread_independence(&m, &seeds)))
                 .map_err(describe),
         };
         cases += u64::from(if which == 3 { batch / 10 + 1 } else { batch });
