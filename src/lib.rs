@@ -15,6 +15,7 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
+pub mod window;
 
 use std::path::PathBuf;
 
@@ -22,7 +23,7 @@ use rayon::prelude::*;
 
 use crate::check::CheckContext;
 use crate::extract::Claims;
-use crate::finding::{Finding, sort_findings};
+use crate::finding::{ArticleId, Finding, sort_findings};
 use crate::load::{Article, InputError};
 pub use crate::report::Report;
 use crate::rules::RuleSet;
@@ -54,15 +55,22 @@ pub fn check_paths_with(paths: &[PathBuf], rules: &RuleSet) -> Report {
 
 /// Checks articles already loaded (the library entry point for tests and
 /// for callers that do not read from disk).
+///
+/// An article over [`window::HUGE_ARTICLE_BYTES`] is checked on its own,
+/// window by window, so memory and time stay bounded (see [`window`]).
 pub fn check_articles(articles: Vec<Article>, errors: Vec<InputError>) -> Report {
     check_articles_with(articles, errors, RuleSet::shipped())
 }
 
 /// Checks articles already loaded with the given rules configuration.
 pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rules: &RuleSet) -> Report {
+    let huge = |a: &Article| a.text.len() > window::HUGE_ARTICLE_BYTES;
     let claims: Vec<Claims> = articles
         .par_iter()
         .map(|a| {
+            if huge(a) {
+                return Claims::default(); // checked below, by windows
+            }
             let segments = segment::segment(&a.text, &a.meta);
             extract::extract_with(a, &segments, rules)
         })
@@ -76,7 +84,46 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
         kinds.par_iter().flat_map_iter(|k| k.check(&ctx).into_iter().map(move |f| (k.id(), f))).collect();
     let mut findings: Vec<Finding> =
         rules::apply::apply(found, rules, &articles).into_iter().map(Finding::normalise).collect();
+    let mut claim_count: usize = claims.iter().map(Claims::len).sum();
+    for (index, article) in articles.iter().enumerate().filter(|(_, a)| huge(a)) {
+        let (found, count) = check_in_windows(article, ArticleId(index), &kinds, rules);
+        findings.extend(found);
+        claim_count += count;
+    }
     sort_findings(&mut findings);
-    let claim_count = claims.iter().map(Claims::len).sum();
     Report { articles, findings, errors, claims: claim_count }
+}
+
+/// Checks one huge article window by window; returns its findings, with
+/// labels pointing at `id`, and how many claims it holds.
+fn check_in_windows(
+    article: &Article,
+    id: ArticleId,
+    kinds: &[Box<dyn check::Rule>],
+    rules: &RuleSet,
+) -> (Vec<Finding>, usize) {
+    let segments = segment::segment(&article.text, &article.meta);
+    let windows = window::windows(&article.text, segments, window::WINDOW_BYTES);
+    let per_window: Vec<(Vec<Finding>, usize)> = windows
+        .par_iter()
+        .map(|w| {
+            let claims = [extract::extract_with(article, w, rules)];
+            let one = std::slice::from_ref(article);
+            let ctx = CheckContext { articles: one, claims: &claims, rules };
+            let found: Vec<(&'static str, Finding)> =
+                kinds.iter().flat_map(|k| k.check(&ctx).into_iter().map(move |f| (k.id(), f))).collect();
+            let findings = rules::apply::apply(found, rules, one)
+                .into_iter()
+                .map(|mut f| {
+                    for label in &mut f.labels {
+                        label.article = id;
+                    }
+                    f.normalise()
+                })
+                .collect();
+            (findings, claims[0].len())
+        })
+        .collect();
+    let count = per_window.iter().map(|(_, n)| n).sum();
+    (per_window.into_iter().flat_map(|(f, _)| f).collect(), count)
 }

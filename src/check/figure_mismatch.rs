@@ -15,9 +15,8 @@
 //! Rates given over different periods ("30 a day", "2,000 a month") are
 //! compared per day and reported as rate-mismatch.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::group::components;
 use super::{CheckContext, Rule, SAME_TIME_DAYS};
 use crate::extract::figure::Figure;
 use crate::finding::{Finding, FindingKind, Label, Severity};
@@ -49,18 +48,23 @@ impl Rule for FigureMismatch {
             let t = ctx.rules.tolerance(self.id(), f.thing.as_deref());
             Interval { lo: f.value.lo - t.slack(f.value.lo), hi: f.value.hi + t.slack(f.value.hi) }
         };
-        // Conflicting pairs, found within each key's group.
-        let mut edges: BTreeSet<(FigureRef, FigureRef)> = BTreeSet::new();
+        // Conflicting pairs, found within each key's group, joined into
+        // connected groups as they are found (never stored: two articles
+        // repeating one figure thousands of times make millions of pairs).
+        let mut conflicts = Conflicts::default();
         for group in index_figures(ctx.claims).values() {
+            let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
             for (n, &a) in group.iter().enumerate() {
-                for &b in &group[n + 1..] {
-                    if comparable(a, figure(a), b, figure(b)) && !widened(a).overlaps(&widened(b)) {
-                        edges.insert((a.min(b), a.max(b)));
+                for (m, &b) in group.iter().enumerate().skip(n + 1) {
+                    // The interval test first: it is cheap, and most pairs
+                    // overlap (many copies of one figure make a group large).
+                    if !values[n].overlaps(&values[m]) && comparable(a, figure(a), b, figure(b)) {
+                        conflicts.link(a, b, change_over_time(ctx, a, b));
                     }
                 }
             }
         }
-        components(&edges).into_iter().map(|c| finding_for(ctx, &c, &edges)).collect()
+        conflicts.components().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
     }
 }
 
@@ -100,6 +104,59 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     true
 }
 
+/// Figures linked by conflicts, as a union-find: near-linear in the number
+/// of conflicting pairs, and memory only per figure. For each connected
+/// group it keeps whether every pair in it is a change over time.
+#[derive(Default)]
+struct Conflicts {
+    index: BTreeMap<FigureRef, usize>,
+    parent: Vec<usize>,
+    all_over_time: Vec<bool>,
+}
+
+impl Conflicts {
+    fn node(&mut self, r: FigureRef) -> usize {
+        let next = self.parent.len();
+        let i = *self.index.entry(r).or_insert(next);
+        if i == next {
+            self.parent.push(i);
+            self.all_over_time.push(true);
+        }
+        i
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn link(&mut self, a: FigureRef, b: FigureRef, over_time: bool) {
+        let (na, nb) = (self.node(a), self.node(b));
+        let (ra, rb) = (self.root(na), self.root(nb));
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        self.all_over_time[keep] = self.all_over_time[ra] && self.all_over_time[rb] && over_time;
+        self.parent[gone] = keep;
+    }
+
+    /// Connected groups of figures, each sorted, in order; with whether
+    /// every conflict inside the group is a change over time.
+    fn components(mut self) -> Vec<(Vec<FigureRef>, bool)> {
+        let mut by_root: BTreeMap<usize, Vec<FigureRef>> = BTreeMap::new();
+        let nodes: Vec<(FigureRef, usize)> = self.index.iter().map(|(&r, &i)| (r, i)).collect();
+        for (r, i) in nodes {
+            let root = self.root(i);
+            by_root.entry(root).or_default().push(r);
+        }
+        let mut out: Vec<(Vec<FigureRef>, bool)> =
+            by_root.into_iter().map(|(root, figures)| (figures, self.all_over_time[root])).collect();
+        out.sort();
+        out
+    }
+}
+
 /// Whether the articles of two figures were published far enough apart, or
 /// with words that say the count was running, for a difference to be a
 /// change over time rather than a contradiction.
@@ -112,11 +169,9 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count))
 }
 
-fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], edges: &BTreeSet<(FigureRef, FigureRef)>) -> Finding {
+fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) -> Finding {
     let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
     let text_of = |r: FigureRef| figure(r).span.of(&ctx.articles[r.article.0].text).to_string();
-    let own: Vec<&(FigureRef, FigureRef)> = edges.iter().filter(|(a, _)| comp.contains(a)).collect();
-    let all_over_time = own.iter().all(|&&(a, b)| change_over_time(ctx, a, b));
     let periods: BTreeSet<_> = comp.iter().filter_map(|&r| figure(r).rate).collect();
     let kind = if periods.len() > 1 { FindingKind::RateMismatch } else { FindingKind::FigureMismatch };
 
