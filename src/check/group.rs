@@ -34,9 +34,9 @@ pub fn components<T: Ord + Clone>(edges: &BTreeSet<(T, T)>) -> Vec<Vec<T>> {
         }
     }
     let mut groups: BTreeMap<usize, Vec<T>> = BTreeMap::new();
-    for i in 0..nodes.len() {
+    for (i, node) in nodes.iter().enumerate() {
         let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(nodes[i].clone());
+        groups.entry(root).or_default().push((*node).clone());
     }
     let mut out: Vec<Vec<T>> = groups
         .into_values()
