@@ -4,3 +4,6 @@
 pub mod interval;
 pub mod number;
 pub mod words;
+pub mod age;
+pub mod date;
+pub mod duration;

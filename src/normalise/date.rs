@@ -1,0 +1,654 @@
+//! Dates: the absolute forms news writes ("23 November 2017", "Nov 23",
+//! "November 23, 2017", "the 23rd", "23/11/2017", "2017-11-23") and the
+//! relative ones ("yesterday", "on Tuesday", "last Thursday", "last
+//! month", "last year", "in March", "eight years ago"), resolved against a
+//! reference date: the article's publication date.
+//!
+//! Reading and resolving are two steps: [`parse_date`] says what the words
+//! say ([`DateExpr`]), and [`DateExpr::resolve`] turns that into days with
+//! jiff's calendar arithmetic. With no reference date, anything relative
+//! stays unresolved (`None`): an undated article's "on Tuesday" is never
+//! guessed.
+//!
+//! A weekday or a day without a month can point back or forward ("on
+//! Friday" in a report is usually the Friday just gone, "will strike on
+//! Friday" the one to come): [`Lean`] says which reading to take, and
+//! [`DateExpr::readings`] gives both when the sentence does not say.
+
+use jiff::civil::{Date, Weekday};
+use jiff::{Span as JSpan, ToSpan};
+
+use super::duration::{Duration, TimeUnit, parse_duration};
+use super::number::word_value;
+use crate::segment::tokens::{Token, TokenKind, tokenize};
+use crate::span::Span;
+
+/// Whether an underspecified date is read as the last such day on or
+/// before the reference, or the first on or after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    Past,
+    Future,
+}
+
+/// How numeric dates such as 03/04/2020 are read when both orders are
+/// possible. News outside the US writes the day first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NumericOrder {
+    #[default]
+    DayFirst,
+    MonthFirst,
+}
+
+/// Relative weekday words: "last Friday", "this Friday", "next Friday".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekRel {
+    Plain,
+    Last,
+    This,
+    Next,
+}
+
+/// A calendar unit for "last week", "this month", "next year".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodUnit {
+    Week,
+    Month,
+    Year,
+}
+
+/// What the words of a date say, before any reference date.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateExpr {
+    /// A day, with what parts the text gives.
+    Day { year: Option<i16>, month: Option<i8>, day: i8 },
+    /// A whole month ("March 2019", "in March").
+    Month { year: Option<i16>, month: i8 },
+    /// A whole year ("in 2015").
+    Year(i16),
+    /// A weekday ("on Tuesday", "last Tuesday").
+    Weekday { weekday: Weekday, rel: WeekRel },
+    /// Days from the reference: today 0, yesterday -1, tomorrow 1.
+    Offset(i32),
+    /// A length of time before (negative) or after the reference:
+    /// "eight years ago", "two weeks from now", "in 3 weeks".
+    Shift { duration: Duration, sign: i8 },
+    /// The week, month or year before (-1), of (0) or after (1) the reference.
+    Period { unit: PeriodUnit, offset: i8 },
+}
+
+/// Inclusive range of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateRange {
+    pub first: Date,
+    pub last: Date,
+}
+
+impl DateRange {
+    pub fn day(d: Date) -> Self {
+        DateRange { first: d, last: d }
+    }
+
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+
+    pub fn is_day(&self) -> bool {
+        self.first == self.last
+    }
+}
+
+impl std::fmt::Display for DateRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.is_day() { write!(f, "{}", self.first) } else { write!(f, "{} to {}", self.first, self.last) }
+    }
+}
+
+fn month_range(y: i16, m: i8) -> Option<DateRange> {
+    let first = Date::new(y, m, 1).ok()?;
+    Some(DateRange { first, last: first.last_of_month() })
+}
+
+fn year_range(y: i16) -> Option<DateRange> {
+    Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y, 12, 31).ok()? })
+}
+
+fn monday_of(d: Date) -> Option<Date> {
+    d.checked_sub((d.weekday().to_monday_zero_offset() as i64).days()).ok()
+}
+
+fn duration_span(d: &Duration, sign: i8) -> Option<JSpan> {
+    let mut span = JSpan::new();
+    for &(n, u) in &d.parts {
+        // Calendar arithmetic wants whole units: "1.5 years" is 18 months.
+        let (n, u) = match u {
+            TimeUnit::Year if n.fract() != 0.0 => (n * 12.0, TimeUnit::Month),
+            TimeUnit::Week if n.fract() != 0.0 => (n * 7.0, TimeUnit::Day),
+            _ => (n, u),
+        };
+        let k = (n.round() as i64) * i64::from(sign);
+        span = match u {
+            TimeUnit::Year => span.try_years(k).ok()?,
+            TimeUnit::Month => span.try_months(k).ok()?,
+            TimeUnit::Week => span.try_weeks(k).ok()?,
+            TimeUnit::Day | TimeUnit::BusinessDay => span.try_days(k).ok()?,
+            // A date shifted by hours is still, to the day, the reference.
+            _ => span,
+        };
+    }
+    Some(span)
+}
+
+impl DateExpr {
+    /// Whether the words name a day, month or year outright, with no
+    /// reference needed.
+    pub fn is_absolute(&self) -> bool {
+        matches!(self, DateExpr::Day { year: Some(_), month: Some(_), .. } | DateExpr::Month { year: Some(_), .. } | DateExpr::Year(_))
+    }
+
+    /// Whether the reading depends on which way the sentence leans.
+    pub fn leans(&self) -> bool {
+        matches!(
+            self,
+            DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } | DateExpr::Weekday { rel: WeekRel::Plain, .. }
+        )
+    }
+
+    /// The days these words mean, read against `reference`.
+    pub fn resolve(&self, reference: Option<Date>, lean: Lean) -> Option<DateRange> {
+        match *self {
+            DateExpr::Day { year: Some(y), month: Some(m), day } => Date::new(y, m, day).ok().map(DateRange::day),
+            DateExpr::Month { year: Some(y), month } => month_range(y, month),
+            DateExpr::Year(y) => year_range(y),
+            _ => self.resolve_relative(reference?, lean),
+        }
+    }
+
+    fn resolve_relative(&self, r: Date, lean: Lean) -> Option<DateRange> {
+        match self {
+            DateExpr::Day { year: None, month: Some(m), day } => {
+                // The same day and month in the reference's year, or the
+                // year before or after.
+                let this = Date::new(r.year(), *m, *day).ok();
+                let pick = |y: i16| Date::new(y, *m, *day).ok();
+                let d = match lean {
+                    Lean::Past => this.filter(|d| *d <= r).or_else(|| pick(r.year() - 1)),
+                    Lean::Future => this.filter(|d| *d >= r).or_else(|| pick(r.year() + 1)),
+                }?;
+                Some(DateRange::day(d))
+            }
+            DateExpr::Day { year: None, month: None, day } | DateExpr::Day { year: Some(_), month: None, day } => {
+                let this = Date::new(r.year(), r.month(), *day).ok();
+                let d = match lean {
+                    Lean::Past => this.filter(|d| *d <= r).or_else(|| {
+                        let prev = r.first_of_month().checked_sub(1.day()).ok()?;
+                        Date::new(prev.year(), prev.month(), *day).ok()
+                    }),
+                    Lean::Future => this.filter(|d| *d >= r).or_else(|| {
+                        let next = r.last_of_month().checked_add(1.day()).ok()?;
+                        Date::new(next.year(), next.month(), *day).ok()
+                    }),
+                }?;
+                Some(DateRange::day(d))
+            }
+            DateExpr::Month { year: None, month } => {
+                let y = match lean {
+                    Lean::Past if *month > r.month() => r.year() - 1,
+                    Lean::Future if *month < r.month() => r.year() + 1,
+                    _ => r.year(),
+                };
+                month_range(y, *month)
+            }
+            DateExpr::Weekday { weekday, rel } => {
+                let monday = monday_of(r)?;
+                let in_week = |week_monday: Date| {
+                    week_monday.checked_add((weekday.to_monday_zero_offset() as i64).days()).ok()
+                };
+                let d = match rel {
+                    WeekRel::Plain if r.weekday() == *weekday => Some(r),
+                    WeekRel::Plain => match lean {
+                        Lean::Past => r.nth_weekday(-1, *weekday).ok(),
+                        Lean::Future => r.nth_weekday(1, *weekday).ok(),
+                    },
+                    WeekRel::This => in_week(monday),
+                    WeekRel::Last => in_week(monday.checked_sub(1.week()).ok()?),
+                    WeekRel::Next => in_week(monday.checked_add(1.week()).ok()?),
+                }?;
+                Some(DateRange::day(d))
+            }
+            DateExpr::Offset(n) => r.checked_add(i64::from(*n).days()).ok().map(DateRange::day),
+            DateExpr::Shift { duration, sign } => {
+                r.checked_add(duration_span(duration, *sign)?).ok().map(DateRange::day)
+            }
+            DateExpr::Period { unit, offset } => {
+                let k = i64::from(*offset);
+                match unit {
+                    PeriodUnit::Week => {
+                        let first = monday_of(r)?.checked_add(k.weeks()).ok()?;
+                        Some(DateRange { first, last: first.checked_add(6.days()).ok()? })
+                    }
+                    PeriodUnit::Month => {
+                        let d = r.first_of_month().checked_add(k.months()).ok()?;
+                        month_range(d.year(), d.month())
+                    }
+                    PeriodUnit::Year => year_range(r.year().checked_add(*offset as i16)?),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Every reading the words allow: one, or two for a date that can
+    /// point back or forward when `lean` is not known.
+    pub fn readings(&self, reference: Option<Date>, lean: Option<Lean>) -> Vec<DateRange> {
+        let mut out: Vec<DateRange> = match lean {
+            Some(l) => self.resolve(reference, l).into_iter().collect(),
+            None => [Lean::Past, Lean::Future].iter().filter_map(|&l| self.resolve(reference, l)).collect(),
+        };
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// A date read from tokens, and the tokens it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedDate {
+    pub expr: DateExpr,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub fn month_number(lower: &str) -> Option<i8> {
+    const NAMES: [&str; 12] =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let w = lower.trim_end_matches('.');
+    if let Some(i) = NAMES.iter().position(|n| *n == w) {
+        return Some(i as i8 + 1);
+    }
+    if w == "sept" {
+        return Some(9);
+    }
+    // Three-letter abbreviations; "may" is covered above, "mar" is only a
+    // month next to a number (the caller checks that).
+    (w.len() == 3).then(|| NAMES.iter().position(|n| n.starts_with(w)).map(|i| i as i8 + 1)).flatten()
+}
+
+pub fn weekday_of(lower: &str) -> Option<Weekday> {
+    Some(match lower {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// "first" → 1, "twenty-first" → 21, "thirtieth" → 30.
+fn ordinal_word(w: &str) -> Option<i8> {
+    const ORD: &[(&str, i8)] = &[
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+        ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30),
+    ];
+    if let Some((_, v)) = ORD.iter().find(|(o, _)| *o == w) {
+        return Some(*v);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = word_value(tens)? as i8;
+    let (_, u) = ORD.iter().find(|(o, _)| *o == unit)?;
+    (t >= 20 && *u < 10).then_some(t + u)
+}
+
+struct Reader<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    lower: Vec<String>,
+    order: NumericOrder,
+}
+
+impl Reader<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.text == s)
+    }
+
+    /// A day of the month at `i`: "23", "23rd", "twenty-first",
+    /// "twenty first", "first". Returns the day and the next index.
+    fn day_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tokens.get(i)?;
+        if t.kind == TokenKind::Number {
+            if t.text.len() > 2 {
+                return None;
+            }
+            let d: i8 = t.text.parse().ok()?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let mut j = i + 1;
+            if self.tokens.get(j).is_some_and(|s| s.glued && matches!(self.w(j), "st" | "nd" | "rd" | "th")) {
+                j += 1;
+            }
+            return Some((d, j));
+        }
+        if let Some(d) = ordinal_word(self.w(i)) {
+            return Some((d, i + 1));
+        }
+        // "twenty first", "twenty one"
+        let tens = word_value(self.w(i)).filter(|v| *v == 20.0 || *v == 30.0)? as i8;
+        if let Some(u) = ordinal_word(self.w(i + 1)).filter(|u| *u < 10) {
+            return Some((tens + u, i + 2));
+        }
+        if let Some(u) = word_value(self.w(i + 1)).filter(|u| (1.0..10.0).contains(u)) {
+            return Some((tens + u as i8, i + 2));
+        }
+        (tens == 20 || tens == 30).then_some((tens, i + 1))
+    }
+
+    /// A four-digit year at `i` (after an optional comma).
+    fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        let mut j = i;
+        if self.is(j, ",") {
+            j += 1;
+        }
+        let t = self.tokens.get(j).filter(|t| t.kind == TokenKind::Number && t.text.len() == 4)?;
+        let y: i16 = t.text.parse().ok()?;
+        (1000..=2999).contains(&y).then_some((y, j + 1))
+    }
+
+    fn month_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tokens.get(i).filter(|t| t.is_word())?;
+        let m = month_number(&t.text.to_lowercase())?;
+        // "may" and "march" are also words: only as months with a number
+        // next to them or a capital letter.
+        if matches!(self.w(i), "may" | "mar" | "march" | "sun" | "sat" | "wed") && !t.text.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, ".") && self.tokens[j].glued {
+            j += 1;
+        }
+        Some((m, j))
+    }
+
+    /// Numeric dates: 23/11/2017, 2017-11-23, 4/22, 13.5.2015.
+    fn numeric_at(&self, i: usize) -> Option<ParsedDate> {
+        let t = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        // "13.5.2015" is one token.
+        let mut fields: Vec<(String, usize)> = Vec::new();
+        let mut end = i + 1;
+        if t.text.matches('.').count() == 2 {
+            fields = t.text.split('.').map(|f| (f.to_string(), f.len())).collect();
+        } else {
+            fields.push((t.text.to_string(), t.text.len()));
+            let mut j = i + 1;
+            let mut sep: Option<&str> = None;
+            while fields.len() < 3 {
+                let (Some(s), Some(n)) = (self.tokens.get(j), self.tokens.get(j + 1)) else { break };
+                let same = sep.is_none_or(|x| x == s.text);
+                if !(s.glued && n.glued && matches!(s.text, "/" | "-") && n.kind == TokenKind::Number && same) {
+                    break;
+                }
+                sep = Some(s.text);
+                fields.push((n.text.to_string(), n.text.len()));
+                j += 2;
+            }
+            end = j;
+            if fields.len() < 2 {
+                return None;
+            }
+        }
+        let nums: Vec<i32> = fields.iter().map(|(f, _)| f.parse().ok()).collect::<Option<_>>()?;
+        let lens: Vec<usize> = fields.iter().map(|(_, l)| *l).collect();
+        let expr = match nums[..] {
+            [y, m, d] if lens[0] == 4 => DateExpr::Day { year: Some(y as i16), month: Some(m as i8), day: d as i8 },
+            [a, b, y] => {
+                let y = if lens[2] == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
+                let (d, m) = self.order_pair(a, b)?;
+                DateExpr::Day { year: Some(y as i16), month: Some(m), day: d }
+            }
+            [a, b] if lens[0] <= 2 && lens[1] <= 2 => {
+                let (d, m) = self.order_pair(a, b)?;
+                DateExpr::Day { year: None, month: Some(m), day: d }
+            }
+            _ => return None,
+        };
+        if let DateExpr::Day { year: Some(y), month: Some(m), day } = expr {
+            Date::new(y, m, day).ok()?;
+        }
+        Some(ParsedDate { expr, start: i, end })
+    }
+
+    /// Day and month from two numbers, in the configured order unless only
+    /// the other order is a date.
+    fn order_pair(&self, a: i32, b: i32) -> Option<(i8, i8)> {
+        let valid = |d: i32, m: i32| (1..=31).contains(&d) && (1..=12).contains(&m);
+        let (first, second) = match self.order {
+            NumericOrder::DayFirst => ((a, b), (b, a)),
+            NumericOrder::MonthFirst => ((b, a), (a, b)),
+        };
+        [first, second].into_iter().find(|&(d, m)| valid(d, m)).map(|(d, m)| (d as i8, m as i8))
+    }
+
+    fn parse(&self, i: usize) -> Option<ParsedDate> {
+        let w = self.w(i);
+        let day = |year, month, day, end| Some(ParsedDate { expr: DateExpr::Day { year, month, day }, start: i, end });
+        // Relative days.
+        match w {
+            "today" | "tonight" => return Some(ParsedDate { expr: DateExpr::Offset(0), start: i, end: i + 1 }),
+            "yesterday" => return Some(ParsedDate { expr: DateExpr::Offset(-1), start: i, end: i + 1 }),
+            "tomorrow" | "tmrw" => return Some(ParsedDate { expr: DateExpr::Offset(1), start: i, end: i + 1 }),
+            "the" if self.w(i + 1) == "day" && matches!(self.w(i + 2), "before" | "after") => {
+                let n = match (self.w(i + 2), self.w(i + 3)) {
+                    ("before", "yesterday") => -2,
+                    ("after", "tomorrow" | "tmrw") => 2,
+                    _ => return None,
+                };
+                return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + 4 });
+            }
+            "last" | "this" | "next" | "past" | "previous" | "coming" => {
+                let rel = match w {
+                    "last" | "past" | "previous" => (-1, WeekRel::Last),
+                    "this" => (0, WeekRel::This),
+                    _ => (1, WeekRel::Next),
+                };
+                if let Some(wd) = weekday_of(self.w(i + 1)) {
+                    return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 2 });
+                }
+                let unit = match self.w(i + 1) {
+                    "week" => PeriodUnit::Week,
+                    "month" => PeriodUnit::Month,
+                    "year" => PeriodUnit::Year,
+                    _ => {
+                        // "last March", "this March"
+                        let (m, end) = self.month_at(i + 1)?;
+                        return Some(ParsedDate { expr: DateExpr::Month { year: None, month: m }, start: i, end });
+                    }
+                };
+                // "last week Sunday", "next week Friday"
+                if let Some(wd) = weekday_of(self.w(i + 2)).filter(|_| unit == PeriodUnit::Week) {
+                    return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 3 });
+                }
+                return Some(ParsedDate { expr: DateExpr::Period { unit, offset: rel.0 }, start: i, end: i + 2 });
+            }
+            "in" | "within" => {
+                // "in 3 weeks": a shift forward. "in March", "in 2015".
+                if let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
+                    let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
+                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1 }, start: i, end });
+                }
+                if let Some((m, end)) = self.month_at(i + 1) {
+                    if let Some((y, end)) = self.year_at(end) {
+                        return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i + 1, end });
+                    }
+                    if self.tokens.get(end).is_none_or(|t| !t.is_number()) {
+                        return Some(ParsedDate { expr: DateExpr::Month { year: None, month: m }, start: i + 1, end });
+                    }
+                }
+                if let Some((y, end)) = self.year_at(i + 1).filter(|_| !self.is(i + 1, ","))
+                    && !self.tokens.get(end).is_some_and(|t| t.glued && (t.is("/") || t.is("-"))) {
+                        return Some(ParsedDate { expr: DateExpr::Year(y), start: i + 1, end });
+                    }
+                return None;
+            }
+            _ => {}
+        }
+        // A weekday, maybe followed by a date ("Monday 3 March 2025",
+        // "Thursday the 21st", "Wed, 22 of Jan").
+        if let Some(wd) = weekday_of(w).filter(|_| w.len() > 3 || self.tokens[i].text.starts_with(char::is_uppercase)) {
+            let mut j = i + 1;
+            if self.is(j, ",") {
+                j += 1;
+            }
+            if let Some(mut p) = self.parse_calendar(j) {
+                p.start = i;
+                return Some(p);
+            }
+            if self.w(j) == "the"
+                && let Some((d, end)) = self.day_at(j + 1)
+            {
+                return day(None, None, d, end);
+            }
+            // "Friday next week", "Sunday of next week"
+            let k = if self.w(j) == "of" { j + 1 } else { j };
+            if self.w(k) == "next" && self.w(k + 1) == "week" {
+                return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Next }, start: i, end: k + 2 });
+            }
+            return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Plain }, start: i, end: i + 1 });
+        }
+        // Ago and from now: "eight years ago", "two weeks from now".
+        if let Some(d) = parse_duration(self.tokens, i) {
+            match (self.w(d.end), self.w(d.end + 1)) {
+                ("ago" | "earlier" | "before", _) => {
+                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: -1 }, start: i, end: d.end + 1 });
+                }
+                ("from", "now") | ("from", "today") => {
+                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1 }, start: i, end: d.end + 2 });
+                }
+                ("later" | "hence", _) => {
+                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1 }, start: i, end: d.end + 1 });
+                }
+                _ => {}
+            }
+        }
+        if w == "the"
+            && let Some((d, end)) = self.day_at(i + 1)
+        {
+            // "the 23rd of November", "the 23rd"
+            if self.w(end) == "of"
+                && let Some((m, end2)) = self.month_at(end + 1)
+            {
+                let (y, e) = self.year_at(end2).map_or((None, end2), |(y, e)| (Some(y), e));
+                return day(y, Some(m), d, e);
+            }
+            // "the 27th", "the second": not "the 27 people", "the second time".
+            let next_is_word = self.tokens.get(end).is_some_and(|t| t.is_word());
+            if !next_is_word {
+                return day(None, None, d, end);
+            }
+            return None;
+        }
+        self.parse_calendar(i)
+    }
+
+    /// Day-month-year, month-day-year, month-year and numeric forms.
+    fn parse_calendar(&self, i: usize) -> Option<ParsedDate> {
+        let day = |year, month, day, end| Some(ParsedDate { expr: DateExpr::Day { year, month, day }, start: i, end });
+        // "23 November 2017", "23rd Nov", "16. Nov. 2016", "22 of Jan".
+        if let Some((d, mut j)) = self.day_at(i) {
+            if self.is(j, ".") {
+                j += 1;
+            }
+            if self.w(j) == "of" {
+                j += 1;
+            }
+            if let Some((m, end)) = self.month_at(j) {
+                let (y, e) = self.year_at(end).map_or((None, end), |(y, e)| (Some(y), e));
+                return day(y, Some(m), d, e);
+            }
+        }
+        // "November 23, 2017", "Nov 23", "Oct. 2", "Oct-2", "Oct/2", "Jan first".
+        if let Some((m, mut j)) = self.month_at(i) {
+            if self.is(j, "-") || self.is(j, "/") {
+                j += 1;
+            }
+            if self.w(j) == "the" {
+                j += 1;
+            }
+            if let Some((d, end)) = self.day_at(j) {
+                // "March 2019" is a month: a day is at most two digits.
+                let (y, e) = self.year_at(end).map_or((None, end), |(y, e)| (Some(y), e));
+                return day(y, Some(m), d, e);
+            }
+            if let Some((y, end)) = self.year_at(j) {
+                return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i, end });
+            }
+        }
+        self.numeric_at(i)
+    }
+}
+
+/// Reads a date starting at token `i`, if one starts there.
+pub fn parse_date(tokens: &[Token], i: usize, order: NumericOrder) -> Option<ParsedDate> {
+    let lower = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    Reader { tokens, lower, order }.parse(i)
+}
+
+/// Every date in a text with its span, left to right, longest first.
+pub fn dates_in(text: &str, order: NumericOrder) -> Vec<(Span, ParsedDate)> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let reader = Reader { tokens: &tokens, lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(), order };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match reader.parse(i) {
+            Some(p) if p.end > p.start => {
+                let span = Span::new(tokens[p.start].span.start, tokens[p.end - 1].span.end);
+                i = p.end;
+                out.push((span, p));
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn read(s: &str, r: Option<Date>, lean: Lean) -> Option<DateRange> {
+        let found = dates_in(s, NumericOrder::DayFirst);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        found[0].1.expr.resolve(r, lean)
+    }
+
+    #[test]
+    fn absolute_forms() {
+        let d = Some(DateRange::day(date(2017, 11, 23)));
+        for s in ["23 November 2017", "November 23, 2017", "23/11/2017", "2017-11-23", "Thursday 23rd November 2017", "the 23rd of November 2017"] {
+            assert_eq!(read(s, None, Lean::Past), d, "{s}");
+        }
+        assert_eq!(read("in March 2019", None, Lean::Past).map(|r| (r.first, r.last)), Some((date(2019, 3, 1), date(2019, 3, 31))));
+    }
+
+    #[test]
+    fn relative_forms_need_a_reference() {
+        let thu = Some(date(2019, 6, 13));
+        assert_eq!(read("yesterday", thu, Lean::Past), Some(DateRange::day(date(2019, 6, 12))));
+        assert_eq!(read("on Wednesday", thu, Lean::Past), Some(DateRange::day(date(2019, 6, 12))));
+        assert_eq!(read("on Friday", thu, Lean::Future), Some(DateRange::day(date(2019, 6, 14))));
+        assert_eq!(read("Nov 23", Some(date(2017, 12, 1)), Lean::Past), Some(DateRange::day(date(2017, 11, 23))));
+        assert_eq!(read("yesterday", None, Lean::Past), None);
+        assert_eq!(read("on Tuesday", None, Lean::Past), None);
+        assert_eq!(read("eight years ago", Some(date(2023, 11, 6)), Lean::Past), Some(DateRange::day(date(2015, 11, 6))));
+        assert_eq!(read("last year", Some(date(2023, 11, 6)), Lean::Past).map(|r| r.first), Some(date(2022, 1, 1)));
+    }
+}
