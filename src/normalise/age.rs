@@ -1,4 +1,4 @@
-//! Ages: "the 27-year-old", "aged 27", "27 years old", "27 years of age",
+//! Ages: "the 31-year-old", "aged 31", "31 years old", "31 years of age",
 //! "age 87", "87 yo", "in his 40s", "in her early 40s", and the bare
 //! number of an apposition ("Jo Doe, 44,"), which the extractor finds
 //! because only it knows that a name comes before.
@@ -21,7 +21,7 @@ pub enum AgeUnit {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedAge {
-    /// Whole units ("27" years; "in his 40s" is [40, 49]).
+    /// Whole units ("31" years; "in his 40s" is [40, 49]).
     pub value: Interval,
     pub unit: AgeUnit,
     pub start: usize,
@@ -52,7 +52,7 @@ fn count_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 /// Reads an age starting at token `i`.
 pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
     let w = lower(tokens, i)?;
-    // "aged 27", "age 87".
+    // "aged 31", "age 87".
     if w == "aged" || w == "age" {
         let (v, end) = count_at(tokens, i + 1)?;
         return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end });
@@ -85,7 +85,7 @@ pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
         return Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end: j + 2 });
     }
     let (v, mut j) = count_at(tokens, i)?;
-    // "27-year-old", "90 day old", "27 years old", "27 years of age", "87 yo".
+    // "31-year-old", "90 day old", "31 years old", "31 years of age", "87 yo".
     if tokens.get(j).is_some_and(|t| t.is("-") && t.glued) {
         j += 1;
     }
@@ -142,12 +142,12 @@ mod tests {
 
     #[test]
     fn forms() {
-        assert_eq!(one("the 27-year-old said"), ("27-year-old".into(), Interval::point(27.0), AgeUnit::Year));
-        assert_eq!(one("a woman aged 27 was"), ("aged 27".into(), Interval::point(27.0), AgeUnit::Year));
-        assert_eq!(one("she is 27 years old"), ("27 years old".into(), Interval::point(27.0), AgeUnit::Year));
+        assert_eq!(one("the 31-year-old said"), ("31-year-old".into(), Interval::point(31.0), AgeUnit::Year));
+        assert_eq!(one("a woman aged 31 was"), ("aged 31".into(), Interval::point(31.0), AgeUnit::Year));
+        assert_eq!(one("she is 31 years old"), ("31 years old".into(), Interval::point(31.0), AgeUnit::Year));
         assert_eq!(one("a man in his 40s"), ("in his 40s".into(), Interval::new(40.0, 49.0), AgeUnit::Year));
         assert_eq!(one("a man in his late 40s").1, Interval::new(46.0, 49.0));
         assert_eq!(one("ten months old").2, AgeUnit::Month);
-        assert!(ages_in("27 years in prison").is_empty());
+        assert!(ages_in("31 years in prison").is_empty());
     }
 }

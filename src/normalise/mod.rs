@@ -7,3 +7,4 @@ pub mod words;
 pub mod age;
 pub mod date;
 pub mod duration;
+pub mod range;
