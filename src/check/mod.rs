@@ -4,6 +4,7 @@
 //! Adding a kind means one new file here and one line in [`registry`].
 
 pub mod figure_mismatch;
+pub mod sum_mismatch;
 
 use crate::extract::Claims;
 use crate::finding::{Finding, FindingKind};
@@ -25,5 +26,8 @@ pub trait Rule: Sync {
 
 /// Every rule kind factlint knows.
 pub fn registry() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(figure_mismatch::FigureMismatch)]
+    vec![
+        Box::new(figure_mismatch::FigureMismatch),
+        Box::new(sum_mismatch::SumMismatch),
+    ]
 }

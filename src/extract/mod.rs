@@ -5,6 +5,7 @@
 //! must not look at any other article.
 
 pub mod figure;
+pub mod sum;
 
 use crate::load::Article;
 use crate::segment::Segments;
@@ -14,12 +15,13 @@ pub use figure::Figure;
 #[derive(Debug, Clone, Default)]
 pub struct Claims {
     pub figures: Vec<Figure>,
+    pub sums: Vec<sum::TotalWithParts>,
 }
 
 impl Claims {
     /// How many claims of every type, for the report's summary.
     pub fn len(&self) -> usize {
-        self.figures.len()
+        self.figures.len() + self.sums.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -29,8 +31,11 @@ impl Claims {
 
 pub fn extract(article: &Article, segments: &Segments) -> Claims {
     let mut claims = Claims::default();
+    let mut previous = None;
     for (_, sentence) in segments.sentences() {
         figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
+        sum::sums_in_sentence(&article.text, sentence, previous, &mut claims.sums);
+        previous = Some(sentence);
     }
     claims
 }
