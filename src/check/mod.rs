@@ -3,6 +3,7 @@
 //!
 //! Adding a kind means one new file here and one line in [`registry`].
 
+pub mod age_mismatch;
 pub mod figure_mismatch;
 pub mod sum_mismatch;
 
@@ -29,5 +30,6 @@ pub fn registry() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(figure_mismatch::FigureMismatch),
         Box::new(sum_mismatch::SumMismatch),
+        Box::new(age_mismatch::AgeMismatch),
     ]
 }

@@ -4,6 +4,7 @@
 //! Extraction is per article and runs in parallel across articles; it
 //! must not look at any other article.
 
+pub mod age;
 pub mod figure;
 pub mod sum;
 
@@ -16,12 +17,13 @@ pub use figure::Figure;
 pub struct Claims {
     pub figures: Vec<Figure>,
     pub sums: Vec<sum::TotalWithParts>,
+    pub ages: Vec<age::AgeClaim>,
 }
 
 impl Claims {
     /// How many claims of every type, for the report's summary.
     pub fn len(&self) -> usize {
-        self.figures.len() + self.sums.len()
+        self.figures.len() + self.sums.len() + self.ages.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -32,9 +34,11 @@ impl Claims {
 pub fn extract(article: &Article, segments: &Segments) -> Claims {
     let mut claims = Claims::default();
     let mut previous = None;
+    let mut last_person = None;
     for (_, sentence) in segments.sentences() {
         figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
         sum::sums_in_sentence(&article.text, sentence, previous, &mut claims.sums);
+        age::ages_in_sentence(&article.text, sentence, &mut last_person, &mut claims.ages);
         previous = Some(sentence);
     }
     claims
