@@ -4,6 +4,7 @@
 //! Adding a kind means one new file here and one line in [`registry`].
 
 pub mod age_mismatch;
+pub mod date_mismatch;
 pub mod figure_mismatch;
 pub mod sum_mismatch;
 
@@ -31,5 +32,6 @@ pub fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(figure_mismatch::FigureMismatch),
         Box::new(sum_mismatch::SumMismatch),
         Box::new(age_mismatch::AgeMismatch),
+        Box::new(date_mismatch::DateMismatch),
     ]
 }

@@ -5,6 +5,7 @@
 //! must not look at any other article.
 
 pub mod age;
+pub mod date;
 pub mod figure;
 pub mod sum;
 
@@ -18,12 +19,13 @@ pub struct Claims {
     pub figures: Vec<Figure>,
     pub sums: Vec<sum::TotalWithParts>,
     pub ages: Vec<age::AgeClaim>,
+    pub dates: Vec<date::EventDate>,
 }
 
 impl Claims {
     /// How many claims of every type, for the report's summary.
     pub fn len(&self) -> usize {
-        self.figures.len() + self.sums.len() + self.ages.len()
+        self.figures.len() + self.sums.len() + self.ages.len() + self.dates.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -39,6 +41,7 @@ pub fn extract(article: &Article, segments: &Segments) -> Claims {
         figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
         sum::sums_in_sentence(&article.text, sentence, previous, &mut claims.sums);
         age::ages_in_sentence(&article.text, sentence, &mut last_person, &mut claims.ages);
+        date::event_dates_in_sentence(&article.text, sentence, article.meta.published, &mut claims.dates);
         previous = Some(sentence);
     }
     claims
