@@ -59,7 +59,9 @@ fn name_ending_at(tokens: &[Token], end: usize) -> Option<(Person, usize)> {
         _ => {
             let first = tokens[end - 2].text.to_lowercase();
             let first = (!TITLES.contains(&first.as_str())).then_some(first);
-            Some((Person { surname, first }, start))
+            // The label starts at the first name: a capitalised word
+            // before it may be a job ("Skipper") or the sentence's start.
+            Some((Person { surname, first }, end - 2))
         }
     }
 }
@@ -175,7 +177,7 @@ mod tests {
 
     #[test]
     fn forms() {
-        assert_eq!(ages("Baker Ann Lowe, 51, said it was over."), vec![("lowe".into(), Some("ann".into()), 51.0, "Baker Ann Lowe, 51".into())]);
+        assert_eq!(ages("Baker Ann Lowe, 51, said it was over."), vec![("lowe".into(), Some("ann".into()), 51.0, "Ann Lowe, 51".into())]);
         assert_eq!(ages("Ann Lowe, now 52, said so.")[0].2, 52.0);
         assert_eq!(ages("Mrs Lowe, 51, said so.")[0].1, None);
         assert_eq!(ages("The 51-year-old Ann Lowe said so.")[0].0, "lowe");

@@ -371,7 +371,8 @@ impl Reader<'_, '_> {
             return None;
         }
         let mut j = i + 1;
-        if self.is(j, ".") && self.tokens[j].glued {
+        // "Oct. 2": the stop of an abbreviation, not a sentence's.
+        if self.is(j, ".") && self.tokens[j].glued && t.text.len() <= 4 {
             j += 1;
         }
         Some((m, j))
