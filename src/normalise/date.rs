@@ -372,7 +372,7 @@ impl Reader<'_, '_> {
         }
         let mut j = i + 1;
         // "Oct. 2": the stop of an abbreviation, not a sentence's.
-        if self.is(j, ".") && self.tokens[j].glued && t.text.len() <= 4 {
+        if self.is(j, ".") && self.tokens[j].glued && (t.text.len() <= 4 || self.tokens.get(j + 1).is_some_and(|n| n.is_number())) {
             j += 1;
         }
         Some((m, j))
