@@ -2,7 +2,8 @@
 //!
 //! Two dated events are one event when their verbs are of one class
 //! ("broke down", "collapsed") and they share a subject or object word
-//! ("the talks at the depot"). Relative dates are read against each
+//! ("the talks at the depot"), and do not name different people.
+//! Relative dates are read against each
 //! article's own publication date, so "yesterday" in a Thursday paper and
 //! "on Wednesday" in another Thursday paper are the same day.
 //!
@@ -26,6 +27,14 @@ pub struct DateMismatch;
 
 /// Reports further apart than this may speak of another occurrence.
 const SAME_STORY_DAYS: i32 = 60;
+
+/// Dates of one event told wrong are days or weeks apart; further apart,
+/// two occurrences are more likely.
+const MAX_GAP_DAYS: i32 = 31;
+
+/// A relative date ("on Sunday") in articles published this many days
+/// apart or more is weak: one article's date may be a reprint's.
+const RELATIVE_TRUST_DAYS: i32 = 7;
 
 type DateRef = (ArticleId, usize);
 
@@ -65,11 +74,20 @@ impl Rule for DateMismatch {
 }
 
 fn same_event(a: &EventDate, b: &EventDate) -> bool {
-    a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w))
+    let named_apart = !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n));
+    a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w)) && !named_apart
 }
 
+/// Whether the dates can be one day; dates far apart (more than a month)
+/// are taken as two occurrences of a kind of event ("struck in 2004" and
+/// "struck on Tuesday"), not one event misdated.
 fn can_meet(a: &EventDate, b: &EventDate) -> bool {
-    a.readings.iter().any(|x| b.readings.iter().any(|y| x.overlaps(y)))
+    a.readings.iter().any(|x| {
+        b.readings.iter().any(|y| {
+            let gap = if x.last < y.first { days_between(x.last, y.first) } else if y.last < x.first { days_between(y.last, x.first) } else { 0 };
+            x.overlaps(y) || gap > MAX_GAP_DAYS
+        })
+    })
 }
 
 fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId) -> bool {
@@ -112,12 +130,23 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
             readings.push(s);
         }
     }
+    let published: Vec<_> = comp.iter().filter_map(|&r| ctx.articles[r.0.0].meta.published).collect();
+    let spread = match (published.iter().min(), published.iter().max()) {
+        (Some(&a), Some(&b)) => days_between(a, b),
+        _ => 0,
+    };
+    let weak = comp.iter().any(|&r| !event(r).absolute) && spread >= RELATIVE_TRUST_DAYS;
+    let (severity, help) = if weak {
+        (Severity::Advice, "the articles were published a week or more apart and one date is relative to its article's date: check that date before trusting the difference")
+    } else {
+        (Severity::Error, "read against each article's publication date, the dates cannot be the same day")
+    };
     Finding {
         rule: "date-mismatch".into(),
         kind: FindingKind::DateMismatch,
-        severity: Severity::Error,
+        severity,
         message: format!("{} ({}): {}", first.verb, shared.join(", "), readings.join(" vs ")),
-        help: Some("read against each article's publication date, the dates cannot be the same day".into()),
+        help: Some(help.into()),
         labels: comp
             .iter()
             .map(|&r| {

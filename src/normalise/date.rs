@@ -414,7 +414,8 @@ impl Reader<'_, '_> {
                 let (d, m) = self.order_pair(a, b)?;
                 DateExpr::Day { year: Some(y as i16), month: Some(m), day: d }
             }
-            [a, b] if lens[0] <= 2 && lens[1] <= 2 => {
+            // "4/22", not "9-5" (a score) or "3.5" (a decimal).
+            [a, b] if lens[0] <= 2 && lens[1] <= 2 && self.is(i + 1, "/") => {
                 let (d, m) = self.order_pair(a, b)?;
                 DateExpr::Day { year: None, month: Some(m), day: d }
             }
