@@ -99,12 +99,15 @@ impl Duration {
         self.seconds(NEWS_CALENDAR) / 86_400.0
     }
 
-    /// Whether two durations can be the same length: equal to within a
-    /// day's rounding for long spans ("six months" and "half a year",
-    /// "two weeks" and "14 days" agree; "six months" and "26 weeks" too).
+    /// Whether two durations can be the same length: for spans of a week
+    /// or more, within a day and a half or 0.4 per cent (calendar
+    /// rounding: "six months" and "26 weeks", "a year" and "52 weeks"
+    /// agree); shorter spans within one per cent.
     pub fn agrees(&self, other: &Duration) -> bool {
         let (a, b) = (self.days(), other.days());
-        (a - b).abs() <= (a.max(b) * 0.02).max(1e-9)
+        let longest = a.max(b);
+        let tolerance = if longest >= 7.0 { (0.004 * longest).max(1.5) } else { (0.01 * longest).max(1e-9) };
+        (a - b).abs() <= tolerance
     }
 }
 
