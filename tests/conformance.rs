@@ -17,6 +17,7 @@ use factlint::normalise::date::{DateExpr, Lean, NumericOrder, dates_in};
 use factlint::normalise::duration::{Calendar, durations_in};
 use factlint::normalise::number::{Unit, parse_number};
 use factlint::normalise::range::{NumberRange, ranges_in};
+use factlint::normalise::spelled::parse_spelled;
 use factlint::segment::tokens::tokenize;
 use factlint::span::Span;
 use jiff::civil::Date;
@@ -27,9 +28,9 @@ const RECOGNIZERS_CALENDAR: Calendar = Calendar { month_days: 30.0, year_days: 3
 
 /// (file, floor in per cent). Floors only go up.
 const GATED: &[(&str, f64)] = &[
-    ("Number/NumberModel.json", 24.7),
-    ("Number/NumberRangeModelExperimentalMode.json", 78.9),
-    ("Number/PercentModel.json", 35.0),
+    ("Number/NumberModel.json", 61.9),
+    ("Number/NumberRangeModelExperimentalMode.json", 82.8),
+    ("Number/PercentModel.json", 55.0),
     ("NumberWithUnit/AgeModel.json", 94.7),
     ("DateTime/DurationParser.json", 83.9),
     ("DateTime/DateParser.json", 58.3),
@@ -77,18 +78,31 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Numbers of one unit in a text: the digit reader or the spelt-number
+/// grammar, whichever reads further.
 fn numbers(input: &str, want: Unit) -> Vec<(Span, f64)> {
     let tokens = tokenize(input, Span::new(0, input.len()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match parse_number(&tokens, i) {
-            Some(n) if n.end > i => {
+        let digits = parse_number(&tokens, i).filter(|n| n.end > i);
+        let spelled = parse_spelled(&tokens, i);
+        let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+        match (digits, spelled) {
+            (Some(n), s) if s.is_none_or(|(_, e)| e <= n.end) => {
                 if n.unit == want || (want == Unit::Count && n.unit != Unit::Percent) {
-                    let span = Span::new(tokens[n.start].span.start, tokens[n.end - 1].span.end);
-                    out.push((span, (n.value.lo + n.value.hi) / 2.0));
+                    out.push((span(n.start, n.end), (n.value.lo + n.value.hi) / 2.0));
                 }
                 i = n.end;
+            }
+            (_, Some((v, e))) => {
+                // A spelt number may still carry a percent sign after it.
+                let pct = tokens.get(e).is_some_and(|t| t.is("%")) || tokens.get(e).is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "percent" | "percents" | "percentage"));
+                let unit = if pct { Unit::Percent } else { Unit::Count };
+                if unit == want {
+                    out.push((span(i, if pct { e + 1 } else { e }), v));
+                }
+                i = if pct { e + 1 } else { e };
             }
             _ => i += 1,
         }
@@ -235,6 +249,9 @@ fn run_file(dir: &std::path::Path, file: &str) -> (usize, usize, usize, usize) {
     let mut t = (0, 0, 0, 0);
     for case in &cases {
         let ok = case_passes(file, case);
+        if !ok && std::env::var("CONFORMANCE_SHOW").is_ok_and(|f| file.contains(f.as_str())) {
+            println!("FAIL {file}: {}", serde_json::to_string(case).unwrap_or_default());
+        }
         if dotnet_unsupported(case) {
             t.2 += usize::from(ok);
             t.3 += 1;

@@ -8,3 +8,4 @@ pub mod age;
 pub mod date;
 pub mod duration;
 pub mod range;
+pub mod spelled;

@@ -125,7 +125,18 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
                     i += 1;
                     (scale, 0, true)
                 }
-                _ => (word_value(&lower)?, 0, true),
+                _ => {
+                    // The whole grammar of spelt numbers ("one hundred and
+                    // sixty-one"); fractions are not counts.
+                    let v = word_value(&lower)?;
+                    match super::spelled::parse_spelled(tokens, i).filter(|(s, e)| s.fract() == 0.0 && *s >= 0.0 && *e > i + 1) {
+                        Some((s, e)) => {
+                            i = e - 1;
+                            (s, 0, true)
+                        }
+                        None => (v, 0, true),
+                    }
+                }
             }
         }
         TokenKind::Symbol => return None,
@@ -165,7 +176,7 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
             } else if lower == "per" && tokens.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) {
                 unit = Unit::Percent;
                 i += 2;
-            } else if lower == "percent" {
+            } else if matches!(lower.as_str(), "percent" | "percents" | "percentage") {
                 unit = Unit::Percent;
                 i += 1;
             } else if let Some(m) = MEASURES.iter().find(|m| **m == lower)

@@ -1,0 +1,276 @@
+//! Numbers spelt out in words, the whole English grammar of them:
+//! "one hundred and sixty-one", "two hundred and two thousand", "4
+//! thousand 3 hundred and 21", "three and a half", "two thirds", "five
+//! and a half million", "nine point zero four", "minus five", "half a
+//! dozen", "1 over 3", "one out of three".
+//!
+//! [`parse_spelled`] reads at a token and says how many tokens it used.
+//! The figure reader uses its whole-number readings; fractions are for
+//! callers that want them (a figure of "a half" is rarely a count).
+
+use crate::segment::tokens::{Token, TokenKind};
+
+const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0), ("nought", 0.0), ("naught", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0),
+    ("five", 5.0), ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
+    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0),
+    ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+];
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0),
+    ("eighty", 80.0), ("ninety", 90.0),
+];
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3), ("million", 1e6), ("mil", 1e6), ("billion", 1e9), ("bln", 1e9), ("trillion", 1e12),
+    ("tln", 1e12), ("lakh", 1e5), ("crore", 1e7),
+];
+/// Denominators: "thirds", "a quarter", "hundredths".
+const DENOMINATORS: &[(&str, f64)] = &[
+    ("half", 2.0), ("halves", 2.0), ("third", 3.0), ("quarter", 4.0), ("fourth", 4.0), ("fifth", 5.0),
+    ("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0), ("eleventh", 11.0),
+    ("twelfth", 12.0), ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9),
+    ("trillionth", 1e12),
+];
+
+fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// "twenty-one", "twenty", "seven".
+fn small_word(w: &str) -> Option<f64> {
+    if let Some(v) = lookup(UNITS, w).or_else(|| lookup(TENS, w)) {
+        return Some(v);
+    }
+    let (t, u) = w.split_once('-')?;
+    Some(lookup(TENS, t)? + lookup(UNITS, u).filter(|v| (1.0..10.0).contains(v))?)
+}
+
+/// A denominator word, singular or plural ("third", "thirds", "twenty-fifths").
+fn denominator(w: &str) -> Option<f64> {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    if let Some(v) = lookup(DENOMINATORS, w).or_else(|| lookup(DENOMINATORS, singular)) {
+        return Some(v);
+    }
+    // "twenty-fifth", "twenty-first"
+    let (t, u) = singular.split_once('-')?;
+    let unit = match u {
+        "first" => 1.0,
+        "second" => 2.0,
+        other => lookup(DENOMINATORS, other).filter(|v| *v < 10.0)?,
+    };
+    Some(lookup(TENS, t)? + unit)
+}
+
+struct Reader<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    lower: Vec<String>,
+}
+
+impl Reader<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// A whole number in words or digits with scale words: returns value,
+    /// next index, and whether any word was read.
+    fn whole(&self, i: usize) -> Option<(f64, usize)> {
+        let mut total = 0.0;
+        let mut current: Option<f64> = None;
+        let mut j = i;
+        let mut last_small: Option<f64> = None;
+        let mut read_any = false;
+        loop {
+            let w = self.w(j);
+            let t = self.tokens.get(j);
+            if let Some(v) = small_word(w) {
+                // "twenty one" but not "one two".
+                match last_small {
+                    Some(prev) if !(prev >= 20.0 && prev % 10.0 == 0.0 && v < 10.0 && v > 0.0) => break,
+                    _ => {}
+                }
+                current = Some(current.unwrap_or(0.0) + v);
+                last_small = Some(v);
+                read_any = true;
+                j += 1;
+            } else if t.is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains('.')) && last_small.is_none() && (j == i || current.is_none()) {
+                let v: f64 = t?.text.replace(',', "").parse().ok()?;
+                current = Some(current.unwrap_or(0.0) + v);
+                last_small = Some(v.min(19.0));
+                read_any = true;
+                j += 1;
+            } else if w == "hundred" || (w == "hundreds" && read_any) {
+                current = Some(current.unwrap_or(1.0) * 100.0);
+                last_small = None;
+                read_any = true;
+                j += 1;
+            } else if let Some(s) = lookup(SCALES, w).or_else(|| lookup(SCALES, w.strip_suffix('s').unwrap_or(w))) {
+                if !read_any && !matches!(self.w(j.wrapping_sub(1)), "a" | "an") {
+                    break;
+                }
+                total += current.unwrap_or(1.0) * s;
+                current = None;
+                last_small = None;
+                j += 1;
+            } else if (w == "a" || w == "an") && !read_any && (self.w(j + 1) == "hundred" || lookup(SCALES, self.w(j + 1)).is_some()) {
+                current = Some(1.0);
+                j += 1;
+                read_any = true;
+                last_small = Some(1.0);
+                // the scale word multiplies this 1
+                if self.w(j) == "hundred" {
+                    current = Some(100.0);
+                    last_small = None;
+                    j += 1;
+                }
+            } else if w == "and" && read_any && last_small.is_none() {
+                // "one hundred and six", "two thousand and two hundred"
+                let next = self.w(j + 1);
+                let digit_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+                if (small_word(next).is_some() || digit_next) && denominator(self.w(j + 2)).is_none() {
+                    j += 1;
+                    if digit_next {
+                        let v: f64 = self.tokens[j].text.replace(',', "").parse().ok()?;
+                        current = Some(current.unwrap_or(0.0) + v);
+                        last_small = Some(v.min(19.0));
+                        j += 1;
+                    }
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        read_any.then_some((total + current.unwrap_or(0.0), j))
+    }
+
+    /// "and a half", "and three quarters", "and one fourth": the fraction
+    /// and the next index.
+    fn and_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        if self.w(i) != "and" {
+            return None;
+        }
+        self.fraction(i + 1)
+    }
+
+    /// "a half", "three quarters", "two thirds", "one fifth".
+    fn fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let (num, j) = match self.w(i) {
+            "a" | "an" => (1.0, i + 1),
+            w => (small_word(w)?, i + 1),
+        };
+        let d = denominator(self.w(j))?;
+        Some((num / d, j + 1))
+    }
+
+    fn read(&self, i: usize) -> Option<(f64, usize)> {
+        // Signs.
+        let glued_number = |k: usize| self.tokens.get(k).is_some_and(|t| t.glued && t.kind == TokenKind::Number);
+        let (sign, i) = match self.w(i) {
+            "minus" | "negative" => (-1.0, i + 1),
+            "-" if glued_number(i + 1) && (i == 0 || !self.tokens[i].glued) => (-1.0, i + 1),
+            _ => (1.0, i),
+        };
+        // A decimal in digits: "-9.23", ".08" is left to the digit reader.
+        if let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number && t.text.contains('.')) {
+            let v: f64 = t.text.replace(',', "").parse().ok()?;
+            return Some((sign * v, i + 1));
+        }
+        // "half a dozen", "half a million", "half million", "quarter million"
+        if matches!(self.w(i), "half" | "quarter") {
+            let part = if self.w(i) == "half" { 0.5 } else { 0.25 };
+            let k = if matches!(self.w(i + 1), "a" | "an") { i + 2 } else { i + 1 };
+            if let Some(s) = lookup(SCALES, self.w(k)).or_else(|| matches!(self.w(k), "dozen").then_some(12.0)) {
+                return Some((sign * part * s, k + 1));
+            }
+        }
+        // Fractions on their own: "two thirds", "a half", "three quarters".
+        if let Some((f, j)) = self.fraction(i) {
+            // "two thirds of a million"
+            if self.w(j) == "of" && matches!(self.w(j + 1), "a" | "an")
+                && let Some(s) = lookup(SCALES, self.w(j + 2))
+            {
+                return Some((sign * f * s, j + 3));
+            }
+            return Some((sign * f, j));
+        }
+        let (mut v, mut j) = self.whole(i)?;
+        // "three and a half", "five and a half million", "3 million and a quarter"
+        if let Some((f, k)) = self.and_fraction(j) {
+            v += f;
+            j = k;
+            if let Some(s) = lookup(SCALES, self.w(j)) {
+                v *= s;
+                j += 1;
+            } else if let Some(s) = self.last_scale(i, j) {
+                v = v - f + f * s;
+            }
+        } else if self.w(j) == "point" {
+            // "two hundred point zero three", "point seventy-one"
+            let mut digits = String::new();
+            let mut k = j + 1;
+            while let Some(d) = small_word(self.w(k)) {
+                digits.push_str(&format!("{}", d as u32));
+                k += 1;
+            }
+            if !digits.is_empty() {
+                v += format!("0.{digits}").parse::<f64>().ok()?;
+                j = k;
+            }
+        } else if matches!(self.w(j), "dozen" | "dozens" | "dzs" | "dozs") {
+            v *= 12.0;
+            j += 1;
+        } else if matches!(self.w(j), "over") || (self.w(j) == "out" && self.w(j + 1) == "of") {
+            // "one over three", "one out of three"
+            let k = if self.w(j) == "over" { j + 1 } else { j + 2 };
+            if let Some((d, e)) = self.whole(k).filter(|(d, _)| *d != 0.0) {
+                return Some((sign * v / d, e));
+            }
+        }
+        Some((sign * v, j))
+    }
+
+    /// The largest scale word read in `i..j` ("3 million and a quarter"
+    /// is 3.25 million).
+    fn last_scale(&self, i: usize, j: usize) -> Option<f64> {
+        (i..j).filter_map(|k| lookup(SCALES, self.w(k))).reduce(f64::max)
+    }
+}
+
+/// Reads a spelt-out number at token `i`: its value and the index after it.
+pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let lower = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let r = Reader { tokens, lower };
+    let (v, end) = r.read(i)?;
+    (end > i && v.is_finite()).then_some((v, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokens::tokenize;
+    use crate::span::Span;
+
+    fn read(s: &str) -> Option<f64> {
+        let t = tokenize(s, Span::new(0, s.len()));
+        parse_spelled(&t, 0).map(|(v, _)| v)
+    }
+
+    #[test]
+    fn grammar() {
+        assert_eq!(read("one hundred and sixty-one"), Some(161.0));
+        assert_eq!(read("two hundred and two thousand"), Some(202_000.0));
+        assert_eq!(read("4 thousand 3 hundred and 21"), Some(4321.0));
+        assert_eq!(read("three and a half"), Some(3.5));
+        assert_eq!(read("two thirds").map(|v| (v * 1000.0).round()), Some(667.0));
+        assert_eq!(read("five and a half million"), Some(5_500_000.0));
+        assert_eq!(read("3 million and a half"), Some(3_500_000.0));
+        assert_eq!(read("nine point zero four"), Some(9.04));
+        assert_eq!(read("minus five"), Some(-5.0));
+        assert_eq!(read("half a dozen"), Some(6.0));
+        assert_eq!(read("three dozen"), Some(36.0));
+        assert_eq!(read("one out of four"), Some(0.25));
+        assert_eq!(read("a thousand"), Some(1000.0));
+        assert_eq!(read("the"), None);
+    }
+}
