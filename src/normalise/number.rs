@@ -159,7 +159,8 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
             // A bare "m" after a non-money number is metres unless a counted
             // noun follows ("1.2m people"); the caller decides, seeing the
             // words after. Here "m" scales only money and "m" + noun.
-            let is_metres = lower == "m" && currency.is_none() && !followed_by_noun(tokens, i + 1);
+            // A capital "M" is million: metres are written lower case.
+            let is_metres = t.text == "m" && currency.is_none() && !followed_by_noun(tokens, i + 1);
             if !is_metres {
                 scale = s;
                 i += 1;

@@ -8,7 +8,9 @@
 //! The figure reader uses its whole-number readings; fractions are for
 //! callers that want them (a figure of "a half" is rarely a count).
 
-use crate::segment::tokens::{Token, TokenKind};
+use super::number::Unit;
+use crate::segment::tokens::{Token, TokenKind, tokenize};
+use crate::span::Span;
 
 const UNITS: &[(&str, f64)] = &[
     ("zero", 0.0), ("nought", 0.0), ("naught", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0),
@@ -126,7 +128,10 @@ impl Reader<'_, '_> {
                 // "one hundred and six", "two thousand and two hundred"
                 let next = self.w(j + 1);
                 let digit_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
-                if (small_word(next).is_some() || digit_next) && denominator(self.w(j + 2)).is_none() {
+                // "3 hundred and 2 hundred" is two numbers; "one thousand
+                // and five hundred" is one.
+                let scaled_after = current.is_some_and(|c| c >= 100.0) && self.w(j + 2) == "hundred";
+                if (small_word(next).is_some() || digit_next) && denominator(self.w(j + 2)).is_none() && !scaled_after {
                     j += 1;
                     if digit_next {
                         let v: f64 = self.tokens[j].text.replace(',', "").parse().ok()?;
@@ -155,6 +160,12 @@ impl Reader<'_, '_> {
 
     /// "a half", "three quarters", "two thirds", "one fifth".
     fn fraction(&self, i: usize) -> Option<(f64, usize)> {
+        // "one-eighth", "three-quarters"
+        if let Some((a, b)) = self.w(i).split_once('-')
+            && let (Some(n), Some(d)) = (small_word(a), denominator(b))
+        {
+            return Some((n / d, i + 1));
+        }
         let (num, j) = match self.w(i) {
             "a" | "an" => (1.0, i + 1),
             w => (small_word(w)?, i + 1),
@@ -195,16 +206,23 @@ impl Reader<'_, '_> {
             return Some((sign * f, j));
         }
         let (mut v, mut j) = self.whole(i)?;
-        // "three and a half", "five and a half million", "3 million and a quarter"
+        // "three and a half", "five and a half million", "3 million and a
+        // quarter", "one billion and a half million".
         if let Some((f, k)) = self.and_fraction(j) {
+            let read_scale = self.last_scale(i, j);
+            let whole = v;
             v += f;
             j = k;
             if let Some(s) = lookup(SCALES, self.w(j)) {
-                v *= s;
+                v = if read_scale.is_some_and(|r| r > s) { whole + f * s } else { v * s };
                 j += 1;
-            } else if let Some(s) = self.last_scale(i, j) {
-                v = v - f + f * s;
+            } else if let Some(s) = read_scale {
+                v = whole + f * s;
             }
+        } else if let Some(d) = denominator(self.w(j)).filter(|_| self.w(j).ends_with('s') && j > i + 1) {
+            // "twenty one fifths", "one hundred and thirty-two fifths"
+            v /= d;
+            j += 1;
         } else if self.w(j) == "point" {
             // "two hundred point zero three", "point seventy-one"
             let mut digits = String::new();
@@ -223,7 +241,7 @@ impl Reader<'_, '_> {
         } else if matches!(self.w(j), "over") || (self.w(j) == "out" && self.w(j + 1) == "of") {
             // "one over three", "one out of three"
             let k = if self.w(j) == "over" { j + 1 } else { j + 2 };
-            if let Some((d, e)) = self.whole(k).filter(|(d, _)| *d != 0.0) {
+            if let Some((d, e)) = self.whole(k).filter(|(d, _)| *d != 0.0 && *d >= v) {
                 return Some((sign * v / d, e));
             }
         }
@@ -242,14 +260,117 @@ pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     let lower = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let r = Reader { tokens, lower };
     let (v, end) = r.read(i)?;
+    if is_pronoun_one(tokens, i, end) {
+        return None;
+    }
     (end > i && v.is_finite()).then_some((v, end))
+}
+
+/// "the one you mentioned", "which one": "one" as a pronoun, not a number.
+pub fn is_pronoun_one(tokens: &[Token], i: usize, end: usize) -> bool {
+    end == i + 1
+        && tokens[i].text.eq_ignore_ascii_case("one")
+        && i > 0
+        && matches!(
+            tokens[i - 1].text.to_lowercase().as_str(),
+            "the" | "this" | "that" | "which" | "each" | "every" | "any" | "no" | "another" | "someone" | "anyone" | "every"
+        )
+}
+
+/// Every number in a text as a reader counts them: digits (with spaces
+/// or narrow spaces between thousands, "1 234 567"), a leading-dot
+/// decimal (".08"), digit fractions ("3/4", "2 1/4") and spelt numbers,
+/// whichever reading goes further. Measures ("180ml", "29km"), ordinals
+/// ("4th") and codes are not numbers here.
+pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let mut out = Vec::new();
+    let mut i = 0;
+    let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    while i < tokens.len() {
+        let t = &tokens[i];
+        // ".08"
+        if t.is(".") && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.text.contains(['.', ',']))
+            && (i == 0 || !tokens[i - 1].glued || tokens[i - 1].kind != TokenKind::Number)
+            && !tokens.get(i + 2).is_some_and(|n| n.glued && n.is_word())
+        {
+            if let Ok(v) = format!("0.{}", tokens[i + 1].text).parse::<f64>() {
+                out.push((span(i, i + 2), v, Unit::Count));
+            }
+            i += 2;
+            continue;
+        }
+        if t.kind == TokenKind::Number {
+            // Glued to letters that are not a scale: a measure or a code.
+            let next = tokens.get(i + 1);
+            let glued_word = next.is_some_and(|n| n.glued && n.is_word());
+            if glued_word {
+                let w = next.map(|n| n.text).unwrap_or("");
+                let scale = matches!(w, "k" | "K" | "M" | "bn" | "mn" | "B" | "G" | "T" | "MM" | "mil" | "mln" | "bln" | "tln" | "m");
+                let ordinal = matches!(w.to_lowercase().as_str(), "st" | "nd" | "rd" | "th");
+                if ordinal || !scale {
+                    i += 2;
+                    continue;
+                }
+            }
+            // "1 234 567", "40 000": groups of three after a space.
+            if !t.text.contains([',', '.']) && t.text.len() <= 3 {
+                let mut j = i + 1;
+                let mut digits = t.text.to_string();
+                while let Some(g) = tokens.get(j).filter(|g| g.kind == TokenKind::Number && !g.glued && g.text.len() == 3 && !g.text.contains(',')) {
+                    let gap = &text[tokens[j - 1].span.end..g.span.start];
+                    if !(gap == " " || gap == "\u{202f}" || gap == "\u{a0}") {
+                        break;
+                    }
+                    digits.push_str(g.text.split('.').next().unwrap_or(""));
+                    if let Some((_, f)) = g.text.split_once('.') {
+                        digits = format!("{digits}.{f}");
+                    }
+                    j += 1;
+                }
+                if j > i + 1 && let Ok(v) = digits.parse::<f64>() {
+                    out.push((span(i, j), v, Unit::Count));
+                    i = j;
+                    continue;
+                }
+            }
+            // "3/4", "2 1/4"
+            if let (Some(sl), Some(d)) = (tokens.get(i + 1), tokens.get(i + 2))
+                && sl.is("/") && sl.glued && d.glued && d.kind == TokenKind::Number
+                && let (Ok(n), Ok(dv)) = (t.text.parse::<f64>(), d.text.parse::<f64>())
+                && dv != 0.0
+            {
+                let neg = i > 0 && tokens[i - 1].is("-") && t.glued;
+                let start = if neg { i - 1 } else { i };
+                out.push((span(start, i + 3), if neg { -n / dv } else { n / dv }, Unit::Count));
+                i += 3;
+                continue;
+            }
+        }
+        let digits = super::number::parse_number(&tokens, i).filter(|n| n.end > i);
+        let spelled = parse_spelled(&tokens, i);
+        match (digits, spelled) {
+            (Some(n), s) if s.is_none_or(|(_, e)| e <= n.end) => {
+                if !(n.in_words && is_pronoun_one(&tokens, n.start, n.end)) && !matches!(n.unit, Unit::Measure(_)) {
+                    out.push((span(n.start, n.end), (n.value.lo + n.value.hi) / 2.0, n.unit));
+                }
+                i = n.end;
+            }
+            (_, Some((v, e))) => {
+                let pct = tokens.get(e).is_some_and(|t| t.is("%") || matches!(t.text.to_lowercase().as_str(), "percent" | "percents" | "percentage"));
+                let end = if pct { e + 1 } else { e };
+                out.push((span(i, end), v, if pct { Unit::Percent } else { Unit::Count }));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::tokens::tokenize;
-    use crate::span::Span;
 
     fn read(s: &str) -> Option<f64> {
         let t = tokenize(s, Span::new(0, s.len()));
