@@ -273,7 +273,7 @@ pub fn is_pronoun_one(tokens: &[Token], i: usize, end: usize) -> bool {
         && i > 0
         && matches!(
             tokens[i - 1].text.to_lowercase().as_str(),
-            "the" | "this" | "that" | "which" | "each" | "every" | "any" | "no" | "another" | "someone" | "anyone" | "every"
+            "the" | "this" | "that" | "which" | "each" | "every" | "any" | "no" | "another" | "someone" | "anyone"
         )
 }
 
@@ -351,7 +351,8 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
         let spelled = parse_spelled(&tokens, i);
         match (digits, spelled) {
             (Some(n), s) if s.is_none_or(|(_, e)| e <= n.end) => {
-                if !(n.in_words && is_pronoun_one(&tokens, n.start, n.end)) && !matches!(n.unit, Unit::Measure(_)) {
+                let pronoun = n.in_words && is_pronoun_one(&tokens, n.start, n.end);
+                if !pronoun && !matches!(n.unit, Unit::Measure(_)) {
                     out.push((span(n.start, n.end), (n.value.lo + n.value.hi) / 2.0, n.unit));
                 }
                 i = n.end;
