@@ -111,6 +111,7 @@ proptest! {
         let _ = dates_in(&s, NumericOrder::MonthFirst);
         let _ = ages_in(&s);
         let _ = ranges_in(&s);
+        let _ = factlint::normalise::spelled::numbers_in(&s);
         for (_, p) in dates_in(&s, NumericOrder::DayFirst) {
             let _ = p.expr.readings(Some(date(2024, 2, 29)), None);
         }

@@ -42,19 +42,22 @@ fn age_unit(w: &str) -> Option<AgeUnit> {
     })
 }
 
-/// A whole, plausible count at `i`.
-fn count_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+/// A whole count at `i`, at most `max`.
+fn count_at(tokens: &[Token], i: usize, max: f64) -> Option<(f64, usize)> {
     let n = parse_number(tokens, i)?;
     let v = n.value.lo;
-    (n.unit == Unit::Count && n.value.lo == n.value.hi && v.fract() == 0.0 && (0.0..=150.0).contains(&v)).then_some((v, n.end))
+    (n.unit == Unit::Count && n.value.lo == n.value.hi && v.fract() == 0.0 && (0.0..=max).contains(&v)).then_some((v, n.end))
 }
+
+/// A person's age: "aged 27" is never 300.
+const PERSON_MAX: f64 = 150.0;
 
 /// Reads an age starting at token `i`.
 pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
     let w = lower(tokens, i)?;
     // "aged 31", "age 87".
     if w == "aged" || w == "age" {
-        let (v, end) = count_at(tokens, i + 1)?;
+        let (v, end) = count_at(tokens, i + 1, PERSON_MAX)?;
         return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end });
     }
     // "in his 40s", "in her early 40s", "in their mid-30s".
@@ -84,7 +87,8 @@ pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
         };
         return Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end: j + 2 });
     }
-    let (v, mut j) = count_at(tokens, i)?;
+    // "500 years old" (a wall), "a 90 day old bill": things age too.
+    let (v, mut j) = count_at(tokens, i, 1e5)?;
     // "31-year-old", "90 day old", "31 years old", "31 years of age", "87 yo".
     if tokens.get(j).is_some_and(|t| t.is("-") && t.glued) {
         j += 1;

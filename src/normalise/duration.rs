@@ -188,6 +188,13 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
             }
         }
     }
+    // "all-day", "full-week", "whole-year": one word.
+    if let Some((pre, unit)) = w.as_deref().and_then(|w| w.split_once('-'))
+        && matches!(pre, "all" | "full" | "whole")
+        && let Some((u, k)) = TimeUnit::from_word(unit)
+    {
+        return Some((k, u, i + 1));
+    }
     // "a couple of weeks", "couple of days".
     let couple_at = if w.as_deref() == Some("a") { i + 1 } else { i };
     if word(tokens, couple_at).as_deref() == Some("couple") && word(tokens, couple_at + 1).as_deref() == Some("of") {

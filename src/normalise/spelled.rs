@@ -287,8 +287,39 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
     let mut out = Vec::new();
     let mut i = 0;
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    // Addresses ("http://...?q=30%25") hold digits that are not numbers.
+    let in_address = |k: usize| {
+        let before = &text[..tokens[k].span.start];
+        let start = before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+        let end = text[tokens[k].span.end..].find(char::is_whitespace).map_or(text.len(), |p| tokens[k].span.end + p);
+        let chunk = &text[start..end];
+        chunk.contains("://") || chunk.starts_with("www.")
+    };
     while i < tokens.len() {
         let t = &tokens[i];
+        if in_address(i) {
+            i += 1;
+            continue;
+        }
+        // "percent of 10", "per cent of twenty-two"
+        let lw = t.text.to_lowercase();
+        let pct_words = match lw.as_str() {
+            "percent" | "percents" | "percentage" => Some(1),
+            "per" if tokens.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) => Some(2),
+            _ => None,
+        };
+        if let Some(k) = pct_words
+            && tokens.get(i + k).is_some_and(|n| n.text.eq_ignore_ascii_case("of"))
+            && (i == 0 || tokens[i - 1].kind != TokenKind::Number && parse_spelled(&tokens, i - 1).is_none())
+        {
+            let at = i + k + 1;
+            let read = parse_spelled(&tokens, at).or_else(|| super::number::parse_number(&tokens, at).map(|n| (n.value.lo, n.end)));
+            if let Some((v, e)) = read {
+                out.push((span(i, e), v, Unit::Percent));
+                i = e;
+                continue;
+            }
+        }
         // ".08"
         if t.is(".") && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.text.contains(['.', ',']))
             && (i == 0 || !tokens[i - 1].glued || tokens[i - 1].kind != TokenKind::Number)
