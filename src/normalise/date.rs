@@ -75,6 +75,24 @@ pub enum DateExpr {
     Shift { duration: Duration, sign: i8 },
     /// The week, month or year before (-1), of (0) or after (1) the reference.
     Period { unit: PeriodUnit, offset: i8 },
+    /// A month of the reference's year, the year before or after ("this
+    /// September", "last June", "next March").
+    MonthOf { month: i8, offset: i8 },
+    /// A decade ("the 1970s", "the '70s").
+    Decade(i16),
+    /// Months of a year: quarters and halves ("Q3 2016", "the third
+    /// quarter", "H1"); `year` None means the reference's year.
+    Months { year: Option<i16>, first: i8, count: i8 },
+    /// The weekend (Saturday and Sunday) of the reference's week, or the
+    /// one before or after.
+    Weekend { offset: i8 },
+    /// A season: news seasons differ by hemisphere, so never resolved.
+    Season,
+    /// From one date to another, both days included.
+    Range(Box<DateExpr>, Box<DateExpr>),
+    /// A day of the reference's month, or the month before or after
+    /// ("the 20th of next month").
+    DayOfMonth { day: i8, month_offset: i8 },
 }
 
 /// Inclusive range of days.
@@ -107,6 +125,12 @@ impl std::fmt::Display for DateRange {
 fn month_range(y: i16, m: i8) -> Option<DateRange> {
     let first = Date::new(y, m, 1).ok()?;
     Some(DateRange { first, last: first.last_of_month() })
+}
+
+fn months_range(y: i16, first: i8, count: i8) -> Option<DateRange> {
+    let start = Date::new(y, first, 1).ok()?;
+    let last = start.checked_add(i64::from(count).months()).ok()?.yesterday().ok()?;
+    Some(DateRange { first: start, last })
 }
 
 fn year_range(y: i16) -> Option<DateRange> {
@@ -143,7 +167,14 @@ impl DateExpr {
     /// Whether the words name a day, month or year outright, with no
     /// reference needed.
     pub fn is_absolute(&self) -> bool {
-        matches!(self, DateExpr::Day { year: Some(_), month: Some(_), .. } | DateExpr::Month { year: Some(_), .. } | DateExpr::Year(_))
+        matches!(
+            self,
+            DateExpr::Day { year: Some(_), month: Some(_), .. }
+                | DateExpr::Month { year: Some(_), .. }
+                | DateExpr::Year(_)
+                | DateExpr::Decade(_)
+                | DateExpr::Months { year: Some(_), .. }
+        )
     }
 
     /// Whether the reading depends on which way the sentence leans.
@@ -160,6 +191,14 @@ impl DateExpr {
             DateExpr::Day { year: Some(y), month: Some(m), day } => Date::new(y, m, day).ok().map(DateRange::day),
             DateExpr::Month { year: Some(y), month } => month_range(y, month),
             DateExpr::Year(y) => year_range(y),
+            DateExpr::Decade(y) => Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y + 9, 12, 31).ok()? }),
+            DateExpr::Months { year: Some(y), first, count } => months_range(y, first, count),
+            DateExpr::Season => None,
+            DateExpr::Range(ref a, ref b) => {
+                let a = a.resolve(reference, lean)?;
+                let b = b.resolve(reference, lean)?;
+                (a.first <= b.last).then_some(DateRange { first: a.first, last: b.first.max(a.first) })
+            }
             _ => self.resolve_relative(reference?, lean),
         }
     }
@@ -233,6 +272,16 @@ impl DateExpr {
                     }
                     PeriodUnit::Year => year_range(r.year().checked_add(*offset as i16)?),
                 }
+            }
+            DateExpr::MonthOf { month, offset } => month_range(r.year().checked_add(i16::from(*offset))?, *month),
+            DateExpr::Months { year: None, first, count } => months_range(r.year(), *first, *count),
+            DateExpr::DayOfMonth { day, month_offset } => {
+                let m = r.first_of_month().checked_add(i64::from(*month_offset).months()).ok()?;
+                Date::new(m.year(), m.month(), *day).ok().map(DateRange::day)
+            }
+            DateExpr::Weekend { offset } => {
+                let sat = monday_of(r)?.checked_add((5 + 7 * i64::from(*offset)).days()).ok()?;
+                Some(DateRange { first: sat, last: sat.checked_add(1.day()).ok()? })
             }
             _ => None,
         }
@@ -454,12 +503,18 @@ impl Reader<'_, '_> {
                 };
                 return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + 4 });
             }
-            "last" | "this" | "next" | "past" | "previous" | "coming" => {
+            "last" | "this" | "next" | "past" | "previous" | "coming" | "current" | "upcoming" => {
                 let rel = match w {
                     "last" | "past" | "previous" => (-1, WeekRel::Last),
-                    "this" => (0, WeekRel::This),
+                    "this" | "current" => (0, WeekRel::This),
                     _ => (1, WeekRel::Next),
                 };
+                if self.w(i + 1) == "weekend" {
+                    return Some(ParsedDate { expr: DateExpr::Weekend { offset: rel.0 }, start: i, end: i + 2 });
+                }
+                if matches!(self.w(i + 1), "spring" | "summer" | "autumn" | "fall" | "winter") {
+                    return Some(ParsedDate { expr: DateExpr::Season, start: i, end: i + 2 });
+                }
                 if let Some(wd) = weekday_of(self.w(i + 1)) {
                     return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 2 });
                 }
@@ -468,9 +523,12 @@ impl Reader<'_, '_> {
                     "month" => PeriodUnit::Month,
                     "year" => PeriodUnit::Year,
                     _ => {
-                        // "last March", "this March"
-                        let (m, end) = self.month_at(i + 1)?;
-                        return Some(ParsedDate { expr: DateExpr::Month { year: None, month: m }, start: i, end });
+                        // "last March", "this March", "next June"
+                        let (m, end) = self.month_at(i + 1).or_else(|| {
+                            // lower-case month names after "last"/"this" are months
+                            month_number(self.w(i + 1)).map(|m| (m, i + 2))
+                        })?;
+                        return Some(ParsedDate { expr: DateExpr::MonthOf { month: m, offset: rel.0 }, start: i, end });
                     }
                 };
                 // "last week Sunday", "next week Friday"
@@ -500,6 +558,9 @@ impl Reader<'_, '_> {
                 return None;
             }
             _ => {}
+        }
+        if let Some(p) = self.period_forms(i) {
+            return Some(p);
         }
         // A weekday, maybe followed by a date ("Monday 3 March 2025",
         // "Thursday the 21st", "Wed, 22 of Jan").
@@ -559,6 +620,139 @@ impl Reader<'_, '_> {
         self.parse_calendar(i)
     }
 
+    /// Decades, quarters, seasons, weekends, ranges and bare months.
+    fn period_forms(&self, i: usize) -> Option<ParsedDate> {
+        let w = self.w(i);
+        let at = |expr, end| Some(ParsedDate { expr, start: i, end });
+        // "the 1970s", "the '70s", "1970's", "the 70s"
+        let k = if w == "the" { i + 1 } else { i };
+        let k = if self.is(k, "'") || self.is(k, "’") { k + 1 } else { k };
+        if let Some(t) = self.tokens.get(k).filter(|t| t.is_number() && (t.text.len() == 4 || t.text.len() == 2)) {
+            let mut e = k + 1;
+            if (self.is(e, "'") || self.is(e, "’")) && self.tokens.get(e).is_some_and(|a| a.glued) {
+                e += 1;
+            }
+            if self.tokens.get(e).is_some_and(|n| n.glued && n.text.eq_ignore_ascii_case("s"))
+                && let Ok(n) = t.text.parse::<i16>()
+                && n % 10 == 0
+            {
+                let y = if t.text.len() == 2 { 1900 + n } else { n };
+                return at(DateExpr::Decade(y), e + 1);
+            }
+        }
+        // "Q3 2016", "H1 2016", "2016 Q3"
+        let quarter = |k: usize| -> Option<(i8, i8)> {
+            let t = self.w(k);
+            let (kind, n) = t.split_at_checked(1)?;
+            let n: i8 = n.parse().ok()?;
+            match kind {
+                "q" if (1..=4).contains(&n) => Some((3 * (n - 1) + 1, 3)),
+                "h" if (1..=2).contains(&n) => Some((6 * (n - 1) + 1, 6)),
+                _ => None,
+            }
+        };
+        if let Some((first, count)) = quarter(i) {
+            let (year, end) = self.year_at(i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e));
+            return at(DateExpr::Months { year, first, count }, end);
+        }
+        if let Some((y, e)) = self.year_at(i)
+            && let Some((first, count)) = quarter(e)
+        {
+            return at(DateExpr::Months { year: Some(y), first, count }, e + 1);
+        }
+        // "the third quarter of 2016", "the first half of 2020"
+        if w == "the"
+            && let Some(n) = ordinal_word(self.w(i + 1))
+            && matches!(self.w(i + 2), "quarter" | "half")
+        {
+            let count = if self.w(i + 2) == "quarter" { 3 } else { 6 };
+            if (1..=12 / count).contains(&n) {
+                let first = count * (n - 1) + 1;
+                let k = if self.w(i + 3) == "of" { i + 4 } else { i + 3 };
+                let (year, end) = self.year_at(k).map_or((None, i + 3), |(y, e)| (Some(y), e));
+                return at(DateExpr::Months { year, first, count }, end);
+            }
+        }
+        // Seasons: "summer", "the summer of 2016".
+        let sk = if w == "the" { i + 1 } else { i };
+        if matches!(self.w(sk), "spring" | "summer" | "autumn" | "winter") {
+            let mut e = sk + 1;
+            if self.w(e) == "of" && self.year_at(e + 1).is_some() {
+                e = self.year_at(e + 1)?.1;
+            } else if let Some((_, ye)) = self.year_at(e) {
+                e = ye;
+            }
+            return at(DateExpr::Season, e);
+        }
+        if matches!(w, "weekend") || (matches!(w, "the" | "my") && self.w(i + 1) == "weekend") {
+            let e = if w == "weekend" { i + 1 } else { i + 2 };
+            return at(DateExpr::Weekend { offset: 0 }, e);
+        }
+        // Ranges: "from 4 to 22 January 1995", "between 3 and 12 of Sept",
+        // "Oct. 2 to October 22", "4 to 23 next month".
+        let k = if matches!(w, "from" | "between") { i + 1 } else { i };
+        if let Some((a, a_end)) = self.range_end(k) {
+            let joiner = self.w(a_end);
+            if matches!(joiner, "to" | "until" | "till" | "through" | "-" | "–" | "and" | "thru")
+                && (joiner != "and" || w == "between")
+                && let Some((b, b_end)) = self.range_end(a_end + 1)
+            {
+                let bare = |x: &DateExpr| matches!(x, DateExpr::Day { month: None, .. });
+                let a = inherit(a, &b);
+                // "4-22" on its own is not a range of days.
+                if (bare(&a) || bare(&b)) && !matches!(w, "from" | "between") {
+                    return None;
+                }
+                if a != b || matches!(a, DateExpr::Day { .. }) {
+                    return at(DateExpr::Range(Box::new(a), Box::new(b)), b_end);
+                }
+            }
+        }
+        // "2015-3", "2015/3", "3/2015": a month of a year.
+        if let Some(t) = self.tokens.get(i).filter(|t| t.is_number())
+            && let (Some(sep), Some(n)) = (self.tokens.get(i + 1), self.tokens.get(i + 2))
+            && sep.glued && n.glued && matches!(sep.text, "/" | "-") && n.is_number()
+            && !self.tokens.get(i + 3).is_some_and(|x| x.glued && matches!(x.text, "/" | "-"))
+        {
+            let (a, b) = (t.text.parse::<i16>().ok()?, n.text.parse::<i16>().ok()?);
+            let ym = if t.text.len() == 4 && n.text.len() <= 2 { Some((a, b)) } else if n.text.len() == 4 && t.text.len() <= 2 { Some((b, a)) } else { None };
+            if let Some((y, m)) = ym.filter(|(_, m)| (1..=12).contains(m)) {
+                return at(DateExpr::Month { year: Some(y), month: m as i8 }, i + 3);
+            }
+        }
+        None
+    }
+
+    /// One end of a date range: a calendar date, a bare day ("4"), or a
+    /// day with "this month"/"next month"/"of Sept".
+    fn range_end(&self, i: usize) -> Option<(DateExpr, usize)> {
+        if let Some(p) = self.parse_calendar(i) {
+            return Some((p.expr, p.end));
+        }
+        let (d, mut e) = self.day_at(i).filter(|_| self.tokens.get(i).is_some_and(|t| t.is_number()))?;
+        // "22 this month", "23 of next month", "12 of Sept"
+        if self.w(e) == "of" {
+            e += 1;
+        }
+        if self.w(e) == "in" {
+            e += 1;
+        }
+        let offset = match self.w(e) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(o) = offset.filter(|_| self.w(e + 1) == "month") {
+            return Some((DateExpr::DayOfMonth { day: d, month_offset: o }, e + 2));
+        }
+        if let Some((m, me)) = self.month_at(e) {
+            let (y, ye) = self.year_at(me).map_or((None, me), |(y, ye)| (Some(y), ye));
+            return Some((DateExpr::Day { year: y, month: Some(m), day: d }, ye));
+        }
+        Some((DateExpr::Day { year: None, month: None, day: d }, e))
+    }
+
     /// Day-month-year, month-day-year, month-year and numeric forms.
     fn parse_calendar(&self, i: usize) -> Option<ParsedDate> {
         let day = |year, month, day, end| Some(ParsedDate { expr: DateExpr::Day { year, month, day }, start: i, end });
@@ -591,8 +785,32 @@ impl Reader<'_, '_> {
             if let Some((y, end)) = self.year_at(j) {
                 return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i, end });
             }
+            // "June of 1999", "June next year"
+            if self.w(j) == "of" && let Some((y, end)) = self.year_at(j + 1) {
+                return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i, end });
+            }
+            if self.w(j) == "next" && self.w(j + 1) == "year" {
+                return Some(ParsedDate { expr: DateExpr::MonthOf { month: m, offset: 1 }, start: i, end: j + 2 });
+            }
+            // A month name on its own: "February".
+            if self.tokens[i].text.len() > 3 && self.tokens[i].text.starts_with(char::is_uppercase) {
+                return Some(ParsedDate { expr: DateExpr::Month { year: None, month: m }, start: i, end: j });
+            }
         }
         self.numeric_at(i)
+    }
+}
+
+/// The start of a range takes the month and year its end gives
+/// ("4 to 22 January 1995": 4 January 1995).
+fn inherit(a: DateExpr, b: &DateExpr) -> DateExpr {
+    match (a, b) {
+        (DateExpr::Day { year: None, month: None, day }, DateExpr::Day { year, month, .. }) => DateExpr::Day { year: *year, month: *month, day },
+        (DateExpr::Day { year: None, month: Some(m), day }, DateExpr::Day { year, .. }) => DateExpr::Day { year: *year, month: Some(m), day },
+        (DateExpr::Day { year: None, month: None, day }, DateExpr::DayOfMonth { month_offset, .. }) => {
+            DateExpr::DayOfMonth { day, month_offset: *month_offset }
+        }
+        (a, _) => a,
     }
 }
 
