@@ -72,7 +72,7 @@ pub enum DateExpr {
     Offset(i32),
     /// A length of time before (negative) or after the reference:
     /// "eight years ago", "two weeks from now", "in 3 weeks".
-    Shift { duration: Duration, sign: i8 },
+    Shift { duration: Duration, sign: i8, from: i32 },
     /// The week, month or year before (-1), of (0) or after (1) the reference.
     Period { unit: PeriodUnit, offset: i8 },
     /// A month of the reference's year, the year before or after ("this
@@ -93,6 +93,10 @@ pub enum DateExpr {
     /// A day of the reference's month, or the month before or after
     /// ("the 20th of next month").
     DayOfMonth { day: i8, month_offset: i8 },
+    /// "Thursday the 21st": the 21st nearest the reference that is a Thursday.
+    WeekdayDay { weekday: Weekday, day: i8 },
+    /// "the first Friday of July", "the second Monday of next month".
+    NthWeekday { nth: i8, weekday: Weekday, month: Box<DateExpr> },
 }
 
 /// Inclusive range of days.
@@ -208,11 +212,10 @@ impl DateExpr {
             DateExpr::Day { year: None, month: Some(m), day } => {
                 // The same day and month in the reference's year, or the
                 // year before or after.
-                let this = Date::new(r.year(), *m, *day).ok();
-                let pick = |y: i16| Date::new(y, *m, *day).ok();
+                // 29 February looks up to eight years away.
                 let d = match lean {
-                    Lean::Past => this.filter(|d| *d <= r).or_else(|| pick(r.year() - 1)),
-                    Lean::Future => this.filter(|d| *d >= r).or_else(|| pick(r.year() + 1)),
+                    Lean::Past => (0..=8).filter_map(|k| Date::new(r.year() - k, *m, *day).ok()).find(|d| *d <= r),
+                    Lean::Future => (0..=8).filter_map(|k| Date::new(r.year() + k, *m, *day).ok()).find(|d| *d >= r),
                 }?;
                 Some(DateRange::day(d))
             }
@@ -256,8 +259,9 @@ impl DateExpr {
                 Some(DateRange::day(d))
             }
             DateExpr::Offset(n) => r.checked_add(i64::from(*n).days()).ok().map(DateRange::day),
-            DateExpr::Shift { duration, sign } => {
-                r.checked_add(duration_span(duration, *sign)?).ok().map(DateRange::day)
+            DateExpr::Shift { duration, sign, from } => {
+                let base = r.checked_add(i64::from(*from).days()).ok()?;
+                base.checked_add(duration_span(duration, *sign)?).ok().map(DateRange::day)
             }
             DateExpr::Period { unit, offset } => {
                 let k = i64::from(*offset);
@@ -278,6 +282,20 @@ impl DateExpr {
             DateExpr::DayOfMonth { day, month_offset } => {
                 let m = r.first_of_month().checked_add(i64::from(*month_offset).months()).ok()?;
                 Date::new(m.year(), m.month(), *day).ok().map(DateRange::day)
+            }
+            DateExpr::WeekdayDay { weekday, day } => {
+                let month = |k: i64| r.first_of_month().checked_add(k.months()).ok();
+                [0, -1, 1, -2, 2]
+                    .iter()
+                    .filter_map(|&k| month(k))
+                    .filter_map(|m| Date::new(m.year(), m.month(), *day).ok())
+                    .find(|d| d.weekday() == *weekday)
+                    .map(DateRange::day)
+            }
+            DateExpr::NthWeekday { nth, weekday, month } => {
+                let m = month.resolve(Some(r), lean)?;
+                let d = m.first.nth_weekday_of_month(*nth, *weekday).ok()?;
+                (d.month() == m.first.month()).then_some(DateRange::day(d))
             }
             DateExpr::Weekend { offset } => {
                 let sat = monday_of(r)?.checked_add((5 + 7 * i64::from(*offset)).days()).ok()?;
@@ -531,9 +549,12 @@ impl Reader<'_, '_> {
                         return Some(ParsedDate { expr: DateExpr::MonthOf { month: m, offset: rel.0 }, start: i, end });
                     }
                 };
-                // "last week Sunday", "next week Friday"
+                // "last week Sunday", "next week Friday", "next week on Friday"
                 if let Some(wd) = weekday_of(self.w(i + 2)).filter(|_| unit == PeriodUnit::Week) {
                     return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 3 });
+                }
+                if let Some(wd) = weekday_of(self.w(i + 3)).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on") {
+                    return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 4 });
                 }
                 return Some(ParsedDate { expr: DateExpr::Period { unit, offset: rel.0 }, start: i, end: i + 2 });
             }
@@ -541,7 +562,7 @@ impl Reader<'_, '_> {
                 // "in 3 weeks": a shift forward. "in March", "in 2015".
                 if let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
                     let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
-                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1 }, start: i, end });
+                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0 }, start: i, end });
                 }
                 if let Some((m, end)) = self.month_at(i + 1) {
                     if let Some((y, end)) = self.year_at(end) {
@@ -576,7 +597,7 @@ impl Reader<'_, '_> {
             if self.w(j) == "the"
                 && let Some((d, end)) = self.day_at(j + 1)
             {
-                return day(None, None, d, end);
+                return Some(ParsedDate { expr: DateExpr::WeekdayDay { weekday: wd, day: d }, start: i, end });
             }
             // "Friday next week", "Sunday of next week"
             let k = if self.w(j) == "of" { j + 1 } else { j };
@@ -587,16 +608,19 @@ impl Reader<'_, '_> {
         }
         // Ago and from now: "eight years ago", "two weeks from now".
         if let Some(d) = parse_duration(self.tokens, i) {
+            let base = |w: &str| match w {
+                "now" | "today" => Some(0),
+                "tomorrow" => Some(1),
+                "yesterday" => Some(-1),
+                _ => None,
+            };
+            let shift = |sign, from, end| Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration.clone(), sign, from }, start: i, end });
             match (self.w(d.end), self.w(d.end + 1)) {
-                ("ago" | "earlier" | "before", _) => {
-                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: -1 }, start: i, end: d.end + 1 });
-                }
-                ("from", "now") | ("from", "today") => {
-                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1 }, start: i, end: d.end + 2 });
-                }
-                ("later" | "hence", _) => {
-                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1 }, start: i, end: d.end + 1 });
-                }
+                // "two days before yesterday", "two days after today"
+                ("before", b) if base(b).is_some() => return shift(-1, base(b)?, d.end + 2),
+                ("from" | "after", b) if base(b).is_some() => return shift(1, base(b)?, d.end + 2),
+                ("ago" | "earlier" | "before", _) => return shift(-1, 0, d.end + 1),
+                ("later" | "hence", _) => return shift(1, 0, d.end + 1),
                 _ => {}
             }
         }
@@ -624,6 +648,49 @@ impl Reader<'_, '_> {
     fn period_forms(&self, i: usize) -> Option<ParsedDate> {
         let w = self.w(i);
         let at = |expr, end| Some(ParsedDate { expr, start: i, end });
+        let month_ref = |k: usize| -> Option<(DateExpr, usize)> {
+            // "this month", "next month", "previous month", "July", "July 2016"
+            let off = match self.w(k) {
+                "this" | "current" => Some(0),
+                "next" | "following" => Some(1),
+                "last" | "previous" => Some(-1),
+                _ => None,
+            };
+            if let Some(o) = off.filter(|_| self.w(k + 1) == "month") {
+                return Some((DateExpr::Period { unit: PeriodUnit::Month, offset: o }, k + 2));
+            }
+            let (m, e) = month_number(self.w(k)).map(|m| (m, k + 1))?;
+            let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
+            Some((DateExpr::Month { year: y, month: m }, e))
+        };
+        // "the 20th of next month", "31st of this month"
+        let k = if w == "the" { i + 1 } else { i };
+        if let Some((d, e)) = self.day_at(k).filter(|_| self.tokens.get(k).is_some_and(|t| t.is_number()))
+            && self.w(e) == "of"
+            && let Some(o) = match self.w(e + 1) {
+                "this" | "current" => Some(0),
+                "next" => Some(1),
+                "last" | "previous" => Some(-1),
+                _ => None,
+            }
+            && self.w(e + 2) == "month"
+        {
+            return at(DateExpr::DayOfMonth { day: d, month_offset: o }, e + 3);
+        }
+        // "the first Friday of July", "second Sunday", "the third
+        // Wednesday of previous month"
+        if let Some(nth) = ordinal_word(self.w(k)).filter(|n| *n <= 5)
+            && let Some(wd) = weekday_of(self.w(k + 1))
+        {
+            if matches!(self.w(k + 2), "of" | "in")
+                && let Some((m, e)) = month_ref(k + 3)
+            {
+                return at(DateExpr::NthWeekday { nth, weekday: wd, month: Box::new(m) }, e);
+            }
+            let this_month = DateExpr::Period { unit: PeriodUnit::Month, offset: 0 };
+            return at(DateExpr::NthWeekday { nth, weekday: wd, month: Box::new(this_month) }, k + 2);
+        }
+
         // "the 1970s", "the '70s", "1970's", "the 70s"
         let k = if w == "the" { i + 1 } else { i };
         let k = if self.is(k, "'") || self.is(k, "’") { k + 1 } else { k };

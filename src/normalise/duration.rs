@@ -195,6 +195,13 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
     {
         return Some((k, u, i + 1));
     }
+    // "a few days", "few months": about three.
+    let few_at = if w.as_deref() == Some("a") { i + 1 } else { i };
+    if word(tokens, few_at).as_deref() == Some("few")
+        && let Some((u, k, n)) = unit_at(tokens, few_at + 1)
+    {
+        return Some((3.0 * k, u, few_at + 1 + n));
+    }
     // "a couple of weeks", "couple of days".
     let couple_at = if w.as_deref() == Some("a") { i + 1 } else { i };
     if word(tokens, couple_at).as_deref() == Some("couple") && word(tokens, couple_at + 1).as_deref() == Some("of") {
