@@ -133,12 +133,33 @@ impl Reader<'_, '_> {
             Some("-") if self.tokens.get(i + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Number) => (-1.0, i + 1),
             _ => (1.0, i),
         };
-        let n = parse_number(self.tokens, j)?;
-        if n.unit != Unit::Count && n.unit != Unit::Percent {
+        // Part of a code or a telephone number: "+1-222-2222".
+        let tj = self.tokens.get(j)?;
+        if j > 0 && tj.glued && matches!(self.tokens[j - 1].text, "+" | "-") && j >= 2 && self.tokens[j - 1].glued && self.tokens[j - 2].kind == TokenKind::Number {
             return None;
         }
-        let mut v = (n.value.lo + n.value.hi) / 2.0;
-        let mut end = n.end;
+        if self.tokens.get(j).is_some_and(|t| t.text == "+") {
+            return None;
+        }
+        let spelled = super::spelled::parse_spelled(self.tokens, j);
+        let n = parse_number(self.tokens, j);
+        let (mut v, mut end) = match (n, spelled) {
+            (Some(n), s) if s.is_none_or(|(_, e)| e <= n.end) => {
+                if n.unit != Unit::Count && n.unit != Unit::Percent {
+                    return None;
+                }
+                ((n.value.lo + n.value.hi) / 2.0, n.end)
+            }
+            (_, Some((v, e))) => (v, e),
+            _ => return None,
+        };
+        // A number chained to more by dashes or slashes is a code.
+        if self.tokens.get(end).is_some_and(|t| t.glued && matches!(t.text, "-" | "/"))
+            && self.tokens.get(end + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Number)
+            && self.tokens.get(end + 2).is_some_and(|t| t.glued && matches!(t.text, "-" | "/"))
+        {
+            return None;
+        }
         // "1/2"
         if self.tokens.get(end).is_some_and(|t| t.is("/") && t.glued)
             && let Some(d) = self.tokens.get(end + 1).filter(|t| t.glued && t.kind == TokenKind::Number)
@@ -159,7 +180,12 @@ impl Reader<'_, '_> {
             Side::Hi(inc) => NumberRange { lo: None, hi: Some(End { value: v, inclusive: inc }) },
             Side::Eq => NumberRange { lo: Some(End { value: v, inclusive: true }), hi: Some(End { value: v, inclusive: true }) },
         };
+        // "<>30", "=>30": not comparisons news writes.
+        let after_symbol = i > 0 && self.tokens.get(i).is_some_and(|t| t.glued) && matches!(self.tokens[i - 1].text, "<" | ">" | "=");
         for &(p, side) in BEFORE {
+            if after_symbol && !p.starts_with(char::is_alphabetic) {
+                continue;
+            }
             if let Some(j) = self.phrase(i, p)
                 && let Some((v, mut end)) = self.number(j)
             {
@@ -178,7 +204,8 @@ impl Reader<'_, '_> {
                 } else if side == Side::Eq {
                     for &(a, s) in AFTER {
                         if let Some(e) = self.phrase(end, a)
-                            && !self.tokens.get(e).is_some_and(|t| t.is_number())
+                            && self.number(e).is_none()
+                            && !(matches!(self.lower.get(e).map(String::as_str), Some("than" | "to")) && self.number(e + 1).is_some())
                         {
                             return Some((make(s, v), e));
                         }
