@@ -9,3 +9,4 @@ pub mod date;
 pub mod duration;
 pub mod range;
 pub mod spelled;
+pub mod measure;
