@@ -26,7 +26,7 @@ const UNITS: &[UnitWord] = &[
     UnitWord { words: &["mile", "miles"], base: "m", factor: 1609.344, glued_only: false },
     UnitWord { words: &["ft", "foot", "feet"], base: "m", factor: 0.3048, glued_only: false },
     UnitWord { words: &["ha", "hectare", "hectares"], base: "m2", factor: 1e4, glued_only: false },
-    UnitWord { words: &["acre", "acres"], base: "m2", factor: 4046.856_422_4, glued_only: false },
+    UnitWord { words: &["acre", "acres"], base: "m2", factor: 4_046.856_422_4, glued_only: false },
     UnitWord { words: &["km2", "km²"], base: "m2", factor: 1e6, glued_only: false },
     UnitWord { words: &["litre", "litres", "liter", "liters"], base: "l", factor: 1.0, glued_only: false },
     UnitWord { words: &["l"], base: "l", factor: 1.0, glued_only: true },
