@@ -1,6 +1,7 @@
 //! Ages of named people: "Jo Doe, 44,", "Jo Doe, now 44,", "Jo Doe,
-//! aged 44,", "Jo Doe (44)", "44-year-old Jo Doe", "Mrs Doe, 44", and
-//! "the 44-year-old" right after a sentence that names one person.
+//! aged 44,", "Jo Doe (44)", "44-year-old Jo Doe", "Mrs Doe, 44". A
+//! bare "the 44-year-old" is not linked to anyone: on real news it meant
+//! a victim or an officer as often as the person named last.
 //!
 //! A person is keyed by surname, with a first name when the text gives
 //! one, so that "Mrs Doe" and "Jo Doe" can meet and "Jo Doe" and "Sam
@@ -96,11 +97,9 @@ fn bare_age(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     }
 }
 
-/// Reads the ages of named people in one sentence. `last_person` is the
-/// one person the previous sentences named last, for "the 44-year-old".
-pub fn ages_in_sentence(text: &str, sentence: Span, last_person: &mut Option<Person>, out: &mut Vec<AgeClaim>) {
+/// Reads the ages of named people in one sentence.
+pub fn ages_in_sentence(text: &str, sentence: Span, out: &mut Vec<AgeClaim>) {
     let tokens = tokenize(text, sentence);
-    let mut named_here: Vec<Person> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -120,14 +119,10 @@ pub fn ages_in_sentence(text: &str, sentence: Span, last_person: &mut Option<Per
             let closes = t.is(",") || tokens.get(read.as_ref().map_or(0, |r| r.1)).is_some_and(|c| c.is(")"));
             if let Some((years, end)) = read.filter(|_| closes) {
                 let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
-                named_here.push(person.clone());
                 out.push(AgeClaim { person, years, span, sentence });
                 i = end;
                 continue;
             }
-        }
-        if let Some((person, _)) = name_starting_at(&tokens, i).filter(|_| i == 0 || !is_name_word(&tokens[i - 1])) {
-            named_here.push(person);
         }
         // "44-year-old Jo Doe". "The 44-year-old" alone is not linked to
         // anyone: in news it as often means a victim or an officer as the
@@ -149,14 +144,6 @@ pub fn ages_in_sentence(text: &str, sentence: Span, last_person: &mut Option<Per
         }
         i += 1;
     }
-    // "the 44-year-old" points back only at a sentence that named exactly
-    // one person.
-    named_here.dedup();
-    *last_person = match named_here.len() {
-        0 => last_person.take(),
-        1 => named_here.pop(),
-        _ => None,
-    };
 }
 
 #[cfg(test)]
@@ -165,10 +152,8 @@ mod tests {
 
     fn ages(s: &str) -> Vec<(String, Option<String>, f64, String)> {
         let mut out = Vec::new();
-        let mut last = None;
-        let sents = crate::segment::sentences(s, Span::new(0, s.len()));
-        for sent in sents {
-            ages_in_sentence(s, sent, &mut last, &mut out);
+        for sent in crate::segment::sentences(s, Span::new(0, s.len())) {
+            ages_in_sentence(s, sent, &mut out);
         }
         out.into_iter().map(|a| (a.person.surname, a.person.first, a.years.lo, a.span.of(s).to_string())).collect()
     }

@@ -36,11 +36,10 @@ impl Claims {
 pub fn extract(article: &Article, segments: &Segments) -> Claims {
     let mut claims = Claims::default();
     let mut previous = None;
-    let mut last_person = None;
     for (_, sentence) in segments.sentences() {
         figure::figures_in_sentence(&article.text, sentence, &mut claims.figures);
         sum::sums_in_sentence(&article.text, sentence, previous, &mut claims.sums);
-        age::ages_in_sentence(&article.text, sentence, &mut last_person, &mut claims.ages);
+        age::ages_in_sentence(&article.text, sentence, &mut claims.ages);
         date::event_dates_in_sentence(&article.text, sentence, article.meta.published, &mut claims.dates);
         previous = Some(sentence);
     }
