@@ -97,6 +97,21 @@ pub enum DateExpr {
     WeekdayDay { weekday: Weekday, day: i8 },
     /// "the first Friday of July", "the second Monday of next month".
     NthWeekday { nth: i8, weekday: Weekday, month: Box<DateExpr> },
+    /// "the past three weeks" (sign -1: up to the day before the
+    /// reference), "the next 3 days" (sign 1: from the day after).
+    Stretch { duration: Duration, sign: i8 },
+    /// "the rest of the week": from the reference to the period's end.
+    Rest(PeriodUnit),
+    /// "early next year", "late last month", "mid-March": a part of a period.
+    Part { part: PeriodPart, of: Box<DateExpr> },
+}
+
+/// Which part of a period "early", "mid" and "late" mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodPart {
+    Early,
+    Mid,
+    Late,
 }
 
 /// Inclusive range of days.
@@ -296,6 +311,39 @@ impl DateExpr {
                 let m = month.resolve(Some(r), lean)?;
                 let d = m.first.nth_weekday_of_month(*nth, *weekday).ok()?;
                 (d.month() == m.first.month()).then_some(DateRange::day(d))
+            }
+            DateExpr::Stretch { duration, sign } => {
+                let far = r.checked_add(duration_span(duration, *sign)?).ok()?;
+                if *sign < 0 {
+                    Some(DateRange { first: far, last: r.yesterday().ok()? })
+                } else {
+                    Some(DateRange { first: r.tomorrow().ok()?, last: far.yesterday().ok()? })
+                }
+            }
+            DateExpr::Rest(unit) => {
+                let whole = DateExpr::Period { unit: *unit, offset: 0 }.resolve_relative(r, lean)?;
+                Some(DateRange { first: r, last: whole.last })
+            }
+            DateExpr::Part { part, of } => {
+                let whole = of.resolve(Some(r), lean)?;
+                let days = whole.first.until((jiff::Unit::Day, whole.last)).ok()?.get_days() + 1;
+                // Weeks split Monday-Wednesday / Thursday-Sunday, months at
+                // the 15th, years at June's end: thirds for "mid".
+                let (a, b) = match (days, part) {
+                    (7, PeriodPart::Early) => (0, 2),
+                    (7, PeriodPart::Late) => (3, 6),
+                    (7, PeriodPart::Mid) => (2, 4),
+                    (d, PeriodPart::Early) if d <= 31 => (0, 14),
+                    (d, PeriodPart::Late) if d <= 31 => (15, d - 1),
+                    (d, PeriodPart::Mid) if d <= 31 => (10, 19),
+                    (_, PeriodPart::Early) => (0, whole.first.with().month(6).day(30).build().ok()?.day_of_year() as i32 - 1),
+                    (d, PeriodPart::Late) => (whole.first.with().month(7).day(1).build().ok()?.day_of_year() as i32 - 1, d - 1),
+                    (d, PeriodPart::Mid) => (d / 3, 2 * d / 3),
+                };
+                Some(DateRange {
+                    first: whole.first.checked_add(i64::from(a).days()).ok()?,
+                    last: whole.first.checked_add(i64::from(b).days()).ok()?,
+                })
             }
             DateExpr::Weekend { offset } => {
                 let sat = monday_of(r)?.checked_add((5 + 7 * i64::from(*offset)).days()).ok()?;
@@ -522,6 +570,16 @@ impl Reader<'_, '_> {
                 return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + 4 });
             }
             "last" | "this" | "next" | "past" | "previous" | "coming" | "current" | "upcoming" => {
+                // "the past three weeks", "next 3 days", "last 3year"
+                if w != "this"
+                    && let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| {
+                        self.tokens.get(i + 1).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some())
+                            && d.end > i + 2
+                    })
+                {
+                    let sign = if matches!(w, "last" | "past" | "previous") { -1 } else { 1 };
+                    return Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration, sign }, start: i, end: d.end });
+                }
                 let rel = match w {
                     "last" | "past" | "previous" => (-1, WeekRel::Last),
                     "this" | "current" => (0, WeekRel::This),
@@ -648,6 +706,56 @@ impl Reader<'_, '_> {
     fn period_forms(&self, i: usize) -> Option<ParsedDate> {
         let w = self.w(i);
         let at = |expr, end| Some(ParsedDate { expr, start: i, end });
+        let unit_of = |x: &str| match x {
+            "week" => Some(PeriodUnit::Week),
+            "month" => Some(PeriodUnit::Month),
+            "year" => Some(PeriodUnit::Year),
+            _ => None,
+        };
+        // "the rest of the week", "rest of my month"
+        let k = if w == "the" { i + 1 } else { i };
+        if self.w(k) == "rest" {
+            let mut e = k + 1;
+            while matches!(self.w(e), "of" | "the" | "my" | "this" | "current") {
+                e += 1;
+            }
+            if let Some(u) = unit_of(self.w(e)) {
+                return at(DateExpr::Rest(u), e + 1);
+            }
+        }
+        // "the week after next"
+        if w == "the" && self.w(i + 1) == "week" && self.w(i + 2) == "after" && self.w(i + 3) == "next" {
+            return at(DateExpr::Period { unit: PeriodUnit::Week, offset: 2 }, i + 4);
+        }
+        // "early next year", "late last month", "mid-March"
+        let part = match w {
+            "early" => Some(PeriodPart::Early),
+            "late" => Some(PeriodPart::Late),
+            "mid" => Some(PeriodPart::Mid),
+            _ => None,
+        };
+        if let Some(part) = part {
+            let mut k = i + 1;
+            if self.is(k, "-") {
+                k += 1;
+            }
+            if let Some(off) = match self.w(k) {
+                "this" | "current" => Some(0),
+                "next" => Some(1),
+                "last" | "previous" => Some(-1),
+                _ => None,
+            } && let Some(u) = unit_of(self.w(k + 1))
+            {
+                return at(DateExpr::Part { part, of: Box::new(DateExpr::Period { unit: u, offset: off }) }, k + 2);
+            }
+            if let Some((m, e)) = self.month_at(k) {
+                let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
+                return at(DateExpr::Part { part, of: Box::new(DateExpr::Month { year: y, month: m }) }, e);
+            }
+            if let Some((y, e)) = self.year_at(k) {
+                return at(DateExpr::Part { part, of: Box::new(DateExpr::Year(y)) }, e);
+            }
+        }
         let month_ref = |k: usize| -> Option<(DateExpr, usize)> {
             // "this month", "next month", "previous month", "July", "July 2016"
             let off = match self.w(k) {
