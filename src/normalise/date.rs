@@ -55,6 +55,7 @@ pub enum PeriodUnit {
     Week,
     Month,
     Year,
+    Decade,
 }
 
 /// What the words of a date say, before any reference date.
@@ -104,14 +105,26 @@ pub enum DateExpr {
     Rest(PeriodUnit),
     /// "early next year", "late last month", "mid-March": a part of a period.
     Part { part: PeriodPart, of: Box<DateExpr> },
+    /// A decade named by two digits ("the '70s"): the last one or the next.
+    ShortDecade(i16),
+    /// A century ("the 15th century").
+    Century(i16),
+    /// "within 5 days": from the reference to that far ahead.
+    Within(Duration),
+    /// "earlier this month": from the period's start to the reference.
+    SoFar(PeriodUnit),
 }
 
-/// Which part of a period "early", "mid" and "late" mean.
+/// Which part of a period "early", "mid" and "late" mean; "the
+/// beginning", "the middle" and "the end" of a year are its thirds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PeriodPart {
     Early,
     Mid,
     Late,
+    Beginning,
+    Middle,
+    End,
 }
 
 /// Inclusive range of days.
@@ -213,6 +226,7 @@ impl DateExpr {
             DateExpr::Decade(y) => Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y + 9, 12, 31).ok()? }),
             DateExpr::Months { year: Some(y), first, count } => months_range(y, first, count),
             DateExpr::Season => None,
+            DateExpr::Century(c) => Some(DateRange { first: Date::new((c - 1) * 100, 1, 1).ok()?, last: Date::new((c - 1) * 100 + 99, 12, 31).ok()? }),
             DateExpr::Range(ref a, ref b) => {
                 let a = a.resolve(reference, lean)?;
                 let b = b.resolve(reference, lean)?;
@@ -290,6 +304,10 @@ impl DateExpr {
                         month_range(d.year(), d.month())
                     }
                     PeriodUnit::Year => year_range(r.year().checked_add(*offset as i16)?),
+                    PeriodUnit::Decade => {
+                        let start = r.year() - r.year().rem_euclid(10) + 10 * i16::from(*offset);
+                        Some(DateRange { first: Date::new(start, 1, 1).ok()?, last: Date::new(start + 9, 12, 31).ok()? })
+                    }
                 }
             }
             DateExpr::MonthOf { month, offset } => month_range(r.year().checked_add(i16::from(*offset))?, *month),
@@ -320,6 +338,19 @@ impl DateExpr {
                     Some(DateRange { first: r.tomorrow().ok()?, last: far.yesterday().ok()? })
                 }
             }
+            DateExpr::ShortDecade(d) => {
+                let (past, future) = {
+                    let base = r.year() - r.year().rem_euclid(100) + d;
+                    if base <= r.year() { (base, base + 100) } else { (base - 100, base) }
+                };
+                let y = if lean == Lean::Past { past } else { future };
+                Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y + 9, 12, 31).ok()? })
+            }
+            DateExpr::Within(duration) => Some(DateRange { first: r, last: r.checked_add(duration_span(duration, 1)?).ok()? }),
+            DateExpr::SoFar(unit) => {
+                let whole = DateExpr::Period { unit: *unit, offset: 0 }.resolve_relative(r, lean)?;
+                Some(DateRange { first: whole.first, last: r })
+            }
             DateExpr::Rest(unit) => {
                 let whole = DateExpr::Period { unit: *unit, offset: 0 }.resolve_relative(r, lean)?;
                 Some(DateRange { first: r, last: whole.last })
@@ -329,16 +360,27 @@ impl DateExpr {
                 let days = whole.first.until((jiff::Unit::Day, whole.last)).ok()?.get_days() + 1;
                 // Weeks split Monday-Wednesday / Thursday-Sunday, months at
                 // the 15th, years at June's end: thirds for "mid".
+                let part = match (days > 31, part) {
+                    (false, PeriodPart::Beginning) => &PeriodPart::Early,
+                    (false, PeriodPart::Middle) => &PeriodPart::Mid,
+                    (false, PeriodPart::End) => &PeriodPart::Late,
+                    (_, p) => p,
+                };
+                let month_start = |m: i8| whole.first.with().month(m).day(1).build().ok().map(|d| d.day_of_year() as i32 - 1);
                 let (a, b) = match (days, part) {
                     (7, PeriodPart::Early) => (0, 2),
                     (7, PeriodPart::Late) => (3, 6),
-                    (7, PeriodPart::Mid) => (2, 4),
+                    (7, PeriodPart::Mid) => (1, 4),
+                    (d, PeriodPart::Beginning) if d > 31 => (0, month_start(5)? - 1),
+                    (d, PeriodPart::Middle) if d > 31 => (month_start(5)?, month_start(9)? - 1),
+                    (d, PeriodPart::End) => (month_start(9)?, d - 1),
                     (d, PeriodPart::Early) if d <= 31 => (0, 14),
                     (d, PeriodPart::Late) if d <= 31 => (15, d - 1),
                     (d, PeriodPart::Mid) if d <= 31 => (10, 19),
                     (_, PeriodPart::Early) => (0, whole.first.with().month(6).day(30).build().ok()?.day_of_year() as i32 - 1),
                     (d, PeriodPart::Late) => (whole.first.with().month(7).day(1).build().ok()?.day_of_year() as i32 - 1, d - 1),
                     (d, PeriodPart::Mid) => (d / 3, 2 * d / 3),
+                    (_, PeriodPart::Beginning | PeriodPart::Middle) => return None,
                 };
                 Some(DateRange {
                     first: whole.first.checked_add(i64::from(a).days()).ok()?,
@@ -598,6 +640,7 @@ impl Reader<'_, '_> {
                     "week" => PeriodUnit::Week,
                     "month" => PeriodUnit::Month,
                     "year" => PeriodUnit::Year,
+                    "decade" => PeriodUnit::Decade,
                     _ => {
                         // "last March", "this March", "next June"
                         let (m, end) = self.month_at(i + 1).or_else(|| {
@@ -617,6 +660,13 @@ impl Reader<'_, '_> {
                 return Some(ParsedDate { expr: DateExpr::Period { unit, offset: rel.0 }, start: i, end: i + 2 });
             }
             "in" | "within" => {
+                // "within 5 days", "within the next 3 years"
+                let k = if w == "within" && self.w(i + 1) == "the" && matches!(self.w(i + 2), "next" | "upcoming" | "coming") { i + 3 } else { i + 1 };
+                if w == "within"
+                    && let Some(d) = parse_duration(self.tokens, k).filter(|d| self.tokens[d.end - 1].is_word())
+                {
+                    return Some(ParsedDate { expr: DateExpr::Within(d.duration), start: i, end: d.end });
+                }
                 // "in 3 weeks": a shift forward. "in March", "in 2015".
                 if let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
                     let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
@@ -724,8 +774,64 @@ impl Reader<'_, '_> {
             }
         }
         // "the week after next"
-        if w == "the" && self.w(i + 1) == "week" && self.w(i + 2) == "after" && self.w(i + 3) == "next" {
-            return at(DateExpr::Period { unit: PeriodUnit::Week, offset: 2 }, i + 4);
+        // "the week after next", "the month after the next", "the weekend after next"
+        if w == "the" && self.w(i + 2) == "after" {
+            let n = if self.w(i + 3) == "the" { i + 4 } else { i + 3 };
+            if self.w(n) == "next" {
+                if self.w(i + 1) == "weekend" {
+                    return at(DateExpr::Weekend { offset: 2 }, n + 1);
+                }
+                if let Some(u) = unit_of(self.w(i + 1)) {
+                    return at(DateExpr::Period { unit: u, offset: 2 }, n + 1);
+                }
+            }
+        }
+        // "the beginning of 2000", "the end of next week", "end of March"
+        let k = if matches!(w, "the" | "at") { i + 1 } else { i };
+        let k = if self.w(k) == "the" { k + 1 } else { k };
+        let edge = match self.w(k) {
+            "beginning" | "start" => Some(PeriodPart::Beginning),
+            "middle" => Some(PeriodPart::Middle),
+            "end" => Some(PeriodPart::End),
+            _ => None,
+        };
+        if let Some(part) = edge.filter(|_| self.w(k + 1) == "of") {
+            let j = k + 2;
+            let of = match (self.w(j), unit_of(self.w(j + 1))) {
+                ("this" | "current", Some(u)) => Some((DateExpr::Period { unit: u, offset: 0 }, j + 2)),
+                ("next", Some(u)) => Some((DateExpr::Period { unit: u, offset: 1 }, j + 2)),
+                ("last" | "previous", Some(u)) => Some((DateExpr::Period { unit: u, offset: -1 }, j + 2)),
+                _ => self
+                    .year_at(j)
+                    .map(|(y, e)| (DateExpr::Year(y), e))
+                    .or_else(|| self.month_at(j).map(|(m, e)| (DateExpr::Month { year: None, month: m }, e))),
+            };
+            if let Some((of, e)) = of {
+                return Some(ParsedDate { expr: DateExpr::Part { part, of: Box::new(of) }, start: k, end: e });
+            }
+        }
+        // "earlier this month", "later this week", "later in the year"
+        if matches!(w, "earlier" | "later") && matches!(self.w(i + 1), "in" | "this") {
+            let j = i + 1;
+            let j2 = if self.w(j) == "in" && self.w(j + 1) == "the" { j + 2 } else { j + 1 };
+            if let Some(u) = unit_of(self.w(j2)) {
+                let expr = if w == "earlier" { DateExpr::SoFar(u) } else { DateExpr::Rest(u) };
+                return at(expr, j2 + 1);
+            }
+        }
+        // "the 15th century", "21st century"
+        let k = if w == "the" { i + 1 } else { i };
+        if let Some((c, e)) = self.day_at(k).filter(|_| self.tokens.get(k).is_some_and(|t| t.is_number()))
+            && self.w(e) == "century"
+        {
+            return at(DateExpr::Century(i16::from(c)), e + 1);
+        }
+        // "2016 june", "2016, nov"
+        if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
+            let e = if self.is(e, ",") { e + 1 } else { e };
+            if let Some(m) = month_number(self.w(e)).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number())) {
+                return at(DateExpr::Month { year: Some(y), month: m }, e + 1);
+            }
         }
         // "early next year", "late last month", "mid-March"
         let part = match w {
@@ -811,8 +917,10 @@ impl Reader<'_, '_> {
                 && let Ok(n) = t.text.parse::<i16>()
                 && n % 10 == 0
             {
-                let y = if t.text.len() == 2 { 1900 + n } else { n };
-                return at(DateExpr::Decade(y), e + 1);
+                if t.text.len() == 2 {
+                    return at(DateExpr::ShortDecade(n), e + 1);
+                }
+                return at(DateExpr::Decade(n), e + 1);
             }
         }
         // "Q3 2016", "H1 2016", "2016 Q3"
@@ -903,6 +1011,13 @@ impl Reader<'_, '_> {
     fn range_end(&self, i: usize) -> Option<(DateExpr, usize)> {
         if let Some(p) = self.parse_calendar(i) {
             return Some((p.expr, p.end));
+        }
+        if matches!(self.w(i), "now" | "today") {
+            return Some((DateExpr::Offset(0), i + 1));
+        }
+        // "2014-2018", "from 2015 to May 2017"
+        if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
+            return Some((DateExpr::Year(y), e));
         }
         let (d, mut e) = self.day_at(i).filter(|_| self.tokens.get(i).is_some_and(|t| t.is_number()))?;
         // "22 this month", "23 of next month", "12 of Sept"
