@@ -25,6 +25,19 @@ const VOCABULARY: &[&str] = &[
     "Mrs", "collapsed", "said", "will", "total", "together", "Of", "those", "were",
 ];
 
+/// "1,800": grouped digits, as news writes counts (a bare 1800 is a year).
+fn grouped(n: u32) -> String {
+    let d = n.to_string();
+    let mut out = String::new();
+    for (i, c) in d.chars().enumerate() {
+        if i > 0 && (d.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn words(n: u32) -> String {
     const SMALL: [&str; 20] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -158,5 +171,35 @@ proptest! {
     fn no_article_panics(s in "[A-Za-z0-9 ,.:;()/£%\\-\n]{0,200}") {
         let text = format!("Title\n\nMonday 3 March 2025\n\n{s}\n");
         let _ = factlint::check_articles(vec![factlint::load::Article::from_text("a.txt", text)], vec![]);
+    }
+}
+
+proptest! {
+    /// A rate written per day, per week, daily, or per hour is one rate per
+    /// day. (Under 1,000: a bare four-digit number from 1800 to 2100 is
+    /// read as a year.)
+    #[test]
+    fn a_rate_written_any_way_is_one_rate(n in 1u32..1_000) {
+        use factlint::extract::figure::figures_in_sentence;
+        use factlint::span::Span;
+        let per_day = |s: &str| {
+            let mut out = Vec::new();
+            figures_in_sentence(s, Span::new(0, s.len()), &mut out);
+            out.first().map(|f| (f.value.lo + f.value.hi) / 2.0)
+        };
+        let day = per_day(&format!("The depot sends {n} lorries a day.")).unwrap();
+        let forms = [
+            format!("The depot sends {n} daily lorries."),
+            format!("The depot sends {n} lorries per day."),
+            format!("The depot sends {} lorries a week.", grouped(7 * n)),
+            format!("The depot sends {} lorries every fortnight.", grouped(14 * n)),
+        ];
+        let hourly = per_day(&format!("The depot sends {n} lorries an hour.")).unwrap();
+        let as_day = per_day(&format!("The depot sends {} lorries a day.", grouped(24 * n))).unwrap();
+        prop_assert!((hourly - as_day).abs() <= 1e-6 * as_day);
+        for form in &forms {
+            let v = per_day(form);
+            prop_assert!(v.is_some_and(|v| (v - day).abs() <= 1e-6 * day), "{}: {:?} vs {}", form, v, day);
+        }
     }
 }
