@@ -126,8 +126,12 @@ fn event_for(
     sentence: Span,
     published: Option<Date>,
 ) -> Option<EventDate> {
-    // "three years ago" is a rough date: not compared.
+    // "three years ago" is a rough date: not compared. "The next day" is
+    // relative to the story, not to the article's date.
     if matches!(expr, DateExpr::Shift { .. }) {
+        return None;
+    }
+    if matches!(expr, DateExpr::Offset(_)) && !matches!(lower[start].as_str(), "today" | "yesterday" | "tonight" | "tomorrow") {
         return None;
     }
     // "since April", "until Friday", "by 3 May": not the day of the event.

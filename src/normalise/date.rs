@@ -603,6 +603,21 @@ impl Reader<'_, '_> {
             "today" | "tonight" => return Some(ParsedDate { expr: DateExpr::Offset(0), start: i, end: i + 1 }),
             "yesterday" => return Some(ParsedDate { expr: DateExpr::Offset(-1), start: i, end: i + 1 }),
             "tomorrow" | "tmrw" => return Some(ParsedDate { expr: DateExpr::Offset(1), start: i, end: i + 1 }),
+            // "the next day", "the last day", "this day": relative to the
+            // reference here; a narrative's "the next day" is relative to
+            // its story, which is why event dates do not use these.
+            "the" | "this" | "my" | "next" | "last" | "past"
+                if (self.w(i + 1) == "day" || (self.w(i + 2) == "day" && matches!(self.w(i + 1), "next" | "last" | "past")))
+                    && !matches!(self.w(i + 2), "before" | "after" | "of")
+                    && !matches!(self.w(i + 3), "of") =>
+            {
+                let (n, end) = match (w, self.w(i + 1)) {
+                    ("the", "next") | ("next", _) => (1, if w == "the" { i + 3 } else { i + 2 }),
+                    ("the", "last" | "past") | ("last" | "past", _) => (-1, if w == "the" { i + 3 } else { i + 2 }),
+                    _ => (0, i + 2),
+                };
+                return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end });
+            }
             "the" if self.w(i + 1) == "day" && matches!(self.w(i + 2), "before" | "after") => {
                 let n = match (self.w(i + 2), self.w(i + 3)) {
                     ("before", "yesterday") => -2,
