@@ -266,6 +266,11 @@ pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     (end > i && v.is_finite()).then_some((v, end))
 }
 
+/// Whether a number (digits or a number word) comes just before token `i`.
+fn after_number(tokens: &[Token], i: usize) -> bool {
+    i > 0 && (tokens[i - 1].kind == TokenKind::Number || super::number::word_value(&tokens[i - 1].text.to_lowercase()).is_some())
+}
+
 /// "the one you mentioned", "which one": "one" as a pronoun, not a number.
 pub fn is_pronoun_one(tokens: &[Token], i: usize, end: usize) -> bool {
     end == i + 1
@@ -319,6 +324,13 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                 i = e;
                 continue;
             }
+        }
+        // "a small percent", "the % of increase": a share with no figure,
+        // reported with no value (NaN) so that it is never compared.
+        if (matches!(lw.as_str(), "percent" | "percentage") || t.is("%")) && !after_number(&tokens, i) {
+            out.push((span(i, i + 1), f64::NAN, Unit::Percent));
+            i += 1;
+            continue;
         }
         // ".08"
         if t.is(".") && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.text.contains(['.', ',']))
