@@ -135,7 +135,8 @@ impl Reader<'_, '_> {
         };
         // Part of a code or a telephone number: "+1-222-2222".
         let tj = self.tokens.get(j)?;
-        if j > 0 && tj.glued && matches!(self.tokens[j - 1].text, "+" | "-") && j >= 2 && self.tokens[j - 1].glued && self.tokens[j - 2].kind == TokenKind::Number {
+        let dash_before = |k: usize| k >= 1 && self.tokens[k].glued && matches!(self.tokens[k - 1].text, "+" | "-") && self.tokens[k - 1].glued;
+        if j >= 2 && tj.glued && dash_before(j) && self.tokens[j - 2].kind == TokenKind::Number && j >= 4 && dash_before(j - 2) {
             return None;
         }
         if self.tokens.get(j).is_some_and(|t| t.text == "+") {
@@ -191,7 +192,10 @@ impl Reader<'_, '_> {
             {
                 let mut side = side;
                 // "less than 5000 or equal (to)", "equal to 5000 or less".
-                if self.phrase(end, "or equal").is_some() {
+                let or_equal_alone = self.phrase(end, "or equal").is_some()
+                    && self.number(end + 2).is_none()
+                    && !(self.lower.get(end + 2).is_some_and(|w| w == "to") && self.number(end + 3).is_some());
+                if or_equal_alone {
                     side = match side {
                         Side::Lo(_) => Side::Lo(true),
                         Side::Hi(_) => Side::Hi(true),
@@ -217,7 +221,8 @@ impl Reader<'_, '_> {
         let (v, end) = self.number(i)?;
         for &(a, s) in AFTER {
             if let Some(e) = self.phrase(end, a)
-                && !self.tokens.get(e).is_some_and(|t| t.is_number() || self.number(e).is_some())
+                && self.number(e).is_none()
+                && !(matches!(self.lower.get(e).map(String::as_str), Some("than" | "to")) && self.number(e + 1).is_some())
             {
                 return Some((make(s, v), e));
             }
