@@ -266,6 +266,62 @@ pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     (end > i && v.is_finite()).then_some((v, end))
 }
 
+/// ½, ⅔, ¾ and their kin.
+fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+/// "1e10", "12.32e+14", "1.3x10^6", "6.23x10^-4", "1.1^23", "2.5^-1":
+/// scientific notation and powers in digits. Returns the value and the
+/// index after it.
+fn scientific(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let base: f64 = tokens[i].text.replace(',', "").parse().ok()?;
+    let glued = |k: usize| tokens.get(k).filter(|t| t.glued);
+    // A signed exponent at `k`: "+14", "-4", "--23".
+    let exponent = |k: usize| -> Option<(f64, usize)> {
+        let mut k = k;
+        let mut sign = 1.0;
+        while let Some(t) = glued(k).filter(|t| t.is("+") || t.is("-")) {
+            if t.is("-") {
+                sign = -sign;
+            }
+            k += 1;
+        }
+        let t = glued(k).filter(|t| t.kind == TokenKind::Number && !t.text.contains(','))?;
+        Some((sign * t.text.parse::<f64>().ok()?, k + 1))
+    };
+    let next = glued(i + 1)?;
+    if next.text.eq_ignore_ascii_case("e") {
+        let (x, e) = exponent(i + 2)?;
+        return Some((base * 10f64.powf(x), e));
+    }
+    if next.text.eq_ignore_ascii_case("x") && glued(i + 2).is_some_and(|t| t.text == "10") && glued(i + 3).is_some_and(|t| t.is("^")) {
+        let (x, e) = exponent(i + 4)?;
+        return Some((base * 10f64.powf(x), e));
+    }
+    if next.is("^") {
+        let (x, e) = exponent(i + 2)?;
+        // "-1.1^--23": the doubled sign cancels (read by `exponent`).
+        return Some((base.powf(x), e)).filter(|(v, _)| v.is_finite());
+    }
+    None
+}
+
+/// Whether a symbol is glued right after token `i` ("5/", "5-").
+fn symbol_after(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Symbol)
+}
+
 /// Whether a number (digits or a number word) comes just before token `i`.
 fn after_number(tokens: &[Token], i: usize) -> bool {
     i > 0 && (tokens[i - 1].kind == TokenKind::Number || super::number::word_value(&tokens[i - 1].text.to_lowercase()).is_some())
@@ -343,13 +399,36 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             i += 2;
             continue;
         }
+        // "½", "2½": vulgar fractions.
+        if let Some(f) = vulgar(t.text) {
+            let whole = (i > 0 && t.glued && tokens[i - 1].kind == TokenKind::Number).then(|| tokens[i - 1].text.parse::<f64>().ok()).flatten();
+            match whole {
+                Some(w) => {
+                    if let Some(last) = out.last_mut().filter(|l| l.0.end == t.span.start) {
+                        *last = (Span::new(last.0.start, t.span.end), w + f, Unit::Count);
+                    }
+                }
+                None => out.push((span(i, i + 1), f, Unit::Count)),
+            }
+            i += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Number
+            && let Some((v, e)) = scientific(&tokens, i)
+        {
+            let neg = i > 0 && tokens[i - 1].is("-") && t.glued && (i == 1 || !tokens[i - 1].glued);
+            let start = if neg { i - 1 } else { i };
+            out.push((span(start, e), if neg { -v } else { v }, Unit::Count));
+            i = e;
+            continue;
+        }
         if t.kind == TokenKind::Number {
             // Glued to letters that are not a scale: a measure or a code.
             let next = tokens.get(i + 1);
             let glued_word = next.is_some_and(|n| n.glued && n.is_word());
             if glued_word {
                 let w = next.map(|n| n.text).unwrap_or("");
-                let scale = matches!(w, "k" | "K" | "M" | "bn" | "mn" | "B" | "G" | "T" | "MM" | "mil" | "mln" | "bln" | "tln" | "m");
+                let scale = matches!(w, "k" | "K" | "M" | "bn" | "mn" | "b" | "B" | "tn" | "m");
                 let ordinal = matches!(w.to_lowercase().as_str(), "st" | "nd" | "rd" | "th");
                 if ordinal || !scale {
                     i += 2;
@@ -377,16 +456,30 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                     continue;
                 }
             }
-            // "3/4", "2 1/4"
-            if let (Some(sl), Some(d)) = (tokens.get(i + 1), tokens.get(i + 2))
-                && sl.is("/") && sl.glued && d.glued && d.kind == TokenKind::Number
-                && let (Ok(n), Ok(dv)) = (t.text.parse::<f64>(), d.text.parse::<f64>())
-                && dv != 0.0
-            {
+            // "3/4", "2 1/4": short digit fractions, not "5/17/2018" or
+            // "2222/2222".
+            let fraction_at = |k: usize| -> Option<f64> {
+                let (n, sl, d) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
+                let short = n.text.len() <= 3 && d.text.len() <= 3 && !n.text.contains(['.', ',']) && !d.text.contains(['.', ',']);
+                let chained = tokens.get(k + 3).is_some_and(|x| x.glued && x.is("/"));
+                (n.kind == TokenKind::Number && sl.is("/") && sl.glued && d.glued && d.kind == TokenKind::Number && short && !chained)
+                    .then(|| Some(n.text.parse::<f64>().ok()? / d.text.parse::<f64>().ok().filter(|v| *v != 0.0)?))
+                    .flatten()
+            };
+            if let Some(f) = fraction_at(i) {
                 let neg = i > 0 && tokens[i - 1].is("-") && t.glued;
                 let start = if neg { i - 1 } else { i };
-                out.push((span(start, i + 3), if neg { -n / dv } else { n / dv }, Unit::Count));
+                out.push((span(start, i + 3), if neg { -f } else { f }, Unit::Count));
                 i += 3;
+                continue;
+            }
+            if !symbol_after(&tokens, i)
+                && let Some(f) = fraction_at(i + 1).filter(|_| tokens.get(i + 1).is_some_and(|n| !n.glued))
+                && let Ok(w) = t.text.parse::<f64>()
+                && !t.text.contains(['.', ','])
+            {
+                out.push((span(i, i + 4), w + f, Unit::Count));
+                i += 4;
                 continue;
             }
         }
