@@ -22,7 +22,8 @@ const VOCABULARY: &[&str] = &[
     "less", "at least", "up", "or", "equal", "percent", "per", "cent", "old", "aged", "his", "40s", "'", "s", "-",
     "/", ".", ",", ":", "(", ")", "%", "£", "<", ">", "=", "0", "1", "4", "12", "31", "99", "2019", "1970", "9999",
     "00", "1.5", "3/4", "km", "m", "ha", "square", "litres", "hours", "fortnight", "few", "couple", "Ann", "Lowe",
-    "Mrs", "collapsed", "said", "will", "total", "together", "Of", "those", "were",
+    "Mrs", "collapsed", "said", "will", "total", "together", "Of", "those", "were", "^", "e", "x", "10", "½", "+",
+    "now", "century", "15th", "within", "beginning", "middle", "2014-2018", "Q4", "h2", "week of",
 ];
 
 /// "1,800": grouped digits, as news writes counts (a bare 1800 is a year).
