@@ -113,6 +113,10 @@ pub enum DateExpr {
     Within(Duration),
     /// "earlier this month": from the period's start to the reference.
     SoFar(PeriodUnit),
+    /// "the third week of July", "the last week of 2015", "week 10": weeks
+    /// counted as ISO 8601 counts them (a week belongs to the month or
+    /// year that holds its Thursday); `nth` -1 is the last.
+    NthWeek { nth: i8, of: Box<DateExpr> },
 }
 
 /// Which part of a period "early", "mid" and "late" mean; "the
@@ -386,6 +390,18 @@ impl DateExpr {
                     first: whole.first.checked_add(i64::from(a).days()).ok()?,
                     last: whole.first.checked_add(i64::from(b).days()).ok()?,
                 })
+            }
+            DateExpr::NthWeek { nth, of } => {
+                let whole = of.resolve(Some(r), lean)?;
+                let thursday = if *nth > 0 {
+                    let first = if whole.first.weekday() == Weekday::Thursday { whole.first } else { whole.first.nth_weekday(1, Weekday::Thursday).ok()? };
+                    first.checked_add((7 * (i64::from(*nth) - 1)).days()).ok()?
+                } else {
+                    if whole.last.weekday() == Weekday::Thursday { whole.last } else { whole.last.nth_weekday(-1, Weekday::Thursday).ok()? }
+                };
+                (thursday <= whole.last).then_some(())?;
+                let monday = thursday.checked_sub(3.days()).ok()?;
+                Some(DateRange { first: monday, last: monday.checked_add(6.days()).ok()? })
             }
             DateExpr::Weekend { offset } => {
                 let sat = monday_of(r)?.checked_add((5 + 7 * i64::from(*offset)).days()).ok()?;
@@ -777,6 +793,32 @@ impl Reader<'_, '_> {
             "year" => Some(PeriodUnit::Year),
             _ => None,
         };
+        // "the third week of July", "the last week of 2015", "first week
+        // of this year", "week 10"
+        let k = if w == "the" { i + 1 } else { i };
+        let nth = if self.w(k) == "last" { Some(-1) } else { ordinal_word(self.w(k)).filter(|n| *n <= 5) };
+        if let Some(nth) = nth.filter(|_| self.w(k + 1) == "week" && matches!(self.w(k + 2), "of" | "in")) {
+            let j = k + 3;
+            let of = match (self.w(j), unit_of(self.w(j + 1))) {
+                ("this" | "current", Some(u)) => Some((DateExpr::Period { unit: u, offset: 0 }, j + 2)),
+                ("next", Some(u)) => Some((DateExpr::Period { unit: u, offset: 1 }, j + 2)),
+                ("last" | "previous", Some(u)) => Some((DateExpr::Period { unit: u, offset: -1 }, j + 2)),
+                _ => self.year_at(j).filter(|_| self.tokens.get(j).is_some_and(|t| t.is_number())).map(|(y, e)| (DateExpr::Year(y), e)).or_else(|| {
+                    let (m, e) = month_number(self.w(j)).map(|m| (m, j + 1))?;
+                    let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
+                    Some((DateExpr::Month { year: y, month: m }, e))
+                }),
+            };
+            if let Some((of, e)) = of {
+                return at(DateExpr::NthWeek { nth, of: Box::new(of) }, e);
+            }
+        }
+        if w == "week"
+            && let Some(n) = self.tokens.get(i + 1).filter(|t| t.is_number() && t.text.len() <= 2).and_then(|t| t.text.parse::<i8>().ok())
+            && (1..=53).contains(&n)
+        {
+            return at(DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) }, i + 2);
+        }
         // "the rest of the week", "rest of my month"
         let k = if w == "the" { i + 1 } else { i };
         if self.w(k) == "rest" {
