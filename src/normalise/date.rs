@@ -981,24 +981,25 @@ impl Reader<'_, '_> {
             }
         }
         // "Q3 2016", "H1 2016", "2016 Q3"
-        let quarter = |k: usize| -> Option<(i8, i8)> {
-            let t = self.w(k);
-            let (kind, n) = t.split_at_checked(1)?;
-            let n: i8 = n.parse().ok()?;
+        // "Q3", "H1": the tokenizer splits the letter from its digit.
+        let quarter = |k: usize| -> Option<(i8, i8, usize)> {
+            let kind = self.w(k);
+            let t = self.tokens.get(k + 1).filter(|t| t.glued && t.is_number() && t.text.len() == 1)?;
+            let n: i8 = t.text.parse().ok()?;
             match kind {
-                "q" if (1..=4).contains(&n) => Some((3 * (n - 1) + 1, 3)),
-                "h" if (1..=2).contains(&n) => Some((6 * (n - 1) + 1, 6)),
+                "q" if (1..=4).contains(&n) => Some((3 * (n - 1) + 1, 3, k + 2)),
+                "h" if (1..=2).contains(&n) => Some((6 * (n - 1) + 1, 6, k + 2)),
                 _ => None,
             }
         };
-        if let Some((first, count)) = quarter(i) {
-            let (year, end) = self.year_at(i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e));
+        if let Some((first, count, e)) = quarter(i) {
+            let (year, end) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
             return at(DateExpr::Months { year, first, count }, end);
         }
-        if let Some((y, e)) = self.year_at(i)
-            && let Some((first, count)) = quarter(e)
+        if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number())
+            && let Some((first, count, end)) = quarter(e)
         {
-            return at(DateExpr::Months { year: Some(y), first, count }, e + 1);
+            return at(DateExpr::Months { year: Some(y), first, count }, end);
         }
         // "the third quarter of 2016", "the first half of 2020"
         if w == "the"
