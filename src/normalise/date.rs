@@ -530,9 +530,31 @@ impl Reader<'_, '_> {
         if self.is(j, ",") {
             j += 1;
         }
-        let t = self.tokens.get(j).filter(|t| t.kind == TokenKind::Number && t.text.len() == 4)?;
+        let t = self.tokens.get(j)?;
+        if t.kind == TokenKind::Word {
+            return self.spelled_year_at(j);
+        }
+        let t = Some(t).filter(|t| t.kind == TokenKind::Number && t.text.len() == 4)?;
         let y: i16 = t.text.parse().ok()?;
         (1000..=2999).contains(&y).then_some((y, j + 1))
+    }
+
+    /// A year in words, as the year of a calendar date: "two thousand and
+    /// eighteen", "nineteen seventy eight", "nineteen oh five".
+    fn spelled_year_at(&self, j: usize) -> Option<(i16, usize)> {
+        let (v, e) = super::spelled::parse_spelled(self.tokens, j)?;
+        if (1000.0..=2999.0).contains(&v) && v.fract() == 0.0 {
+            return Some((v as i16, e));
+        }
+        // "nineteen seventy eight": a century and a two-digit year.
+        if (10.0..=29.0).contains(&v) && e == j + 1 {
+            let k = if matches!(self.w(e), "oh" | "o") { e + 1 } else { e };
+            let (rest, e2) = super::spelled::parse_spelled(self.tokens, k)?;
+            if (0.0..=99.0).contains(&rest) && rest.fract() == 0.0 && (k > e || rest >= 10.0) {
+                return Some(((v * 100.0 + rest) as i16, e2));
+            }
+        }
+        None
     }
 
     fn month_at(&self, i: usize) -> Option<(i8, usize)> {
@@ -711,7 +733,8 @@ impl Reader<'_, '_> {
                         return Some(ParsedDate { expr: DateExpr::Month { year: None, month: m }, start: i + 1, end });
                     }
                 }
-                if let Some((y, end)) = self.year_at(i + 1).filter(|_| !self.is(i + 1, ","))
+                // Digits only: "in two thousand homes" is not a year.
+                if let Some((y, end)) = self.year_at(i + 1).filter(|_| self.tokens.get(i + 1).is_some_and(|t| t.is_number()))
                     && !self.tokens.get(end).is_some_and(|t| t.glued && (t.is("/") || t.is("-"))) {
                         return Some(ParsedDate { expr: DateExpr::Year(y), start: i + 1, end });
                     }
