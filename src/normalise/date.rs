@@ -412,12 +412,21 @@ impl DateExpr {
     }
 
     /// Every reading the words allow: one, or two for a date that can
-    /// point back or forward when `lean` is not known.
+    /// point back or forward when `lean` is not known, or for "last
+    /// Monday" (this week's or the week before's).
     pub fn readings(&self, reference: Option<Date>, lean: Option<Lean>) -> Vec<DateRange> {
         let mut out: Vec<DateRange> = match lean {
             Some(l) => self.resolve(reference, l).into_iter().collect(),
             None => [Lean::Past, Lean::Future].iter().filter_map(|&l| self.resolve(reference, l)).collect(),
         };
+        // "last Monday" on a Friday is the Monday of the week before to
+        // some writers and the Monday just gone to others.
+        if let DateExpr::Weekday { weekday, rel: WeekRel::Last } = self
+            && let Some(r) = reference
+            && let Ok(d) = r.nth_weekday(-1, *weekday)
+        {
+            out.push(DateRange::day(d));
+        }
         out.sort();
         out.dedup();
         out
