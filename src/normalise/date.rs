@@ -1013,6 +1013,44 @@ impl Reader<'_, '_> {
             }
         }
         // "Q3 2016", "H1 2016", "2016 Q3"
+        // Decades in words: "the seventies", "the nineteen seventies",
+        // "the noughties", "the two thousands", "the twenty-tens".
+        if w == "the" {
+            let tens = |x: &str| -> Option<i16> {
+                Some(match x {
+                    "tens" => 10,
+                    "twenties" => 20,
+                    "thirties" => 30,
+                    "forties" => 40,
+                    "fifties" => 50,
+                    "sixties" => 60,
+                    "seventies" => 70,
+                    "eighties" => 80,
+                    "nineties" => 90,
+                    _ => return None,
+                })
+            };
+            let a = self.w(i + 1);
+            if a == "noughties" {
+                return at(DateExpr::Decade(2000), i + 2);
+            }
+            if a == "two" && matches!(self.w(i + 2), "thousands") {
+                return at(DateExpr::Decade(2000), i + 3);
+            }
+            if let Some((century, rest)) = a.split_once('-')
+                && let (Some(c), Some(t)) = (word_value(century), tens(rest))
+            {
+                return at(DateExpr::Decade(c as i16 * 100 + t), i + 2);
+            }
+            if let Some(t) = tens(a).filter(|t| *t >= 20) {
+                return at(DateExpr::ShortDecade(t), i + 2);
+            }
+            if let Some(c) = word_value(a).filter(|c| (10.0..=20.0).contains(c))
+                && let Some(t) = tens(self.w(i + 2))
+            {
+                return at(DateExpr::Decade(c as i16 * 100 + t), i + 3);
+            }
+        }
         // "Q3", "H1": the tokenizer splits the letter from its digit.
         let quarter = |k: usize| -> Option<(i8, i8, usize)> {
             let kind = self.w(k);
