@@ -339,7 +339,7 @@ impl DateExpr {
                 if *sign < 0 {
                     Some(DateRange { first: far, last: r.yesterday().ok()? })
                 } else {
-                    Some(DateRange { first: r.tomorrow().ok()?, last: far.yesterday().ok()? })
+                    Some(DateRange { first: r.tomorrow().ok()?, last: far })
                 }
             }
             DateExpr::ShortDecade(d) => {
@@ -791,7 +791,14 @@ impl Reader<'_, '_> {
                 ("before", b) if base(b).is_some() => return shift(-1, base(b)?, d.end + 2),
                 ("from" | "after", b) if base(b).is_some() => return shift(1, base(b)?, d.end + 2),
                 ("ago" | "earlier" | "before", _) => return shift(-1, 0, d.end + 1),
-                ("later" | "hence", _) => return shift(1, 0, d.end + 1),
+                ("later", _) => return shift(1, 0, d.end + 1),
+                // "2 days hence", "4 weeks in the future": the stretch ahead.
+                ("hence", _) => {
+                    return Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 }, start: i, end: d.end + 1 });
+                }
+                ("in", "the") if self.w(d.end + 2) == "future" => {
+                    return Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 }, start: i, end: d.end + 3 });
+                }
                 _ => {}
             }
         }
