@@ -315,7 +315,14 @@ impl DateExpr {
                 }
             }
             DateExpr::MonthOf { month, offset } => month_range(r.year().checked_add(i16::from(*offset))?, *month),
-            DateExpr::Months { year: None, first, count } => months_range(r.year(), *first, *count),
+            DateExpr::Months { year: None, first, count } => {
+                let y = match lean {
+                    Lean::Past if *first > r.month() => r.year() - 1,
+                    Lean::Future if *first < r.month() => r.year() + 1,
+                    _ => r.year(),
+                };
+                months_range(y, *first, *count)
+            }
             DateExpr::DayOfMonth { day, month_offset } => {
                 let m = r.first_of_month().checked_add(i64::from(*month_offset).months()).ok()?;
                 Date::new(m.year(), m.month(), *day).ok().map(DateRange::day)
@@ -674,10 +681,16 @@ impl Reader<'_, '_> {
                 return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + 4 });
             }
             "last" | "this" | "next" | "past" | "previous" | "coming" | "current" | "upcoming" => {
+                // "last week of 2015": a week of a year, not last week.
+                if w == "last" && matches!(self.w(i + 2), "of" | "in")
+                    && let Some(p) = self.period_forms(i)
+                {
+                    return Some(p);
+                }
                 // "the past three weeks", "next 3 days", "last 3year"
                 if w != "this"
                     && let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| {
-                        self.tokens.get(i + 1).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some())
+                        self.tokens.get(i + 1).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some() || t.text.eq_ignore_ascii_case("few"))
                             && d.end > i + 2
                     })
                 {
@@ -836,8 +849,10 @@ impl Reader<'_, '_> {
         // of this year", "week 10"
         let k = if w == "the" { i + 1 } else { i };
         let nth = if self.w(k) == "last" { Some(-1) } else { ordinal_word(self.w(k)).filter(|n| *n <= 5) };
-        if let Some(nth) = nth.filter(|_| self.w(k + 1) == "week" && matches!(self.w(k + 2), "of" | "in")) {
-            let j = k + 3;
+        if let Some(nth) = nth.filter(|_| {
+            self.w(k + 1) == "week" && (matches!(self.w(k + 2), "of" | "in") || matches!(self.w(k + 2), "this" | "next" | "last") && self.w(k + 3) == "year")
+        }) {
+            let j = if matches!(self.w(k + 2), "of" | "in") { k + 3 } else { k + 2 };
             let of = match (self.w(j), unit_of(self.w(j + 1))) {
                 ("this" | "current", Some(u)) => Some((DateExpr::Period { unit: u, offset: 0 }, j + 2)),
                 ("next", Some(u)) => Some((DateExpr::Period { unit: u, offset: 1 }, j + 2)),
@@ -1118,10 +1133,8 @@ impl Reader<'_, '_> {
                 let bare = |x: &DateExpr| matches!(x, DateExpr::Day { month: None, .. });
                 let a = inherit(a, &b);
                 // "4-22" on its own is not a range of days.
-                if (bare(&a) || bare(&b)) && !matches!(w, "from" | "between") {
-                    return None;
-                }
-                if a != b || matches!(a, DateExpr::Day { .. }) {
+                let loose = (bare(&a) || bare(&b)) && !matches!(w, "from" | "between");
+                if !loose && (a != b || matches!(a, DateExpr::Day { .. })) {
                     return at(DateExpr::Range(Box::new(a), Box::new(b)), b_end);
                 }
             }
@@ -1129,7 +1142,8 @@ impl Reader<'_, '_> {
         // "2015-3", "2015/3", "3/2015": a month of a year.
         if let Some(t) = self.tokens.get(i).filter(|t| t.is_number())
             && let (Some(sep), Some(n)) = (self.tokens.get(i + 1), self.tokens.get(i + 2))
-            && sep.glued && n.glued && matches!(sep.text, "/" | "-") && n.is_number()
+            && matches!(sep.text, "/" | "-") && n.is_number()
+            && (sep.glued && n.glued || t.text.len() == 4 || n.text.len() == 4)
             && !self.tokens.get(i + 3).is_some_and(|x| x.glued && matches!(x.text, "/" | "-"))
         {
             let (a, b) = (t.text.parse::<i16>().ok()?, n.text.parse::<i16>().ok()?);
@@ -1150,8 +1164,11 @@ impl Reader<'_, '_> {
         if matches!(self.w(i), "now" | "today") {
             return Some((DateExpr::Offset(0), i + 1));
         }
-        // "2014-2018", "from 2015 to May 2017"
+        // "2014-2018", "from 2015 to May 2017", "between 2015 June and 2018 May"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
+            if let Some((m, me)) = self.month_at(e).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number())) {
+                return Some((DateExpr::Month { year: Some(y), month: m }, me));
+            }
             return Some((DateExpr::Year(y), e));
         }
         let (d, mut e) = self.day_at(i).filter(|_| self.tokens.get(i).is_some_and(|t| t.is_number()))?;
@@ -1231,7 +1248,9 @@ impl Reader<'_, '_> {
 fn inherit(a: DateExpr, b: &DateExpr) -> DateExpr {
     match (a, b) {
         (DateExpr::Day { year: None, month: None, day }, DateExpr::Day { year, month, .. }) => DateExpr::Day { year: *year, month: *month, day },
-        (DateExpr::Day { year: None, month: Some(m), day }, DateExpr::Day { year, .. }) => DateExpr::Day { year: *year, month: Some(m), day },
+        (DateExpr::Day { year: None, month: Some(m), day }, DateExpr::Day { year, .. } | DateExpr::Month { year, .. }) => {
+            DateExpr::Day { year: *year, month: Some(m), day }
+        }
         (DateExpr::Day { year: None, month: None, day }, DateExpr::DayOfMonth { month_offset, .. }) => {
             DateExpr::DayOfMonth { day, month_offset: *month_offset }
         }
