@@ -117,6 +117,12 @@ pub enum DateExpr {
     /// counted as ISO 8601 counts them (a week belongs to the month or
     /// year that holds its Thursday); `nth` -1 is the last.
     NthWeek { nth: i8, of: Box<DateExpr> },
+    /// "the week of the 18th", "the week starting February 4": the
+    /// Monday-to-Sunday week holding that day.
+    WeekOf(Box<DateExpr>),
+    /// "for 3 days from today", "two weeks starting May 20th": a length
+    /// from a day.
+    LengthFrom { duration: Duration, from: Box<DateExpr> },
 }
 
 /// Which part of a period "early", "mid" and "late" mean; "the
@@ -232,8 +238,15 @@ impl DateExpr {
             DateExpr::Season => None,
             DateExpr::Century(c) => Some(DateRange { first: Date::new((c - 1) * 100, 1, 1).ok()?, last: Date::new((c - 1) * 100 + 99, 12, 31).ok()? }),
             DateExpr::Range(ref a, ref b) => {
-                let a = a.resolve(reference, lean)?;
-                let b = b.resolve(reference, lean)?;
+                // "between now and 15 November" looks ahead; "between 22
+                // January and now" looks back.
+                let (la, lb) = match (a.as_ref(), b.as_ref()) {
+                    (DateExpr::Offset(0), _) => (lean, Lean::Future),
+                    (_, DateExpr::Offset(0)) => (Lean::Past, lean),
+                    _ => (lean, lean),
+                };
+                let a = a.resolve(reference, la)?;
+                let b = b.resolve(reference, lb)?;
                 (a.first <= b.last).then_some(DateRange { first: a.first, last: b.first.max(a.first) })
             }
             _ => self.resolve_relative(reference?, lean),
@@ -409,6 +422,15 @@ impl DateExpr {
                 (thursday <= whole.last).then_some(())?;
                 let monday = thursday.checked_sub(3.days()).ok()?;
                 Some(DateRange { first: monday, last: monday.checked_add(6.days()).ok()? })
+            }
+            DateExpr::WeekOf(day) => {
+                let d = day.resolve(Some(r), lean)?;
+                let monday = monday_of(d.first)?;
+                Some(DateRange { first: monday, last: monday.checked_add(6.days()).ok()? })
+            }
+            DateExpr::LengthFrom { duration, from } => {
+                let start = from.resolve(Some(r), Lean::Future)?.first;
+                Some(DateRange { first: start, last: start.checked_add(duration_span(duration, 1)?).ok()? })
             }
             DateExpr::Weekend { offset } => {
                 let sat = monday_of(r)?.checked_add((5 + 7 * i64::from(*offset)).days()).ok()?;
@@ -872,6 +894,57 @@ impl Reader<'_, '_> {
             && (1..=53).contains(&n)
         {
             return at(DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) }, i + 2);
+        }
+        // "the week of the 18th", "the week starting (on) February 4",
+        // "the week commencing 4 Feb", "w/c 4 Feb"
+        let wk = if w == "the" { i + 1 } else { i };
+        let after_week = if self.w(wk) == "week" {
+            match self.w(wk + 1) {
+                "of" => Some(wk + 2),
+                "starting" | "commencing" | "beginning" => Some(if self.w(wk + 2) == "on" { wk + 3 } else { wk + 2 }),
+                _ => None,
+            }
+        } else if self.w(i) == "w" && self.is(i + 1, "/") && self.w(i + 2) == "c" {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(j) = after_week {
+            let day = if self.w(j) == "the" {
+                self.day_at(j + 1).map(|(d, e)| (DateExpr::Day { year: None, month: None, day: d }, e))
+            } else {
+                self.parse_calendar(j).filter(|p| matches!(p.expr, DateExpr::Day { .. })).map(|p| (p.expr, p.end))
+            };
+            if let Some((d, e)) = day {
+                return at(DateExpr::WeekOf(Box::new(d)), e);
+            }
+        }
+        // "for 3 days from today", "a week starting tomorrow", "2 weeks
+        // starting May 20th"
+        let fk = if w == "for" { i + 1 } else { i };
+        if let Some(d) = parse_duration(self.tokens, fk).filter(|d| d.end > fk + 1 || self.tokens[fk].is_word()) {
+            let mut j = d.end;
+            if self.is(j, ",") {
+                j += 1;
+            }
+            // "two weeks from now" is a day; "for two weeks from now" a stretch.
+            let starts = match (self.w(j), self.w(j + 1)) {
+                ("starting", "from" | "on") => Some(j + 2),
+                ("starting" | "beginning", _) => Some(j + 1),
+                ("from", _) if w == "for" => Some(j + 1),
+                _ => None,
+            };
+            if let Some(k) = starts {
+                let from = match self.w(k) {
+                    "today" | "now" => Some((DateExpr::Offset(0), k + 1)),
+                    "tomorrow" => Some((DateExpr::Offset(1), k + 1)),
+                    "next" => weekday_of(self.w(k + 1)).map(|wd| (DateExpr::Weekday { weekday: wd, rel: WeekRel::Next }, k + 2)),
+                    _ => self.parse_calendar(k).map(|p| (p.expr, p.end)),
+                };
+                if let Some((f, e)) = from {
+                    return at(DateExpr::LengthFrom { duration: d.duration, from: Box::new(f) }, e);
+                }
+            }
         }
         // "the rest of the week", "rest of my month"
         let k = if w == "the" { i + 1 } else { i };
