@@ -20,6 +20,7 @@ use jiff::{Span as JSpan, ToSpan};
 
 use super::duration::{Duration, TimeUnit, parse_duration};
 use super::number::word_value;
+use super::spelled::parse_spelled;
 use crate::segment::tokens::{Token, TokenKind, tokenize};
 use crate::span::Span;
 
@@ -84,6 +85,9 @@ pub enum DateExpr {
     /// Months of a year: quarters and halves ("Q3 2016", "the third
     /// quarter", "H1"); `year` None means the reference's year.
     Months { year: Option<i16>, first: i8, count: i8 },
+    /// Months of the reference's year or the one before or after ("Q3
+    /// this year", "the third quarter next year").
+    MonthsOfYear { offset: i8, first: i8, count: i8 },
     /// The weekend (Saturday and Sunday) of the reference's week, or the
     /// one before or after.
     Weekend { offset: i8 },
@@ -328,6 +332,7 @@ impl DateExpr {
                 }
             }
             DateExpr::MonthOf { month, offset } => month_range(r.year().checked_add(i16::from(*offset))?, *month),
+            DateExpr::MonthsOfYear { offset, first, count } => months_range(r.year().checked_add(i16::from(*offset))?, *first, *count),
             DateExpr::Months { year: None, first, count } => {
                 let y = match lean {
                     Lean::Past if *first > r.month() => r.year() - 1,
@@ -769,8 +774,18 @@ impl Reader<'_, '_> {
                     let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
                     return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0 }, start: i, end });
                 }
+                // "in 2014 through 2018": a range.
+                if let Some(p) = self.period_forms(i + 1).filter(|p| matches!(p.expr, DateExpr::Range(..))) {
+                    return Some(p);
+                }
                 if let Some((m, end)) = self.month_at(i + 1) {
                     if let Some((y, end)) = self.year_at(end) {
+                        return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i + 1, end });
+                    }
+                    // "in June of 1999"
+                    if self.w(end) == "of"
+                        && let Some((y, end)) = self.year_at(end + 1)
+                    {
                         return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i + 1, end });
                     }
                     if self.tokens.get(end).is_none_or(|t| !t.is_number()) {
@@ -879,7 +894,7 @@ impl Reader<'_, '_> {
                 ("this" | "current", Some(u)) => Some((DateExpr::Period { unit: u, offset: 0 }, j + 2)),
                 ("next", Some(u)) => Some((DateExpr::Period { unit: u, offset: 1 }, j + 2)),
                 ("last" | "previous", Some(u)) => Some((DateExpr::Period { unit: u, offset: -1 }, j + 2)),
-                _ => self.year_at(j).filter(|_| self.tokens.get(j).is_some_and(|t| t.is_number())).map(|(y, e)| (DateExpr::Year(y), e)).or_else(|| {
+                _ => self.year_at(j).map(|(y, e)| (DateExpr::Year(y), e)).or_else(|| {
                     let (m, e) = month_number(self.w(j)).map(|m| (m, j + 1))?;
                     let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
                     Some((DateExpr::Month { year: y, month: m }, e))
@@ -945,6 +960,36 @@ impl Reader<'_, '_> {
                     return at(DateExpr::LengthFrom { duration: d.duration, from: Box::new(f) }, e);
                 }
             }
+        }
+        // "year 247", "Year two hundred and sixty seven"
+        if w == "year"
+            && let Some((v, e)) = parse_spelled(self.tokens, i + 1).filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
+        {
+            return at(DateExpr::Year(v as i16), e);
+        }
+        // "November between 19 and 20", "Feb between 2-7 2018"
+        if let Some((m, e)) = self.month_at(i).filter(|_| self.w(i + 1) == "between")
+            && let Some((a, ae)) = self.day_at(e + 1).filter(|_| self.tokens.get(e + 1).is_some_and(|t| t.is_number()))
+            && matches!(self.w(ae), "and" | "-" | "to")
+            && let Some((b, be)) = self.day_at(ae + 1).filter(|_| self.tokens.get(ae + 1).is_some_and(|t| t.is_number()))
+        {
+            let (y, ye) = self.year_at(be).map_or((None, be), |(y, ye)| (Some(y), ye));
+            let day = |d| Box::new(DateExpr::Day { year: y, month: Some(m), day: d });
+            return at(DateExpr::Range(day(a), day(b)), ye);
+        }
+        // "next week between Wednesday and Friday", "this week from Tue to Thur"
+        if matches!(w, "this" | "next" | "last") && self.w(i + 1) == "week" && matches!(self.w(i + 2), "between" | "from")
+            && let Some(a) = weekday_of(self.w(i + 3))
+            && matches!(self.w(i + 4), "and" | "to" | "until")
+            && let Some(b) = weekday_of(self.w(i + 5))
+        {
+            let rel = match w {
+                "next" => WeekRel::Next,
+                "last" => WeekRel::Last,
+                _ => WeekRel::This,
+            };
+            let day = |wd| Box::new(DateExpr::Weekday { weekday: wd, rel });
+            return at(DateExpr::Range(day(a), day(b)), i + 6);
         }
         // "the rest of the week", "rest of my month"
         let k = if w == "the" { i + 1 } else { i };
@@ -1157,7 +1202,16 @@ impl Reader<'_, '_> {
                 _ => None,
             }
         };
+        let year_offset = |k: usize| match (self.w(k), self.w(k + 1)) {
+            ("this", "year") => Some(0),
+            ("next", "year") => Some(1),
+            ("last", "year") => Some(-1),
+            _ => None,
+        };
         if let Some((first, count, e)) = quarter(i) {
+            if let Some(offset) = year_offset(e) {
+                return at(DateExpr::MonthsOfYear { offset, first, count }, e + 2);
+            }
             let (year, end) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
             return at(DateExpr::Months { year, first, count }, end);
         }
@@ -1165,6 +1219,15 @@ impl Reader<'_, '_> {
             && let Some((first, count, end)) = quarter(e)
         {
             return at(DateExpr::Months { year: Some(y), first, count }, end);
+        }
+        // "2016 the third quarter"
+        if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number())
+            && self.w(e) == "the"
+            && let Some(n) = ordinal_word(self.w(e + 1))
+            && self.w(e + 2) == "quarter"
+            && (1..=4).contains(&n)
+        {
+            return at(DateExpr::Months { year: Some(y), first: 3 * (n - 1) + 1, count: 3 }, e + 3);
         }
         // "the third quarter of 2016", "the first half of 2020"
         if w == "the"
@@ -1175,6 +1238,9 @@ impl Reader<'_, '_> {
             if (1..=12 / count).contains(&n) {
                 let first = count * (n - 1) + 1;
                 let k = if self.w(i + 3) == "of" { i + 4 } else { i + 3 };
+                if let Some(offset) = year_offset(k) {
+                    return at(DateExpr::MonthsOfYear { offset, first, count }, k + 2);
+                }
                 let (year, end) = self.year_at(k).map_or((None, i + 3), |(y, e)| (Some(y), e));
                 return at(DateExpr::Months { year, first, count }, end);
             }
@@ -1236,6 +1302,34 @@ impl Reader<'_, '_> {
         }
         if matches!(self.w(i), "now" | "today") {
             return Some((DateExpr::Offset(0), i + 1));
+        }
+        // "next Friday", "last Monday"
+        if let Some(wd) = weekday_of(self.w(i + 1)).filter(|_| matches!(self.w(i), "next" | "last" | "this")) {
+            let rel = match self.w(i) {
+                "next" => WeekRel::Next,
+                "last" => WeekRel::Last,
+                _ => WeekRel::This,
+            };
+            return Some((DateExpr::Weekday { weekday: wd, rel }, i + 2));
+        }
+        // "Friday the 11th", "Wed, 22 of Jan"
+        if let Some(wd) = weekday_of(self.w(i)) {
+            let j = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+            if self.w(j) == "the"
+                && let Some((d, e)) = self.day_at(j + 1)
+            {
+                return Some((DateExpr::WeekdayDay { weekday: wd, day: d }, e));
+            }
+            if let Some(p) = self.parse_calendar(j) {
+                return Some((p.expr, p.end));
+            }
+        }
+        // "Week 31"
+        if self.w(i) == "week"
+            && let Some(n) = self.tokens.get(i + 1).filter(|t| t.is_number() && t.text.len() <= 2).and_then(|t| t.text.parse::<i8>().ok())
+            && (1..=53).contains(&n)
+        {
+            return Some((DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) }, i + 2));
         }
         // "2014-2018", "from 2015 to May 2017", "between 2015 June and 2018 May"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
