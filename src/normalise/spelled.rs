@@ -131,7 +131,9 @@ impl Reader<'_, '_> {
                 // "3 hundred and 2 hundred" is two numbers; "one thousand
                 // and five hundred" is one.
                 let scaled_after = current.is_some_and(|c| c >= 100.0) && self.w(j + 2) == "hundred";
-                if (small_word(next).is_some() || digit_next) && denominator(self.w(j + 2)).is_none() && !scaled_after {
+                // "3 hundred and 0": a zero is never the tail of a number.
+                let zero = digit_next && self.tokens[j + 1].text == "0";
+                if (small_word(next).is_some() || digit_next) && denominator(self.w(j + 2)).is_none() && !scaled_after && !zero {
                     j += 1;
                     if digit_next {
                         let v: f64 = self.tokens[j].text.replace(',', "").parse().ok()?;
@@ -171,6 +173,11 @@ impl Reader<'_, '_> {
             w => (small_word(w)?, i + 1),
         };
         let d = denominator(self.w(j))?;
+        // "two thirds", "one third"; but "two millionth" is a count and an
+        // ordinal, not a fraction ("half" has no plural in use).
+        if num > 1.0 && !self.w(j).ends_with('s') && self.w(j) != "half" {
+            return None;
+        }
         Some((num / d, j + 1))
     }
 
@@ -193,6 +200,13 @@ impl Reader<'_, '_> {
             let k = if matches!(self.w(i + 1), "a" | "an") { i + 2 } else { i + 1 };
             if let Some(s) = lookup(SCALES, self.w(k)).or_else(|| matches!(self.w(k), "dozen").then_some(12.0)) {
                 return Some((sign * part * s, k + 1));
+            }
+        }
+        // "half" on its own: "more than half".
+        if self.w(i) == "half" && !matches!(self.w(i + 1), "a" | "an" | "of") && denominator(self.w(i + 1)).is_none() {
+            let scaled = lookup(SCALES, self.w(i + 1)).is_some() || self.w(i + 1) == "dozen";
+            if !scaled {
+                return Some((sign * 0.5, i + 1));
             }
         }
         // Fractions on their own: "two thirds", "a half", "three quarters".
@@ -241,7 +255,9 @@ impl Reader<'_, '_> {
         } else if matches!(self.w(j), "over") || (self.w(j) == "out" && self.w(j + 1) == "of") {
             // "one over three", "one out of three"
             let k = if self.w(j) == "over" { j + 1 } else { j + 2 };
-            if let Some((d, e)) = self.whole(k).filter(|(d, _)| *d != 0.0 && *d >= v) {
+            // "12 out of 10" is two numbers; "2000 over 3" is a quotient.
+            let out_of = self.w(j) == "out";
+            if let Some((d, e)) = self.whole(k).filter(|(d, _)| *d != 0.0 && (!out_of || *d >= v)) {
                 return Some((sign * v / d, e));
             }
         }
@@ -435,11 +451,33 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                     continue;
                 }
             }
+            // "22,24,26,31" (a list, not thousands) and "192.168.1.2" (an
+            // address): each part is a number.
+            let comma_groups: Vec<&str> = t.text.split(',').collect();
+            let list = comma_groups.len() > 1 && comma_groups[1..].iter().any(|g| g.split('.').next().is_some_and(|x| x.len() != 3));
+            let dotted = t.text.matches('.').count() > 1 && !t.text.contains(',');
+            if list || dotted {
+                let sep = if list { ',' } else { '.' };
+                let mut at = t.span.start;
+                for part in t.text.split(sep) {
+                    if let Ok(v) = part.parse::<f64>() {
+                        out.push((Span::new(at, at + part.len()), v, Unit::Count));
+                    }
+                    at += part.len() + 1;
+                }
+                i += 1;
+                continue;
+            }
             // "1 234 567", "40 000": groups of three after a space.
             if !t.text.contains([',', '.']) && t.text.len() <= 3 {
                 let mut j = i + 1;
                 let mut digits = t.text.to_string();
-                while let Some(g) = tokens.get(j).filter(|g| g.kind == TokenKind::Number && !g.glued && g.text.len() == 3 && !g.text.contains(',')) {
+                let group = |g: &&Token| {
+                    let int = g.text.split('.').next().unwrap_or("");
+                    g.kind == TokenKind::Number && !g.glued && int.len() == 3 && !g.text.contains(',') && g.text.matches('.').count() <= 1
+                };
+                while let Some(g) = tokens.get(j).filter(group) {
+                    let last = g.text.contains('.');
                     let gap = &text[tokens[j - 1].span.end..g.span.start];
                     if !(gap == " " || gap == "\u{202f}" || gap == "\u{a0}") {
                         break;
@@ -449,6 +487,9 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                         digits = format!("{digits}.{f}");
                     }
                     j += 1;
+                    if last {
+                        break;
+                    }
                 }
                 if j > i + 1 && let Ok(v) = digits.parse::<f64>() {
                     out.push((span(i, j), v, Unit::Count));
