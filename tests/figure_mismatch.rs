@@ -81,3 +81,21 @@ fn a_count_that_changed_over_time_is_advice() {
     assert_eq!(r.findings.len(), 1);
     assert_eq!(r.findings[0].severity, Severity::Advice);
 }
+
+#[test]
+fn units_of_measure_and_short_periods_are_converted() {
+    // Per second against per minute, hectares against square kilometres.
+    let agree = [
+        ("The pumps move 900 litres a second out of the dock.", "The pumps move 54,000 litres a minute out of the dock."),
+        ("The fire burned 340 hectares of moorland.", "The fire burned 3.4 square kilometres of moorland."),
+        ("The pipe leaks 30 litres an hour.", "The pipe leaks 720 litres a day."),
+    ];
+    for (a, b) in agree {
+        let r = pair(a, b);
+        assert!(alarms(&r).is_empty(), "{a} / {b}: {:?}", alarms(&r));
+    }
+    let r = pair("The fire burned 340 hectares of moorland.", "The fire burned 34 square kilometres of moorland.");
+    assert_eq!(alarms(&r).len(), 1, "{:?}", r.findings);
+    let r = pair("The pumps move 900 litres a second out of the dock.", "The pumps move 5,400 litres a minute out of the dock.");
+    assert_eq!(alarms(&r).first().map(|a| a.0), Some(FindingKind::RateMismatch), "{:?}", r.findings);
+}

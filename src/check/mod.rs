@@ -5,11 +5,14 @@
 //! a `[[rule]]` entry in rules/*.toml (with its `[[test]]`s) configures and
 //! documents it. A kind no rules file mentions runs under its own id.
 
+pub mod age_mismatch;
+pub mod date_mismatch;
 pub mod figure_mismatch;
 pub mod group;
 pub mod name_variant;
 pub mod quote_drift;
 pub mod role_conflict;
+pub mod sum_mismatch;
 
 use crate::extract::Claims;
 use crate::finding::{ArticleId, Finding, FindingKind};
@@ -67,5 +70,8 @@ pub fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(quote_drift::QuoteDrift),
         Box::new(name_variant::NameVariant),
         Box::new(role_conflict::RoleConflict),
+        Box::new(sum_mismatch::SumMismatch),
+        Box::new(age_mismatch::AgeMismatch),
+        Box::new(date_mismatch::DateMismatch),
     ]
 }

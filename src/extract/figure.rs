@@ -17,6 +17,9 @@ use crate::span::Span;
 /// A period a rate is counted over ("a day", "monthly").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Period {
+    Second,
+    Minute,
+    Hour,
     Day,
     Week,
     Fortnight,
@@ -28,6 +31,9 @@ impl Period {
     /// Length in days; a month is 365.25 / 12 days.
     pub fn days(self) -> f64 {
         match self {
+            Period::Second => 1.0 / 86_400.0,
+            Period::Minute => 1.0 / 1_440.0,
+            Period::Hour => 1.0 / 24.0,
             Period::Day => 1.0,
             Period::Week => 7.0,
             Period::Fortnight => 14.0,
@@ -38,6 +44,9 @@ impl Period {
 
     fn from_noun(lower: &str) -> Option<Period> {
         Some(match lower {
+            "second" => Period::Second,
+            "minute" => Period::Minute,
+            "hour" => Period::Hour,
             "day" => Period::Day,
             "week" => Period::Week,
             "fortnight" => Period::Fortnight,
@@ -49,6 +58,7 @@ impl Period {
 
     fn from_adjective(lower: &str) -> Option<Period> {
         Some(match lower {
+            "hourly" => Period::Hour,
             "daily" => Period::Day,
             "weekly" => Period::Week,
             "fortnightly" => Period::Fortnight,
@@ -60,6 +70,9 @@ impl Period {
 
     pub fn name(self) -> &'static str {
         match self {
+            Period::Second => "second",
+            Period::Minute => "minute",
+            Period::Hour => "hour",
             Period::Day => "day",
             Period::Week => "week",
             Period::Fortnight => "fortnight",

@@ -4,11 +4,14 @@
 //! Extraction is per article and runs in parallel across articles; it
 //! must not look at any other article.
 
+pub mod age;
+pub mod date;
 pub mod figure;
 pub mod lexicon;
 pub mod people;
 pub mod quote;
 pub mod roles;
+pub mod sum;
 
 use crate::load::Article;
 use crate::rules::RuleSet;
@@ -28,12 +31,21 @@ pub struct Claims {
     pub mentions: Vec<Mention>,
     pub roles: Vec<Role>,
     pub quotes: Vec<Quote>,
+    pub sums: Vec<sum::TotalWithParts>,
+    pub ages: Vec<age::AgeClaim>,
+    pub dates: Vec<date::EventDate>,
 }
 
 impl Claims {
     /// How many claims of every type, for the report's summary.
     pub fn len(&self) -> usize {
-        self.figures.len() + self.mentions.len() + self.roles.len() + self.quotes.len()
+        self.figures.len()
+            + self.mentions.len()
+            + self.roles.len()
+            + self.quotes.len()
+            + self.sums.len()
+            + self.ages.len()
+            + self.dates.len()
     }
 
     /// The full name a mention stands for: itself when it has a first
@@ -73,8 +85,13 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     let mut claims = Claims::default();
     let sentences: Vec<(usize, crate::span::Span)> = segments.sentences().collect();
     let tokens: Vec<_> = sentences.iter().map(|&(_, s)| tokenize(text, s)).collect();
+    let mut previous = None;
     for (&(p, sentence), toks) in sentences.iter().zip(&tokens) {
         figure::figures_in_sentence_with(text, sentence, &rules.hedges, &mut claims.figures);
+        sum::sums_in_sentence(text, sentence, previous, &mut claims.sums);
+        age::ages_in_sentence(text, sentence, &mut claims.ages);
+        date::event_dates_in_sentence(text, sentence, article.meta.published, &mut claims.dates);
+        previous = Some(sentence);
         let signature = quote::is_signature(text, segments.paragraphs[p].span);
         people::mentions_in_sentence(toks, sentence, signature, &mut claims.mentions);
     }

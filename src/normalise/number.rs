@@ -59,8 +59,6 @@ const SCALES: &[(&str, f64)] = &[
 ];
 /// Scale suffixes glued to digits ("1.2m", "3bn", "20k").
 const SUFFIX_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12), ("trn", 1e12)];
-/// Units of measure glued to or right after digits.
-const MEASURES: &[&str] = &["km", "cm", "mm", "m", "kg", "mph", "ft", "ha", "sq", "tonnes", "litres", "miles", "metres", "kilometres", "hectares"];
 
 fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
     table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, v)| *v)
@@ -125,7 +123,18 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
                     i += 1;
                     (scale, 0, true)
                 }
-                _ => (word_value(&lower)?, 0, true),
+                _ => {
+                    // The whole grammar of spelt numbers ("one hundred and
+                    // sixty-one"); fractions are not counts.
+                    let v = word_value(&lower)?;
+                    match super::spelled::parse_spelled(tokens, i).filter(|(s, e)| s.fract() == 0.0 && *s >= 0.0 && *e > i + 1) {
+                        Some((s, e)) => {
+                            i = e - 1;
+                            (s, 0, true)
+                        }
+                        None => (v, 0, true),
+                    }
+                }
             }
         }
         TokenKind::Symbol => return None,
@@ -148,7 +157,8 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
             // A bare "m" after a non-money number is metres unless a counted
             // noun follows ("1.2m people"); the caller decides, seeing the
             // words after. Here "m" scales only money and "m" + noun.
-            let is_metres = lower == "m" && currency.is_none() && !followed_by_noun(tokens, i + 1);
+            // A capital "M" is million: metres are written lower case.
+            let is_metres = t.text == "m" && currency.is_none() && !followed_by_noun(tokens, i + 1);
             if !is_metres {
                 scale = s;
                 i += 1;
@@ -156,6 +166,7 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
         }
     }
     let mut unit = currency.map_or(Unit::Count, Unit::Money);
+    let mut measure_factor = 1.0;
     if unit == Unit::Count
         && let Some(t) = tokens.get(i) {
             let lower = t.text.to_ascii_lowercase();
@@ -165,20 +176,30 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
             } else if lower == "per" && tokens.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) {
                 unit = Unit::Percent;
                 i += 2;
-            } else if lower == "percent" {
+            } else if matches!(lower.as_str(), "percent" | "percents" | "percentage") {
                 unit = Unit::Percent;
                 i += 1;
-            } else if let Some(m) = MEASURES.iter().find(|m| **m == lower)
-                && (t.glued || lower.len() > 2) {
-                    unit = Unit::Measure(m);
-                    i += 1;
-                }
+            } else if let Some((base, factor, used)) = super::measure::measure_at(tokens, i) {
+                // One base per dimension: "250 hectares" is 2,500,000 m².
+                unit = Unit::Measure(base);
+                measure_factor = factor;
+                i += used;
+            }
         }
-    // Rounding implied by a scaled form: "4.5m" is 4.45m to 4.55m.
-    let half_step = if scale > 1.0 && !in_words { 0.5 * 10f64.powi(-decimals) * scale } else { 0.0 };
+    // Rounding implied by a scaled form: "4.5m" is 4.45m to 4.55m. A
+    // measure is rounded to its last written digit too: "30 miles" is
+    // 29.5 to 30.5 miles, which is what lets it meet "48km".
+    let measured = matches!(unit, Unit::Measure(_));
+    let half_step = if (scale > 1.0 || measured) && !in_words {
+        0.5 * 10f64.powi(-decimals) * scale
+    } else if measured {
+        0.5
+    } else {
+        0.0
+    };
     let centre = value * scale;
     Some(ParsedNumber {
-        value: Interval::new(centre - half_step, centre + half_step),
+        value: Interval::new(centre - half_step, centre + half_step).scale(measure_factor),
         unit,
         start,
         end: i,
@@ -217,7 +238,8 @@ mod tests {
         assert_eq!(read("£3bn"), Some((2_500_000_000.0, 3_500_000_000.0, Unit::Money('£'))));
         assert_eq!(read("40%"), Some((40.0, 40.0, Unit::Percent)));
         assert_eq!(read("40 per cent"), Some((40.0, 40.0, Unit::Percent)));
-        assert_eq!(read("5.84m on the gauge"), Some((5.84, 5.84, Unit::Measure("m"))));
+        let (lo, hi, unit) = read("5.84m on the gauge").unwrap();
+        assert!((lo - 5.835).abs() < 1e-9 && (hi - 5.845).abs() < 1e-9 && unit == Unit::Measure("m"));
         assert_eq!(read("1.2m people").map(|r| r.2), Some(Unit::Count));
         assert_eq!(read("the"), None);
         assert_eq!(read("a house"), None);

@@ -1,0 +1,136 @@
+//! age-mismatch: one person's age inconsistent once the articles' dates
+//! are counted.
+//!
+//! Each age, read on its article's publication date, bounds the birthday:
+//! 44 on 10 May 2024 means born between 11 May 1979 and 10 May 1980. Two
+//! ages conflict when those bounds cannot meet.
+//!
+//! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart.
+//!
+//! Does not fire: "Ann Lowe, 51" and "Ann Lowe, now 52" a year apart (one
+//! year older), the same age in reports a few months apart (the birthday
+//! is unknown), "Ann Lowe, 51" and "Sam Lowe, 19" (two people), and an
+//! article with no date (nothing to count from) against another.
+
+use std::collections::BTreeMap;
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use super::{CheckContext, Rule};
+use crate::extract::age::AgeClaim;
+use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::normalise::interval::fmt_number;
+
+pub struct AgeMismatch;
+
+type AgeRef = (ArticleId, usize);
+
+impl Rule for AgeMismatch {
+    fn id(&self) -> &'static str {
+        "age-mismatch"
+    }
+
+    fn kind(&self) -> FindingKind {
+        FindingKind::AgeMismatch
+    }
+
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
+        // By surname; a BTreeMap keeps the order deterministic.
+        let mut by_surname: BTreeMap<&str, Vec<AgeRef>> = BTreeMap::new();
+        for (a, c) in ctx.claims.iter().enumerate() {
+            for (i, age) in c.ages.iter().enumerate() {
+                by_surname.entry(age.person.surname.as_str()).or_default().push((ArticleId(a), i));
+            }
+        }
+        let mut out = Vec::new();
+        for group in by_surname.values() {
+            let mut firsts: Vec<&str> = group.iter().filter_map(|&r| claim(r).person.first.as_deref()).collect();
+            firsts.sort();
+            firsts.dedup();
+            let mut involved: Vec<AgeRef> = Vec::new();
+            for (n, &a) in group.iter().enumerate() {
+                for &b in &group[n + 1..] {
+                    let (ca, cb) = (claim(a), claim(b));
+                    let same_person = match (&ca.person.first, &cb.person.first) {
+                        (Some(x), Some(y)) => x == y,
+                        // "Mrs Lowe" is "Ann Lowe" only when no other Lowe is named.
+                        _ => firsts.len() <= 1,
+                    };
+                    if same_person && conflict(ctx, a, ca, b, cb) {
+                        involved.extend([a, b]);
+                    }
+                }
+            }
+            involved.sort();
+            involved.dedup();
+            if !involved.is_empty() {
+                out.push(finding(ctx, &involved));
+            }
+        }
+        out
+    }
+}
+
+/// The birthdays an age allows on a date: (earliest, latest).
+fn birth_bounds(age: &AgeClaim, on: Date) -> Option<(Date, Date)> {
+    let hi = age.years.hi;
+    let lo = age.years.lo;
+    if !hi.is_finite() || !(0.0..=150.0).contains(&lo) {
+        return None;
+    }
+    let earliest = on.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
+    let latest = on.checked_sub((lo as i64).years()).ok()?;
+    Some((earliest, latest))
+}
+
+fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim) -> bool {
+    if a.0 == b.0 {
+        // One article speaks of one moment.
+        return !ca.years.overlaps(&cb.years);
+    }
+    let (Some(da), Some(db)) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published) else {
+        return false;
+    };
+    match (birth_bounds(ca, da), birth_bounds(cb, db)) {
+        (Some((ea, la)), Some((eb, lb))) => la < eb || lb < ea,
+        _ => false,
+    }
+}
+
+fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
+    let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
+    let text = |r: AgeRef| claim(r).span.of(&ctx.articles[r.0.0].text).to_string();
+    let first = claim(involved[0]);
+    let name = {
+        let full = involved.iter().find_map(|&r| claim(r).person.first.as_ref().map(|f| (f, &claim(r).person.surname)));
+        match full {
+            Some((f, s)) => format!("{} {}", capitalise(f), capitalise(s)),
+            None => capitalise(&first.person.surname),
+        }
+    };
+    let mut readings: Vec<String> = Vec::new();
+    for &r in involved {
+        let y = claim(r).years;
+        let v = if y.lo == y.hi { fmt_number(y.lo) } else { format!("{}-{}", fmt_number(y.lo), fmt_number(y.hi)) };
+        let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
+        let s = format!("{v} on {when}");
+        if !readings.contains(&s) {
+            readings.push(s);
+        }
+    }
+    Finding {
+        rule: "age-mismatch".into(),
+        kind: FindingKind::AgeMismatch,
+        severity: Severity::Error,
+        message: format!("{name}'s age: {}", readings.join(" vs ")),
+        help: Some("no birthday gives both ages on the articles' publication dates".into()),
+        labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}

@@ -1,0 +1,158 @@
+//! date-mismatch: one event given dates that cannot be the same day.
+//!
+//! Two dated events are one event when their verbs are of one class
+//! ("broke down", "collapsed") and they share a subject or object word
+//! ("the talks at the depot"), and do not name different people.
+//! Relative dates are read against each
+//! article's own publication date, so "yesterday" in a Thursday paper and
+//! "on Wednesday" in another Thursday paper are the same day.
+//!
+//! Fires: "the talks collapsed on 4 May" and "the talks broke down on 6
+//! May"; "the dam burst on Friday" (a Sunday paper) and "the dam burst on
+//! 2 May" when that Friday is 7 May.
+//!
+//! Does not fire: "on Friday" in a paper of Thursday and "on 7 and 8
+//! May" (a future Friday inside the range); "in 2015" and "on 3 June
+//! 2015"; the same verb about other things; dates in articles published
+//! more than two months apart (a recurring event, not one event); an
+//! undated article's relative dates (never guessed).
+
+use std::collections::BTreeMap;
+
+use super::{CheckContext, Rule};
+use crate::extract::date::EventDate;
+use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+
+pub struct DateMismatch;
+
+/// Reports further apart than this may speak of another occurrence.
+const SAME_STORY_DAYS: i32 = 60;
+
+/// Dates of one event told wrong are days or weeks apart; further apart,
+/// two occurrences are more likely.
+const MAX_GAP_DAYS: i32 = 31;
+
+/// A relative date ("on Sunday") in articles published this many days
+/// apart or more is weak: one article's date may be a reprint's.
+const RELATIVE_TRUST_DAYS: i32 = 7;
+
+type DateRef = (ArticleId, usize);
+
+impl Rule for DateMismatch {
+    fn id(&self) -> &'static str {
+        "date-mismatch"
+    }
+
+    fn kind(&self) -> FindingKind {
+        FindingKind::DateMismatch
+    }
+
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
+        let mut by_verb: BTreeMap<&str, Vec<DateRef>> = BTreeMap::new();
+        for (a, c) in ctx.claims.iter().enumerate() {
+            for (i, e) in c.dates.iter().enumerate() {
+                by_verb.entry(e.verb.as_str()).or_default().push((ArticleId(a), i));
+            }
+        }
+        let mut out = Vec::new();
+        for group in by_verb.values() {
+            let mut edges: Vec<(DateRef, DateRef)> = Vec::new();
+            for (n, &a) in group.iter().enumerate() {
+                for &b in &group[n + 1..] {
+                    if a.0 != b.0 && same_event(event(a), event(b)) && close_in_time(ctx, a.0, b.0) && !can_meet(event(a), event(b)) {
+                        edges.push((a, b));
+                    }
+                }
+            }
+            for comp in components(&edges) {
+                out.push(finding(ctx, &comp));
+            }
+        }
+        out
+    }
+}
+
+fn same_event(a: &EventDate, b: &EventDate) -> bool {
+    let named_apart = !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n));
+    a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w)) && !named_apart
+}
+
+/// Whether the dates can be one day; dates far apart (more than a month)
+/// are taken as two occurrences of a kind of event ("struck in 2004" and
+/// "struck on Tuesday"), not one event misdated.
+fn can_meet(a: &EventDate, b: &EventDate) -> bool {
+    a.readings.iter().any(|x| {
+        b.readings.iter().any(|y| {
+            let gap = if x.last < y.first { days_between(x.last, y.first) } else if y.last < x.first { days_between(y.last, x.first) } else { 0 };
+            x.overlaps(y) || gap > MAX_GAP_DAYS
+        })
+    })
+}
+
+fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId) -> bool {
+    match (ctx.articles[a.0].meta.published, ctx.articles[b.0].meta.published) {
+        (Some(x), Some(y)) => days_between(x, y) <= SAME_STORY_DAYS,
+        _ => true,
+    }
+}
+
+fn days_between(x: jiff::civil::Date, y: jiff::civil::Date) -> i32 {
+    x.until((jiff::Unit::Day, y)).map_or(i32::MAX, |s| s.get_days().abs())
+}
+
+/// Connected groups of conflicting events, in order.
+fn components(edges: &[(DateRef, DateRef)]) -> Vec<Vec<DateRef>> {
+    let mut comps: Vec<Vec<DateRef>> = Vec::new();
+    for &(a, b) in edges {
+        let hits: Vec<usize> = (0..comps.len()).filter(|&i| comps[i].contains(&a) || comps[i].contains(&b)).collect();
+        let mut merged = vec![a, b];
+        for &i in hits.iter().rev() {
+            merged.extend(comps.remove(i));
+        }
+        merged.sort();
+        merged.dedup();
+        comps.push(merged);
+    }
+    comps.sort();
+    comps
+}
+
+fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
+    let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
+    let text = |r: DateRef| event(r).span.of(&ctx.articles[r.0.0].text).to_string();
+    let first = event(comp[0]);
+    let shared: Vec<&str> = first.words.iter().filter(|w| comp[1..].iter().any(|&r| event(r).words.contains(w))).map(String::as_str).collect();
+    let mut readings: Vec<String> = Vec::new();
+    for &r in comp {
+        let s = event(r).readings.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" or ");
+        if !readings.contains(&s) {
+            readings.push(s);
+        }
+    }
+    let published: Vec<_> = comp.iter().filter_map(|&r| ctx.articles[r.0.0].meta.published).collect();
+    let spread = match (published.iter().min(), published.iter().max()) {
+        (Some(&a), Some(&b)) => days_between(a, b),
+        _ => 0,
+    };
+    let weak = comp.iter().any(|&r| !event(r).absolute) && spread >= RELATIVE_TRUST_DAYS;
+    let (severity, help) = if weak {
+        (Severity::Advice, "the articles were published a week or more apart and one date is relative to its article's date: check that date before trusting the difference")
+    } else {
+        (Severity::Error, "read against each article's publication date, the dates cannot be the same day")
+    };
+    Finding {
+        rule: "date-mismatch".into(),
+        kind: FindingKind::DateMismatch,
+        severity,
+        message: format!("{} ({}): {}", first.verb, shared.join(", "), readings.join(" vs ")),
+        help: Some(help.into()),
+        labels: comp
+            .iter()
+            .map(|&r| {
+                let caption = text(r);
+                Label { article: r.0, span: event(r).span, caption }
+            })
+            .collect(),
+    }
+}

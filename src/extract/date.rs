@@ -1,0 +1,294 @@
+//! Event dates: a date with the event it is the date of ("the talks
+//! collapsed on 4 May", "the dam burst on Tuesday"), resolved
+//! against the article's publication date.
+//!
+//! The event is what the clause says happened: its verb (put into a class,
+//! so "broke down" and "collapsed" meet), the word before the verb (its
+//! subject) and the words between the verb and the date (its object).
+//! Dates of saying ("said on Tuesday", "published today") are not events.
+
+use jiff::civil::Date;
+
+use crate::normalise::date::{DateExpr, DateRange, Lean, NumericOrder, parse_date};
+use crate::normalise::words::{WEEKDAYS, is_function_word, is_month, is_time_unit, looks_like_verb, stem};
+use crate::segment::tokens::{Token, tokenize};
+use crate::span::Span;
+
+/// One dated event as one article tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDate {
+    /// The date words ("on 31 October"): what a label points at.
+    pub span: Span,
+    /// The verb's class ("collapse").
+    pub verb: String,
+    /// Subject and object stems ("talk", "acas").
+    pub words: Vec<String>,
+    /// Every day or range the date can mean (two for "on Friday" when the
+    /// tense does not say which Friday).
+    pub readings: Vec<DateRange>,
+    /// The words name the day outright ("3 May 2021", not "on Friday").
+    pub absolute: bool,
+    /// People named up to the date ("ann lowe"): two events naming
+    /// different people are two events.
+    pub names: Vec<String>,
+    pub sentence: Span,
+}
+
+/// Past forms that do not end in -ed, and their stems.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("broke", "break"), ("fell", "fall"), ("began", "begin"), ("came", "come"), ("found", "find"), ("held", "hold"),
+    ("rose", "rise"), ("struck", "strike"), ("hit", "hit"), ("met", "meet"), ("won", "win"), ("lost", "lose"),
+    ("left", "leave"), ("ran", "run"), ("took", "take"), ("made", "make"), ("went", "go"), ("sank", "sink"),
+    ("shot", "shoot"), ("stole", "steal"), ("caught", "catch"), ("fled", "flee"), ("gave", "give"), ("led", "lead"),
+    ("became", "become"), ("sent", "send"), ("built", "build"), ("shut", "shut"), ("quit", "quit"), ("sold", "sell"),
+    ("bought", "buy"), ("struck", "strike"), ("wrote", "write"), ("flew", "fly"), ("froze", "freeze"), ("spoke", "speak"),
+    ("drove", "drive"), ("burst", "burst"), ("swept", "sweep"), ("woke", "wake"), ("arose", "arise"), ("tore", "tear"),
+];
+
+/// Verbs of saying and publishing: their dates are not the event's.
+const REPORTING: &[&str] = &[
+    "say", "said", "tell", "told", "add", "confirm", "report", "reveal", "explain", "claim", "state", "write", "warn",
+    "publish", "releas", "show", "issu", "updat", "tweet", "post", "announc", "insist", "comment", "speak", "describ",
+];
+
+/// Verbs that name one event in several words or forms.
+fn verb_class(stem: &str, particle: Option<&str>) -> String {
+    match (stem, particle) {
+        ("break", Some("down")) | ("fall", Some("through" | "apart")) | ("collaps", _) | ("collapse", _) => "collapse".into(),
+        ("find", Some("guilty")) | ("convict", _) => "convict".into(),
+        ("pass", Some("away")) | ("di", _) | ("die", _) => "die".into(),
+        ("detain", _) | ("arrest", _) => "arrest".into(),
+        ("call", Some("off")) | ("cancel", _) | ("scrap", _) => "cancel".into(),
+        ("set", Some("up")) | ("found", _) | ("establish", _) => "found".into(),
+        (s, Some(p)) => format!("{s} {p}"),
+        (s, None) => s.to_string(),
+    }
+}
+
+/// Words that start a new clause: a verb before one is another event's.
+const JOINERS: &[&str] = &[
+    "and", "but", "after", "before", "when", "while", "because", "although", "though", "as", "since", "until",
+    "whereas", "which", "who", "that", "where", "then",
+];
+
+/// Words that put a verb after them in another tense.
+const MODALS: &[&str] = &["will", "would", "could", "can", "may", "might", "should", "shall", "must", "to"];
+
+fn is_break(t: &Token) -> bool {
+    matches!(t.text, "," | ";" | ":" | "(" | ")" | "–" | "—")
+}
+
+/// The verb at `k`, if it is one: its stem and whether it is a past form.
+fn verb_at(lower: &str) -> Option<(String, bool)> {
+    if let Some((_, s)) = IRREGULAR.iter().find(|(w, _)| *w == lower) {
+        return Some((s.to_string(), true));
+    }
+    if lower.len() > 4 && lower.ends_with("ed") && looks_like_verb(lower) {
+        return Some((stem(lower), true));
+    }
+    None
+}
+
+fn content(t: &Token, lower: &str) -> bool {
+    t.is_word()
+        && lower.len() > 2
+        && !is_function_word(lower)
+        && !is_month(lower)
+        && !is_time_unit(lower)
+        && !WEEKDAYS.contains(&lower)
+        && !matches!(lower, "today" | "yesterday" | "tomorrow" | "tonight" | "morning" | "evening" | "afternoon" | "night" | "overnight" | "early" | "late" | "earlier" | "later")
+}
+
+/// Reads the dated events of one sentence.
+pub fn event_dates_in_sentence(text: &str, sentence: Span, published: Option<Date>, out: &mut Vec<EventDate>) {
+    let tokens = tokenize(text, sentence);
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(p) = parse_date(&tokens, i, NumericOrder::DayFirst) else {
+            i += 1;
+            continue;
+        };
+        let next = p.end.max(i + 1);
+        if let Some(e) = event_for(&tokens, &lower, &p.expr, p.start, p.end, sentence, published) {
+            out.push(e);
+        }
+        i = next;
+    }
+}
+
+fn event_for(
+    tokens: &[Token],
+    lower: &[String],
+    expr: &DateExpr,
+    start: usize,
+    end: usize,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    // "three years ago" is a rough date: not compared. "The next day" is
+    // relative to the story, not to the article's date.
+    if matches!(expr, DateExpr::Shift { .. }) {
+        return None;
+    }
+    if matches!(expr, DateExpr::Offset(_)) && !matches!(lower[start].as_str(), "today" | "yesterday" | "tonight" | "tomorrow") {
+        return None;
+    }
+    // "since April", "until Friday", "by 3 May": not the day of the event.
+    if start > 0 && matches!(lower[start - 1].as_str(), "since" | "until" | "till" | "before" | "after" | "by" | "from" | "between" | "through" | "to") {
+        return None;
+    }
+    // "on the 4th": a day with no month is too loose in news ("the fourth
+    // quarter").
+    if matches!(expr, DateExpr::Day { month: None, .. }) {
+        return None;
+    }
+    // The clause: back to a comma or a joiner ("after", "when", "and").
+    let clause_start = (0..start)
+        .rev()
+        .find(|&k| is_break(&tokens[k]) || JOINERS.contains(&lower[k].as_str()))
+        .map_or(0, |p| p + 1);
+    // The verb: the nearest past form before the date in its clause, with
+    // no modal or other date between ("could tie next week" is not "lost").
+    let (vk, (vstem, past)) = (clause_start..start).rev().find_map(|k| verb_at(&lower[k]).map(|v| (k, v)))?;
+    // Another date, a modal or a verb in -ing between them: the date
+    // belongs to something else ("won in 2005 for hosting it in 2004").
+    let other_verb = |k: usize| lower[k].len() > 5 && lower[k].ends_with("ing") && looks_like_verb(&lower[k]);
+    let year = |k: usize| tokens[k].is_number() && tokens[k].text.len() == 4 && tokens[k].text.bytes().all(|b| b.is_ascii_digit());
+    if (vk + 1..start).any(|k| {
+        MODALS.contains(&lower[k].as_str()) || WEEKDAYS.contains(&lower[k].as_str()) || is_month(&lower[k]) || year(k) || other_verb(k)
+    }) {
+        return None;
+    }
+    if REPORTING.iter().any(|r| vstem.starts_with(r)) {
+        return None;
+    }
+    // "expected to return on Sunday", "planned to open on 3 May": the
+    // event is the verb after "to", and it lies ahead.
+    let infinitive = (lower.get(vk + 1).is_some_and(|w| w == "to") && vk + 2 < start && tokens[vk + 2].is_word())
+        .then(|| stem(&lower[vk + 2]));
+    let ahead = infinitive.is_some();
+    let (vk, vstem, past) = match infinitive {
+        Some(v) => (vk + 2, v, false),
+        None => (vk, vstem, past),
+    };
+    let particle = lower.get(vk + 1).map(String::as_str).filter(|w| matches!(*w, "down" | "through" | "apart" | "guilty" | "away" | "off" | "up" | "out"));
+    let verb = verb_class(&vstem, particle);
+    // Subject: the nearest content word before the verb; object: the
+    // content words between the verb and the date.
+    let mut words: Vec<String> = Vec::new();
+    if let Some(k) = (clause_start..vk).rev().find(|&k| content(&tokens[k], &lower[k]) && verb_at(&lower[k]).is_none()) {
+        words.push(stem(&lower[k]));
+    }
+    for k in vk + 1..start {
+        if content(&tokens[k], &lower[k]) && Some(lower[k].as_str()) != particle {
+            words.push(stem(&lower[k]));
+        }
+    }
+    words.sort();
+    words.dedup();
+    if words.is_empty() {
+        return None;
+    }
+    // Only what has happened: plans and forecasts change, and their dates
+    // are not contradictions.
+    let future = ahead || (vk.saturating_sub(3)..vk).any(|k| MODALS.contains(&lower[k].as_str()) || lower[k] == "due");
+    if future || !past {
+        return None;
+    }
+    let lean = Some(Lean::Past);
+    let mut readings = expr.readings(published, lean);
+    // "today" and "yesterday" in an article stamped after midnight, or
+    // updated the next day, may mean the day before its date.
+    if matches!(expr, DateExpr::Offset(_)) {
+        for r in &mut readings {
+            r.first = r.first.yesterday().unwrap_or(r.first);
+        }
+    }
+    // A past event cannot start after its article was published.
+    if let Some(p) = published {
+        readings.retain(|r| r.first <= p);
+    }
+    // "on 7 and 8 May": the first day shares the second's month.
+    if let DateExpr::Day { year, month: Some(m), day } = *expr
+        && start >= 2
+        && matches!(lower[start - 1].as_str(), "and" | "to" | "-" | "–")
+        && let Ok(d1) = lower[start - 2].parse::<i8>()
+        && (1..day).contains(&d1)
+    {
+        let first = DateExpr::Day { year, month: Some(m), day: d1 };
+        let firsts = first.readings(published, lean);
+        readings = readings
+            .iter()
+            .zip(firsts.iter())
+            .map(|(b, a)| DateRange { first: a.first.min(b.first), last: a.last.max(b.last) })
+            .collect();
+    }
+    if readings.is_empty() {
+        return None;
+    }
+    let date_start = if start > 0 && matches!(lower[start - 1].as_str(), "on" | "in" | "since") { start - 1 } else { start };
+    Some(EventDate {
+        span: Span::new(tokens[date_start].span.start, tokens[end - 1].span.end),
+        verb,
+        words,
+        readings,
+        absolute: expr.is_absolute(),
+        names: people_in(tokens, lower, 0, end),
+        sentence,
+    })
+}
+
+/// People named in a clause: two or more capitalised words in a row
+/// ("Ann Lowe"), not after "the" ("the New Town Council" is a body).
+fn people_in(tokens: &[Token], lower: &[String], from: usize, to: usize) -> Vec<String> {
+    let cap = |k: usize| {
+        tokens[k].is_word() && tokens[k].text.starts_with(char::is_uppercase) && content(&tokens[k], &lower[k])
+    };
+    let mut people = Vec::new();
+    let mut k = from;
+    while k < to {
+        if cap(k) && (k == 0 || lower[k - 1] != "the") && !(k > 0 && cap(k - 1)) {
+            let mut e = k;
+            while e < to && cap(e) {
+                e += 1;
+            }
+            if e - k >= 2 {
+                people.push(lower[k..e].join(" "));
+            }
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    people.sort();
+    people.dedup();
+    people
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn events(s: &str, published: Option<Date>) -> Vec<EventDate> {
+        let mut out = Vec::new();
+        event_dates_in_sentence(s, Span::new(0, s.len()), published, &mut out);
+        out
+    }
+
+    #[test]
+    fn reads_event_and_date() {
+        let e = &events("Talks at the depot broke down on 4 May.", Some(date(2021, 5, 9)))[0];
+        assert_eq!(e.verb, "collapse");
+        assert_eq!(e.words, vec!["depot".to_string()]);
+        assert_eq!(e.readings, vec![DateRange::day(date(2021, 5, 4))]);
+        let e = &events("The dam burst on Friday.", Some(date(2021, 5, 9)))[0];
+        assert_eq!(e.readings, vec![DateRange::day(date(2021, 5, 7))]);
+        assert!(events("The mayor said on Friday that the dam held.", Some(date(2021, 5, 9))).is_empty());
+        assert!(events("The dam burst on Friday.", None).is_empty());
+        assert!(events("The ferries are expected to resume on Friday.", Some(date(2021, 5, 9))).is_empty());
+        assert!(events("The ferry sank and was raised after divers failed on Friday.", Some(date(2021, 5, 9)))[0].verb == "fail");
+        assert!(events("The ferry has sailed daily since 3 May.", Some(date(2021, 5, 9))).is_empty());
+    }
+}

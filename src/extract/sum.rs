@@ -1,0 +1,255 @@
+//! Totals with their parts, inside one sentence (or a sentence and the
+//! one before it): the claims sum-mismatch checks.
+//!
+//! The forms read, each a way news lists the parts of a whole:
+//! - a total marker: "41 on the first day and 38 on the second – 79 in
+//!   total", "... together accounting for 900 cases", "a total of 79";
+//! - "Of the 90 people questioned, 40 ..., 30 ... and 20 ...";
+//! - "Of those, 40 (44 per cent) ..., 30 (33 per cent) ..." after a
+//!   sentence that gives the whole;
+//! - a colon: "90 homes were damaged: 40 in the town, 30 ... and 20 ...".
+//!
+//! The parts are the first counted number of each list item (items split
+//! at commas, "and", dashes and semicolons); a share in brackets after a
+//! part ("40 (44 per cent)") is kept with it.
+
+use crate::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
+use crate::normalise::number::{ParsedNumber, Unit, parse_number};
+use crate::normalise::words::{is_month, is_time_unit};
+use crate::segment::tokens::{Token, tokenize};
+use crate::span::Span;
+
+/// A share stated with a part: "(37 per cent)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Share {
+    pub percent: f64,
+    /// Half the last written digit: "37" is 36.5 to 37.5.
+    pub rounding: f64,
+    pub span: Span,
+}
+
+/// One number of a sum: the total or a part.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub span: Span,
+    pub value: Interval,
+    pub unit: Unit,
+    pub share: Option<Share>,
+}
+
+/// How the sentence said the parts make the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SumForm {
+    /// "in total", "together", "a total of", "altogether", "in all".
+    Marker,
+    /// "Of the 90 ...,"
+    OfThe,
+    /// "Of those, ..." with the whole in the sentence before.
+    OfThose,
+    /// "90 homes were damaged: ..."
+    Colon,
+}
+
+/// A whole and the parts a sentence lists for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TotalWithParts {
+    pub total: Amount,
+    pub parts: Vec<Amount>,
+    pub form: SumForm,
+    pub sentence: Span,
+}
+
+fn is_break(t: &Token) -> bool {
+    matches!(t.text, "," | ";" | ":" | "–" | "—" | "(" | ")") || (t.text == "-" && !t.glued)
+}
+
+/// A countable number at `i`: not a year, a date, a time, a duration or
+/// an age. Returns the number, its hedge-widened value and its span.
+fn amount_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(ParsedNumber, Amount)> {
+    let n = parse_number(tokens, i)?;
+    let first = &tokens[n.start];
+    let next = lower.get(n.end).map(String::as_str).unwrap_or("");
+    let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
+    let year = first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
+    let dated = is_month(next) || is_month(prev) || matches!(next, "am" | "pm" | "st" | "nd" | "rd" | "th");
+    let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
+    let duration = is_time_unit(next);
+    if year || dated || timed || duration || n.unit == Unit::Percent || (n.in_words && n.value.lo < 2.0) {
+        return None;
+    }
+    let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
+    let (hedge, used) = Hedge::from_words_before(&before).unwrap_or((Hedge::Exact, 0));
+    let start = tokens[i - used].span.start;
+    let value = hedge.apply(n.value, &DEFAULT_WIDTHS);
+    let amount = Amount { span: Span::new(start, tokens[n.end - 1].span.end), value, unit: n.unit, share: None };
+    Some((n, amount))
+}
+
+/// "(37 per cent)" or "(37%)" right after a part.
+fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
+    if !tokens.get(i).is_some_and(|t| t.is("(")) {
+        return None;
+    }
+    let n = parse_number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
+    if !tokens.get(n.end).is_some_and(|t| t.is(")")) {
+        return None;
+    }
+    let digits = tokens[n.start].text;
+    let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len() as i32);
+    Some(Share {
+        percent: n.value.lo,
+        rounding: 0.5 * 10f64.powi(-decimals),
+        span: Span::new(tokens[n.start].span.start, tokens[n.end - 1].span.end),
+    })
+}
+
+/// The first amount of each list item in `tokens[from..to]`, with the
+/// unit of the total.
+fn parts_in(tokens: &[Token], lower: &[String], from: usize, to: usize, unit: Unit) -> Vec<Amount> {
+    let mut parts = Vec::new();
+    let mut taken = false;
+    let mut i = from;
+    while i < to {
+        let t = &tokens[i];
+        if is_break(t) || lower[i] == "and" {
+            taken = false;
+            i += 1;
+            continue;
+        }
+        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, i) {
+            taken = true;
+            let mut next = n.end;
+            if a.unit == unit {
+                a.share = share_at(tokens, n.end);
+                if let Some(s) = &a.share {
+                    next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
+                }
+                parts.push(a);
+            }
+            i = next.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    parts
+}
+
+/// Total markers and where the total sits relative to the marker.
+fn marker_total(tokens: &[Token], lower: &[String]) -> Option<(usize, Amount)> {
+    let n = tokens.len();
+    for k in 0..n {
+        let w = lower[k].as_str();
+        let next = lower.get(k + 1).map(String::as_str).unwrap_or("");
+        // "a total of 79", "together accounting for 79", "altogether 79"
+        let after = match (w, next) {
+            ("total", "of") => Some(k + 2),
+            ("together" | "altogether" | "combined", _) => Some(k + 1),
+            _ => None,
+        };
+        if let Some(a) = after {
+            for j in a..(a + 4).min(n) {
+                if let Some((_, amt)) = amount_at(tokens, lower, j) {
+                    return Some((k, amt));
+                }
+            }
+        }
+        // "79 trains in total", "79 in all"
+        if w == "in" && matches!(next, "total" | "all") {
+            for j in (k.saturating_sub(4)..k).rev() {
+                if let Some((_, amt)) = amount_at(tokens, lower, j) {
+                    let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
+                    return Some((start.min(j), amt));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The last countable amount of a sentence: the whole "Of those" refers to.
+pub fn last_amount(text: &str, sentence: Span) -> Option<Amount> {
+    let tokens = tokenize(text, sentence);
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    (0..tokens.len()).rev().find_map(|i| amount_at(&tokens, &lower, i).map(|(_, a)| a))
+}
+
+/// Reads the sums of one sentence; `previous` is the sentence before it.
+pub fn sums_in_sentence(text: &str, sentence: Span, previous: Option<Span>, out: &mut Vec<TotalWithParts>) {
+    let tokens = tokenize(text, sentence);
+    if tokens.is_empty() {
+        return;
+    }
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let push = |out: &mut Vec<TotalWithParts>, total: Amount, parts: Vec<Amount>, form: SumForm| {
+        let min = if form == SumForm::Marker { 2 } else { 3 };
+        if parts.len() >= min {
+            out.push(TotalWithParts { total, parts, form, sentence });
+        }
+    };
+    // A total marker: the parts are the list before it.
+    if let Some((at, total)) = marker_total(&tokens, &lower) {
+        let parts = parts_in(&tokens, &lower, 0, at, total.unit);
+        let parts: Vec<Amount> = parts.into_iter().filter(|p| p.span != total.span).collect();
+        push(out, total, parts, SumForm::Marker);
+        return;
+    }
+    // "Of the 90 ...," / "Out of the 90 ...,"
+    let mut k = 0;
+    if lower[0] == "out" && lower.get(1).is_some_and(|w| w == "of") {
+        k = 1;
+    }
+    if lower[k] == "of" {
+        let after = if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these" | "its" | "their")) { k + 2 } else { k + 1 };
+        let comma = tokens.iter().position(|t| t.is(","));
+        if let Some(c) = comma {
+            if let Some((_, total)) = (after..c).find_map(|j| amount_at(&tokens, &lower, j)) {
+                let parts = parts_in(&tokens, &lower, c + 1, tokens.len(), total.unit);
+                push(out, total, parts, SumForm::OfThe);
+                return;
+            }
+            // "Of those, ..." / "Of them, ...": the whole is in the sentence before.
+            if c == k + 2
+                && matches!(lower[k + 1].as_str(), "those" | "these" | "them")
+                && let Some(total) = previous.and_then(|p| last_amount(text, p))
+            {
+                let parts = parts_in(&tokens, &lower, c + 1, tokens.len(), total.unit);
+                push(out, total, parts, SumForm::OfThose);
+                return;
+            }
+        }
+    }
+    // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
+    if let Some(colon) = tokens.iter().position(|t| t.is(":"))
+        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(&tokens, &lower, j))
+    {
+        let parts = parts_in(&tokens, &lower, colon + 1, tokens.len(), total.unit);
+        push(out, total, parts, SumForm::Colon);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sums(s: &str) -> Vec<TotalWithParts> {
+        let mut out = Vec::new();
+        sums_in_sentence(s, Span::new(0, s.len()), None, &mut out);
+        out
+    }
+
+    #[test]
+    fn forms() {
+        let s = "The depot sent 41 lorries on Monday and 38 on Tuesday – 79 lorries in total.";
+        let r = sums(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].total.span.of(s), "79");
+        assert_eq!(r[0].parts.iter().map(|p| p.span.of(s)).collect::<Vec<_>>(), vec!["41", "38"]);
+        let s = "Of the 90 guests questioned, 40 were staff, 30 were visitors and 20 declined to say, such as one driver.";
+        let r = sums(s);
+        assert_eq!(r[0].parts.len(), 3);
+        let s = "The storm damaged 90 homes: 40 in the port, 30 in the hill villages and 20 farms.";
+        assert_eq!(sums(s)[0].form, SumForm::Colon);
+        let s = "Of 90 visitors, 40 (44 per cent) came by bus, 30 (33 per cent) by car and 20 (22 per cent) on foot.";
+        assert_eq!(sums(s)[0].parts[0].share.as_ref().map(|x| x.percent), Some(44.0));
+    }
+}

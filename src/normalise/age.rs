@@ -1,0 +1,157 @@
+//! Ages: "the 31-year-old", "aged 31", "31 years old", "31 years of age",
+//! "age 87", "87 yo", "in his 40s", "in her early 40s", and the bare
+//! number of an apposition ("Jo Doe, 44,"), which the extractor finds
+//! because only it knows that a name comes before.
+//!
+//! An age is an interval of years: "in his 40s" is [40, 49].
+
+use super::interval::Interval;
+use super::number::{Unit, parse_number};
+use crate::segment::tokens::{Token, tokenize};
+use crate::span::Span;
+
+/// The unit an age is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgeUnit {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedAge {
+    /// Whole units ("31" years; "in his 40s" is [40, 49]).
+    pub value: Interval,
+    pub unit: AgeUnit,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn lower(tokens: &[Token], i: usize) -> Option<String> {
+    tokens.get(i).map(|t| t.text.to_lowercase())
+}
+
+fn age_unit(w: &str) -> Option<AgeUnit> {
+    Some(match w {
+        "year" | "years" | "yr" | "yrs" => AgeUnit::Year,
+        "month" | "months" => AgeUnit::Month,
+        "week" | "weeks" => AgeUnit::Week,
+        "day" | "days" => AgeUnit::Day,
+        _ => return None,
+    })
+}
+
+/// A whole count at `i`, at most `max`.
+fn count_at(tokens: &[Token], i: usize, max: f64) -> Option<(f64, usize)> {
+    let n = parse_number(tokens, i)?;
+    let v = n.value.lo;
+    (n.unit == Unit::Count && n.value.lo == n.value.hi && v.fract() == 0.0 && (0.0..=max).contains(&v)).then_some((v, n.end))
+}
+
+/// A person's age: "aged 27" is never 300.
+const PERSON_MAX: f64 = 150.0;
+
+/// Reads an age starting at token `i`.
+pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
+    let w = lower(tokens, i)?;
+    // "aged 31", "age 87".
+    if w == "aged" || w == "age" {
+        let (v, end) = count_at(tokens, i + 1, PERSON_MAX)?;
+        return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end });
+    }
+    // "in his 40s", "in her early 40s", "in their mid-30s".
+    if w == "in" && matches!(lower(tokens, i + 1).as_deref(), Some("his" | "her" | "their")) {
+        let mut j = i + 2;
+        let mut part = None;
+        if let Some(p) = lower(tokens, j).filter(|p| matches!(p.as_str(), "early" | "mid" | "late")) {
+            part = Some(p);
+            j += 1;
+            if tokens.get(j).is_some_and(|t| t.is("-")) {
+                j += 1;
+            }
+        }
+        let t = tokens.get(j).filter(|t| t.is_number())?;
+        let decade: f64 = t.text.parse().ok()?;
+        if !(decade % 10.0 == 0.0 && (10.0..=110.0).contains(&decade)) {
+            return None;
+        }
+        if !tokens.get(j + 1).is_some_and(|s| s.glued && s.text.eq_ignore_ascii_case("s")) {
+            return None;
+        }
+        let value = match part.as_deref() {
+            Some("early") => Interval::new(decade, decade + 3.0),
+            Some("mid") => Interval::new(decade + 3.0, decade + 7.0),
+            Some("late") => Interval::new(decade + 6.0, decade + 9.0),
+            _ => Interval::new(decade, decade + 9.0),
+        };
+        return Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end: j + 2 });
+    }
+    // "500 years old" (a wall), "a 90 day old bill": things age too.
+    let (v, mut j) = count_at(tokens, i, 1e5)?;
+    // "31-year-old", "90 day old", "31 years old", "31 years of age", "87 yo".
+    if tokens.get(j).is_some_and(|t| t.is("-") && t.glued) {
+        j += 1;
+    }
+    if lower(tokens, j).as_deref() == Some("yo") {
+        return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end: j + 1 });
+    }
+    let unit_word = lower(tokens, j)?;
+    // The tokenizer keeps "year-old" as one word.
+    if let Some(base) = unit_word.strip_suffix("-old") {
+        let unit = age_unit(base)?;
+        return Some(ParsedAge { value: Interval::point(v), unit, start: i, end: j + 1 });
+    }
+    let unit = age_unit(&unit_word)?;
+    j += 1;
+    if tokens.get(j).is_some_and(|t| t.is("-")) {
+        j += 1;
+    }
+    match lower(tokens, j).as_deref() {
+        Some("old") => Some(ParsedAge { value: Interval::point(v), unit, start: i, end: j + 1 }),
+        Some("of") if lower(tokens, j + 1).as_deref() == Some("age") => {
+            Some(ParsedAge { value: Interval::point(v), unit, start: i, end: j + 2 })
+        }
+        _ => None,
+    }
+}
+
+/// Every age in a text, with its span.
+pub fn ages_in(text: &str) -> Vec<(Span, ParsedAge)> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match parse_age(&tokens, i) {
+            Some(a) => {
+                let span = Span::new(tokens[a.start].span.start, tokens[a.end - 1].span.end);
+                i = a.end;
+                out.push((span, a));
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> (String, Interval, AgeUnit) {
+        let found = ages_in(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        (found[0].0.of(s).to_string(), found[0].1.value, found[0].1.unit)
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(one("the 31-year-old said"), ("31-year-old".into(), Interval::point(31.0), AgeUnit::Year));
+        assert_eq!(one("a woman aged 31 was"), ("aged 31".into(), Interval::point(31.0), AgeUnit::Year));
+        assert_eq!(one("she is 31 years old"), ("31 years old".into(), Interval::point(31.0), AgeUnit::Year));
+        assert_eq!(one("a man in his 40s"), ("in his 40s".into(), Interval::new(40.0, 49.0), AgeUnit::Year));
+        assert_eq!(one("a man in his late 40s").1, Interval::new(46.0, 49.0));
+        assert_eq!(one("ten months old").2, AgeUnit::Month);
+        assert!(ages_in("31 years in prison").is_empty());
+    }
+}

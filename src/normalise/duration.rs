@@ -1,0 +1,303 @@
+//! Durations: "six months", "half a year", "18 months", "a year and a
+//! half", "a fortnight", "two weeks", "48-hour", "3 hrs", "an hour and a
+//! half", "1 year 1 month 21 days".
+//!
+//! A duration keeps the amounts of each unit as written, so that a caller
+//! can choose the calendar it counts in: news figures count a month as
+//! 365.25 / 12 days (the same base as rates), while some data sets count
+//! 30 days. Two durations agree when their lengths in one calendar meet.
+
+use super::interval::Interval;
+use super::number::{parse_number, word_value};
+use crate::segment::tokens::{Token, tokenize};
+use crate::span::Span;
+
+/// A unit of time a duration is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    BusinessDay,
+    Week,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    /// Reads a unit word ("hours", "hrs", "h", "fortnight" is two weeks).
+    /// Returns the unit and how many of it one such word is.
+    pub fn from_word(lower: &str) -> Option<(TimeUnit, f64)> {
+        Some(match lower {
+            "s" | "sec" | "secs" | "second" | "seconds" => (TimeUnit::Second, 1.0),
+            "min" | "mins" | "minute" | "minutes" => (TimeUnit::Minute, 1.0),
+            "h" | "hr" | "hrs" | "hour" | "hours" => (TimeUnit::Hour, 1.0),
+            "day" | "days" => (TimeUnit::Day, 1.0),
+            "week" | "weeks" | "wk" | "wks" => (TimeUnit::Week, 1.0),
+            "fortnight" | "fortnights" => (TimeUnit::Week, 2.0),
+            "month" | "months" => (TimeUnit::Month, 1.0),
+            "year" | "years" | "yr" | "yrs" => (TimeUnit::Year, 1.0),
+            "decade" | "decades" => (TimeUnit::Year, 10.0),
+            "century" | "centuries" => (TimeUnit::Year, 100.0),
+            _ => return None,
+        })
+    }
+
+    /// Timex letter, as ISO 8601 durations write it.
+    pub fn timex(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "S",
+            TimeUnit::Minute => "M",
+            TimeUnit::Hour => "H",
+            TimeUnit::Day => "D",
+            TimeUnit::BusinessDay => "BD",
+            TimeUnit::Week => "W",
+            TimeUnit::Month => "M",
+            TimeUnit::Year => "Y",
+        }
+    }
+}
+
+/// How many days a month and a year are taken to last.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Calendar {
+    pub month_days: f64,
+    pub year_days: f64,
+}
+
+/// The calendar of news arithmetic: the same base as rates.
+pub const NEWS_CALENDAR: Calendar = Calendar { month_days: 365.25 / 12.0, year_days: 365.25 };
+
+/// A length of time as written: amounts per unit ("1 year 1 month 21 days").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duration {
+    pub parts: Vec<(f64, TimeUnit)>,
+}
+
+impl Duration {
+    /// Length in seconds in the given calendar.
+    pub fn seconds(&self, cal: Calendar) -> f64 {
+        self.parts
+            .iter()
+            .map(|&(n, u)| {
+                n * match u {
+                    TimeUnit::Second => 1.0,
+                    TimeUnit::Minute => 60.0,
+                    TimeUnit::Hour => 3600.0,
+                    TimeUnit::Day | TimeUnit::BusinessDay => 86_400.0,
+                    TimeUnit::Week => 7.0 * 86_400.0,
+                    TimeUnit::Month => cal.month_days * 86_400.0,
+                    TimeUnit::Year => cal.year_days * 86_400.0,
+                }
+            })
+            .sum()
+    }
+
+    /// Length in days, news calendar.
+    pub fn days(&self) -> f64 {
+        self.seconds(NEWS_CALENDAR) / 86_400.0
+    }
+
+    /// Whether two durations can be the same length: for spans of a week
+    /// or more, within a day and a half or 0.4 per cent (calendar
+    /// rounding: "six months" and "26 weeks", "a year" and "52 weeks"
+    /// agree); shorter spans within one per cent.
+    pub fn agrees(&self, other: &Duration) -> bool {
+        let (a, b) = (self.days(), other.days());
+        let longest = a.max(b);
+        let tolerance = if longest >= 7.0 { (0.004 * longest).max(1.5) } else { (0.01 * longest).max(1e-9) };
+        (a - b).abs() <= tolerance
+    }
+}
+
+/// A duration read from tokens: its value and token range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedDuration {
+    pub duration: Duration,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn word(tokens: &[Token], i: usize) -> Option<String> {
+    tokens.get(i).filter(|t| t.is_word()).map(|t| t.text.to_lowercase())
+}
+
+/// "and a half", "and half": returns the tokens used.
+fn and_a_half(tokens: &[Token], i: usize) -> Option<usize> {
+    if word(tokens, i).as_deref() != Some("and") {
+        return None;
+    }
+    match (word(tokens, i + 1).as_deref(), word(tokens, i + 2).as_deref()) {
+        (Some("a" | "an"), Some("half")) => Some(3),
+        (Some("half"), _) => Some(2),
+        _ => None,
+    }
+}
+
+/// Reads a unit word at `i`, also "business day(s)" and a unit split by a
+/// hyphen ("48-hour", "30-minutes").
+fn unit_at(tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
+    let mut i = i;
+    let mut used = 0;
+    if tokens.get(i).is_some_and(|t| t.is("-") && t.glued) {
+        i += 1;
+        used += 1;
+    }
+    let w = word(tokens, i)?;
+    if w == "business" || w == "working" {
+        let next = word(tokens, i + 1)?;
+        if next == "day" || next == "days" {
+            return Some((TimeUnit::BusinessDay, 1.0, used + 2));
+        }
+        return None;
+    }
+    // "3.5years", "3day": the tokenizer keeps letters together.
+    TimeUnit::from_word(&w).map(|(u, k)| (u, k, used + 1))
+}
+
+/// One "<amount> <unit>" part, with its "and a half".
+fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
+    let w = word(tokens, i);
+    // "half a year", "half an hour", "half year", "half hour".
+    if w.as_deref() == Some("half") {
+        let skip = usize::from(matches!(word(tokens, i + 1).as_deref(), Some("a" | "an")));
+        let (u, k, n) = unit_at(tokens, i + 1 + skip)?;
+        return Some((0.5 * k, u, i + 1 + skip + n));
+    }
+    // "a year", "an hour", "a fortnight", "a year and a half"; also
+    // "all day", "full week", "whole month", "another hour".
+    if matches!(w.as_deref(), Some("a" | "an" | "one" | "all" | "full" | "whole" | "another" | "entire")) {
+        let mut j = i + 1;
+        if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).as_deref() == Some("entire") {
+            j += 1;
+        }
+        if let Some((u, k, n)) = unit_at(tokens, j) {
+            let mut end = j + n;
+            let mut amount = k;
+            if let Some(h) = and_a_half(tokens, end) {
+                amount += 0.5 * k;
+                end += h;
+            }
+            return Some((amount, u, end));
+        }
+        if w.as_deref() != Some("a") {
+            // "one and a half years" falls through to the number reader.
+            if w.as_deref() != Some("one") {
+                return None;
+            }
+        }
+    }
+    // "all-day", "full-week", "whole-year": one word.
+    if let Some((pre, unit)) = w.as_deref().and_then(|w| w.split_once('-'))
+        && matches!(pre, "all" | "full" | "whole")
+        && let Some((u, k)) = TimeUnit::from_word(unit)
+    {
+        return Some((k, u, i + 1));
+    }
+    // "a few days", "few months": about three.
+    let few_at = if w.as_deref() == Some("a") { i + 1 } else { i };
+    if word(tokens, few_at).as_deref() == Some("few")
+        && let Some((u, k, n)) = unit_at(tokens, few_at + 1)
+    {
+        return Some((3.0 * k, u, few_at + 1 + n));
+    }
+    // "a couple of weeks", "couple of days".
+    let couple_at = if w.as_deref() == Some("a") { i + 1 } else { i };
+    if word(tokens, couple_at).as_deref() == Some("couple") && word(tokens, couple_at + 1).as_deref() == Some("of") {
+        let (u, k, n) = unit_at(tokens, couple_at + 2)?;
+        return Some((2.0 * k, u, couple_at + 2 + n));
+    }
+    let num = parse_number(tokens, i)?;
+    if num.unit != super::number::Unit::Count || num.value.lo != num.value.hi || num.value.lo < 0.0 {
+        return None;
+    }
+    let mut amount = num.value.lo;
+    let mut j = num.end;
+    // "twenty and four hours" is not English news; "two and a half hours" is.
+    if let Some(h) = and_a_half(tokens, j) {
+        amount += 0.5;
+        j += h;
+    }
+    let (u, k, n) = unit_at(tokens, j)?;
+    let mut end = j + n;
+    if let Some(h) = and_a_half(tokens, end) {
+        amount += 0.5;
+        end += h;
+    }
+    Some((amount * k, u, end))
+}
+
+/// Reads a duration starting at token `i`, if one starts there.
+pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
+    let (n, u, mut end) = part_at(tokens, i)?;
+    let mut parts = vec![(n, u)];
+    // "1 year 1 month 21 days", "2 years and 3 months", "1 month, 21 days".
+    loop {
+        let mut j = end;
+        if tokens.get(j).is_some_and(|t| t.is(",")) || word(tokens, j).as_deref() == Some("and") {
+            j += 1;
+        }
+        let starts_number = tokens.get(j).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some());
+        match part_at(tokens, j).filter(|_| starts_number) {
+            Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
+                parts.push((n2, u2));
+                end = e2;
+            }
+            _ => break,
+        }
+    }
+    Some(ParsedDuration { duration: Duration { parts }, start: i, end })
+}
+
+/// Every duration in a text, with its span: a scan for tests and tools.
+pub fn durations_in(text: &str) -> Vec<(Span, Duration)> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match parse_duration(&tokens, i) {
+            Some(p) if p.end > i => {
+                out.push((Span::new(tokens[i].span.start, tokens[p.end - 1].span.end), p.duration));
+                i = p.end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A duration written with a hedge: "more than 40 weeks".
+pub fn days_interval(d: &Duration, hedge: super::interval::Hedge) -> Interval {
+    hedge.apply(Interval::point(d.days()), &super::interval::DEFAULT_WIDTHS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Duration {
+        let found = durations_in(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        found[0].1.clone()
+    }
+
+    #[test]
+    fn news_forms_agree() {
+        assert!(one("six months").agrees(&one("half a year")));
+        assert!(one("18 months").agrees(&one("a year and a half")));
+        assert!(one("a fortnight").agrees(&one("two weeks")));
+        assert!(one("two weeks").agrees(&one("14 days")));
+        assert!(one("104 weeks").agrees(&one("two years")));
+        assert!(!one("six months").agrees(&one("five months")));
+        assert!(one("an hour and a half").agrees(&one("90 minutes")));
+        assert!(one("a 48-hour strike").agrees(&one("two days")));
+        assert_eq!(one("1 year 1 month 21 days").parts.len(), 3);
+    }
+
+    #[test]
+    fn non_durations() {
+        assert!(durations_in("a house in the hills").is_empty());
+        assert!(durations_in("in 2019").is_empty());
+    }
+}

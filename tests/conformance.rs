@@ -1,0 +1,261 @@
+//! Normaliser conformance against the English test cases of Microsoft
+//! Recognizers-Text, kept in ../shared/conformance/recognizers-text (see
+//! its README; the data is never copied into this repository).
+//!
+//! A case passes when every expected value is produced for an overlapping
+//! span and nothing is produced where nothing is expected. Cases marked
+//! NotSupported for dotnet (which upstream fails too) are counted apart and
+//! left out of the rate. Each gated file has a floor that only goes up:
+//! raise it when the rate rises.
+//!
+//! Run with `cargo test --test conformance -- --nocapture` to see the table.
+
+use std::path::PathBuf;
+
+use factlint::normalise::age::{AgeUnit, ages_in};
+use factlint::normalise::date::{DateExpr, Lean, NumericOrder, dates_in};
+use factlint::normalise::duration::{Calendar, durations_in};
+use factlint::normalise::number::Unit;
+use factlint::normalise::range::{NumberRange, ranges_in};
+use factlint::normalise::spelled::numbers_in;
+use factlint::span::Span;
+use jiff::civil::Date;
+use serde_json::Value;
+
+/// Recognizers' calendar: a 30-day month and a 365-day year.
+const RECOGNIZERS_CALENDAR: Calendar = Calendar { month_days: 30.0, year_days: 365.0 };
+
+/// (file, floor in per cent). Floors only go up.
+const GATED: &[(&str, f64)] = &[
+    ("Number/NumberModel.json", 82.4),
+    ("Number/NumberRangeModelExperimentalMode.json", 97.3),
+    ("Number/PercentModel.json", 100.0),
+    ("NumberWithUnit/AgeModel.json", 100.0),
+    ("DateTime/DurationParser.json", 98.2),
+    ("DateTime/DateParser.json", 87.5),
+    ("DateTime/DatePeriodParser.json", 86.9),
+];
+
+/// Measured and printed, not gated.
+const MEASURED: &[&str] = &[
+    "Number/NumberRangeModel.json",
+    "DateTime/DurationExtractor.json",
+    "DateTime/DateExtractor.json",
+    "DateTime/DatePeriodExtractor.json",
+];
+
+fn data_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance/recognizers-text");
+    dir.is_dir().then_some(dir)
+}
+
+/// Byte span of a char range `[start, end)` of `s`.
+fn byte_span(s: &str, start: usize, end: usize) -> Span {
+    let at = |c: usize| s.char_indices().nth(c).map_or(s.len(), |(b, _)| b);
+    Span::new(at(start), at(end).max(at(start)))
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The expected span of one result, by the file's family.
+fn expected_span(input: &str, r: &Value) -> Option<Span> {
+    let start = r.get("Start")?.as_u64()? as usize;
+    if let Some(len) = r.get("Length").and_then(Value::as_u64) {
+        return Some(byte_span(input, start, start + len as usize));
+    }
+    let end = r.get("End")?.as_u64()? as usize;
+    Some(byte_span(input, start, end + 1))
+}
+
+fn num(v: &Value) -> Option<f64> {
+    v.as_str()?.trim_end_matches('%').parse().ok()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Numbers of one unit in a text, as the library's scanner reads them.
+fn numbers(input: &str, want: Unit) -> Vec<(Span, f64)> {
+    numbers_in(input).into_iter().filter(|(_, _, u)| *u == want || (want == Unit::Count && matches!(u, Unit::Money(_)))).map(|(s, v, _)| (s, v)).collect()
+}
+
+/// "[20,30)" → bounds and inclusivity.
+fn parse_range(s: &str) -> Option<NumberRange> {
+    use factlint::normalise::range::End;
+    let lo_inc = s.starts_with('[');
+    let hi_inc = s.ends_with(']');
+    let inner = &s[1..s.len() - 1];
+    let (a, b) = inner.split_once(',')?;
+    let end = |x: &str, inclusive| if x.is_empty() { Some(None) } else { x.parse().ok().map(|v| Some(End { value: v, inclusive })) };
+    Some(NumberRange { lo: end(a, lo_inc)?, hi: end(b, hi_inc)? })
+}
+
+fn same_range(a: &NumberRange, b: &NumberRange) -> bool {
+    let same = |x: Option<factlint::normalise::range::End>, y: Option<factlint::normalise::range::End>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => close(x.value, y.value) && x.inclusive == y.inclusive,
+        _ => false,
+    };
+    same(a.lo, b.lo) && same(a.hi, b.hi)
+}
+
+fn reference(case: &Value) -> Date {
+    case.pointer("/Context/ReferenceDateTime")
+        .and_then(Value::as_str)
+        .and_then(|s| s.get(..10))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(jiff::civil::date(2016, 11, 7))
+}
+
+/// Whether a produced claim matches one expected result at a span.
+type Matcher = Box<dyn Fn(Span, &Value) -> bool>;
+
+/// Produced claims of one case: (span, does it match expected result r?).
+/// Returns whether the case passes.
+fn case_passes(file: &str, case: &Value) -> bool {
+    let input = case["Input"].as_str().unwrap_or("");
+    let results = case["Results"].as_array().cloned().unwrap_or_default();
+    let expected: Vec<(Span, &Value)> = results.iter().filter_map(|r| expected_span(input, r).map(|s| (s, r))).collect();
+    let r_date = reference(case);
+    // Every produced span, and a matcher for one expected result.
+    let (produced, matches): (Vec<Span>, Matcher) = match file {
+        "Number/NumberModel.json" => {
+            let found = numbers(input, Unit::Count);
+            let spans = found.iter().map(|f| f.0).collect();
+            (spans, Box::new(move |s, r| {
+                let want = num(&r["Resolution"]["value"]);
+                found.iter().any(|(fs, v)| overlaps(*fs, s) && want.is_some_and(|w| close(w, *v)))
+            }))
+        }
+        "Number/PercentModel.json" => {
+            let found = numbers(input, Unit::Percent);
+            let spans = found.iter().map(|f| f.0).collect();
+            (spans, Box::new(move |s, r| {
+                // "null": a mention of a share with no figure.
+                let bare = r["Resolution"]["value"].as_str() == Some("null");
+                let want = num(&r["Resolution"]["value"]);
+                found.iter().any(|(fs, v)| overlaps(*fs, s) && (want.is_some_and(|w| close(w, *v)) || (bare && v.is_nan())))
+            }))
+        }
+        f if f.starts_with("Number/NumberRange") => {
+            let found = ranges_in(input);
+            let spans = found.iter().map(|f| f.0).collect();
+            (spans, Box::new(move |s, r| {
+                let want = r["Resolution"]["value"].as_str().and_then(parse_range);
+                found.iter().any(|(fs, v)| overlaps(*fs, s) && want.as_ref().is_some_and(|w| same_range(w, v)))
+            }))
+        }
+        "NumberWithUnit/AgeModel.json" => {
+            let found = ages_in(input);
+            let spans = found.iter().map(|f| f.0).collect();
+            (spans, Box::new(move |s, r| {
+                let want = num(&r["Resolution"]["value"]);
+                let unit = match r["Resolution"]["unit"].as_str() {
+                    Some("Month") => Some(AgeUnit::Month),
+                    Some("Week") => Some(AgeUnit::Week),
+                    Some("Day") => Some(AgeUnit::Day),
+                    _ => Some(AgeUnit::Year),
+                };
+                found.iter().any(|(fs, a)| {
+                    overlaps(*fs, s) && want.is_some_and(|w| a.value.lo == w && a.value.hi == w) && Some(a.unit) == unit
+                })
+            }))
+        }
+        "DateTime/DurationParser.json" | "DateTime/DurationExtractor.json" => {
+            let found = durations_in(input);
+            let spans = found.iter().map(|f| f.0).collect();
+            (spans, Box::new(move |s, r| {
+                let want = r.pointer("/Value/FutureResolution/duration").and_then(|v| v.as_str()).and_then(|v| v.parse::<f64>().ok());
+                found.iter().any(|(fs, d)| {
+                    overlaps(*fs, s) && want.is_none_or(|w| (d.seconds(RECOGNIZERS_CALENDAR) - w).abs() < 1.0)
+                })
+            }))
+        }
+        _ => {
+            let found = dates_in(input, NumericOrder::DayFirst);
+            let spans = found.iter().map(|f| f.0).collect();
+            (spans, Box::new(move |s, r| {
+                found.iter().any(|(fs, p)| overlaps(*fs, s) && date_matches(&p.expr, r_date, r))
+            }))
+        }
+    };
+    let all_found = expected.iter().all(|(s, r)| matches(*s, r));
+    let nothing_extra = produced.iter().all(|p| expected.iter().any(|(s, _)| overlaps(*p, *s)));
+    all_found && nothing_extra
+}
+
+/// A date or period against Past and Future resolutions; extractor files
+/// (no Value) match on the span alone.
+fn date_matches(expr: &DateExpr, r_date: Date, r: &Value) -> bool {
+    let Some(value) = r.get("Value") else { return true };
+    let check = |lean: Lean, key: &str| {
+        let Some(res) = value.get(key) else { return true };
+        let got = expr.resolve(Some(r_date), lean);
+        if let Some(d) = res.get("date").and_then(Value::as_str) {
+            return match got {
+                Some(g) => g.is_day() && g.first.to_string() == d,
+                None => d == "0001-01-01",
+            };
+        }
+        if let (Some(a), Some(b)) = (res.get("startDate").and_then(Value::as_str), res.get("endDate").and_then(Value::as_str)) {
+            return got.is_some_and(|g| {
+                let end_excl = g.last.tomorrow().ok().map(|d| d.to_string());
+                g.first.to_string() == a && (end_excl.as_deref() == Some(b) || g.last.to_string() == b)
+            });
+        }
+        // Seasons and open ranges resolve to {}: not compared.
+        res.as_object().is_some_and(|o| o.is_empty()) && got.is_none()
+    };
+    check(Lean::Past, "PastResolution") && check(Lean::Future, "FutureResolution")
+}
+
+fn dotnet_unsupported(case: &Value) -> bool {
+    case.get("NotSupported").and_then(Value::as_str).is_some_and(|s| s.to_lowercase().contains("dotnet"))
+}
+
+/// (passed, counted, upstream-hard passed, upstream-hard total)
+fn run_file(dir: &std::path::Path, file: &str) -> (usize, usize, usize, usize) {
+    let text = std::fs::read_to_string(dir.join(file)).expect("read conformance file");
+    let cases: Vec<Value> = serde_json::from_str(text.trim_start_matches('\u{feff}')).expect("parse conformance file");
+    let mut t = (0, 0, 0, 0);
+    for case in &cases {
+        let ok = case_passes(file, case);
+        if !ok && std::env::var("CONFORMANCE_SHOW").is_ok_and(|f| file.contains(f.as_str())) {
+            println!("FAIL {file}: {}", serde_json::to_string(case).unwrap_or_default());
+        }
+        if dotnet_unsupported(case) {
+            t.2 += usize::from(ok);
+            t.3 += 1;
+        } else {
+            t.0 += usize::from(ok);
+            t.1 += 1;
+        }
+    }
+    t
+}
+
+#[test]
+fn recognizers_text_conformance() {
+    let Some(dir) = data_dir() else {
+        eprintln!("skipping conformance: ../shared/conformance/recognizers-text is absent");
+        return;
+    };
+    let mut failures = Vec::new();
+    println!("{:<48} {:>8} {:>7} {:>7}  upstream-hard", "file", "pass", "rate", "floor");
+    let files = GATED.iter().map(|&(f, floor)| (f, Some(floor))).chain(MEASURED.iter().map(|&f| (f, None)));
+    for (file, floor) in files {
+        let (pass, n, hard_pass, hard_n) = run_file(&dir, file);
+        let rate = if n == 0 { 100.0 } else { 100.0 * pass as f64 / n as f64 };
+        let floor_text = floor.map_or("-".to_string(), |f| format!("{f:.1}"));
+        println!("{file:<48} {pass:>4}/{n:<4} {rate:>6.1}% {floor_text:>7}  {hard_pass}/{hard_n}");
+        if let Some(f) = floor
+            && rate + 1e-9 < f
+        {
+            failures.push(format!("{file}: {rate:.1}% is below its floor {f:.1}%"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
