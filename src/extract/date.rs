@@ -100,12 +100,20 @@ fn content(t: &Token, lower: &str) -> bool {
 }
 
 /// Reads the dated events of one sentence.
-pub fn event_dates_in_sentence(text: &str, sentence: Span, published: Option<Date>, out: &mut Vec<EventDate>) {
+/// `order` says how an all-number date (03/04/2025) is read, from the
+/// rules files' `[dates] order`.
+pub fn event_dates_in_sentence(
+    text: &str,
+    sentence: Span,
+    published: Option<Date>,
+    order: NumericOrder,
+    out: &mut Vec<EventDate>,
+) {
     let tokens = tokenize(text, sentence);
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(p) = parse_date(&tokens, i, NumericOrder::DayFirst) else {
+        let Some(p) = parse_date(&tokens, i, order) else {
             i += 1;
             continue;
         };
@@ -273,7 +281,7 @@ mod tests {
 
     fn events(s: &str, published: Option<Date>) -> Vec<EventDate> {
         let mut out = Vec::new();
-        event_dates_in_sentence(s, Span::new(0, s.len()), published, &mut out);
+        event_dates_in_sentence(s, Span::new(0, s.len()), published, NumericOrder::DayFirst, &mut out);
         out
     }
 

@@ -85,12 +85,16 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     let mut claims = Claims::default();
     let sentences: Vec<(usize, crate::span::Span)> = segments.sentences().collect();
     let tokens: Vec<_> = sentences.iter().map(|&(_, s)| tokenize(text, s)).collect();
+    let date_order = match rules.date_order {
+        crate::rules::DateOrder::DayFirst => crate::normalise::date::NumericOrder::DayFirst,
+        crate::rules::DateOrder::MonthFirst => crate::normalise::date::NumericOrder::MonthFirst,
+    };
     let mut previous = None;
     for (&(p, sentence), toks) in sentences.iter().zip(&tokens) {
         figure::figures_in_sentence_with(text, sentence, &rules.hedges, &mut claims.figures);
         sum::sums_in_sentence(text, sentence, previous, &mut claims.sums);
         age::ages_in_sentence(text, sentence, &mut claims.ages);
-        date::event_dates_in_sentence(text, sentence, article.meta.published, &mut claims.dates);
+        date::event_dates_in_sentence(text, sentence, article.meta.published, date_order, &mut claims.dates);
         previous = Some(sentence);
         let signature = quote::is_signature(text, segments.paragraphs[p].span);
         people::mentions_in_sentence(toks, sentence, signature, &mut claims.mentions);

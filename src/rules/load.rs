@@ -25,6 +25,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("rules/figures.toml", include_str!("../../rules/figures.toml")),
     ("rules/names.toml", include_str!("../../rules/names.toml")),
     ("rules/people.toml", include_str!("../../rules/people.toml")),
+    ("rules/numbers.toml", include_str!("../../rules/numbers.toml")),
 ];
 
 /// One rules file's text and name.
