@@ -36,6 +36,11 @@ type QuoteRef = (ArticleId, usize);
 /// speakers say "a very difficult time" independently.
 const MIN_WORDS: usize = 5;
 
+/// Longer "quotes" than this are a quote mark left open to the end of a
+/// paragraph, not words anyone said; aligning them would cost time and
+/// memory with the square of their length.
+const MAX_WORDS: usize = 250;
+
 /// Words a headline drops by convention.
 const HEADLINESE: &[&str] =
     &["a", "an", "the", "has", "have", "had", "been", "is", "are", "was", "were", "be", "will", "that", "it", "being"];
@@ -55,22 +60,31 @@ impl Rule for QuoteDrift {
             .iter()
             .enumerate()
             .flat_map(|(a, c)| c.quotes.iter().enumerate().map(move |(i, q)| ((ArticleId(a), i), q)))
-            .filter(|(_, q)| q.text_words() >= MIN_WORDS)
+            .filter(|(_, q)| (MIN_WORDS..=MAX_WORDS).contains(&q.text_words()))
             .collect();
-        // Candidate pairs share a content word: near-linear, not all pairs.
-        let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut distinct: Vec<usize> = Vec::with_capacity(quotes.len());
+        // One quote reprinted word for word by many articles is one
+        // version: versions are compared, not copies, so that a quote in
+        // hundreds of articles costs what it costs in two.
+        let mut by_words: BTreeMap<Vec<Option<String>>, Vec<usize>> = BTreeMap::new();
         for (n, (_, q)) in quotes.iter().enumerate() {
-            let words: BTreeSet<String> = content_words(q).collect();
+            by_words.entry(word_keys(q, ctx.rules)).or_default().push(n);
+        }
+        let mut versions: Vec<Vec<usize>> = by_words.into_values().collect();
+        versions.sort();
+        // Candidate pairs of versions share content words: near-linear,
+        // not all pairs.
+        let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut distinct: Vec<usize> = Vec::with_capacity(versions.len());
+        for (v, members) in versions.iter().enumerate() {
+            let words: BTreeSet<String> = content_words(quotes[members[0]].1).collect();
             distinct.push(words.len());
             for w in words {
-                by_word.entry(w).or_default().push(n);
+                by_word.entry(w).or_default().push(v);
             }
         }
-        // Content words each pair shares.
         let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for list in by_word.values() {
-            // A word in very many quotes tells nothing about which pairs match.
+            // A word in very many versions tells nothing about which match.
             if list.len() > 200 {
                 continue;
             }
@@ -83,21 +97,27 @@ impl Rule for QuoteDrift {
         // One quote in two versions shares at least half the content words
         // of the shorter one: only those pairs are aligned.
         let candidates = shared.into_iter().filter(|&((a, b), n)| n * 2 >= distinct[a].min(distinct[b])).map(|(p, _)| p);
-        let mut drifts: BTreeMap<(QuoteRef, QuoteRef), Drift> = BTreeMap::new();
-        for (a, b) in candidates {
-            let ((ra, qa), (rb, qb)) = (quotes[a], quotes[b]);
-            if qa.span == qb.span && ra.0 == rb.0 {
-                continue;
-            }
+        let mut drifts: BTreeMap<(usize, usize), Drift> = BTreeMap::new();
+        for (va, vb) in candidates {
+            // The first copy of each version speaks for the version.
+            let ((ra, qa), (rb, qb)) = (quotes[versions[va][0]], quotes[versions[vb][0]]);
             if !qa.speaker.compatible(&qb.speaker) {
                 continue;
             }
             if let Some(d) = drift(qa, qb, ra.0 == rb.0, ctx.rules) {
-                drifts.insert((ra.min(rb), ra.max(rb)), if ra <= rb { d } else { d.swapped() });
+                drifts.insert((va, vb), d);
             }
         }
-        let edges: BTreeSet<(QuoteRef, QuoteRef)> = drifts.keys().copied().collect();
-        components(&edges).into_iter().map(|comp| finding_for(ctx, &comp, &drifts)).collect()
+        let edges: BTreeSet<(usize, usize)> = drifts.keys().copied().collect();
+        // The drifts of each group, found once.
+        let groups = components(&edges);
+        let group_of: BTreeMap<usize, usize> =
+            groups.iter().enumerate().flat_map(|(g, c)| c.iter().map(move |&v| (v, g))).collect();
+        let mut drifts_of: Vec<Vec<(&(usize, usize), &Drift)>> = vec![Vec::new(); groups.len()];
+        for (edge, d) in &drifts {
+            drifts_of[group_of[&edge.0]].push((edge, d));
+        }
+        groups.iter().zip(drifts_of).map(|(comp, ds)| finding_for(&quotes, &versions, comp, &ds)).collect()
     }
 }
 
@@ -117,8 +137,10 @@ fn is_content_word(w: &str) -> bool {
 /// How two versions differ: the differing words of each, as spans.
 #[derive(Debug, Clone)]
 struct Drift {
-    first: Vec<Span>,
-    second: Vec<Span>,
+    /// Indices of the differing words of the first and the second version
+    /// (the same in every copy of a version).
+    first: Vec<usize>,
+    second: Vec<usize>,
     first_words: String,
     second_words: String,
 }
@@ -198,12 +220,12 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
     if same_article && !(a.headline || b.headline || a.block || b.block) && !(aligned_short >= 8 && same * 10 >= aligned_short * 8) {
         return None;
     }
-    let (s_spans, l_spans) = differing_spans(&alignment, short, long);
+    let (s_idx, l_idx) = differing_words(&alignment);
     let d = Drift {
         first_words: words_of(short, &alignment, true),
         second_words: words_of(long, &alignment, false),
-        first: s_spans,
-        second: l_spans,
+        first: s_idx,
+        second: l_idx,
     };
     Some(if flipped { d.swapped() } else { d })
 }
@@ -306,7 +328,7 @@ fn only_headlinese_added(a: &Alignment, short: &[Token]) -> bool {
 
 /// The differing words of each version, joined into runs. Where a version
 /// only lacks words, the words either side of the gap show where.
-fn differing_spans(a: &Alignment, short: &Quote, long: &Quote) -> (Vec<Span>, Vec<Span>) {
+fn differing_words(a: &Alignment) -> (Vec<usize>, Vec<usize>) {
     let mut s_idx: Vec<usize> = Vec::new();
     let mut l_idx: Vec<usize> = Vec::new();
     for step in &a.steps {
@@ -331,7 +353,7 @@ fn differing_spans(a: &Alignment, short: &Quote, long: &Quote) -> (Vec<Span>, Ve
             l_idx.extend(neighbours(&a.steps, k, long_index));
         }
     }
-    (runs(short, s_idx), runs(long, l_idx))
+    (s_idx, l_idx)
 }
 
 fn short_index(s: &Step) -> Option<usize> {
@@ -349,7 +371,8 @@ fn neighbours(steps: &[Step], k: usize, index: fn(&Step) -> Option<usize>) -> Ve
 }
 
 /// Word indices to spans, adjacent words joined.
-fn runs(q: &Quote, mut idx: Vec<usize>) -> Vec<Span> {
+fn runs(q: &Quote, idx: &[usize]) -> Vec<Span> {
+    let mut idx = idx.to_vec();
     idx.sort_unstable();
     idx.dedup();
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -378,14 +401,23 @@ fn words_of(q: &Quote, a: &Alignment, short_side: bool) -> String {
     out.join(" ")
 }
 
-fn finding_for(ctx: &CheckContext<'_>, comp: &[QuoteRef], drifts: &BTreeMap<(QuoteRef, QuoteRef), Drift>) -> Finding {
-    let quote = |r: QuoteRef| &ctx.claims[r.0.0].quotes[r.1];
+/// One finding for a group of versions: a label on the differing words of
+/// every copy of every version that drifts.
+fn finding_for(
+    quotes: &[(QuoteRef, &Quote)],
+    versions: &[Vec<usize>],
+    comp: &[usize],
+    drifts: &[(&(usize, usize), &Drift)],
+) -> Finding {
     let mut labels = Vec::new();
     let mut helps = Vec::new();
-    for (&(a, b), d) in drifts.iter().filter(|((a, _), _)| comp.contains(a)) {
-        for (r, spans, words) in [(a, &d.first, &d.first_words), (b, &d.second, &d.second_words)] {
-            for &span in spans {
-                labels.push(Label { article: r.0, span, caption: caption(words) });
+    for &(&(a, b), d) in drifts {
+        for (v, idx, words) in [(a, &d.first, &d.first_words), (b, &d.second, &d.second_words)] {
+            for &n in &versions[v] {
+                let (r, q) = quotes[n];
+                for span in runs(q, idx) {
+                    labels.push(Label { article: r.0, span, caption: caption(words) });
+                }
             }
         }
         let help = match (d.first_words.is_empty(), d.second_words.is_empty()) {
@@ -398,12 +430,15 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[QuoteRef], drifts: &BTreeMap<(Quo
             helps.push(help);
         }
     }
-    let speaker = comp.iter().find_map(|&r| quote(r).speaker.describe());
+    labels.sort_by_key(|l| (l.article, l.span));
+    labels.dedup_by(|x, y| x.article == y.article && x.span == y.span);
+    let members = || comp.iter().flat_map(|&v| versions[v].iter().map(|&n| quotes[n]));
+    let speaker = members().find_map(|(_, q)| q.speaker.describe());
     let message = match speaker {
         Some(s) => format!("{s}'s words are quoted differently"),
         None => "one quote is reproduced with different words".to_string(),
     };
-    let articles: BTreeSet<ArticleId> = comp.iter().map(|r| r.0).collect();
+    let articles: BTreeSet<ArticleId> = members().map(|(r, _)| r.0).collect();
     let mut help = helps.join("; ");
     if articles.len() == 1 {
         help.push_str(" (in one article)");
