@@ -58,7 +58,8 @@ pub fn check_articles(articles: Vec<Article>, errors: Vec<InputError>) -> Report
             if huge(a) {
                 return Claims::default(); // checked below, by windows
             }
-            let segments = segment::segment(&a.text, &a.meta);
+            let mut segments = segment::segment(&a.text, &a.meta);
+            window::limit_sentences(&a.text, &mut segments, window::MAX_SENTENCE_BYTES);
             extract::extract(a, &segments)
         })
         .collect();
@@ -79,7 +80,8 @@ pub fn check_articles(articles: Vec<Article>, errors: Vec<InputError>) -> Report
 /// Checks one huge article window by window; returns its findings, with
 /// labels pointing at `id`, and how many claims it holds.
 fn check_in_windows(article: &Article, id: ArticleId, rules: &[Box<dyn check::Rule>]) -> (Vec<Finding>, usize) {
-    let segments = segment::segment(&article.text, &article.meta);
+    let mut segments = segment::segment(&article.text, &article.meta);
+    window::limit_sentences(&article.text, &mut segments, window::MAX_SENTENCE_BYTES);
     let windows = window::windows(&article.text, segments, window::WINDOW_BYTES);
     let per_window: Vec<(Vec<Finding>, usize)> = windows
         .par_iter()
