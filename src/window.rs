@@ -72,7 +72,7 @@ pub fn windows(text: &str, segments: Segments, limit: usize) -> Vec<Segments> {
 /// figures looks along the sentence, so one "sentence" of thousands of
 /// figures (a table or a list with no full stops) would take time growing
 /// with the square of its length. No news sentence comes near it.
-pub const MAX_SENTENCE_BYTES: usize = 4096;
+pub const MAX_SENTENCE_BYTES: usize = 2048;
 
 /// Cuts every sentence longer than `limit` into pieces of at most about
 /// `limit` bytes, at whitespace where there is some.
