@@ -67,7 +67,14 @@ impl From<Span> for miette::SourceSpan {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// Inside lines longer than [`CHECKPOINT_BYTES`]: a byte offset every
+    /// that many bytes and its column, so finding a column deep in a very
+    /// long line (a file with no line breaks) does not count from the
+    /// line's start every time.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT_BYTES: usize = 64 * 1024;
 
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -80,7 +87,21 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        let mut checkpoints = Vec::new();
+        for (n, &start) in line_starts.iter().enumerate() {
+            let end = line_starts.get(n + 1).copied().unwrap_or(text.len());
+            let (mut at, mut column) = (start, 0);
+            while end - at > CHECKPOINT_BYTES {
+                let mut next = at + CHECKPOINT_BYTES;
+                while !text.is_char_boundary(next) {
+                    next -= 1;
+                }
+                column += text[at..next].chars().count();
+                at = next;
+                checkpoints.push((at, column));
+            }
+        }
+        LineIndex { line_starts, checkpoints }
     }
 
     /// Line and column of a byte offset that lies on a char boundary.
@@ -90,7 +111,19 @@ impl LineIndex {
         if line == 0 && text.starts_with('\u{feff}') && offset >= 3 {
             start = 3;
         }
-        let column = text[start..offset].chars().count() + 1;
+        // Count from the last checkpoint of this line before the offset.
+        let mut before = 0;
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        if k > 0 && self.checkpoints[k - 1].0 > self.line_starts[line] {
+            let (at, column) = self.checkpoints[k - 1];
+            if at > start {
+                // A BOM on line 1 is not a column: it sits before `at`.
+                let bom = usize::from(start != self.line_starts[line]);
+                before = column - bom;
+                start = at;
+            }
+        }
+        let column = before + text[start..offset].chars().count() + 1;
         LineCol { line: line + 1, column }
     }
 }
@@ -107,6 +140,24 @@ mod tests {
         assert_eq!(idx.line_col(text, 4), LineCol { line: 1, column: 2 });
         let d = text.rfind('d').unwrap();
         assert_eq!(idx.line_col(text, d), LineCol { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn columns_deep_in_very_long_lines_are_counted_right() {
+        let long = "é a ".repeat(60_000); // 300,000 bytes, two chars of them é
+        for text in [format!("\u{feff}{long}\nnext"), format!("short\n{long}\r\n{long}")] {
+            let idx = LineIndex::new(&text);
+            assert!(!idx.checkpoints.is_empty());
+            for offset in (0..text.len()).step_by(7_919).filter(|&o| text.is_char_boundary(o)) {
+                let line = text[..offset].matches('\n').count();
+                let mut start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+                if line == 0 && text.starts_with('\u{feff}') && offset >= 3 {
+                    start = 3;
+                }
+                let want = LineCol { line: line + 1, column: text[start..offset].chars().count() + 1 };
+                assert_eq!(idx.line_col(&text, offset), want, "offset {offset}");
+            }
+        }
     }
 
     #[test]

@@ -68,6 +68,22 @@ pub fn windows(text: &str, segments: Segments, limit: usize) -> Vec<Segments> {
     out
 }
 
+/// Sentences longer than this are read in pieces: reading a sentence's
+/// figures looks along the sentence, so one "sentence" of thousands of
+/// figures (a table or a list with no full stops) would take time growing
+/// with the square of its length. No news sentence comes near it.
+pub const MAX_SENTENCE_BYTES: usize = 2048;
+
+/// Cuts every sentence longer than `limit` into pieces of at most about
+/// `limit` bytes, at whitespace where there is some.
+pub fn limit_sentences(text: &str, segments: &mut Segments, limit: usize) {
+    for paragraph in &mut segments.paragraphs {
+        if paragraph.sentences.iter().any(|s| s.len() > limit) {
+            paragraph.sentences = paragraph.sentences.iter().flat_map(|&s| cut(text, s, limit)).collect();
+        }
+    }
+}
+
 fn paragraph_of(sentences: Vec<Span>) -> Paragraph {
     let span = sentences[0].cover(sentences[sentences.len() - 1]);
     Paragraph { span, sentences }
@@ -136,6 +152,19 @@ mod tests {
         }
         let words: usize = sentences_of(&wins).iter().map(|s| s.of(&text).matches("word").count()).sum();
         assert_eq!(words, 100, "no word is lost at a cut");
+    }
+
+    #[test]
+    fn long_sentences_are_cut_and_short_ones_kept() {
+        let text = format!("Title\n\nA short one. {}\n", "0 a day ".repeat(100));
+        let mut segs = segment(&text, &read_meta(&text));
+        let before: Vec<Span> = segs.sentences().map(|(_, s)| s).collect();
+        limit_sentences(&text, &mut segs, 64);
+        let after: Vec<Span> = segs.sentences().map(|(_, s)| s).collect();
+        assert_eq!(after[..2], before[..2], "short sentences are kept");
+        assert!(after.len() > 10 && after.iter().all(|s| s.len() <= 64));
+        let days: usize = after.iter().map(|s| s.of(&text).matches("day").count()).sum();
+        assert_eq!(days, 100, "no word is lost at a cut");
     }
 
     #[test]
