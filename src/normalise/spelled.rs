@@ -221,7 +221,11 @@ impl Reader<'_, '_> {
                 let zero = digit_next && self.tokens[j + 1].text == "0";
                 // "three and two fifths" is a mixed number; "one hundred
                 // and thirty fifths" is 130 fifths.
-                let mixed = denominator(self.w(j + 2)).is_some() && current.is_none_or(|c| c < 100.0);
+                // Halves, quarters and powers of ten stay mixed: "one
+                // hundred and three quarters", "two hundred and fifty-four
+                // hundredths".
+                let common = denominator(self.w(j + 2)).is_some_and(|d| d == 2.0 || d == 4.0 || (d >= 10.0 && d.log10().fract() == 0.0));
+                let mixed = denominator(self.w(j + 2)).is_some() && (common || current.is_none_or(|c| c < 100.0));
                 if (small_word(next).is_some() || digit_next) && !mixed && !scaled_after && !zero {
                     j += 1;
                     if digit_next {
@@ -346,7 +350,15 @@ impl Reader<'_, '_> {
                 j = k;
             }
         } else if matches!(self.w(j), "dozen" | "dozens" | "dzs" | "dozs") {
-            v *= 12.0;
+            // "three hundred and two dozen" is 300 and 24.
+            match small_word(self.w(j.wrapping_sub(1))).filter(|_| j >= i + 3 && self.w(j - 2) == "and") {
+                Some(y) => v += 11.0 * y,
+                None => v *= 12.0,
+            }
+            j += 1;
+        } else if let Some(d) = self.w(j).strip_prefix("hundred-").filter(|d| d.ends_with('s')).and_then(denominator) {
+            // "ninety - five hundred-fifths"
+            v = v * 100.0 / d;
             j += 1;
         } else if matches!(self.w(j), "over") || (self.w(j) == "out" && self.w(j + 1) == "of") {
             // "one over three", "one out of three"
@@ -561,7 +573,7 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             let glued_word = next.is_some_and(|n| n.glued && n.is_word());
             if glued_word {
                 let w = next.map(|n| n.text).unwrap_or("");
-                let scale = matches!(w, "k" | "K" | "M" | "bn" | "mn" | "b" | "B" | "tn" | "m");
+                let scale = matches!(w, "k" | "K" | "M" | "MM" | "mil" | "bn" | "mn" | "b" | "B" | "tn" | "m");
                 let ordinal = matches!(w.to_lowercase().as_str(), "st" | "nd" | "rd" | "th");
                 if ordinal || !scale {
                     i += 2;
@@ -571,7 +583,13 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             // "22,24,26,31" (a list, not thousands) and "192.168.1.2" (an
             // address): each part is a number.
             let comma_groups: Vec<&str> = t.text.split(',').collect();
-            let list = comma_groups.len() > 1 && comma_groups[1..].iter().any(|g| g.split('.').next().is_some_and(|x| x.len() != 3));
+            // "12,34,567.89": Indian grouping, twos before the last three.
+            let int_len = |g: &&str| g.split('.').next().map_or(0, str::len);
+            let indian = comma_groups.len() > 2
+                && (1..=2).contains(&comma_groups[0].len())
+                && comma_groups[1..comma_groups.len() - 1].iter().all(|g| g.len() == 2)
+                && comma_groups.last().is_some_and(|g| int_len(g) == 3);
+            let list = !indian && comma_groups.len() > 1 && comma_groups[1..].iter().any(|g| int_len(g) != 3);
             let dotted = t.text.matches('.').count() > 1 && !t.text.contains(',');
             if list || dotted {
                 let sep = if list { ',' } else { '.' };
@@ -694,5 +712,8 @@ mod tests {
         assert_eq!(read("three and two fifths"), Some(3.4));
         assert_eq!(read("three lakh crore"), Some(3e12));
         assert_eq!(read("two million three thousand"), Some(2_003_000.0));
+        assert_eq!(read("one hundred and three quarters"), Some(100.75));
+        assert_eq!(read("three hundred and two dozens"), Some(324.0));
+        assert_eq!(read("ninety - five hundred-fifths"), Some(1900.0));
     }
 }
