@@ -652,6 +652,17 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                 continue;
             }
         }
+        // "three-nought-four": digits read out one by one, each a number.
+        let parts: Vec<&str> = t.text.split('-').collect();
+        if t.is_word() && parts.len() >= 3 && parts.iter().all(|p| lookup(UNITS, &p.to_lowercase()).is_some_and(|v| v < 10.0)) {
+            let mut at = t.span.start;
+            for p in parts {
+                out.push((Span::new(at, at + p.len()), lookup(UNITS, &p.to_lowercase()).unwrap_or(0.0), Unit::Count));
+                at += p.len() + 1;
+            }
+            i += 1;
+            continue;
+        }
         let digits = super::number::parse_number(&tokens, i).filter(|n| n.end > i);
         let spelled = parse_spelled(&tokens, i);
         match (digits, spelled) {
@@ -715,5 +726,7 @@ mod tests {
         assert_eq!(read("one hundred and three quarters"), Some(100.75));
         assert_eq!(read("three hundred and two dozens"), Some(324.0));
         assert_eq!(read("ninety - five hundred-fifths"), Some(1900.0));
+        let digits: Vec<f64> = numbers_in("playing three-nought-four").into_iter().map(|n| n.1).collect();
+        assert_eq!(digits, [3.0, 0.0, 4.0]);
     }
 }
