@@ -36,6 +36,11 @@ const RECOGNIZERS_CALENDAR: Calendar = Calendar { month_days: 30.0, year_days: 3
 /// - "twenty and three and three fifths": "twenty and three" as 23 would
 ///   join the two ends of "between twenty and three hundred".
 ///
+/// Left for later, not harmful in themselves: "1 in twenty-one" as one
+/// share (the figure extractor reads "1 in 5 adults" as counts and would
+/// have to follow), and a spaced capital "M" for million ("1,674,200.5 M"),
+/// which after a number is as often a label as a scale.
+///
 /// (file, floor in per cent). Floors only go up.
 const GATED: &[(&str, f64)] = &[
     ("Number/NumberModel.json", 95.7),
