@@ -25,9 +25,25 @@ use serde_json::Value;
 /// Recognizers' calendar: a 30-day month and a 365-day year.
 const RECOGNIZERS_CALENDAR: Calendar = Calendar { month_days: 30.0, year_days: 365.0 };
 
+/// NumberModel cases left failing on purpose, because reading them would
+/// misread news:
+/// - decimal commas ("The number is 1,3.", "1.111,11"): news writes
+///   thousands with commas, and "1,300" or "7,631" must keep their value;
+/// - "G" for giga ("10G", "1,674.5 G"): "5G" and "4G" are networks;
+/// - spaced scale letters ("2.33 k", "- 10  k"): "a 5 k run", "the 10 k";
+/// - a minus sign set apart by a space ("- 1 4/5", "- 10  k"): in news that
+///   is a dash or a list bullet, not a sign;
+/// - "twenty and three and three fifths": "twenty and three" as 23 would
+///   join the two ends of "between twenty and three hundred".
+///
+/// Left for later, not harmful in themselves: "1 in twenty-one" as one
+/// share (the figure extractor reads "1 in 5 adults" as counts and would
+/// have to follow), and a spaced capital "M" for million ("1,674,200.5 M"),
+/// which after a number is as often a label as a scale.
+///
 /// (file, floor in per cent). Floors only go up.
 const GATED: &[(&str, f64)] = &[
-    ("Number/NumberModel.json", 82.4),
+    ("Number/NumberModel.json", 95.7),
     ("Number/NumberRangeModelExperimentalMode.json", 97.3),
     ("Number/PercentModel.json", 100.0),
     ("NumberWithUnit/AgeModel.json", 100.0),

@@ -58,7 +58,7 @@ const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
 ];
 /// Scale suffixes glued to digits ("1.2m", "3bn", "20k").
-const SUFFIX_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12), ("trn", 1e12)];
+const SUFFIX_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mil", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12), ("trn", 1e12)];
 
 fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
     table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, v)| *v)
@@ -153,7 +153,8 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
         i += 1;
     } else if let Some(t) = tokens.get(i).filter(|t| t.glued && t.is_word()) {
         let lower = t.text.to_ascii_lowercase();
-        if let Some(s) = lookup(SUFFIX_SCALES, &lower) {
+        // "1MM": finance's million (a lower-case "mm" is millimetres).
+        if let Some(s) = lookup(SUFFIX_SCALES, &lower).or((t.text == "MM").then_some(1e6)) {
             // A bare "m" after a non-money number is metres unless a counted
             // noun follows ("1.2m people"); the caller decides, seeing the
             // words after. Here "m" scales only money and "m" + noun.
@@ -210,7 +211,9 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
 /// Whether a word that could be a counted noun comes at `i`.
 fn followed_by_noun(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| {
-        t.is_word() && !super::words::is_function_word(&t.text.to_ascii_lowercase())
+        let lower = t.text.to_ascii_lowercase();
+        // "isn't", "wasn't": a verb.
+        t.is_word() && !super::words::is_function_word(&lower) && !lower.ends_with("n't") && !lower.ends_with("n\u{2019}t")
     })
 }
 
@@ -241,6 +244,10 @@ mod tests {
         let (lo, hi, unit) = read("5.84m on the gauge").unwrap();
         assert!((lo - 5.835).abs() < 1e-9 && (hi - 5.845).abs() < 1e-9 && unit == Unit::Measure("m"));
         assert_eq!(read("1.2m people").map(|r| r.2), Some(Unit::Count));
+        assert_eq!(read("$21MM a year").map(|r| r.2), Some(Unit::Money('$')));
+        assert_eq!(read("$21MM a year").map(|r| (r.0 + r.1) / 2.0), Some(21e6));
+        assert_eq!(read("2mil people").map(|r| (r.0 + r.1) / 2.0), Some(2e6));
+        assert_eq!(read("1m isn't much").map(|r| r.2), Some(Unit::Measure("m")));
         assert_eq!(read("the"), None);
         assert_eq!(read("a house"), None);
     }

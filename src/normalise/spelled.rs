@@ -30,7 +30,10 @@ const SCALES: &[(&str, f64)] = &[
 const DENOMINATORS: &[(&str, f64)] = &[
     ("half", 2.0), ("halves", 2.0), ("third", 3.0), ("quarter", 4.0), ("fourth", 4.0), ("fifth", 5.0),
     ("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0), ("eleventh", 11.0),
-    ("twelfth", 12.0), ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9),
+    ("twelfth", 12.0), ("thirteenth", 13.0), ("fourteenth", 14.0), ("fifteenth", 15.0), ("sixteenth", 16.0),
+    ("seventeenth", 17.0), ("eighteenth", 18.0), ("nineteenth", 19.0), ("twentieth", 20.0), ("thirtieth", 30.0),
+    ("fortieth", 40.0), ("fiftieth", 50.0), ("sixtieth", 60.0), ("seventieth", 70.0), ("eightieth", 80.0),
+    ("ninetieth", 90.0), ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9),
     ("trillionth", 1e12),
 ];
 
@@ -73,6 +76,71 @@ impl Reader<'_, '_> {
         self.lower.get(i).map_or("", String::as_str)
     }
 
+    /// Whether token `i` stands apart from the token before it.
+    fn spaced(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.glued)
+    }
+
+    /// A small number word at `i` ("seven", "twenty-one"), or a tens word
+    /// and a unit around a spaced hyphen ("fifty - two"): value and the
+    /// next index.
+    fn small_at(&self, i: usize) -> Option<(f64, usize)> {
+        let v = small_word(self.w(i))?;
+        if v >= 20.0 && v % 10.0 == 0.0 && self.w(i + 1) == "-" && self.spaced(i + 1) && self.spaced(i + 2)
+            && let Some(u) = lookup(UNITS, self.w(i + 2)).filter(|u| (1.0..10.0).contains(u))
+        {
+            return Some((v + u, i + 3));
+        }
+        Some((v, i + 1))
+    }
+
+    /// A reader of the tokens before `end` only.
+    fn until(&self, end: usize) -> Reader<'_, '_> {
+        let end = end.min(self.tokens.len());
+        Reader { tokens: &self.tokens[..end], lower: self.lower[..end].to_vec() }
+    }
+
+    /// A fraction whose denominator is an ordinal of several words: "three
+    /// twenty firsts" (3/21), "one hundred thirty fifths" (100/35), "one
+    /// one hundred and fifth" (1/105). The denominator is the longest run
+    /// of number words before the ordinal that starts with a number (not
+    /// a scale word) and leaves a whole number before it; its words must
+    /// end in a round number the ordinal can follow ("twenty" + "fifth").
+    fn compound_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let number_word = |w: &str| small_word(w).is_some() || w == "hundred" || lookup(SCALES, w).is_some() || w == "and" || w == "-";
+        let mut m = i;
+        while m < self.lower.len() && number_word(self.w(m)) {
+            m += 1;
+        }
+        let ord_word = self.w(m);
+        let plural = ord_word.ends_with('s');
+        let singular = ord_word.strip_suffix('s').unwrap_or(ord_word);
+        let ord = match singular {
+            "first" if plural => 1.0,
+            w if w.starts_with("half") || w.starts_with("halv") || w.starts_with("quarter") => return None,
+            _ => denominator(ord_word).filter(|d| *d < 100.0)?,
+        };
+        for s in i + 1..m {
+            if small_word(self.w(s)).is_none() {
+                continue;
+            }
+            let Some((n, e)) = self.until(s).whole(i) else { continue };
+            if e != s || self.w(s - 1) == "and" || self.w(s - 1) == "-" {
+                continue;
+            }
+            let Some((p, e)) = self.until(m).whole(s) else { continue };
+            if !(e == m || (e + 1 == m && self.w(e) == "and")) {
+                continue;
+            }
+            let round = if ord < 10.0 { p % 10.0 == 0.0 } else { p % 100.0 == 0.0 };
+            if !round || (!plural && n != 1.0) {
+                continue;
+            }
+            return Some((n / (p + ord), m + 1));
+        }
+        None
+    }
+
     /// A whole number in words or digits with scale words: returns value,
     /// next index, and whether any word was read.
     fn whole(&self, i: usize) -> Option<(f64, usize)> {
@@ -81,10 +149,16 @@ impl Reader<'_, '_> {
         let mut j = i;
         let mut last_small: Option<f64> = None;
         let mut read_any = false;
+        // The amount the last scale word added, and that scale, while no
+        // other word has come since.
+        let mut last_scaled: Option<(f64, f64)> = None;
         loop {
             let w = self.w(j);
+            if lookup(SCALES, w).or_else(|| lookup(SCALES, w.strip_suffix('s').unwrap_or(w))).is_none() {
+                last_scaled = None;
+            }
             let t = self.tokens.get(j);
-            if let Some(v) = small_word(w) {
+            if let Some((v, next)) = self.small_at(j) {
                 // "twenty one" but not "one two".
                 match last_small {
                     Some(prev) if !(prev >= 20.0 && prev % 10.0 == 0.0 && v < 10.0 && v > 0.0) => break,
@@ -93,7 +167,7 @@ impl Reader<'_, '_> {
                 current = Some(current.unwrap_or(0.0) + v);
                 last_small = Some(v);
                 read_any = true;
-                j += 1;
+                j = next;
             } else if t.is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains('.')) && last_small.is_none() && (j == i || current.is_none()) {
                 let v: f64 = t?.text.replace(',', "").parse().ok()?;
                 current = Some(current.unwrap_or(0.0) + v);
@@ -109,7 +183,19 @@ impl Reader<'_, '_> {
                 if !read_any && !matches!(self.w(j.wrapping_sub(1)), "a" | "an") {
                     break;
                 }
-                total += current.unwrap_or(1.0) * s;
+                match (current, last_scaled) {
+                    // "three lakh crore", "two thousand million": a larger
+                    // scale right after a scale multiplies the amount.
+                    (None, Some((added, prev))) if s > prev => {
+                        total += added * (s - 1.0);
+                        last_scaled = Some((added * s, s));
+                    }
+                    _ => {
+                        let added = current.unwrap_or(1.0) * s;
+                        total += added;
+                        last_scaled = Some((added, s));
+                    }
+                }
                 current = None;
                 last_small = None;
                 j += 1;
@@ -133,7 +219,14 @@ impl Reader<'_, '_> {
                 let scaled_after = current.is_some_and(|c| c >= 100.0) && self.w(j + 2) == "hundred";
                 // "3 hundred and 0": a zero is never the tail of a number.
                 let zero = digit_next && self.tokens[j + 1].text == "0";
-                if (small_word(next).is_some() || digit_next) && denominator(self.w(j + 2)).is_none() && !scaled_after && !zero {
+                // "three and two fifths" is a mixed number; "one hundred
+                // and thirty fifths" is 130 fifths.
+                // Halves, quarters and powers of ten stay mixed: "one
+                // hundred and three quarters", "two hundred and fifty-four
+                // hundredths".
+                let common = denominator(self.w(j + 2)).is_some_and(|d| d == 2.0 || d == 4.0 || (d >= 10.0 && d.log10().fract() == 0.0));
+                let mixed = denominator(self.w(j + 2)).is_some() && (common || current.is_none_or(|c| c < 100.0));
+                if (small_word(next).is_some() || digit_next) && !mixed && !scaled_after && !zero {
                     j += 1;
                     if digit_next {
                         let v: f64 = self.tokens[j].text.replace(',', "").parse().ok()?;
@@ -168,10 +261,14 @@ impl Reader<'_, '_> {
         {
             return Some((n / d, i + 1));
         }
-        let (num, j) = match self.w(i) {
+        let (num, mut j) = match self.w(i) {
             "a" | "an" => (1.0, i + 1),
             w => (small_word(w)?, i + 1),
         };
+        // "one - fourth", "five - eighths"
+        if self.w(j) == "-" && self.spaced(j) && self.spaced(j + 1) && denominator(self.w(j + 1)).is_some() && num >= 1.0 {
+            j += 1;
+        }
         let d = denominator(self.w(j))?;
         // "two thirds", "one third"; but "two millionth" is a count and an
         // ordinal, not a fraction ("half" has no plural in use).
@@ -189,6 +286,9 @@ impl Reader<'_, '_> {
             "-" if glued_number(i + 1) && (i == 0 || !self.tokens[i].glued) => (-1.0, i + 1),
             _ => (1.0, i),
         };
+        if let Some(f) = self.compound_fraction(i) {
+            return Some((sign * f.0, f.1));
+        }
         // A decimal in digits: "-9.23", ".08" is left to the digit reader.
         if let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number && t.text.contains('.')) {
             let v: f64 = t.text.replace(',', "").parse().ok()?;
@@ -250,7 +350,15 @@ impl Reader<'_, '_> {
                 j = k;
             }
         } else if matches!(self.w(j), "dozen" | "dozens" | "dzs" | "dozs") {
-            v *= 12.0;
+            // "three hundred and two dozen" is 300 and 24.
+            match small_word(self.w(j.wrapping_sub(1))).filter(|_| j >= i + 3 && self.w(j - 2) == "and") {
+                Some(y) => v += 11.0 * y,
+                None => v *= 12.0,
+            }
+            j += 1;
+        } else if let Some(d) = self.w(j).strip_prefix("hundred-").filter(|d| d.ends_with('s')).and_then(denominator) {
+            // "ninety - five hundred-fifths"
+            v = v * 100.0 / d;
             j += 1;
         } else if matches!(self.w(j), "over") || (self.w(j) == "out" && self.w(j + 1) == "of") {
             // "one over three", "one out of three"
@@ -331,6 +439,17 @@ fn scientific(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
         return Some((base.powf(x), e)).filter(|(v, _)| v.is_finite());
     }
     None
+}
+
+/// "3/4" at token `k`: a short digit fraction, not "5/17/2018" or
+/// "2222/2222".
+fn digit_fraction(tokens: &[Token], k: usize) -> Option<f64> {
+    let (n, sl, d) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
+    let short = n.text.len() <= 3 && d.text.len() <= 3 && !n.text.contains(['.', ',']) && !d.text.contains(['.', ',']);
+    let chained = tokens.get(k + 3).is_some_and(|x| x.glued && x.is("/"));
+    (n.kind == TokenKind::Number && sl.is("/") && sl.glued && d.glued && d.kind == TokenKind::Number && short && !chained)
+        .then(|| Some(n.text.parse::<f64>().ok()? / d.text.parse::<f64>().ok().filter(|v| *v != 0.0)?))
+        .flatten()
 }
 
 /// Whether a symbol is glued right after token `i` ("5/", "5-").
@@ -429,6 +548,16 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             i += 1;
             continue;
         }
+        // "-4/5", "-12e-1": a minus sign before a digit fraction or a
+        // power is read with it, by the number that follows.
+        if t.is("-")
+            && (i == 0 || !t.glued)
+            && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Number)
+            && (scientific(&tokens, i + 1).is_some() || digit_fraction(&tokens, i + 1).is_some())
+        {
+            i += 1;
+            continue;
+        }
         if t.kind == TokenKind::Number
             && let Some((v, e)) = scientific(&tokens, i)
         {
@@ -444,7 +573,7 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             let glued_word = next.is_some_and(|n| n.glued && n.is_word());
             if glued_word {
                 let w = next.map(|n| n.text).unwrap_or("");
-                let scale = matches!(w, "k" | "K" | "M" | "bn" | "mn" | "b" | "B" | "tn" | "m");
+                let scale = matches!(w, "k" | "K" | "M" | "MM" | "mil" | "bn" | "mn" | "b" | "B" | "tn" | "m");
                 let ordinal = matches!(w.to_lowercase().as_str(), "st" | "nd" | "rd" | "th");
                 if ordinal || !scale {
                     i += 2;
@@ -454,7 +583,13 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             // "22,24,26,31" (a list, not thousands) and "192.168.1.2" (an
             // address): each part is a number.
             let comma_groups: Vec<&str> = t.text.split(',').collect();
-            let list = comma_groups.len() > 1 && comma_groups[1..].iter().any(|g| g.split('.').next().is_some_and(|x| x.len() != 3));
+            // "12,34,567.89": Indian grouping, twos before the last three.
+            let int_len = |g: &&str| g.split('.').next().map_or(0, str::len);
+            let indian = comma_groups.len() > 2
+                && (1..=2).contains(&comma_groups[0].len())
+                && comma_groups[1..comma_groups.len() - 1].iter().all(|g| g.len() == 2)
+                && comma_groups.last().is_some_and(|g| int_len(g) == 3);
+            let list = !indian && comma_groups.len() > 1 && comma_groups[1..].iter().any(|g| int_len(g) != 3);
             let dotted = t.text.matches('.').count() > 1 && !t.text.contains(',');
             if list || dotted {
                 let sep = if list { ',' } else { '.' };
@@ -499,14 +634,7 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             }
             // "3/4", "2 1/4": short digit fractions, not "5/17/2018" or
             // "2222/2222".
-            let fraction_at = |k: usize| -> Option<f64> {
-                let (n, sl, d) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
-                let short = n.text.len() <= 3 && d.text.len() <= 3 && !n.text.contains(['.', ',']) && !d.text.contains(['.', ',']);
-                let chained = tokens.get(k + 3).is_some_and(|x| x.glued && x.is("/"));
-                (n.kind == TokenKind::Number && sl.is("/") && sl.glued && d.glued && d.kind == TokenKind::Number && short && !chained)
-                    .then(|| Some(n.text.parse::<f64>().ok()? / d.text.parse::<f64>().ok().filter(|v| *v != 0.0)?))
-                    .flatten()
-            };
+            let fraction_at = |k: usize| digit_fraction(&tokens, k);
             if let Some(f) = fraction_at(i) {
                 let neg = i > 0 && tokens[i - 1].is("-") && t.glued;
                 let start = if neg { i - 1 } else { i };
@@ -523,6 +651,17 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                 i += 4;
                 continue;
             }
+        }
+        // "three-nought-four": digits read out one by one, each a number.
+        let parts: Vec<&str> = t.text.split('-').collect();
+        if t.is_word() && parts.len() >= 3 && parts.iter().all(|p| lookup(UNITS, &p.to_lowercase()).is_some_and(|v| v < 10.0)) {
+            let mut at = t.span.start;
+            for p in parts {
+                out.push((Span::new(at, at + p.len()), lookup(UNITS, &p.to_lowercase()).unwrap_or(0.0), Unit::Count));
+                at += p.len() + 1;
+            }
+            i += 1;
+            continue;
         }
         let digits = super::number::parse_number(&tokens, i).filter(|n| n.end > i);
         let spelled = parse_spelled(&tokens, i);
@@ -571,5 +710,23 @@ mod tests {
         assert_eq!(read("one out of four"), Some(0.25));
         assert_eq!(read("a thousand"), Some(1000.0));
         assert_eq!(read("the"), None);
+    }
+
+    #[test]
+    fn compound_ordinals_and_spaced_hyphens() {
+        assert_eq!(read("fifty - two"), Some(52.0));
+        assert_eq!(read("one - fourth"), Some(0.25));
+        assert_eq!(read("one hundred and thirty fifths"), Some(26.0));
+        assert_eq!(read("twenty twenty fifths"), Some(0.8));
+        assert_eq!(read("one one hundred and fifth").map(|v| (v * 105.0).round()), Some(1.0));
+        assert_eq!(read("twenty one fifths"), Some(4.2));
+        assert_eq!(read("three and two fifths"), Some(3.4));
+        assert_eq!(read("three lakh crore"), Some(3e12));
+        assert_eq!(read("two million three thousand"), Some(2_003_000.0));
+        assert_eq!(read("one hundred and three quarters"), Some(100.75));
+        assert_eq!(read("three hundred and two dozens"), Some(324.0));
+        assert_eq!(read("ninety - five hundred-fifths"), Some(1900.0));
+        let digits: Vec<f64> = numbers_in("playing three-nought-four").into_iter().map(|n| n.1).collect();
+        assert_eq!(digits, [3.0, 0.0, 4.0]);
     }
 }
