@@ -259,7 +259,9 @@ fn content_words(text: &str, span: Span) -> Vec<String> {
 pub fn is_signature(text: &str, para: Span) -> bool {
     let s = para.of(text).trim_start();
     let rest = s.strip_prefix('–').or_else(|| s.strip_prefix('—')).or_else(|| s.strip_prefix('-'));
-    rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)) && !s.contains('\n')
+    // A signature is short: a bullet point is a sentence.
+    let short = s.split_whitespace().count() <= 14;
+    rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)) && !s.contains('\n') && short
 }
 
 /// A heading: one line with no full stop at its end.
@@ -310,6 +312,10 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
         }
         if is_signature(text, para.span) {
             let signer = signature_speaker(text, para.span, mentions);
+            // Only a line that names someone signs the paragraphs above it.
+            if signer.name.is_none() {
+                continue;
+            }
             let mut k = pi;
             let mut block = Vec::new();
             while k > 0 && block.len() < MAX_BLOCK_PARAGRAPHS && could_be_block_speech(text, paragraphs[k - 1].span) {

@@ -43,7 +43,7 @@ fn possessive_stem(word: &str) -> Option<&str> {
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"];
 const PREPOSITIONS: &[&str] = &["of", "for", "at", "to", "in", "on"];
-const FORMER: &[&str] = &["former", "ex", "then", "ex-", "erstwhile", "outgoing", "retired", "late"];
+const FORMER: &[&str] = &["former", "ex", "then", "erstwhile", "outgoing", "retired", "late"];
 const CHANGED: &[&str] = &["new", "newly", "incoming", "became", "appointed", "promoted", "named", "succeeded"];
 
 /// Reads a role phrase out of `tokens[a..b]`: body (possessive or after a
@@ -56,9 +56,14 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Op
         let w = lower(&tokens[a]);
         if DETERMINERS.contains(&w.as_str()) {
             a += 1;
-        } else if FORMER.contains(&w.as_str()) || w.starts_with("ex-") && w.len() > 3 && !is_role_head(&w) {
+        } else if FORMER.contains(&w.as_str()) {
             former = true;
             a += 1;
+        } else if w.starts_with("ex-") {
+            // "ex-finance director": past, and the rest of the word is
+            // part of the title (read below from the token's text).
+            former = true;
+            break;
         } else if CHANGED.contains(&w.as_str()) {
             changed = true;
             a += 1;
@@ -81,7 +86,8 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Op
         return None;
     }
     // A title is a few words with a head noun; more is a clause.
-    if title_end - a > 5 || !tokens[a..title_end].iter().any(|t| is_role_head(&lower(t))) {
+    let head = |t: &Token| is_role_head(lower(t).strip_prefix("ex-").unwrap_or(&lower(t)));
+    if title_end - a > 5 || !tokens[a..title_end].iter().any(head) {
         return None;
     }
     if let Some(p) = prep {
@@ -96,8 +102,9 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Op
     }
     // The title ends with its last head noun: "managing director last
     // week" is the title "managing director".
-    let title_end = (a..title_end).rev().find(|&k| is_role_head(&lower(&tokens[k]))).map_or(title_end, |k| k + 1);
-    let title: Vec<String> = tokens[a..title_end].iter().map(lower).collect();
+    let title_end = (a..title_end).rev().find(|&k| head(&tokens[k])).map_or(title_end, |k| k + 1);
+    let title: Vec<String> =
+        tokens[a..title_end].iter().map(|t| lower(t).strip_prefix("ex-").map(str::to_string).unwrap_or_else(|| lower(t))).collect();
     let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
     let body = (!body.is_empty()).then(|| body.join(" "));
     Some((title.join(" "), span, body, former, changed))

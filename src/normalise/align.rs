@@ -3,11 +3,11 @@
 //! a diagnostic can show exactly which words differ.
 //!
 //! Edit distance over words with free ends on the longer side (a shorter
-//! excerpt is not a change). A changed word costs as much as one added
-//! and one dropped, so that words left out in the middle are read as
-//! left out, not as the last words changed; an ellipsis an ellipsis in the shorter version
-//! stands for any number of left-out words and a [bracketed] insertion
-//! for a few of the speaker's own.
+//! excerpt is not a change). A changed word or a word only the shorter
+//! version has costs 2, a word only the longer one has costs 1, so that
+//! words left out in the middle are read as left out, not as the last
+//! words changed. An ellipsis or a [bracketed] insertion, in either
+//! version, stands for words left out or the reporter's own.
 
 /// One word of a version as aligned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,10 +44,10 @@ impl Alignment {
     }
 }
 
-/// The cost of a changed word, and of a word the long version lacks. A
-/// word the long version has and the short one lacks costs 1: with free
-/// ends, adding words at an end of the short version must not be cheaper
-/// than reading them as dropped in the middle.
+/// The cost of a changed word (`CHANGE`) and of a word the long version
+/// lacks (`ADD`). A word the long version has and the short one lacks
+/// costs 1: with free ends, adding words at an end of the short version
+/// must not be cheaper than reading them as dropped in the middle.
 const CHANGE: usize = 2;
 const ADD: usize = 2;
 

@@ -19,8 +19,10 @@ pub fn spelling_key(word: &str) -> String {
         ("ogue", "og"),
         ("fence", "fense"),
         ("cence", "cense"),
-        ("lled", "led"),
-        ("lling", "ling"),
+        // "travelled", "cancelling", but not "filled" (a word of its own
+        // beside "filed").
+        ("elled", "eled"),
+        ("elling", "eling"),
     ] {
         if w.len() >= from.len() + 2 && w.ends_with(from) {
             w.truncate(w.len() - from.len());

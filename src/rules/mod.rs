@@ -235,22 +235,42 @@ impl RuleSet {
     /// it as: the first class, in file order, that knows it.
     pub fn classify_title(&self, title: &str) -> Option<ClassifiedTitle<'_>> {
         let lower = title.trim().to_lowercase();
+        let cleaned = |class: &RoleClass| -> String {
+            lower.split_whitespace().filter(|w| !class.ignore_words.iter().any(|i| i == w)).collect::<Vec<_>>().join(" ")
+        };
+        // A whole title first, in every class: "general manager" is the
+        // post, not the rank "general" with a word after it.
         for class in &self.role_classes {
-            let words: Vec<&str> = lower.split_whitespace().filter(|w| !class.ignore_words.iter().any(|i| i == w)).collect();
-            let cleaned = words.join(" ");
-            if cleaned.is_empty() {
+            let t = cleaned(class);
+            if t.is_empty() {
                 continue;
             }
+            if class.titles.iter().any(|k| *k == t) {
+                return Some(ClassifiedTitle { class, canonical: t });
+            }
+            // "chief executive officer" is the title "chief executive".
+            if let Some(k) = t.strip_suffix(" officer").filter(|k| class.titles.iter().any(|x| x == k)) {
+                return Some(ClassifiedTitle { class, canonical: k.to_string() });
+            }
+            if class.patterns.iter().any(|p| p.is_match(&t)) {
+                return Some(ClassifiedTitle { class, canonical: t });
+            }
+        }
+        // Then a known title with its portfolio after a preposition
+        // ("assistant commissioner for operations"), the longest first.
+        for class in &self.role_classes {
+            let t = cleaned(class);
             let known = class
                 .titles
                 .iter()
-                .filter(|t| cleaned == **t || cleaned.starts_with(&format!("{t} ")))
-                .max_by_key(|t| t.len());
-            if let Some(t) = known {
-                return Some(ClassifiedTitle { class, canonical: t.clone() });
-            }
-            if class.patterns.iter().any(|p| p.is_match(&cleaned)) {
-                return Some(ClassifiedTitle { class, canonical: cleaned });
+                .filter(|k| {
+                    t.strip_prefix(k.as_str()).is_some_and(|rest| {
+                        ["of", "for", "at", "to", "in", "on"].iter().any(|p| rest.starts_with(&format!(" {p} ")))
+                    })
+                })
+                .max_by_key(|k| k.len());
+            if let Some(k) = known {
+                return Some(ClassifiedTitle { class, canonical: k.clone() });
             }
         }
         None
