@@ -71,25 +71,35 @@ impl Rule for NameVariant {
             }
         }
         // Across articles: close full names with something in common.
-        let mut by_surname_initial: BTreeMap<String, Vec<(ArticleId, &PersonName)>> = BTreeMap::new();
+        // Distinct spellings are compared within buckets that share one
+        // part exactly (the first name for a surname slip, the surname for
+        // a first-name slip), never all pairs of the corpus.
+        let mut spellings: BTreeMap<&PersonName, Vec<ArticleId>> = BTreeMap::new();
         for (a, p) in people.iter().enumerate() {
             for f in p.full.keys() {
-                let initial: String = f.surname.chars().take(1).flat_map(char::to_lowercase).collect();
-                by_surname_initial.entry(initial).or_default().push((ArticleId(a), f));
+                spellings.entry(f).or_default().push(ArticleId(a));
             }
         }
-        for group in by_surname_initial.values() {
-            for (i, &(a, x)) in group.iter().enumerate() {
-                for &(b, y) in &group[i + 1..] {
-                    let one_part_same = x.surname_key() == y.surname_key() || x.first == y.first;
-                    if a == b
-                        || x.key() == y.key()
-                        || !(variant_pair(x, y) || (one_part_same && declared_variants(ctx.rules, x, y)))
-                    {
-                        continue;
+        let mut buckets: BTreeMap<(bool, String), Vec<&PersonName>> = BTreeMap::new();
+        for name in spellings.keys() {
+            buckets.entry((true, name.first.as_deref().unwrap_or("").to_lowercase())).or_default().push(name);
+            buckets.entry((false, name.surname_key())).or_default().push(name);
+        }
+        let mut pairs: BTreeSet<(&PersonName, &PersonName)> = BTreeSet::new();
+        for names in buckets.values() {
+            for (i, &x) in names.iter().enumerate() {
+                for &y in &names[i + 1..] {
+                    if x.key() != y.key() && (variant_pair(x, y) || declared_variants(ctx.rules, x, y)) {
+                        pairs.insert((x.min(y), x.max(y)));
                     }
+                }
+            }
+        }
+        for (x, y) in pairs {
+            for &a in &spellings[x] {
+                for &b in &spellings[y] {
                     // Each article has only its own spelling: else they are two people.
-                    if people[a.0].has(y) || people[b.0].has(x) {
+                    if a == b || people[a.0].has(y) || people[b.0].has(x) {
                         continue;
                     }
                     if same_person_context(&people[a.0], x, &people[b.0], y) {
@@ -130,6 +140,8 @@ struct ArticlePeople<'a> {
     /// Surnames on their own that match no full name of the article.
     lone_surnames: BTreeSet<String>,
     first_names: BTreeSet<String>,
+    /// The full names' keys, for lookups.
+    keys: BTreeSet<String>,
 }
 
 #[derive(Default)]
@@ -142,8 +154,9 @@ impl<'a> ArticlePeople<'a> {
     fn of(claims: &'a Claims) -> Self {
         let mut full: BTreeMap<PersonName, Context> = BTreeMap::new();
         let mut lone_surnames = BTreeSet::new();
+        let people = claims.people();
         for m in &claims.mentions {
-            let name = claims.full_name(&m.name);
+            let name = people.full_name(&m.name);
             if name.is_full() {
                 let c = full.entry(name).or_default();
                 c.ages.extend(m.age);
@@ -152,18 +165,19 @@ impl<'a> ArticlePeople<'a> {
             }
         }
         for r in &claims.roles {
-            let name = claims.full_name(&r.person);
+            let name = people.full_name(&r.person);
             if let Some(c) = full.get_mut(&name) {
                 let words = r.title.split_whitespace().chain(r.body.iter().flat_map(|b| b.split_whitespace()));
                 c.role_words.extend(words.filter(|w| w.len() > 2 && !is_function_word(w)).map(str::to_string));
             }
         }
         let first_names = full.keys().filter_map(|n| n.first.as_ref()).flat_map(|f| f.split_whitespace()).map(str::to_lowercase).collect();
-        ArticlePeople { claims, full, lone_surnames, first_names }
+        let keys = full.keys().map(PersonName::key).collect();
+        ArticlePeople { claims, full, lone_surnames, first_names, keys }
     }
 
     fn has(&self, name: &PersonName) -> bool {
-        self.full.keys().any(|n| n.key() == name.key())
+        self.keys.contains(&name.key())
     }
 }
 
@@ -232,7 +246,7 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
     for (a, name) in comp {
         let claims = people[a.0].claims;
         // The first mention of this spelling in its article.
-        if let Some(m) = claims.mentions.iter().find(|m| m.name.key() == name.key() || (name.is_full() && claims.full_name(&m.name).key() == name.key() && m.name.is_full())) {
+        if let Some(m) = claims.mentions.iter().find(|m| m.name.key() == name.key()) {
             labels.push(Label { article: *a, span: m.span, caption: format!("'{}'", m.span.of(&ctx.articles[a.0].text)) });
         }
     }

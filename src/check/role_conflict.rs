@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CheckContext, Rule};
 use crate::extract::Role;
+use crate::rules::ClassifiedTitle;
 use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
 
 pub struct RoleConflict;
@@ -38,12 +39,16 @@ impl Rule for RoleConflict {
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         // Every current title of every person, by the person's full name.
-        let mut by_person: BTreeMap<String, Vec<(ArticleId, &Role)>> = BTreeMap::new();
+        // Only titles some role class knows can conflict; each is read once.
+        let mut by_person: BTreeMap<String, Vec<(ArticleId, &Role, ClassifiedTitle<'_>)>> = BTreeMap::new();
         for (a, claims) in ctx.claims.iter().enumerate() {
+            let people = claims.people();
             for r in claims.roles.iter().filter(|r| !r.former) {
-                let name = claims.full_name(&r.person);
-                if name.is_full() {
-                    by_person.entry(name.key()).or_default().push((ArticleId(a), r));
+                let name = people.full_name(&r.person);
+                if let Some(class) = ctx.rules.classify_title(&r.title).filter(|c| c.class.exclusive)
+                    && name.is_full()
+                {
+                    by_person.entry(name.key()).or_default().push((ArticleId(a), r, class));
                 }
             }
         }
@@ -51,12 +56,11 @@ impl Rule for RoleConflict {
         for roles in by_person.values() {
             // Conflicting pairs, the worse severity kept per pair of titles.
             let mut conflicts: BTreeMap<(String, String), Conflict> = BTreeMap::new();
-            for (i, &(a, ra)) in roles.iter().enumerate() {
-                for (j, &(b, rb)) in roles.iter().enumerate().skip(i + 1) {
-                    let (Some(ca), Some(cb)) = (ctx.rules.classify_title(&ra.title), ctx.rules.classify_title(&rb.title)) else {
-                        continue;
-                    };
-                    if ca.class.name != cb.class.name || !ca.class.exclusive || ca.canonical == cb.canonical {
+            for (i, (a, ra, ca)) in roles.iter().enumerate() {
+                let (a, ra) = (*a, *ra);
+                for (j, (b, rb, cb)) in roles.iter().enumerate().skip(i + 1) {
+                    let (b, rb) = (*b, *rb);
+                    if ca.class.name != cb.class.name || ca.canonical == cb.canonical {
                         continue;
                     }
                     if ca.class.per_body && !same_body(ra, rb) {
@@ -73,7 +77,11 @@ impl Rule for RoleConflict {
                         (None, None) => ctx.same_time(a, b),
                     };
                     let severity = if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
-                    let key = if ca.canonical <= cb.canonical { (ca.canonical, cb.canonical) } else { (cb.canonical, ca.canonical) };
+                    let key = if ca.canonical <= cb.canonical {
+                        (ca.canonical.clone(), cb.canonical.clone())
+                    } else {
+                        (cb.canonical.clone(), ca.canonical.clone())
+                    };
                     let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new()));
                     entry.0 = entry.0.min(severity);
                     entry.1.insert((a, i));

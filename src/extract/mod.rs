@@ -13,6 +13,8 @@ pub mod quote;
 pub mod roles;
 pub mod sum;
 
+use std::collections::BTreeMap;
+
 use crate::load::Article;
 use crate::rules::RuleSet;
 use crate::segment::Segments;
@@ -49,26 +51,51 @@ impl Claims {
     }
 
     /// The full name a mention stands for: itself when it has a first
+    /// name, else the one full name of the article with that surname. For
+    /// many lookups, build [`Claims::people`] once instead.
+    pub fn full_name(&self, name: &PersonName) -> PersonName {
+        self.people().full_name(name)
+    }
+
+    /// The article's full names by surname, for resolving surname-only
+    /// mentions.
+    pub fn people(&self) -> People {
+        let mut by_surname: BTreeMap<String, Option<PersonName>> = BTreeMap::new();
+        for n in self.mentions.iter().map(|m| &m.name).filter(|n| n.is_full()) {
+            match by_surname.get_mut(&n.surname_key()) {
+                None => {
+                    by_surname.insert(n.surname_key(), Some(n.clone()));
+                }
+                // Two people share the surname: a mention of it is ambiguous.
+                Some(found) if found.as_ref().is_some_and(|f| f.key() != n.key()) => *found = None,
+                Some(_) => {}
+            }
+        }
+        People { by_surname }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// An article's full names by surname (see [`Claims::people`]).
+pub struct People {
+    /// None where two people of the article share the surname.
+    by_surname: BTreeMap<String, Option<PersonName>>,
+}
+
+impl People {
+    /// The full name a mention stands for: itself when it has a first
     /// name, else the one full name of the article with that surname.
     pub fn full_name(&self, name: &PersonName) -> PersonName {
         if name.is_full() {
             return name.clone();
         }
-        let key = name.surname_key();
-        let mut found: Option<&PersonName> = None;
-        for n in self.mentions.iter().map(|m| &m.name).filter(|n| n.is_full() && n.surname_key() == key) {
-            match found {
-                None => found = Some(n),
-                Some(f) if f.key() == n.key() => {}
-                // Two people share the surname: the mention is ambiguous.
-                Some(_) => return name.clone(),
-            }
+        match self.by_surname.get(&name.surname_key()) {
+            Some(Some(full)) => full.clone(),
+            _ => name.clone(),
         }
-        found.cloned().unwrap_or_else(|| name.clone())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

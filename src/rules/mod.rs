@@ -245,7 +245,7 @@ impl RuleSet {
             if t.is_empty() {
                 continue;
             }
-            if class.titles.iter().any(|k| *k == t) {
+            if class.titles.contains(&t) {
                 return Some(ClassifiedTitle { class, canonical: t });
             }
             // "chief executive officer" is the title "chief executive".
