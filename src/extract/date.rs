@@ -9,7 +9,7 @@
 
 use jiff::civil::Date;
 
-use crate::normalise::date::{DateExpr, DateRange, Lean, NumericOrder, parse_date};
+use crate::normalise::date::{DateExpr, DateRange, Lean, NumericOrder, parse_date_lower};
 use crate::normalise::words::{WEEKDAYS, is_function_word, is_month, is_time_unit, looks_like_verb, stem};
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
@@ -113,7 +113,7 @@ pub fn event_dates_in_sentence(
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(p) = parse_date(&tokens, i, order) else {
+        let Some(p) = parse_date_lower(&tokens, &lower, i, order) else {
             i += 1;
             continue;
         };

@@ -20,7 +20,6 @@ use jiff::{Span as JSpan, ToSpan};
 
 use super::duration::{Duration, TimeUnit, parse_duration};
 use super::number::word_value;
-use super::spelled::parse_spelled;
 use crate::segment::tokens::{Token, TokenKind, tokenize};
 use crate::span::Span;
 
@@ -522,7 +521,7 @@ fn ordinal_word(w: &str) -> Option<i8> {
 
 struct Reader<'t, 'a> {
     tokens: &'t [Token<'a>],
-    lower: Vec<String>,
+    lower: &'t [String],
     order: NumericOrder,
 }
 
@@ -585,14 +584,14 @@ impl Reader<'_, '_> {
     /// A year in words, as the year of a calendar date: "two thousand and
     /// eighteen", "nineteen seventy eight", "nineteen oh five".
     fn spelled_year_at(&self, j: usize) -> Option<(i16, usize)> {
-        let (v, e) = super::spelled::parse_spelled(self.tokens, j)?;
+        let (v, e) = super::spelled::parse_spelled_lower(self.tokens, self.lower, j)?;
         if (1000.0..=2999.0).contains(&v) && v.fract() == 0.0 {
             return Some((v as i16, e));
         }
         // "nineteen seventy eight": a century and a two-digit year.
         if (10.0..=29.0).contains(&v) && e == j + 1 {
             let k = if matches!(self.w(e), "oh" | "o") { e + 1 } else { e };
-            let (rest, e2) = super::spelled::parse_spelled(self.tokens, k)?;
+            let (rest, e2) = super::spelled::parse_spelled_lower(self.tokens, self.lower, k)?;
             if (0.0..=99.0).contains(&rest) && rest.fract() == 0.0 && (k > e || rest >= 10.0) {
                 return Some(((v * 100.0 + rest) as i16, e2));
             }
@@ -963,7 +962,7 @@ impl Reader<'_, '_> {
         }
         // "year 247", "Year two hundred and sixty seven"
         if w == "year"
-            && let Some((v, e)) = parse_spelled(self.tokens, i + 1).filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
+            && let Some((v, e)) = super::spelled::parse_spelled_lower(self.tokens, self.lower, i + 1).filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
         {
             return at(DateExpr::Year(v as i16), e);
         }
@@ -1427,14 +1426,21 @@ fn inherit(a: DateExpr, b: &DateExpr) -> DateExpr {
 
 /// Reads a date starting at token `i`, if one starts there.
 pub fn parse_date(tokens: &[Token], i: usize, order: NumericOrder) -> Option<ParsedDate> {
-    let lower = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    parse_date_lower(tokens, &lower, i, order)
+}
+
+/// [`parse_date`] for a caller that reads every position of one sentence
+/// and has its words in lower case already (one per token).
+pub fn parse_date_lower(tokens: &[Token], lower: &[String], i: usize, order: NumericOrder) -> Option<ParsedDate> {
     Reader { tokens, lower, order }.parse(i)
 }
 
 /// Every date in a text with its span, left to right, longest first.
 pub fn dates_in(text: &str, order: NumericOrder) -> Vec<(Span, ParsedDate)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
-    let reader = Reader { tokens: &tokens, lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(), order };
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let reader = Reader { tokens: &tokens, lower: &lower, order };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

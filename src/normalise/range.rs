@@ -142,7 +142,7 @@ impl Reader<'_, '_> {
         if self.tokens.get(j).is_some_and(|t| t.text == "+") {
             return None;
         }
-        let spelled = super::spelled::parse_spelled(self.tokens, j);
+        let spelled = super::spelled::parse_spelled_lower(self.tokens, &self.lower, j);
         let n = parse_number(self.tokens, j);
         let (mut v, mut end) = match (n, spelled) {
             (Some(n), s) if s.is_none_or(|(_, e)| e <= n.end) => {

@@ -68,7 +68,7 @@ fn denominator(w: &str) -> Option<f64> {
 
 struct Reader<'t, 'a> {
     tokens: &'t [Token<'a>],
-    lower: Vec<String>,
+    lower: &'t [String],
 }
 
 impl Reader<'_, '_> {
@@ -97,7 +97,7 @@ impl Reader<'_, '_> {
     /// A reader of the tokens before `end` only.
     fn until(&self, end: usize) -> Reader<'_, '_> {
         let end = end.min(self.tokens.len());
-        Reader { tokens: &self.tokens[..end], lower: self.lower[..end].to_vec() }
+        Reader { tokens: &self.tokens[..end], lower: &self.lower[..end] }
     }
 
     /// A fraction whose denominator is an ordinal of several words: "three
@@ -381,7 +381,14 @@ impl Reader<'_, '_> {
 
 /// Reads a spelt-out number at token `i`: its value and the index after it.
 pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let lower = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    parse_spelled_lower(tokens, &lower, i)
+}
+
+/// [`parse_spelled`] for a caller that has the words in lower case
+/// already (one per token), so reading every position of a sentence does
+/// not lower-case it again each time.
+pub fn parse_spelled_lower(tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
     let r = Reader { tokens, lower };
     let (v, end) = r.read(i)?;
     if is_pronoun_one(tokens, i, end) {
