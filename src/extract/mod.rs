@@ -130,8 +130,9 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         figure::canonicalise(f, rules);
     }
     // Surnames on their own, once the full names are known.
-    let surnames: Vec<String> = claims.mentions.iter().map(|m| m.name.surname.clone()).collect();
-    let taken: Vec<crate::span::Span> = claims.mentions.iter().map(|m| m.span).collect();
+    let surnames: std::collections::BTreeSet<String> = claims.mentions.iter().map(|m| m.name.surname.to_lowercase()).collect();
+    let mut taken: Vec<crate::span::Span> = claims.mentions.iter().map(|m| m.span).collect();
+    taken.sort();
     let mut lone = Vec::new();
     for (&(_, sentence), toks) in sentences.iter().zip(&tokens) {
         people::surname_mentions(toks, sentence, &surnames, &taken, &mut lone);

@@ -308,18 +308,24 @@ fn age_around(tokens: &[Token], start: usize, end: usize) -> Option<u32> {
     None
 }
 
+/// `known_surnames` are in lower case; `taken` (the spans of the names
+/// already read) is sorted.
+///
 /// Lone capitalised words that repeat a surname known in the article, or
 /// that stand where a surname stands ("Ruiz said", "Ruiz, 52,", a sentence
 /// opening "Ruiz, of …"): the second pass, after full names are known.
 pub fn surname_mentions(
     tokens: &[Token],
     sentence: Span,
-    known_surnames: &[String],
+    known_surnames: &std::collections::BTreeSet<String>,
     taken: &[Span],
     out: &mut Vec<Mention>,
 ) {
     for (k, t) in tokens.iter().enumerate() {
-        if !is_name_word(t) || taken.iter().any(|s| s.contains(t.span)) {
+        // `taken` is sorted: the span that could hold this token is the
+        // last one starting at or before it.
+        let holder = taken.partition_point(|s| s.start <= t.span.start).checked_sub(1).map(|k| taken[k]);
+        if !is_name_word(t) || holder.is_some_and(|s| s.contains(t.span)) {
             continue;
         }
         let neighbour_capitalised = |j: Option<usize>| j.and_then(|j| tokens.get(j)).is_some_and(is_name_word);
@@ -338,7 +344,7 @@ pub fn surname_mentions(
         {
             continue;
         }
-        let known = known_surnames.iter().any(|s| s.eq_ignore_ascii_case(word) || s.to_lowercase() == w);
+        let known = known_surnames.contains(&w);
         let next = tokens.get(k + 1).map(lower);
         let speech = next.as_deref().is_some_and(is_speech_verb)
             || (next.as_deref().is_some_and(|n| matches!(n, "has" | "had"))

@@ -345,7 +345,7 @@ fn named_just_before(sentence: Span, mentions: &[Mention], paragraphs: &[crate::
         Some(k) if k > 0 => Some(here[k - 1]),
         _ => pi.checked_sub(1).and_then(|p| paragraphs[p].sentences.last().copied()),
     }?;
-    let m = mentions.iter().filter(|m| previous.contains(m.span)).max_by_key(|m| m.span.start)?;
+    let m = in_span(mentions, previous).iter().filter(|m| previous.contains(m.span)).max_by_key(|m| m.span.start)?;
     Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) })
 }
 
@@ -369,18 +369,30 @@ fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Ment
     if !reported {
         return None;
     }
-    let named: Vec<&Mention> = mentions.iter().filter(|m| outside.iter().any(|o| o.contains(m.span))).collect();
+    let named: Vec<&Mention> =
+        in_span(mentions, sentence).iter().filter(|m| outside.iter().any(|o| o.contains(m.span))).collect();
     // The name nearest the quote.
     let nearest = named.iter().min_by_key(|m| if m.span.start >= quote.end { m.span.start - quote.end } else { quote.start.saturating_sub(m.span.end) });
     if let Some(m) = nearest {
         return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) });
     }
     if tokens.iter().any(|t| t.is_word() && is_personal_pronoun(&t.text.to_lowercase())) {
-        let before = mentions.iter().filter(|m| m.span.end <= sentence.start).max_by_key(|m| m.span.start)?;
+        // The last person named before the sentence (mentions are in text order).
+        let before = mentions[..mentions.partition_point(|m| m.span.start < sentence.start)]
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= sentence.start)?;
         return Some(Speaker { name: Some(before.name.clone()), words: name_words(&before.name) });
     }
     let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s)).collect();
     (!words.is_empty()).then_some(Speaker { name: None, words })
+}
+
+/// The mentions that start inside `span` (mentions are in text order).
+fn in_span(mentions: &[Mention], span: Span) -> &[Mention] {
+    let from = mentions.partition_point(|m| m.span.start < span.start);
+    let to = mentions.partition_point(|m| m.span.start < span.end);
+    &mentions[from..to.max(from)]
 }
 
 fn name_words(name: &PersonName) -> Vec<String> {
