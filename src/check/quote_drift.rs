@@ -12,8 +12,8 @@
 //! been foiled"); British against American spelling; quotes of two
 //! different speakers.
 //!
-//! Every version of one quote that drifts makes one finding, with a label
-//! on the differing words of each version.
+//! All the versions of one quote that drift from each other make one
+//! finding, with a label on the differing words of each version.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -308,12 +308,11 @@ fn age_around(tokens: &[Token], start: usize, end: usize) -> Option<u32> {
     None
 }
 
-/// `known_surnames` are in lower case; `taken` (the spans of the names
-/// already read) is sorted.
-///
 /// Lone capitalised words that repeat a surname known in the article, or
 /// that stand where a surname stands ("Ruiz said", "Ruiz, 52,", a sentence
 /// opening "Ruiz, of …"): the second pass, after full names are known.
+/// `known_surnames` are in lower case; `taken` (the spans of the names
+/// already read) is sorted.
 pub fn surname_mentions(
     tokens: &[Token],
     sentence: Span,

@@ -458,7 +458,12 @@ impl Reader {
         if t.get("titles").is_none() && t.get("patterns").is_none() {
             self.missing(origin.span.clone(), "titles", "a [[role-class]]");
         }
-        let titles = self.str_list(t, "titles", t.get("patterns").is_none()).into_iter().map(|s| s.0.to_lowercase()).collect();
+        // Titles are matched as lower-case words with single spaces.
+        let titles = self
+            .str_list(t, "titles", t.get("patterns").is_none())
+            .into_iter()
+            .map(|s| s.0.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
         let mut patterns = Vec::new();
         for (p, span) in self.str_list(t, "patterns", false) {
             match regex::RegexBuilder::new(&p).size_limit(REGEX_SIZE_LIMIT).build() {
