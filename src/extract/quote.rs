@@ -293,13 +293,25 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
     let paragraphs = &segments.paragraphs;
     for (pi, para) in paragraphs.iter().enumerate() {
         let heading = headline.is_some_and(|h| h.contains(para.span) || para.span.contains(h)) || is_heading(text, para.span);
-        let runs_on = out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi.saturating_sub(1)].span.end && pi > 0);
+        // The paragraph before ended inside a quote that this one continues.
+        let runs_on = pi > 0 && out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi - 1].span.end);
         let previous_speaker = out.last().map(|q| q.speaker.clone());
         for span in quoted_spans(text, para.span) {
             let words = quote_words(text, span);
-            let sentence = para.sentences.iter().copied().filter(|s| s.contains(span) || span.contains(*s) || (s.start < span.end && span.start < s.end)).fold(None, |acc: Option<Span>, s| Some(acc.map_or(s, |a| a.cover(s)))).unwrap_or(para.span);
-            let mut speaker = if heading { heading_speaker(text, para.span, span) } else { speaker_in_sentence(text, sentence, span, mentions) };
-            if speaker.is_none() && runs_on && span.start == para.span.start + para.span.of(text).find(|c: char| c.is_alphanumeric()).unwrap_or(0) {
+            // The sentences the quote touches, as one span.
+            let sentence = para
+                .sentences
+                .iter()
+                .filter(|s| s.start < span.end && span.start < s.end)
+                .fold(None, |acc: Option<Span>, s| Some(acc.map_or(*s, |a| a.cover(*s))))
+                .unwrap_or(para.span);
+            let mut speaker = if heading {
+                heading_speaker(text, para.span, span)
+            } else {
+                speaker_in_sentence(text, sentence, span, mentions)
+            };
+            let opens_paragraph = !text[para.span.start..span.start].chars().any(char::is_alphanumeric);
+            if speaker.is_none() && runs_on && opens_paragraph {
                 speaker = previous_speaker.clone();
             }
             // A quote that is a sentence of its own, with no reporting verb:
