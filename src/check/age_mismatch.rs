@@ -49,9 +49,14 @@ impl Rule for AgeMismatch {
             let mut firsts: Vec<&str> = group.iter().filter_map(|&r| claim(r).person.first.as_deref()).collect();
             firsts.sort();
             firsts.dedup();
-            let mut involved: Vec<AgeRef> = Vec::new();
+            // One flag per age of the group: memory stays linear however
+            // many pairs conflict.
+            let mut flagged = vec![false; group.len()];
             for (n, &a) in group.iter().enumerate() {
-                for &b in &group[n + 1..] {
+                for (m, &b) in group.iter().enumerate().skip(n + 1) {
+                    if flagged[n] && flagged[m] {
+                        continue;
+                    }
                     let (ca, cb) = (claim(a), claim(b));
                     let same_person = match (&ca.person.first, &cb.person.first) {
                         (Some(x), Some(y)) => x == y,
@@ -59,12 +64,13 @@ impl Rule for AgeMismatch {
                         _ => firsts.len() <= 1,
                     };
                     if same_person && conflict(ctx, a, ca, b, cb) {
-                        involved.extend([a, b]);
+                        flagged[n] = true;
+                        flagged[m] = true;
                     }
                 }
             }
+            let mut involved: Vec<AgeRef> = group.iter().zip(&flagged).filter(|(_, f)| **f).map(|(r, _)| *r).collect();
             involved.sort();
-            involved.dedup();
             if !involved.is_empty() {
                 out.push(finding(ctx, &involved));
             }

@@ -116,6 +116,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         crate::rules::DateOrder::DayFirst => crate::normalise::date::NumericOrder::DayFirst,
         crate::rules::DateOrder::MonthFirst => crate::normalise::date::NumericOrder::MonthFirst,
     };
+    let signatures: Vec<bool> = segments.paragraphs.iter().map(|para| quote::is_signature(text, para.span)).collect();
     let mut previous = None;
     for (&(p, sentence), toks) in sentences.iter().zip(&tokens) {
         figure::figures_in_sentence_with(text, sentence, &rules.hedges, &mut claims.figures);
@@ -123,7 +124,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         age::ages_in_sentence(text, sentence, &mut claims.ages);
         date::event_dates_in_sentence(text, sentence, article.meta.published, date_order, &mut claims.dates);
         previous = Some(sentence);
-        let signature = quote::is_signature(text, segments.paragraphs[p].span);
+        let signature = signatures[p];
         people::mentions_in_sentence(toks, sentence, signature, &mut claims.mentions);
     }
     for f in &mut claims.figures {

@@ -258,10 +258,11 @@ fn content_words(text: &str, span: Span) -> Vec<String> {
 /// A line signing a block quote: a dash, then a name.
 pub fn is_signature(text: &str, para: Span) -> bool {
     let s = para.of(text).trim_start();
-    let rest = s.strip_prefix('–').or_else(|| s.strip_prefix('—')).or_else(|| s.strip_prefix('-'));
-    // A signature is short: a bullet point is a sentence.
-    let short = s.split_whitespace().count() <= 14;
-    rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)) && !s.contains('\n') && short
+    let Some(rest) = s.strip_prefix('–').or_else(|| s.strip_prefix('—')).or_else(|| s.strip_prefix('-')) else {
+        return false;
+    };
+    // A signature is one short line: a bullet point is a sentence.
+    rest.trim_start().starts_with(char::is_uppercase) && !s.contains('\n') && s.split_whitespace().nth(14).is_none()
 }
 
 /// A heading: one line with no full stop at its end.

@@ -74,7 +74,15 @@ fn amount_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(ParsedNumb
     let dated = is_month(next) || is_month(prev) || matches!(next, "am" | "pm" | "st" | "nd" | "rd" | "th");
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
     let duration = is_time_unit(next);
-    if year || dated || timed || duration || n.unit == Unit::Percent || (n.in_words && n.value.lo < 2.0) {
+    // "Ana Ruiz, 52, said …": an age between commas after a capitalised
+    // name is not a part of anything.
+    let age = prev == ","
+        && next == ","
+        && n.unit == Unit::Count
+        && i >= 2
+        && tokens[i - 2].text.starts_with(char::is_uppercase)
+        && n.value.lo < 130.0;
+    if year || dated || timed || duration || age || n.unit == Unit::Percent || (n.in_words && n.value.lo < 2.0) {
         return None;
     }
     let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
