@@ -6,46 +6,23 @@ use factlint::segment::tokens::tokenize;
 use factlint::span::Span;
 use proptest::prelude::*;
 
+mod common;
+
 fn read(s: &str) -> Option<f64> {
     let toks = tokenize(s, Span::new(0, s.len()));
     parse_number(&toks, 0).map(|p| (p.value.lo + p.value.hi) / 2.0)
-}
-
-fn with_separators(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn in_words(n: u64) -> String {
-    const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    match n {
-        0..=19 => SMALL[n as usize].to_string(),
-        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
-        _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
-    }
 }
 
 proptest! {
     #[test]
     fn digits_and_separators_read_to_one_value(n in 0u64..10_000_000_000) {
         prop_assert_eq!(read(&format!("{n} ships")), Some(n as f64));
-        prop_assert_eq!(read(&format!("{} ships", with_separators(n))), Some(n as f64));
+        prop_assert_eq!(read(&format!("{} ships", common::grouped_digits(n))), Some(n as f64));
     }
 
     #[test]
     fn words_read_like_digits(n in 2u64..100) {
-        prop_assert_eq!(read(&format!("{} ships", in_words(n))), read(&format!("{n} ships")));
+        prop_assert_eq!(read(&format!("{} ships", common::number_in_words(n))), read(&format!("{n} ships")));
     }
 
     #[test]

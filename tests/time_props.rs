@@ -9,6 +9,8 @@ use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
 
+mod common;
+
 const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -25,32 +27,6 @@ const VOCABULARY: &[&str] = &[
     "Mrs", "collapsed", "said", "will", "total", "together", "Of", "those", "were", "^", "e", "x", "10", "½", "+",
     "now", "century", "15th", "within", "beginning", "middle", "2014-2018", "Q4", "h2", "week of",
 ];
-
-/// "1,800": grouped digits, as news writes counts (a bare 1800 is a year).
-fn grouped(n: u32) -> String {
-    let d = n.to_string();
-    let mut out = String::new();
-    for (i, c) in d.chars().enumerate() {
-        if i > 0 && (d.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn words(n: u32) -> String {
-    const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    match n {
-        0..=19 => SMALL[n as usize].to_string(),
-        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
-        _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
-    }
-}
 
 fn one_duration(s: &str) -> Duration {
     let d = durations_in(s);
@@ -79,7 +55,7 @@ proptest! {
         let and_a_half = one_duration(&format!("{k} and a half years"));
         let half_months = one_duration(&format!("{} months", 12 * k + 6));
         let off = one_duration(&format!("{} months", 12 * k + 6));
-        let in_words = one_duration(&format!("{} days", words(k)));
+        let in_words = one_duration(&format!("{} days", common::number_in_words(u64::from(k))));
         let in_digits = one_duration(&format!("{k} days"));
         prop_assert!(years.agrees(&months));
         prop_assert!(fortnights.agrees(&weeks));
@@ -192,11 +168,11 @@ proptest! {
         let forms = [
             format!("The depot sends {n} daily lorries."),
             format!("The depot sends {n} lorries per day."),
-            format!("The depot sends {} lorries a week.", grouped(7 * n)),
-            format!("The depot sends {} lorries every fortnight.", grouped(14 * n)),
+            format!("The depot sends {} lorries a week.", common::grouped_digits(u64::from(7 * n))),
+            format!("The depot sends {} lorries every fortnight.", common::grouped_digits(u64::from(14 * n))),
         ];
         let hourly = per_day(&format!("The depot sends {n} lorries an hour.")).unwrap();
-        let as_day = per_day(&format!("The depot sends {} lorries a day.", grouped(24 * n))).unwrap();
+        let as_day = per_day(&format!("The depot sends {} lorries a day.", common::grouped_digits(u64::from(24 * n)))).unwrap();
         prop_assert!((hourly - as_day).abs() <= 1e-6 * as_day);
         for form in &forms {
             let v = per_day(form);

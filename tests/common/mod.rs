@@ -185,3 +185,30 @@ pub fn huge_article(bytes: usize, seed: u64) -> String {
     }
     out
 }
+
+/// "1,800": grouped digits, as news writes counts (a bare 1800 is a year).
+pub fn grouped_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// 0 to 99 in words: "seven", "forty", "twenty-one".
+pub fn number_in_words(n: u64) -> String {
+    const SMALL: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match n {
+        0..=19 => SMALL[n as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
+        _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
+    }
+}
