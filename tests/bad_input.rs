@@ -14,6 +14,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use assert_cmd::Command;
+use common::{json, run};
 use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -29,24 +30,6 @@ fn factlint() -> Command {
     cmd
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("factlint runs");
-    Run {
-        code: out.status.code().expect("factlint exited normally, not by a signal"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn json(r: &Run) -> Value {
-    serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\n{}", r.stdout, r.stderr))
-}
 
 fn shown(p: &Path) -> String {
     p.to_string_lossy().into_owned()

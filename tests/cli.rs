@@ -2,12 +2,15 @@
 //! contract of DESIGN.md ("The JSON report"), input errors, output files,
 //! the human format, determinism across thread counts and folder walking.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use assert_cmd::Command;
+use common::{Run, json, run};
 use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -21,25 +24,6 @@ fn factlint() -> Command {
     cmd
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("factlint runs");
-    Run {
-        code: out.status.code().expect("factlint exited normally, not by a signal"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn json(run: &Run) -> Value {
-    serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not valid JSON ({e}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
-}
 
 /// A seed article, read from disk, to copy into temporary folders.
 fn seed_text() -> Vec<u8> {

@@ -212,3 +212,27 @@ pub fn number_in_words(n: u64) -> String {
         _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
     }
 }
+
+/// What one run of the binary gave.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs a command to its end; its output must be UTF-8 and it must exit
+/// normally (a signal is a crash).
+pub fn run(cmd: &mut assert_cmd::Command) -> Run {
+    let out = cmd.output().expect("factlint runs");
+    Run {
+        code: out.status.code().expect("factlint exited normally, not by a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// A run's stdout as JSON.
+pub fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not valid JSON ({e}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
+}
