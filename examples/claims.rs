@@ -19,7 +19,13 @@ fn main() {
         let claims = extract(&article, &segments);
         println!("== {file}");
         for m in &claims.mentions {
-            println!("person {:?} as {} ({:?}, age {:?})", m.span.of(&article.text), claims.full_name(&m.name), m.evidence, m.age);
+            println!(
+                "person {:?} as {} ({:?}, age {:?})",
+                m.span.of(&article.text),
+                claims.full_name(&m.name),
+                m.evidence,
+                m.age
+            );
         }
         for r in &claims.roles {
             println!(

@@ -78,7 +78,8 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
         .collect();
     let ctx = CheckContext { articles: &articles, claims: &claims, rules };
     // Only kinds some enabled rule runs; the rules then claim the findings.
-    let kinds: Vec<Box<dyn check::Rule>> = check::registry().into_iter().filter(|k| rules.kind_enabled(k.id())).collect();
+    let kinds: Vec<Box<dyn check::Rule>> =
+        check::registry().into_iter().filter(|k| rules.kind_enabled(k.id())).collect();
     // Each finding travels with the id of the kind that made it: that, not
     // the finding's own rule field, is what the rules claim by `kind`.
     let found: Vec<(&'static str, Finding)> =

@@ -36,19 +36,39 @@ fn ages_that_cannot_both_be_right_fire() {
 fn ages_that_agree_do_not_fire() {
     let cases = [
         // A year later, a year older.
-        ("Monday 3 March 2025", "Orla Penhallow, 46, said so.", "Tuesday 3 March 2026", "Orla Penhallow, now 47, said so."),
+        (
+            "Monday 3 March 2025",
+            "Orla Penhallow, 46, said so.",
+            "Tuesday 3 March 2026",
+            "Orla Penhallow, now 47, said so.",
+        ),
         // The same age months apart: the birthday is unknown.
         ("Monday 3 March 2025", "Orla Penhallow, 46, said so.", "Friday 1 August 2025", "Orla Penhallow, 46, said so."),
         // Two ages two years apart in time, one birthday between.
-        ("Monday 3 March 2025", "Orla Penhallow, 46, said so.", "Friday 1 January 2027", "Orla Penhallow, now 48, said so."),
+        (
+            "Monday 3 March 2025",
+            "Orla Penhallow, 46, said so.",
+            "Friday 1 January 2027",
+            "Orla Penhallow, now 48, said so.",
+        ),
         // Two people of one family.
-        ("Monday 3 March 2025", "Orla Penhallow, 46, said so.", "Tuesday 4 March 2025", "Her son Kit Penhallow, 19, said so."),
+        (
+            "Monday 3 March 2025",
+            "Orla Penhallow, 46, said so.",
+            "Tuesday 4 March 2025",
+            "Her son Kit Penhallow, 19, said so.",
+        ),
         // An undated article: nothing to count from.
         ("", "Orla Penhallow, 46, said so.", "Tuesday 4 March 2025", "Orla Penhallow, 52, said so."),
         // A title and a surname meet the full name, and agree.
         ("Monday 3 March 2025", "Mrs Penhallow, 46, said so.", "Tuesday 4 March 2025", "Orla Penhallow, 46, said so."),
         // Ranges: "in her 40s".
-        ("Monday 3 March 2025", "Orla Penhallow, 46, said so.", "Tuesday 4 March 2025", "Orla Penhallow, in her 40s, said so."),
+        (
+            "Monday 3 March 2025",
+            "Orla Penhallow, 46, said so.",
+            "Tuesday 4 March 2025",
+            "Orla Penhallow, in her 40s, said so.",
+        ),
     ];
     for (da, a, db, b) in cases {
         let r = pair(da, a, db, b);

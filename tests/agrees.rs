@@ -51,7 +51,10 @@ fn dates_that_agree() {
 #[test]
 fn ages_that_agree() {
     none(&[
-        ("Harbour master Wyn Trelawney, 58, said the port was safe.", "Harbour master Wyn Trelawney, 58, said the port was safe."),
+        (
+            "Harbour master Wyn Trelawney, 58, said the port was safe.",
+            "Harbour master Wyn Trelawney, 58, said the port was safe.",
+        ),
         ("Mr Trelawney, 58, said so.", "Wyn Trelawney, now 58, said so."),
     ]);
 }

@@ -30,7 +30,6 @@ fn factlint() -> Command {
     cmd
 }
 
-
 fn shown(p: &Path) -> String {
     p.to_string_lossy().into_owned()
 }
@@ -40,8 +39,12 @@ fn files_of(doc: &Value, list: &str) -> Vec<String> {
 }
 
 fn message_for(doc: &Value, file: &str) -> String {
-    doc["errors"].as_array().unwrap().iter().find(|e| e["file"] == file).unwrap_or_else(|| panic!("{file} in {}", doc["errors"]))
-        ["message"]
+    doc["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["file"] == file)
+        .unwrap_or_else(|| panic!("{file} in {}", doc["errors"]))["message"]
         .as_str()
         .unwrap()
         .to_string()
@@ -104,7 +107,8 @@ fn invalid_utf8_deep_in_a_file_names_its_byte_offset() {
 const HEAD_A: &str = "Harbour Times\n\nFerry inquiry widens\n\nMonday 3 March 2025\n\n";
 const HEAD_B: &str = "Coast Wire\n\nFerry inquiry latest news\n\nTuesday 4 March 2025\n\n";
 const BODY_A: &str = "Officials said inspectors were running around 450 open inquiries into the operator.\n";
-const BODY_B: &str = "The weather was calm. Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n";
+const BODY_B: &str =
+    "The weather was calm. Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n";
 
 /// Runs a pair of articles that disagree, written with the given line end
 /// and BOM, and returns the JSON labels.
@@ -226,7 +230,11 @@ fn a_killed_run_never_leaves_half_a_report() {
         if now == old {
             saw_old += 1;
         } else {
-            assert!(now == reference.stdout, "after a kill at {ms} ms the report is neither old nor whole ({} bytes)", now.len());
+            assert!(
+                now == reference.stdout,
+                "after a kill at {ms} ms the report is neither old nor whole ({} bytes)",
+                now.len()
+            );
             saw_new += 1;
         }
     }
@@ -262,7 +270,10 @@ fn nothing_is_silently_lost() {
     bad.push(add("bad/empty.txt", b""));
     bad.push(add("bad/blank.md", " \r\n\t\n\u{a0}\n".as_bytes()));
     bad.push(add("bad/bom_only.txt", "\u{feff}\r\n".as_bytes()));
-    good.push(add("odd/bom_crlf.txt", "\u{feff}Headline here\r\n\r\nOfficials said 12 people were hurt.\r\n".as_bytes()));
+    good.push(add(
+        "odd/bom_crlf.txt",
+        "\u{feff}Headline here\r\n\r\nOfficials said 12 people were hurt.\r\n".as_bytes(),
+    ));
     good.push(add("odd/no_newline.md", b"A single line with 7 figures and no newline"));
     let locked = add("bad/locked.txt", &seed());
     if make_unreadable(&locked) {

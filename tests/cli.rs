@@ -24,7 +24,6 @@ fn factlint() -> Command {
     cmd
 }
 
-
 /// A seed article, read from disk, to copy into temporary folders.
 fn seed_text() -> Vec<u8> {
     fs::read(Path::new(ROOT).join("seeds/000_7b24a63f35a57af4.txt")).expect("seed 000 is readable")
@@ -292,8 +291,10 @@ fn human_format_with_no_color_has_no_escapes() {
 
 #[test]
 fn json_is_the_same_at_any_thread_count() {
-    let outputs: Vec<(u16, Run)> =
-        [1u16, 2, 8].iter().map(|&n| (n, run(factlint().args(["check", "seeds", "--format", "json", "--jobs", &n.to_string()])))).collect();
+    let outputs: Vec<(u16, Run)> = [1u16, 2, 8]
+        .iter()
+        .map(|&n| (n, run(factlint().args(["check", "seeds", "--format", "json", "--jobs", &n.to_string()]))))
+        .collect();
     let (_, first) = &outputs[0];
     for (n, r) in &outputs[1..] {
         assert_eq!(r.code, first.code, "exit code with --jobs {n}");
@@ -372,5 +373,9 @@ fn a_symlink_loop_terminates_with_an_error() {
     assert_contract(&doc);
     assert_eq!(article_files(&doc), vec![shown(&root.join("a.txt"))], "the real file is checked once");
     let messages: Vec<String> = doc["errors"].as_array().unwrap().iter().map(|e| str_field(e, "message")).collect();
-    assert!(messages.iter().any(|m| m.contains("symlink loop")), "an error mentions the symlink loop: {}", doc["errors"]);
+    assert!(
+        messages.iter().any(|m| m.contains("symlink loop")),
+        "an error mentions the symlink loop: {}",
+        doc["errors"]
+    );
 }

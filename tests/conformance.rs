@@ -95,7 +95,11 @@ fn close(a: f64, b: f64) -> bool {
 
 /// Numbers of one unit in a text, as the library's scanner reads them.
 fn numbers(input: &str, want: Unit) -> Vec<(Span, f64)> {
-    numbers_in(input).into_iter().filter(|(_, _, u)| *u == want || (want == Unit::Count && matches!(u, Unit::Money(_)))).map(|(s, v, _)| (s, v)).collect()
+    numbers_in(input)
+        .into_iter()
+        .filter(|(_, _, u)| *u == want || (want == Unit::Count && matches!(u, Unit::Money(_))))
+        .map(|(s, v, _)| (s, v))
+        .collect()
 }
 
 /// "[20,30)" → bounds and inclusivity.
@@ -105,7 +109,9 @@ fn parse_range(s: &str) -> Option<NumberRange> {
     let hi_inc = s.ends_with(']');
     let inner = &s[1..s.len() - 1];
     let (a, b) = inner.split_once(',')?;
-    let end = |x: &str, inclusive| if x.is_empty() { Some(None) } else { x.parse().ok().map(|v| Some(End { value: v, inclusive })) };
+    let end = |x: &str, inclusive| {
+        if x.is_empty() { Some(None) } else { x.parse().ok().map(|v| Some(End { value: v, inclusive })) }
+    };
     Some(NumberRange { lo: end(a, lo_inc)?, hi: end(b, hi_inc)? })
 }
 
@@ -134,68 +140,92 @@ type Matcher = Box<dyn Fn(Span, &Value) -> bool>;
 fn case_passes(file: &str, case: &Value) -> bool {
     let input = case["Input"].as_str().unwrap_or("");
     let results = case["Results"].as_array().cloned().unwrap_or_default();
-    let expected: Vec<(Span, &Value)> = results.iter().filter_map(|r| expected_span(input, r).map(|s| (s, r))).collect();
+    let expected: Vec<(Span, &Value)> =
+        results.iter().filter_map(|r| expected_span(input, r).map(|s| (s, r))).collect();
     let r_date = reference(case);
     // Every produced span, and a matcher for one expected result.
     let (produced, matches): (Vec<Span>, Matcher) = match file {
         "Number/NumberModel.json" => {
             let found = numbers(input, Unit::Count);
             let spans = found.iter().map(|f| f.0).collect();
-            (spans, Box::new(move |s, r| {
-                let want = num(&r["Resolution"]["value"]);
-                found.iter().any(|(fs, v)| overlaps(*fs, s) && want.is_some_and(|w| close(w, *v)))
-            }))
+            (
+                spans,
+                Box::new(move |s, r| {
+                    let want = num(&r["Resolution"]["value"]);
+                    found.iter().any(|(fs, v)| overlaps(*fs, s) && want.is_some_and(|w| close(w, *v)))
+                }),
+            )
         }
         "Number/PercentModel.json" => {
             let found = numbers(input, Unit::Percent);
             let spans = found.iter().map(|f| f.0).collect();
-            (spans, Box::new(move |s, r| {
-                // "null": a mention of a share with no figure.
-                let bare = r["Resolution"]["value"].as_str() == Some("null");
-                let want = num(&r["Resolution"]["value"]);
-                found.iter().any(|(fs, v)| overlaps(*fs, s) && (want.is_some_and(|w| close(w, *v)) || (bare && v.is_nan())))
-            }))
+            (
+                spans,
+                Box::new(move |s, r| {
+                    // "null": a mention of a share with no figure.
+                    let bare = r["Resolution"]["value"].as_str() == Some("null");
+                    let want = num(&r["Resolution"]["value"]);
+                    found
+                        .iter()
+                        .any(|(fs, v)| overlaps(*fs, s) && (want.is_some_and(|w| close(w, *v)) || (bare && v.is_nan())))
+                }),
+            )
         }
         f if f.starts_with("Number/NumberRange") => {
             let found = ranges_in(input);
             let spans = found.iter().map(|f| f.0).collect();
-            (spans, Box::new(move |s, r| {
-                let want = r["Resolution"]["value"].as_str().and_then(parse_range);
-                found.iter().any(|(fs, v)| overlaps(*fs, s) && want.as_ref().is_some_and(|w| same_range(w, v)))
-            }))
+            (
+                spans,
+                Box::new(move |s, r| {
+                    let want = r["Resolution"]["value"].as_str().and_then(parse_range);
+                    found.iter().any(|(fs, v)| overlaps(*fs, s) && want.as_ref().is_some_and(|w| same_range(w, v)))
+                }),
+            )
         }
         "NumberWithUnit/AgeModel.json" => {
             let found = ages_in(input);
             let spans = found.iter().map(|f| f.0).collect();
-            (spans, Box::new(move |s, r| {
-                let want = num(&r["Resolution"]["value"]);
-                let unit = match r["Resolution"]["unit"].as_str() {
-                    Some("Month") => Some(AgeUnit::Month),
-                    Some("Week") => Some(AgeUnit::Week),
-                    Some("Day") => Some(AgeUnit::Day),
-                    _ => Some(AgeUnit::Year),
-                };
-                found.iter().any(|(fs, a)| {
-                    overlaps(*fs, s) && want.is_some_and(|w| a.value.lo == w && a.value.hi == w) && Some(a.unit) == unit
-                })
-            }))
+            (
+                spans,
+                Box::new(move |s, r| {
+                    let want = num(&r["Resolution"]["value"]);
+                    let unit = match r["Resolution"]["unit"].as_str() {
+                        Some("Month") => Some(AgeUnit::Month),
+                        Some("Week") => Some(AgeUnit::Week),
+                        Some("Day") => Some(AgeUnit::Day),
+                        _ => Some(AgeUnit::Year),
+                    };
+                    found.iter().any(|(fs, a)| {
+                        overlaps(*fs, s)
+                            && want.is_some_and(|w| a.value.lo == w && a.value.hi == w)
+                            && Some(a.unit) == unit
+                    })
+                }),
+            )
         }
         "DateTime/DurationParser.json" | "DateTime/DurationExtractor.json" => {
             let found = durations_in(input);
             let spans = found.iter().map(|f| f.0).collect();
-            (spans, Box::new(move |s, r| {
-                let want = r.pointer("/Value/FutureResolution/duration").and_then(|v| v.as_str()).and_then(|v| v.parse::<f64>().ok());
-                found.iter().any(|(fs, d)| {
-                    overlaps(*fs, s) && want.is_none_or(|w| (d.seconds(RECOGNIZERS_CALENDAR) - w).abs() < 1.0)
-                })
-            }))
+            (
+                spans,
+                Box::new(move |s, r| {
+                    let want = r
+                        .pointer("/Value/FutureResolution/duration")
+                        .and_then(|v| v.as_str())
+                        .and_then(|v| v.parse::<f64>().ok());
+                    found.iter().any(|(fs, d)| {
+                        overlaps(*fs, s) && want.is_none_or(|w| (d.seconds(RECOGNIZERS_CALENDAR) - w).abs() < 1.0)
+                    })
+                }),
+            )
         }
         _ => {
             let found = dates_in(input, NumericOrder::DayFirst);
             let spans = found.iter().map(|f| f.0).collect();
-            (spans, Box::new(move |s, r| {
-                found.iter().any(|(fs, p)| overlaps(*fs, s) && date_matches(&p.expr, r_date, r))
-            }))
+            (
+                spans,
+                Box::new(move |s, r| found.iter().any(|(fs, p)| overlaps(*fs, s) && date_matches(&p.expr, r_date, r))),
+            )
         }
     };
     let all_found = expected.iter().all(|(s, r)| matches(*s, r));
@@ -216,7 +246,9 @@ fn date_matches(expr: &DateExpr, r_date: Date, r: &Value) -> bool {
                 None => d == "0001-01-01",
             };
         }
-        if let (Some(a), Some(b)) = (res.get("startDate").and_then(Value::as_str), res.get("endDate").and_then(Value::as_str)) {
+        if let (Some(a), Some(b)) =
+            (res.get("startDate").and_then(Value::as_str), res.get("endDate").and_then(Value::as_str))
+        {
             return got.is_some_and(|g| {
                 let end_excl = g.last.tomorrow().ok().map(|d| d.to_string());
                 g.first.to_string() == a && (end_excl.as_deref() == Some(b) || g.last.to_string() == b)

@@ -49,19 +49,49 @@ fn relative_dates_are_read_against_each_article() {
 fn dates_that_agree_do_not_fire() {
     let cases = [
         // Yesterday and Wednesday in two Thursday papers.
-        ("Thursday 6 March 2025", "The captain was convicted at the crown court yesterday.", "Thursday 6 March 2025", "The captain was convicted at the crown court on Wednesday."),
+        (
+            "Thursday 6 March 2025",
+            "The captain was convicted at the crown court yesterday.",
+            "Thursday 6 March 2025",
+            "The captain was convicted at the crown court on Wednesday.",
+        ),
         // A future Friday inside a two-day range.
-        ("Thursday 6 March 2025", "The dockers will walk out on Friday.", "Monday 10 March 2025", "The dockers walked out on 7 and 8 March."),
+        (
+            "Thursday 6 March 2025",
+            "The dockers will walk out on Friday.",
+            "Monday 10 March 2025",
+            "The dockers walked out on 7 and 8 March.",
+        ),
         // A year and a day in it.
-        ("Thursday 6 March 2025", "The scheme was approved in 2019.", "Friday 7 March 2025", "The scheme was approved on 3 June 2019."),
+        (
+            "Thursday 6 March 2025",
+            "The scheme was approved in 2019.",
+            "Friday 7 March 2025",
+            "The scheme was approved on 3 June 2019.",
+        ),
         // The same verb about other things.
-        ("Thursday 6 March 2025", "The ferry sailed on 1 March.", "Friday 7 March 2025", "The yacht sailed on 4 March."),
+        (
+            "Thursday 6 March 2025",
+            "The ferry sailed on 1 March.",
+            "Friday 7 March 2025",
+            "The yacht sailed on 4 March.",
+        ),
         // Saying is not the event.
-        ("Thursday 6 March 2025", "The union said on Monday that the dockers were angry.", "Friday 7 March 2025", "The union said on Tuesday that the dockers were angry."),
+        (
+            "Thursday 6 March 2025",
+            "The union said on Monday that the dockers were angry.",
+            "Friday 7 March 2025",
+            "The union said on Tuesday that the dockers were angry.",
+        ),
         // Undated: a weekday is not guessed.
         ("", "The harbour wall collapsed on Friday.", "Friday 7 March 2025", "The harbour wall collapsed on 2 March."),
         // Expected: the day ahead.
-        ("Friday 7 March 2025", "Ferries are expected to resume on Sunday.", "Sunday 9 March 2025", "Ferries were expected to resume today."),
+        (
+            "Friday 7 March 2025",
+            "Ferries are expected to resume on Sunday.",
+            "Sunday 9 March 2025",
+            "Ferries were expected to resume today.",
+        ),
     ];
     for (da, a, db, b) in cases {
         let r = pair(da, a, db, b);

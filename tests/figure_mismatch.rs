@@ -51,7 +51,8 @@ fn rates_in_different_units_are_converted() {
 
 #[test]
 fn same_rate_unit_transposed_digits() {
-    let r = pair("The operator normally runs 2,310 daily sailings.", "The operator normally runs 2,130 sailings a day.");
+    let r =
+        pair("The operator normally runs 2,310 daily sailings.", "The operator normally runs 2,130 sailings a day.");
     assert_eq!(alarms(&r).len(), 1);
     assert!(r.findings[0].help.as_deref().unwrap().contains("transposed"));
 }
@@ -75,8 +76,14 @@ fn overlapping_hedges_rounding_other_things_and_scopes_do_not_fire() {
 #[test]
 fn a_count_that_changed_over_time_is_advice() {
     let r = run(&[
-        ("a.txt", "Quake toll rises\n\n1 May 2024\n\nOfficials said 40 collapsed buildings had been searched so far.\n"),
-        ("b.txt", "Quake toll rises again\n\n9 May 2024\n\nOfficials said 95 collapsed buildings had been searched so far.\n"),
+        (
+            "a.txt",
+            "Quake toll rises\n\n1 May 2024\n\nOfficials said 40 collapsed buildings had been searched so far.\n",
+        ),
+        (
+            "b.txt",
+            "Quake toll rises again\n\n9 May 2024\n\nOfficials said 95 collapsed buildings had been searched so far.\n",
+        ),
     ]);
     assert_eq!(r.findings.len(), 1);
     assert_eq!(r.findings[0].severity, Severity::Advice);
@@ -86,7 +93,10 @@ fn a_count_that_changed_over_time_is_advice() {
 fn units_of_measure_and_short_periods_are_converted() {
     // Per second against per minute, hectares against square kilometres.
     let agree = [
-        ("The pumps move 900 litres a second out of the dock.", "The pumps move 54,000 litres a minute out of the dock."),
+        (
+            "The pumps move 900 litres a second out of the dock.",
+            "The pumps move 54,000 litres a minute out of the dock.",
+        ),
         ("The fire burned 340 hectares of moorland.", "The fire burned 3.4 square kilometres of moorland."),
         ("The pipe leaks 30 litres an hour.", "The pipe leaks 720 litres a day."),
     ];
@@ -96,6 +106,9 @@ fn units_of_measure_and_short_periods_are_converted() {
     }
     let r = pair("The fire burned 340 hectares of moorland.", "The fire burned 34 square kilometres of moorland.");
     assert_eq!(alarms(&r).len(), 1, "{:?}", r.findings);
-    let r = pair("The pumps move 900 litres a second out of the dock.", "The pumps move 5,400 litres a minute out of the dock.");
+    let r = pair(
+        "The pumps move 900 litres a second out of the dock.",
+        "The pumps move 5,400 litres a minute out of the dock.",
+    );
     assert_eq!(alarms(&r).first().map(|a| a.0), Some(FindingKind::RateMismatch), "{:?}", r.findings);
 }

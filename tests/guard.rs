@@ -69,38 +69,27 @@ struct Violation {
 /// A file that exists but does not have the expected shape is an error: a
 /// silently empty evidence list would make the guard pass vacuously.
 fn load_evidence(path: &Path, label: &str) -> Vec<Evidence> {
-    let raw = fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let json: serde_json::Value = serde_json::from_str(&raw)
-        .unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
+    let raw = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let json: serde_json::Value =
+        serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
     let mut out = Vec::new();
     for section in ["findings", "traps"] {
         let Some(items) = json.get(section) else {
             continue;
         };
-        let items = items
-            .as_array()
-            .unwrap_or_else(|| panic!("{}: `{section}` is not an array", path.display()));
+        let items = items.as_array().unwrap_or_else(|| panic!("{}: `{section}` is not an array", path.display()));
         for (i, item) in items.iter().enumerate() {
-            let id = item
-                .get("id")
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-                .unwrap_or_else(|| format!("#{i}"));
+            let id = item.get("id").and_then(|v| v.as_str()).map(str::to_owned).unwrap_or_else(|| format!("#{i}"));
             let evidence = item
                 .get("evidence")
                 .and_then(|v| v.as_array())
-                .unwrap_or_else(|| {
-                    panic!("{}: {section} {id} has no `evidence` array", path.display())
-                });
+                .unwrap_or_else(|| panic!("{}: {section} {id} has no `evidence` array", path.display()));
             for ev in evidence {
-                let text = ev.get("text").and_then(|v| v.as_str()).unwrap_or_else(|| {
-                    panic!("{}: {section} {id} has evidence without `text`", path.display())
-                });
-                out.push(Evidence {
-                    origin: format!("{label} {section} {id}"),
-                    text: text.to_owned(),
-                });
+                let text = ev
+                    .get("text")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_else(|| panic!("{}: {section} {id} has evidence without `text`", path.display()));
+                out.push(Evidence { origin: format!("{label} {section} {id}"), text: text.to_owned() });
             }
         }
     }
@@ -110,17 +99,12 @@ fn load_evidence(path: &Path, label: &str) -> Vec<Evidence> {
 /// Seeds (mandatory) plus the dev set when present.
 fn all_evidence() -> Vec<Evidence> {
     let mut evidence = load_evidence(Path::new(SEEDS_TRUTH), "seeds/truth.json");
-    assert!(
-        !evidence.is_empty(),
-        "{SEEDS_TRUTH} yielded no evidence texts; the guard would check nothing"
-    );
+    assert!(!evidence.is_empty(), "{SEEDS_TRUTH} yielded no evidence texts; the guard would check nothing");
     let dev = Path::new(DEV_TRUTH);
     if dev.exists() {
         evidence.extend(load_evidence(dev, "shared/corpus/dev/truth.json"));
     } else {
-        eprintln!(
-            "guard: {DEV_TRUTH} not found; skipping the dev set and checking against the seeds only"
-        );
+        eprintln!("guard: {DEV_TRUTH} not found; skipping the dev set and checking against the seeds only");
     }
     evidence
 }
@@ -168,10 +152,7 @@ fn words(text: &str) -> Vec<(String, usize)> {
 /// (it is mostly prose, not a string of numbers) and at least one word is
 /// four or more characters long (it has at least one content word).
 fn significant(gram: &[String]) -> bool {
-    let alphabetic = gram
-        .iter()
-        .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
-        .count();
+    let alphabetic = gram.iter().filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic)).count();
     let long = gram.iter().any(|w| w.chars().count() >= 4);
     alphabetic >= 2 && long
 }
@@ -214,43 +195,273 @@ fn find_grams(content: &str, grams: &BTreeMap<String, BTreeSet<usize>>) -> Vec<(
 /// "National Counter Terrorism Security Office" yields nothing.
 const STOP_WORDS: &[&str] = &[
     // articles, pronouns and sentence starters
-    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",
-    "I", "You", "His", "Her", "Their", "Our", "My", "Your", "And", "But", "Or", "If", "When",
-    "While", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "As", "After", "Before",
-    "Since", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Some", "Several", "Many", "All",
-    "No", "Not", "Said", "Says",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "And",
+    "But",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "As",
+    "After",
+    "Before",
+    "Since",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Some",
+    "Several",
+    "Many",
+    "All",
+    "No",
+    "Not",
+    "Said",
+    "Says",
     // titles and ranks
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
-    "Rev", "Prof", "Professor", "Secretary", "Minister", "Prime", "Chancellor", "President",
-    "Vice", "Chairman", "Chairwoman", "Chair", "Director", "Mayor", "Judge", "Justice",
-    "Assistant", "Commissioner", "Chief", "Deputy", "Detective", "Superintendent", "Inspector",
-    "Sergeant", "Constable", "Officer", "Commander", "General", "Captain", "Colonel", "Major",
-    "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Head",
-    "Leader", "Shadow", "Acting", "Former", "Senior", "Junior",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Rev",
+    "Prof",
+    "Professor",
+    "Secretary",
+    "Minister",
+    "Prime",
+    "Chancellor",
+    "President",
+    "Vice",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Assistant",
+    "Commissioner",
+    "Chief",
+    "Deputy",
+    "Detective",
+    "Superintendent",
+    "Inspector",
+    "Sergeant",
+    "Constable",
+    "Officer",
+    "Commander",
+    "General",
+    "Captain",
+    "Colonel",
+    "Major",
+    "Senator",
+    "Governor",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Head",
+    "Leader",
+    "Shadow",
+    "Acting",
+    "Former",
+    "Senior",
+    "Junior",
     // institutions
-    "Home", "Office", "Police", "Council", "Agency", "Environment", "National", "Counter",
-    "Terrorism", "Security", "Metropolitan", "Trust", "Hospital", "Hospitals", "Railway",
-    "Union", "Government", "Parliament", "Ministry", "Department", "Committee", "Board",
-    "Authority", "Service", "Services", "Court", "Crown", "Royal", "Army", "Force", "Forces",
-    "Navy", "University", "College", "School", "Church", "Party", "Labour", "Conservative",
-    "Liberal", "Democrats", "Defence", "Foreign", "Health", "Education", "Treasury",
-    "Commons", "House", "Company", "Group", "Association", "Institute", "Foundation",
-    "Society", "Commission", "Network", "Centre", "Center", "Unit", "Team", "Fire", "Rescue",
-    "Ambulance", "Coastguard", "Public", "State", "Islamic", "Federal",
+    "Home",
+    "Office",
+    "Police",
+    "Council",
+    "Agency",
+    "Environment",
+    "National",
+    "Counter",
+    "Terrorism",
+    "Security",
+    "Metropolitan",
+    "Trust",
+    "Hospital",
+    "Hospitals",
+    "Railway",
+    "Union",
+    "Government",
+    "Parliament",
+    "Ministry",
+    "Department",
+    "Committee",
+    "Board",
+    "Authority",
+    "Service",
+    "Services",
+    "Court",
+    "Crown",
+    "Royal",
+    "Army",
+    "Force",
+    "Forces",
+    "Navy",
+    "University",
+    "College",
+    "School",
+    "Church",
+    "Party",
+    "Labour",
+    "Conservative",
+    "Liberal",
+    "Democrats",
+    "Defence",
+    "Foreign",
+    "Health",
+    "Education",
+    "Treasury",
+    "Commons",
+    "House",
+    "Company",
+    "Group",
+    "Association",
+    "Institute",
+    "Foundation",
+    "Society",
+    "Commission",
+    "Network",
+    "Centre",
+    "Center",
+    "Unit",
+    "Team",
+    "Fire",
+    "Rescue",
+    "Ambulance",
+    "Coastguard",
+    "Public",
+    "State",
+    "Islamic",
+    "Federal",
     // places and geography
-    "River", "Bridge", "Street", "Road", "Lane", "Avenue", "Square", "Park", "Station",
-    "Airport", "Valley", "Hill", "Moor", "Lake", "Sea", "Bay", "City", "Town", "County",
-    "Borough", "District", "Region", "North", "South", "East", "West", "Northern", "Southern",
-    "Eastern", "Western", "Central", "Upper", "Lower", "Great", "New", "Old", "United",
-    "Kingdom", "States", "British", "English", "Scottish", "Welsh", "Irish", "European",
+    "River",
+    "Bridge",
+    "Street",
+    "Road",
+    "Lane",
+    "Avenue",
+    "Square",
+    "Park",
+    "Station",
+    "Airport",
+    "Valley",
+    "Hill",
+    "Moor",
+    "Lake",
+    "Sea",
+    "Bay",
+    "City",
+    "Town",
+    "County",
+    "Borough",
+    "District",
+    "Region",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "Great",
+    "New",
+    "Old",
+    "United",
+    "Kingdom",
+    "States",
+    "British",
+    "English",
+    "Scottish",
+    "Welsh",
+    "Irish",
+    "European",
     // publications
-    "News", "Times", "Post", "Herald", "Gazette", "Daily", "Weekly", "Live", "Press", "Wire",
-    "Standard", "Courier", "Clarion", "Ledger", "Vision", "Brief", "Online", "Radio", "TV",
+    "News",
+    "Times",
+    "Post",
+    "Herald",
+    "Gazette",
+    "Daily",
+    "Weekly",
+    "Live",
+    "Press",
+    "Wire",
+    "Standard",
+    "Courier",
+    "Clarion",
+    "Ledger",
+    "Vision",
+    "Brief",
+    "Online",
+    "Radio",
+    "TV",
     // dates
     // ("May" is deliberately absent: it is also a surname.)
-    "January", "February", "March", "April", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Christmas", "Easter",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -392,9 +603,10 @@ fn names_in(text: &str) -> Vec<String> {
 fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["'s", "\u{2019}s"] {
         if let Some(stem) = word.strip_suffix(suffix)
-            && !stem.is_empty() {
-                return (stem, true);
-            }
+            && !stem.is_empty()
+        {
+            return (stem, true);
+        }
     }
     (word, false)
 }
@@ -430,9 +642,7 @@ fn find_names(content: &str, names: &BTreeMap<String, BTreeSet<usize>>) -> Vec<(
     names
         .keys()
         .filter_map(|name| {
-            content
-                .find(name.as_str())
-                .map(|at| (name.clone(), 1 + content[..at].matches('\n').count()))
+            content.find(name.as_str()).map(|at| (name.clone(), 1 + content[..at].matches('\n').count()))
         })
         .collect()
 }
@@ -450,9 +660,7 @@ fn check_content(
     names: &BTreeMap<String, BTreeSet<usize>>,
 ) -> Vec<Violation> {
     let describe = |idx: &BTreeSet<usize>| -> Vec<String> {
-        idx.iter()
-            .map(|&i| format!("{}: {:?}", evidence[i].origin, evidence[i].text))
-            .collect()
+        idx.iter().map(|&i| format!("{}: {:?}", evidence[i].origin, evidence[i].text)).collect()
     };
     let mut out = Vec::new();
     for (gram, line) in find_grams(content, grams) {
@@ -473,12 +681,9 @@ fn collect_files(dir: &Path, seen: &mut BTreeSet<PathBuf>, out: &mut Vec<PathBuf
     if !seen.insert(real) {
         return;
     }
-    let entries = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
     for entry in entries {
-        let path = entry
-            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-            .path();
+        let path = entry.unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display())).path();
         if path.is_dir() {
             collect_files(&path, seen, out);
         } else {
@@ -511,11 +716,7 @@ fn no_labelled_evidence_in_src_or_rules() {
     for path in &files {
         let bytes = fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         let content = String::from_utf8_lossy(&bytes);
-        let label = path
-            .strip_prefix(ROOT)
-            .unwrap_or(path)
-            .display()
-            .to_string();
+        let label = path.strip_prefix(ROOT).unwrap_or(path).display().to_string();
         violations.extend(check_content(&label, &content, &evidence, &grams, &names));
     }
     violations.sort();
@@ -549,13 +750,11 @@ fn guard_detects_planted_evidence() {
     let evidence = vec![
         Evidence {
             origin: "test F1".into(),
-            text: "the harbourmaster, Quentin Oduya-Marsh, said lighthouse keepers were furious"
-                .into(),
+            text: "the harbourmaster, Quentin Oduya-Marsh, said lighthouse keepers were furious".into(),
         },
         Evidence {
             origin: "test F2".into(),
-            text: "Detective Inspector Philippa MacAllister told the inquiry on 4,812 occasions"
-                .into(),
+            text: "Detective Inspector Philippa MacAllister told the inquiry on 4,812 occasions".into(),
         },
         Evidence { origin: "test T1".into(), text: "'Crimson Bright Lanterns, he said".into() },
         Evidence { origin: "test T2".into(), text: "one of the 12 in 20 of it".into() },
@@ -583,15 +782,8 @@ fn guard_detects_planted_evidence() {
     let leaky = "// matches when LIGHTHOUSE keepers\n// were-furious\n\
                  const WHO: &str = \"Philippa MacAllister\";\n";
     let found = check_content("src/leaky.rs", leaky, &evidence, &grams, &names);
-    let summary: Vec<(&str, &str, usize)> =
-        found.iter().map(|v| (v.kind, v.what.as_str(), v.line)).collect();
-    assert_eq!(
-        summary,
-        vec![
-            ("4-gram", "lighthouse keepers were furious", 1),
-            ("name", "Philippa MacAllister", 3),
-        ]
-    );
+    let summary: Vec<(&str, &str, usize)> = found.iter().map(|v| (v.kind, v.what.as_str(), v.line)).collect();
+    assert_eq!(summary, vec![("4-gram", "lighthouse keepers were furious", 1), ("name", "Philippa MacAllister", 3),]);
     assert!(found[0].sources[0].starts_with("test F1"));
 
     // Names are matched case-sensitively and exactly.

@@ -78,25 +78,25 @@ fn seed_004_title_and_published_line() {
 /// Publication dates of the development corpus, read by eye from the
 /// header of each file (the line quoted in the comment).
 const DEV_DATES: &[(&str, &str)] = &[
-    ("ct-01-capital-press-wire.txt", "2019-06-13"),         // 13 June 2019, 16:05
-    ("ct-02-the-courier.txt", "2019-06-13"),                // Thursday 13 June 2019 22:10 BST
-    ("ct-03-pennine-herald.txt", "2019-06-14"),             // Friday, June 14, 2019
-    ("ct-04-the-security-brief.txt", "2021-09-09"),         // Issue 212 | 9 September 2021
-    ("ct-05-daybreak-live.txt", "2019-06-13"),              // Thursday 13 June 2019
-    ("flood-01-wendle-valley-gazette.txt", "2023-11-05"),   // Sunday 5 November 2023, 11.48am
-    ("flood-02-the-daily-ledger.txt", "2023-11-06"),        // 6 November 2023
-    ("flood-03-northern-vision-news.txt", "2023-11-07"),    // Tuesday 7 November 2023, 6:32pm
-    ("flood-04-daily-clarion.txt", "2023-11-08"),           // Wednesday, 8 November 2023
-    ("flood-05-northern-standard.txt", "2024-05-08"),       // Wed 8 May 2024 07:00 BST
-    ("nhs-01-halbridge-telegraph.txt", "2023-03-14"),       // Tuesday, March 14, 2023 - 5:20 pm
-    ("nhs-02-national-bulletin.txt", "2023-03-15"),         // Wed 15 Mar 2023 06.00 GMT
-    ("nhs-03-calder-fm.txt", "2023-03-16"),                 // 16 March 2023, 14:02
-    ("nhs-04-northern-post.txt", "2023-03-18"),             // Saturday 18 March 2023
-    ("nhs-05-broadcast-north.txt", "2024-03-14"),           // Published / 14 March 2024
-    ("rail-01-midlands-evening-post.txt", "2022-10-04"),    // Tuesday 4 October 2022 | By ...
-    ("rail-02-national-chronicle.txt", "2022-11-10"),       // 10 November 2022 – 7:45pm
-    ("rail-03-coastline-radio.txt", "2022-11-11"),          // Published 11/11/2022 at 12:14
-    ("rail-04-sunday-dispatch.txt", "2022-11-13"),          // Sunday 13 November 2022
+    ("ct-01-capital-press-wire.txt", "2019-06-13"), // 13 June 2019, 16:05
+    ("ct-02-the-courier.txt", "2019-06-13"),        // Thursday 13 June 2019 22:10 BST
+    ("ct-03-pennine-herald.txt", "2019-06-14"),     // Friday, June 14, 2019
+    ("ct-04-the-security-brief.txt", "2021-09-09"), // Issue 212 | 9 September 2021
+    ("ct-05-daybreak-live.txt", "2019-06-13"),      // Thursday 13 June 2019
+    ("flood-01-wendle-valley-gazette.txt", "2023-11-05"), // Sunday 5 November 2023, 11.48am
+    ("flood-02-the-daily-ledger.txt", "2023-11-06"), // 6 November 2023
+    ("flood-03-northern-vision-news.txt", "2023-11-07"), // Tuesday 7 November 2023, 6:32pm
+    ("flood-04-daily-clarion.txt", "2023-11-08"),   // Wednesday, 8 November 2023
+    ("flood-05-northern-standard.txt", "2024-05-08"), // Wed 8 May 2024 07:00 BST
+    ("nhs-01-halbridge-telegraph.txt", "2023-03-14"), // Tuesday, March 14, 2023 - 5:20 pm
+    ("nhs-02-national-bulletin.txt", "2023-03-15"), // Wed 15 Mar 2023 06.00 GMT
+    ("nhs-03-calder-fm.txt", "2023-03-16"),         // 16 March 2023, 14:02
+    ("nhs-04-northern-post.txt", "2023-03-18"),     // Saturday 18 March 2023
+    ("nhs-05-broadcast-north.txt", "2024-03-14"),   // Published / 14 March 2024
+    ("rail-01-midlands-evening-post.txt", "2022-10-04"), // Tuesday 4 October 2022 | By ...
+    ("rail-02-national-chronicle.txt", "2022-11-10"), // 10 November 2022 – 7:45pm
+    ("rail-03-coastline-radio.txt", "2022-11-11"),  // Published 11/11/2022 at 12:14
+    ("rail-04-sunday-dispatch.txt", "2022-11-13"),  // Sunday 13 November 2022
     ("rail-05-rail-professional-weekly.txt", "2023-03-15"), // 15 March 2023
 ];
 

@@ -65,7 +65,9 @@ fn a_quote_running_over_paragraphs_keeps_its_speaker() {
 fn name_variant_snapshot() {
     let r = run(&[(
         "a.txt",
-        format!("{A}Chief Inspector Ana Ruiz led the search of the harbour.\n\nMs Ruis said the divers had worked through the night.\n"),
+        format!(
+            "{A}Chief Inspector Ana Ruiz led the search of the harbour.\n\nMs Ruis said the divers had worked through the night.\n"
+        ),
     )]);
     assert_eq!(found(&r), vec![(FindingKind::NameVariant, Severity::Error, vec!["Ana Ruiz".into(), "Ruis".into()])]);
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
@@ -79,7 +81,11 @@ fn role_conflict_snapshot() {
     );
     assert_eq!(
         found(&r),
-        vec![(FindingKind::RoleConflict, Severity::Error, vec!["finance director".into(), "operations director".into()])]
+        vec![(
+            FindingKind::RoleConflict,
+            Severity::Error,
+            vec!["finance director".into(), "operations director".into()]
+        )]
     );
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
 }
@@ -92,7 +98,10 @@ fn roles_are_read_in_every_form() {
         "The board's chair, Marta Lenz, said talks would go on. Ana Ruiz, who heads the dive unit, disagreed.",
     );
     assert!(found(&r).is_empty(), "{:?}", found(&r));
-    let r = pair("Superintendent Ana Ruiz said the harbour was shut.", "Chief Inspector Ana Ruiz said the harbour was shut.");
+    let r = pair(
+        "Superintendent Ana Ruiz said the harbour was shut.",
+        "Chief Inspector Ana Ruiz said the harbour was shut.",
+    );
     assert_eq!(found(&r)[0].2, vec!["Superintendent".to_string(), "Chief Inspector".to_string()]);
 }
 
@@ -110,7 +119,9 @@ fn a_lone_surname_that_matches_two_people_is_not_a_variant() {
     // Two people called Ruiz: "Ruis" could be either, so say nothing.
     let r = run(&[(
         "a.txt",
-        format!("{A}Chief Inspector Ana Ruiz led the search. Her brother, harbour master Luis Ruiz, helped.\n\nRuis said the divers had worked through the night.\n"),
+        format!(
+            "{A}Chief Inspector Ana Ruiz led the search. Her brother, harbour master Luis Ruiz, helped.\n\nRuis said the divers had worked through the night.\n"
+        ),
     )]);
     assert!(found(&r).is_empty(), "{:?}", found(&r));
 }

@@ -43,25 +43,122 @@ fn config(default_cases: u32) -> Config {
 /// lines and dates that do not exist.
 const PIECES: &[&str] = &[
     // Numbers at the extremes and malformed numbers.
-    "1e308", "1.7976931348623157e308", "1e-308", "99999999999999999999", "18446744073709551616",
-    "999,999,999,999,999,999,999,999", "0.0000000000000000001", "-5", "\u{2212}12", "NaN", "inf", "1/0", "0/0",
-    "£99999999999999999999bn", "99999999999999999999%", "$1e308m", "½", "¾ of", "²", "\u{663}\u{664}", "一百",
-    "a dozen dozen", "nine hundred trillion billion", "1,2,3,4", "1.2.3", "12,34", "10-20", "1 000 000",
-    "between 99999999999999999999 and 1", "60 or 70", "nearly 0", "more than -1", "0 a day", "1e308 calls a day",
-    "99999999999999999999 calls a second", "at least two a day", "half", "one sixth of 0", "7,631", "7,361",
-    "around 450 open inquiries", "nearly 300 open inquiries", "2,310 daily sailings", "2,130 sailings a day",
-    "aged 99999999999999999999", "for 99999999999999999999 years", "in 99999", "in 0", "last year", "on Tuesday",
+    "1e308",
+    "1.7976931348623157e308",
+    "1e-308",
+    "99999999999999999999",
+    "18446744073709551616",
+    "999,999,999,999,999,999,999,999",
+    "0.0000000000000000001",
+    "-5",
+    "\u{2212}12",
+    "NaN",
+    "inf",
+    "1/0",
+    "0/0",
+    "£99999999999999999999bn",
+    "99999999999999999999%",
+    "$1e308m",
+    "½",
+    "¾ of",
+    "²",
+    "\u{663}\u{664}",
+    "一百",
+    "a dozen dozen",
+    "nine hundred trillion billion",
+    "1,2,3,4",
+    "1.2.3",
+    "12,34",
+    "10-20",
+    "1 000 000",
+    "between 99999999999999999999 and 1",
+    "60 or 70",
+    "nearly 0",
+    "more than -1",
+    "0 a day",
+    "1e308 calls a day",
+    "99999999999999999999 calls a second",
+    "at least two a day",
+    "half",
+    "one sixth of 0",
+    "7,631",
+    "7,361",
+    "around 450 open inquiries",
+    "nearly 300 open inquiries",
+    "2,310 daily sailings",
+    "2,130 sailings a day",
+    "aged 99999999999999999999",
+    "for 99999999999999999999 years",
+    "in 99999",
+    "in 0",
+    "last year",
+    "on Tuesday",
     // Quotes: straight, curly, single, unbalanced, nested.
-    "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "«", "»", "\"\u{201c}'\u{2018}",
-    "\u{201c}He said \u{201c}she said \u{2018}no\u{2019}\u{201d}", "\"\"\"", "\u{201d}\u{201c}", "said: \"",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2018}",
+    "\u{2019}",
+    "'",
+    "«",
+    "»",
+    "\"\u{201c}'\u{2018}",
+    "\u{201c}He said \u{201c}she said \u{2018}no\u{2019}\u{201d}",
+    "\"\"\"",
+    "\u{201d}\u{201c}",
+    "said: \"",
     // Whitespace, controls, invisible and tricky Unicode.
-    "\n", "\r\n", "\n\n", "\r", "\t", "\u{feff}", "\u{200b}", "\u{200d}", "\u{202e}", "\u{2028}", "\u{85}", "\u{a0}",
-    "\u{1}", "\u{7f}", "e\u{301}", "\u{301}", "🇬🇧", "👩\u{200d}👩\u{200d}👧", "ǅ", "ß", "İ", "ﬃ", "Σ", "ẞ", "𝟗𝟗",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\r",
+    "\t",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{200d}",
+    "\u{202e}",
+    "\u{2028}",
+    "\u{85}",
+    "\u{a0}",
+    "\u{1}",
+    "\u{7f}",
+    "e\u{301}",
+    "\u{301}",
+    "🇬🇧",
+    "👩\u{200d}👩\u{200d}👧",
+    "ǅ",
+    "ß",
+    "İ",
+    "ﬃ",
+    "Σ",
+    "ẞ",
+    "𝟗𝟗",
     // Sentence structure.
-    ". ", "Mr. ", "U.S.", "No. ", "...", "?!", "\u{2014}", "(", ")", "[", "]", "e.g.,", "3 p.m.", "J. R. ",
+    ". ",
+    "Mr. ",
+    "U.S.",
+    "No. ",
+    "...",
+    "?!",
+    "\u{2014}",
+    "(",
+    ")",
+    "[",
+    "]",
+    "e.g.,",
+    "3 p.m.",
+    "J. R. ",
     // Header-like lines and impossible dates.
-    "---\n", "---\ntitle: x\n---\n", "---\npublished: 2024-13-45\n---\n", "Published: 02nd August 2016 08:21 AM",
-    "Thursday 31 February 2017", "99 December 99999", "0000-00-00", "9999-99-99", "31/12/0000", "By \n",
+    "---\n",
+    "---\ntitle: x\n---\n",
+    "---\npublished: 2024-13-45\n---\n",
+    "Published: 02nd August 2016 08:21 AM",
+    "Thursday 31 February 2017",
+    "99 December 99999",
+    "0000-00-00",
+    "9999-99-99",
+    "31/12/0000",
+    "By \n",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -189,9 +286,47 @@ impl Mutated {
 /// line breaks in any order.
 fn newsish() -> impl Strategy<Value = String> {
     const WORDS: &[&str] = &[
-        "The", "police", "said", "people", "were", "hurt", "calls", "a", "day", "month", "about", "nearly", "more",
-        "than", "£", "m", "bn", "%", "per", "cent", "aged", "years", "old", "on", "Monday", "in", "2017", "of", "and",
-        "\n", "\n\n", ".", ",", ":", "Mr", "Dr", "minister", "told", "Reuters", "Published:", "GMT",
+        "The",
+        "police",
+        "said",
+        "people",
+        "were",
+        "hurt",
+        "calls",
+        "a",
+        "day",
+        "month",
+        "about",
+        "nearly",
+        "more",
+        "than",
+        "£",
+        "m",
+        "bn",
+        "%",
+        "per",
+        "cent",
+        "aged",
+        "years",
+        "old",
+        "on",
+        "Monday",
+        "in",
+        "2017",
+        "of",
+        "and",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        ":",
+        "Mr",
+        "Dr",
+        "minister",
+        "told",
+        "Reuters",
+        "Published:",
+        "GMT",
     ];
     let token = prop_oneof![
         3 => prop::sample::select(WORDS).prop_map(str::to_string),
@@ -237,7 +372,8 @@ fn check_thread_independence(m: &Mutated, seeds: &[String]) -> Result<(), TestCa
     let run = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         pool.install(|| {
-            let articles = texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t.as_str())).collect();
+            let articles =
+                texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t.as_str())).collect();
             json::render(&factlint::check_articles(articles, vec![]))
         })
     };
@@ -401,7 +537,9 @@ fn describe<T: std::fmt::Debug>(e: TestError<T>) -> String {
 fn a_finding_deep_in_a_very_long_line_does_not_panic() {
     let head = "Harbour Times\n\nFerry inquiry widens\n\nMonday 3 March 2025\n\n";
     let long_line = "The weather was calm. ".repeat(4_000);
-    let a = format!("{head}{long_line}Officials said inspectors were running around 450 open inquiries into the operator.\n");
+    let a = format!(
+        "{head}{long_line}Officials said inspectors were running around 450 open inquiries into the operator.\n"
+    );
     let b = format!("{head}Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n");
     let articles = vec![Article::from_text("a.txt", a), Article::from_text("b.txt", b)];
     let report = factlint::check_articles(articles, vec![]);
@@ -418,7 +556,8 @@ fn a_finding_deep_in_a_very_long_line_does_not_panic() {
 fn a_finding_at_the_start_of_a_very_long_line_is_given_by_position() {
     let head = "Harbour Times\n\nFerry inquiry widens\n\nMonday 3 March 2025\n\n";
     let rest = " The weather was calm.".repeat(4_000);
-    let a = format!("{head}Officials said inspectors were running around 450 open inquiries into the operator.{rest}\n");
+    let a =
+        format!("{head}Officials said inspectors were running around 450 open inquiries into the operator.{rest}\n");
     let b = format!("{head}Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n");
     let report = factlint::check_articles(vec![Article::from_text("a.txt", a), Article::from_text("b.txt", b)], vec![]);
     assert_eq!(report.findings.len(), 1, "{:?}", report.findings);

@@ -77,7 +77,10 @@ fn test_rules_passes_on_the_shipped_rules_and_fails_with_a_diff() {
     .unwrap();
     let (code, out, _) = run(factlint(dir.path()).args(["test-rules", "wrong.toml"]));
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("FAIL wrong (wrong.toml)") && out.contains("+ figure-mismatch error: around 450 | nearly 300"), "{out}");
+    assert!(
+        out.contains("FAIL wrong (wrong.toml)") && out.contains("+ figure-mismatch error: around 450 | nearly 300"),
+        "{out}"
+    );
     assert!(!out.contains("shipped:"), "only the named file's tests run: {out}");
 }
 
@@ -99,13 +102,20 @@ fn factlint_toml_is_found_walking_up_and_regrades_or_turns_off_rules() {
 #[test]
 fn a_user_rule_overrides_a_shipped_one_by_id_and_ignores_need_a_reason() {
     let dir = desk(None);
-    fs::write(dir.path().join("mine.toml"), "[[rule]]\nid = \"figure-mismatch\"\nkind = \"figure-mismatch\"\nseverity = \"advice\"\n").unwrap();
-    let (code, out, _) = run(factlint(dir.path()).args(["check", "articles", "--format", "json", "--rules", "mine.toml"]));
+    fs::write(
+        dir.path().join("mine.toml"),
+        "[[rule]]\nid = \"figure-mismatch\"\nkind = \"figure-mismatch\"\nseverity = \"advice\"\n",
+    )
+    .unwrap();
+    let (code, out, _) =
+        run(factlint(dir.path()).args(["check", "articles", "--format", "json", "--rules", "mine.toml"]));
     assert_eq!(code, 0);
     assert_eq!(json_findings(&out), vec![("figure-mismatch".into(), "advice".into())]);
 
-    fs::write(dir.path().join("quiet.toml"), "[[ignore]]\nfile = \"articles/b.*\"\nreason = \"b is a draft\"\n").unwrap();
-    let (code, out, _) = run(factlint(dir.path()).args(["check", "articles", "--format", "json", "--rules", "quiet.toml"]));
+    fs::write(dir.path().join("quiet.toml"), "[[ignore]]\nfile = \"articles/b.*\"\nreason = \"b is a draft\"\n")
+        .unwrap();
+    let (code, out, _) =
+        run(factlint(dir.path()).args(["check", "articles", "--format", "json", "--rules", "quiet.toml"]));
     assert_eq!(code, 0);
     assert!(json_findings(&out).is_empty());
 }

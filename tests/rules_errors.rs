@@ -53,7 +53,11 @@ fn a_broken_config_file_points_into_factlint_toml() {
 #[test]
 fn a_typo_exits_2_with_a_did_you_mean() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("beat.toml"), "[[rule]]\nid = \"score-mismatch\"\nkind = \"figure-mismatch\"\nseverty = \"warning\"\n").unwrap();
+    fs::write(
+        dir.path().join("beat.toml"),
+        "[[rule]]\nid = \"score-mismatch\"\nkind = \"figure-mismatch\"\nseverty = \"warning\"\n",
+    )
+    .unwrap();
     let out = Command::cargo_bin("factlint")
         .unwrap()
         .current_dir(dir.path())
@@ -76,7 +80,15 @@ fn a_huge_regex_is_refused_not_compiled() {
 
 #[test]
 fn bad_input_never_panics() {
-    for text in ["", "=", "[[rule]]\n[[rule]]\n", "rule = 3", "[[test]]\narticles = [1]\nexpect = [\"x\"]\n", "\u{feff}[dates]\norder = 1\n", "[[measure]]\nname=\"x\"\nunits=[{name=\"km\"}]\ntolerance={relative=2.0}\n"] {
+    for text in [
+        "",
+        "=",
+        "[[rule]]\n[[rule]]\n",
+        "rule = 3",
+        "[[test]]\narticles = [1]\nexpect = [\"x\"]\n",
+        "\u{feff}[dates]\norder = 1\n",
+        "[[measure]]\nname=\"x\"\nunits=[{name=\"km\"}]\ntolerance={relative=2.0}\n",
+    ] {
         let user = Source { name: "fuzz.toml".into(), text: Arc::from(text) };
         let _ = load::load_sources(&shipped_sources(), &[user]);
     }
@@ -84,9 +96,13 @@ fn bad_input_never_panics() {
 
 #[test]
 fn an_unknown_finding_kind_gets_a_did_you_mean() {
-    let files = errors_of("fk.toml", "[[rule]]\nid = \"r\"\nkind = \"figure-mismatch\"\nfinding-kinds = [\"rate-mismatc\"]\n");
+    let files =
+        errors_of("fk.toml", "[[rule]]\nid = \"r\"\nkind = \"figure-mismatch\"\nfinding-kinds = [\"rate-mismatc\"]\n");
     let shown = render(&files, false, 100);
-    assert!(shown.contains("unknown finding kind `rate-mismatc`") && shown.contains("did you mean `rate-mismatch`?"), "{shown}");
+    assert!(
+        shown.contains("unknown finding kind `rate-mismatc`") && shown.contains("did you mean `rate-mismatch`?"),
+        "{shown}"
+    );
 }
 
 proptest::proptest! {

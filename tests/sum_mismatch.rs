@@ -29,13 +29,17 @@ fn parts_that_do_not_make_the_total_fire() {
 fn of_the_whole_and_colon_lists_fire() {
     let r = run("Of the 150 passengers questioned, 61 were tourists, 52 were commuters and 27 declined to answer.");
     assert_eq!(sums(&r).len(), 1, "{:?}", r.findings);
-    let r = run("The gale damaged 120 roofs: 64 in the harbour district, 31 in the old town and 15 on the industrial estate.");
+    let r = run(
+        "The gale damaged 120 roofs: 64 in the harbour district, 31 in the old town and 15 on the industrial estate.",
+    );
     assert_eq!(sums(&r).len(), 1, "{:?}", r.findings);
 }
 
 #[test]
 fn shares_that_do_not_match_their_counts_fire() {
-    let r = run("The survey reached 300 households. Of those, 150 (40 per cent) had a car, 90 (30 per cent) a bicycle and 60 (20 per cent) neither.");
+    let r = run(
+        "The survey reached 300 households. Of those, 150 (40 per cent) had a car, 90 (30 per cent) a bicycle and 60 (20 per cent) neither.",
+    );
     assert_eq!(sums(&r).len(), 1, "{:?}", r.findings);
 }
 

@@ -67,9 +67,18 @@ fn the_desk_rules_self_tests_pass() {
 #[test]
 fn the_page_quotes_the_fixtures_as_they_are() {
     let page = fs::read_to_string(PathBuf::from(ROOT).join("docs/rules.md")).expect("docs/rules.md exists");
-    for file in ["election.toml", "factlint.toml", "articles/gazette.txt", "articles/estuary-post.txt", "articles/valley-radio.txt"] {
+    for file in [
+        "election.toml",
+        "factlint.toml",
+        "articles/gazette.txt",
+        "articles/estuary-post.txt",
+        "articles/valley-radio.txt",
+    ] {
         let text = fs::read_to_string(dir().join(file)).unwrap();
-        assert!(page.contains(text.trim_end()), "docs/rules.md does not quote tests/fixtures/walkthrough/{file} as it is");
+        assert!(
+            page.contains(text.trim_end()),
+            "docs/rules.md does not quote tests/fixtures/walkthrough/{file} as it is"
+        );
     }
 }
 
@@ -78,7 +87,8 @@ fn a_failing_self_test_prints_a_diff() {
     let text = "[[test]]\nname = \"wrong on purpose\"\nrule = \"figure-mismatch\"\narticles = [\n  { file = \"a.txt\", text = \"Officials said inspectors were running around 450 open inquiries.\\n\" },\n  { file = \"b.txt\", text = \"Inspectors are running nearly 300 open inquiries, the regulator said.\\n\" },\n]\nexpect = [{ texts = [\"around 450\", \"nearly 310\"] }]\n";
     let src = factlint::rules::load::Source { name: "wrong.toml".into(), text: text.into() };
     let rules = factlint::rules::load::load_sources(&factlint::rules::load::shipped_sources(), &[src]).unwrap();
-    let outcomes: Vec<_> = selftest::run_all(&rules).into_iter().filter(|o| o.test.origin.file == "wrong.toml").collect();
+    let outcomes: Vec<_> =
+        selftest::run_all(&rules).into_iter().filter(|o| o.test.origin.file == "wrong.toml").collect();
     assert!(!outcomes[0].passed());
     insta::assert_snapshot!(selftest::render(&outcomes));
 }

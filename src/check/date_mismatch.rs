@@ -60,7 +60,11 @@ impl Rule for DateMismatch {
             let mut edges: Vec<(DateRef, DateRef)> = Vec::new();
             for (n, &a) in group.iter().enumerate() {
                 for &b in &group[n + 1..] {
-                    if a.0 != b.0 && same_event(event(a), event(b)) && close_in_time(ctx, a.0, b.0) && !can_meet(event(a), event(b)) {
+                    if a.0 != b.0
+                        && same_event(event(a), event(b))
+                        && close_in_time(ctx, a.0, b.0)
+                        && !can_meet(event(a), event(b))
+                    {
                         edges.push((a, b));
                     }
                 }
@@ -84,7 +88,13 @@ fn same_event(a: &EventDate, b: &EventDate) -> bool {
 fn can_meet(a: &EventDate, b: &EventDate) -> bool {
     a.readings.iter().any(|x| {
         b.readings.iter().any(|y| {
-            let gap = if x.last < y.first { days_between(x.last, y.first) } else if y.last < x.first { days_between(y.last, x.first) } else { 0 };
+            let gap = if x.last < y.first {
+                days_between(x.last, y.first)
+            } else if y.last < x.first {
+                days_between(y.last, x.first)
+            } else {
+                0
+            };
             x.overlaps(y) || gap > MAX_GAP_DAYS
         })
     })
@@ -122,7 +132,12 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
     let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
     let text = |r: DateRef| event(r).span.of(&ctx.articles[r.0.0].text).to_string();
     let first = event(comp[0]);
-    let shared: Vec<&str> = first.words.iter().filter(|w| comp[1..].iter().any(|&r| event(r).words.contains(w))).map(String::as_str).collect();
+    let shared: Vec<&str> = first
+        .words
+        .iter()
+        .filter(|w| comp[1..].iter().any(|&r| event(r).words.contains(w)))
+        .map(String::as_str)
+        .collect();
     let mut readings: Vec<String> = Vec::new();
     for &r in comp {
         let s = event(r).readings.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" or ");
@@ -137,7 +152,10 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
     };
     let weak = comp.iter().any(|&r| !event(r).absolute) && spread >= RELATIVE_TRUST_DAYS;
     let (severity, help) = if weak {
-        (Severity::Advice, "the articles were published a week or more apart and one date is relative to its article's date: check that date before trusting the difference")
+        (
+            Severity::Advice,
+            "the articles were published a week or more apart and one date is relative to its article's date: check that date before trusting the difference",
+        )
     } else {
         (Severity::Error, "read against each article's publication date, the dates cannot be the same day")
     };

@@ -25,7 +25,6 @@ use crate::normalise::interval::{Interval, fmt_number};
 
 pub struct FigureMismatch;
 
-
 impl Rule for FigureMismatch {
     fn id(&self) -> &'static str {
         "figure-mismatch"
@@ -206,19 +205,18 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
         .collect();
     let mut help = format!("read as {}: no reading of the hedges lets them meet", ranges.join(" and "));
     if let [a, b] = &written[..]
-        && transposed(a, b) {
-            help = format!("{a} and {b} hold the same digits in another order: the digits look transposed");
-        }
+        && transposed(a, b)
+    {
+        help = format!("{a} and {b} hold the same digits in another order: the digits look transposed");
+    }
     let severity = if all_over_time {
         help = format!("{help}; the articles were published at different times, so the figure may have changed");
         Severity::Advice
     } else {
         Severity::Error
     };
-    let labels = comp
-        .iter()
-        .map(|&r| Label { article: r.article, span: figure(r).span, caption: text_of(r) })
-        .collect();
+    let labels =
+        comp.iter().map(|&r| Label { article: r.article, span: figure(r).span, caption: text_of(r) }).collect();
     Finding { rule: "figure-mismatch".into(), kind, severity, message, help: Some(help), labels }
 }
 

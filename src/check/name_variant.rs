@@ -46,8 +46,11 @@ impl Rule for NameVariant {
                 if p.first_names.contains(&lone.to_lowercase()) {
                     continue;
                 }
-                let close: Vec<&PersonName> =
-                    p.full.keys().filter(|f| similar_surname(&f.surname, lone) && f.surname.to_lowercase() != lone.to_lowercase()).collect();
+                let close: Vec<&PersonName> = p
+                    .full
+                    .keys()
+                    .filter(|f| similar_surname(&f.surname, lone) && f.surname.to_lowercase() != lone.to_lowercase())
+                    .collect();
                 if let [full] = close.as_slice() {
                     let lone_name = PersonName { first: None, surname: lone.clone() };
                     edges.insert(ordered((a, (*full).clone()), (a, lone_name)));
@@ -109,8 +112,10 @@ impl Rule for NameVariant {
             }
         }
         // One finding per person: spellings joined across all articles.
-        let by_name: BTreeSet<(PersonName, PersonName)> =
-            edges.iter().map(|((_, x), (_, y))| if x <= y { (x.clone(), y.clone()) } else { (y.clone(), x.clone()) }).collect();
+        let by_name: BTreeSet<(PersonName, PersonName)> = edges
+            .iter()
+            .map(|((_, x), (_, y))| if x <= y { (x.clone(), y.clone()) } else { (y.clone(), x.clone()) })
+            .collect();
         components(&by_name)
             .into_iter()
             .map(|names| {
@@ -171,7 +176,12 @@ impl<'a> ArticlePeople<'a> {
                 c.role_words.extend(words.filter(|w| w.len() > 2 && !is_function_word(w)).map(str::to_string));
             }
         }
-        let first_names = full.keys().filter_map(|n| n.first.as_ref()).flat_map(|f| f.split_whitespace()).map(str::to_lowercase).collect();
+        let first_names = full
+            .keys()
+            .filter_map(|n| n.first.as_ref())
+            .flat_map(|f| f.split_whitespace())
+            .map(str::to_lowercase)
+            .collect();
         let keys = full.keys().map(PersonName::key).collect();
         ArticlePeople { claims, full, lone_surnames, first_names, keys }
     }
@@ -230,7 +240,9 @@ fn same_person_context(pa: &ArticlePeople, x: &PersonName, pb: &ArticlePeople, y
 /// Whether a rules file's `[[alias]]` sets make two spellings one name:
 /// the whole names, or the part that differs ("Mohammed"/"Muhammad").
 fn declared_variants(rules: &RuleSet, x: &PersonName, y: &PersonName) -> bool {
-    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b) || rules.canonical_name(a).is_some_and(|c| rules.canonical_name(b) == Some(c));
+    let same = |a: &str, b: &str| {
+        a.eq_ignore_ascii_case(b) || rules.canonical_name(a).is_some_and(|c| rules.canonical_name(b) == Some(c))
+    };
     if x.key() == y.key() || same(&x.to_string(), &y.to_string()) {
         return true;
     }
@@ -247,7 +259,11 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
         let claims = people[a.0].claims;
         // The first mention of this spelling in its article.
         if let Some(m) = claims.mentions.iter().find(|m| m.name.key() == name.key()) {
-            labels.push(Label { article: *a, span: m.span, caption: format!("'{}'", m.span.of(&ctx.articles[a.0].text)) });
+            labels.push(Label {
+                article: *a,
+                span: m.span,
+                caption: format!("'{}'", m.span.of(&ctx.articles[a.0].text)),
+            });
         }
     }
     let spellings: BTreeSet<String> = comp.iter().map(|(_, n)| n.to_string()).collect();
@@ -261,7 +277,11 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
     } else if articles.len() == 1 {
         (Severity::Error, "one article spells the name two ways: check which is right".to_string())
     } else {
-        (Severity::Warning, "the reports agree on who this is (age, role or the people around them) but not on the spelling".to_string())
+        (
+            Severity::Warning,
+            "the reports agree on who this is (age, role or the people around them) but not on the spelling"
+                .to_string(),
+        )
     };
     Finding {
         rule: "name-variant".into(),

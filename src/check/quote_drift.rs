@@ -96,7 +96,8 @@ impl Rule for QuoteDrift {
         }
         // One quote in two versions shares at least half the content words
         // of the shorter one: only those pairs are aligned.
-        let candidates = shared.into_iter().filter(|&((a, b), n)| n * 2 >= distinct[a].min(distinct[b])).map(|(p, _)| p);
+        let candidates =
+            shared.into_iter().filter(|&((a, b), n)| n * 2 >= distinct[a].min(distinct[b])).map(|(p, _)| p);
         let mut drifts: BTreeMap<(usize, usize), Drift> = BTreeMap::new();
         for (va, vb) in candidates {
             // The first copy of each version speaks for the version.
@@ -183,12 +184,14 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
     let (ts, tl) = (tokens(short, &ks), tokens(long, &kl));
     let alignment = trim_overhang(align(&ts, &tl, |x, y| x == y), &ts, tl.len());
     let alignment = drop_compounds(alignment, &ts, &tl);
-    let cost = alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
+    let cost =
+        alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
     if cost == 0 {
         return None;
     }
     let same = alignment.same();
-    let aligned_short = alignment.steps.iter().filter(|s| matches!(s, Step::Same(..) | Step::Changed(..) | Step::Added(_))).count();
+    let aligned_short =
+        alignment.steps.iter().filter(|s| matches!(s, Step::Same(..) | Step::Changed(..) | Step::Added(_))).count();
     let same_content = alignment
         .steps
         .iter()
@@ -217,7 +220,10 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
     // ("He's used to being the leader." "He's used to being the one …").
     // A quote reproduced there is a headline or a block quote against the
     // body, or a long sentence nearly word for word.
-    if same_article && !(a.headline || b.headline || a.block || b.block) && !(aligned_short >= 8 && same * 10 >= aligned_short * 8) {
+    if same_article
+        && !(a.headline || b.headline || a.block || b.block)
+        && !(aligned_short >= 8 && same * 10 >= aligned_short * 8)
+    {
         return None;
     }
     let (s_idx, l_idx) = differing_words(&alignment);

@@ -18,15 +18,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CheckContext, Rule};
 use crate::extract::Role;
-use crate::rules::ClassifiedTitle;
 use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::rules::ClassifiedTitle;
 
 pub struct RoleConflict;
 
 /// Two titles found together: the worst severity over the pairs, and the
 /// roles involved (article, index in this person's list).
 type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
-
 
 impl Rule for RoleConflict {
     fn id(&self) -> &'static str {
@@ -71,12 +70,12 @@ impl Rule for RoleConflict {
                         (Some(x), Some(y)) => x == y && ctx.same_time(a, b),
                         (Some(y), None) | (None, Some(y)) => {
                             let other = if ra.year.is_some() { b } else { a };
-                            ctx.articles[other.0].meta.published.is_some_and(|d| d.year() == y)
-                                && ctx.same_time(a, b)
+                            ctx.articles[other.0].meta.published.is_some_and(|d| d.year() == y) && ctx.same_time(a, b)
                         }
                         (None, None) => ctx.same_time(a, b),
                     };
-                    let severity = if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
+                    let severity =
+                        if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
                     let key = if ca.canonical <= cb.canonical {
                         (ca.canonical.clone(), cb.canonical.clone())
                     } else {
@@ -91,13 +90,18 @@ impl Rule for RoleConflict {
             for ((t1, t2), (severity, members)) in conflicts {
                 let labels: Vec<Label> = members
                     .iter()
-                    .map(|&(a, i)| Label { article: a, span: roles[i].1.span, caption: format!("'{}'", roles[i].1.span.of(&ctx.articles[a.0].text)) })
+                    .map(|&(a, i)| Label {
+                        article: a,
+                        span: roles[i].1.span,
+                        caption: format!("'{}'", roles[i].1.span.of(&ctx.articles[a.0].text)),
+                    })
                     .collect();
                 let person = ctx.claims[roles[0].0.0].full_name(&roles[0].1.person);
                 let help = if severity == Severity::Error {
                     "both titles are given for the same time, and one person holds only one of them at once".to_string()
                 } else {
-                    "the reports are far apart, undated, or say the title changed: probably a change over time".to_string()
+                    "the reports are far apart, undated, or say the title changed: probably a change over time"
+                        .to_string()
                 };
                 findings.push(Finding {
                     rule: "role-conflict".into(),

@@ -47,10 +47,16 @@ impl Rule for SumMismatch {
 
 fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Finding> {
     let total = sum.total.value;
-    let parts_sum = sum.parts.iter().fold(Interval::point(0.0), |acc, p| Interval::new(acc.lo + p.value.lo, acc.hi + p.value.hi));
+    let parts_sum =
+        sum.parts.iter().fold(Interval::point(0.0), |acc, p| Interval::new(acc.lo + p.value.lo, acc.hi + p.value.hi));
     let labels = || {
-        let mut l = vec![Label { article, span: sum.total.span, caption: format!("total {}", sum.total.span.of(text)) }];
-        l.extend(sum.parts.iter().map(|p| Label { article, span: p.span, caption: format!("part {}", p.span.of(text)) }));
+        let mut l =
+            vec![Label { article, span: sum.total.span, caption: format!("total {}", sum.total.span.of(text)) }];
+        l.extend(sum.parts.iter().map(|p| Label {
+            article,
+            span: p.span,
+            caption: format!("part {}", p.span.of(text)),
+        }));
         l
     };
     let written: Vec<&str> = sum.parts.iter().map(|p| p.span.of(text)).collect();
@@ -63,8 +69,17 @@ fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Fin
                 rule: "sum-mismatch".into(),
                 kind: FindingKind::SumMismatch,
                 severity: Severity::Error,
-                message: format!("the parts do not add up to the total: {} = {}, not {}", written.join(" + "), fmt_number(parts_sum.lo), sum.total.span.of(text)),
-                help: Some(format!("the total is given as {}; its listed parts make {}", sum.total.span.of(text), fmt_number(parts_sum.lo))),
+                message: format!(
+                    "the parts do not add up to the total: {} = {}, not {}",
+                    written.join(" + "),
+                    fmt_number(parts_sum.lo),
+                    sum.total.span.of(text)
+                ),
+                help: Some(format!(
+                    "the total is given as {}; its listed parts make {}",
+                    sum.total.span.of(text),
+                    fmt_number(parts_sum.lo)
+                )),
                 labels: labels(),
             });
         }
@@ -111,7 +126,9 @@ fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Fin
                 kind: FindingKind::SumMismatch,
                 severity: Severity::Error,
                 message: format!("the shares of the whole add up to {} per cent, not 100", fmt_number(shares)),
-                help: Some("the parts make the whole, so their shares should make 100 per cent, within rounding".into()),
+                help: Some(
+                    "the parts make the whole, so their shares should make 100 per cent, within rounding".into(),
+                ),
                 labels: labels(),
             });
         }

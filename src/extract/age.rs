@@ -104,7 +104,8 @@ pub fn ages_in_sentence(text: &str, sentence: Span, out: &mut Vec<AgeClaim>) {
     while i < tokens.len() {
         let t = &tokens[i];
         // "Name, 44," / "Name, now 44" / "Name, aged 44" / "Name (44)"
-        if (t.is(",") || t.is("(")) && i > 0
+        if (t.is(",") || t.is("("))
+            && i > 0
             && let Some((person, name_start)) = name_ending_at(&tokens, i)
         {
             let mut j = i + 1;
@@ -128,7 +129,8 @@ pub fn ages_in_sentence(text: &str, sentence: Span, out: &mut Vec<AgeClaim>) {
         // anyone: in news it as often means a victim or an officer as the
         // person named last.
         if let Some(a) = parse_age(&tokens, i).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1) {
-            let compound = tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
+            let compound =
+                tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
             if compound && a.unit == crate::normalise::age::AgeUnit::Year {
                 if let Some((person, _)) = name_starting_at(&tokens, a.end) {
                     out.push(AgeClaim {
@@ -160,7 +162,10 @@ mod tests {
 
     #[test]
     fn forms() {
-        assert_eq!(ages("Baker Ann Lowe, 51, said it was over."), vec![("lowe".into(), Some("ann".into()), 51.0, "Ann Lowe, 51".into())]);
+        assert_eq!(
+            ages("Baker Ann Lowe, 51, said it was over."),
+            vec![("lowe".into(), Some("ann".into()), 51.0, "Ann Lowe, 51".into())]
+        );
         assert_eq!(ages("Ann Lowe, now 52, said so.")[0].2, 52.0);
         assert_eq!(ages("Mrs Lowe, 51, said so.")[0].1, None);
         assert_eq!(ages("The 51-year-old Ann Lowe said so.")[0].0, "lowe");

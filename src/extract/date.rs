@@ -36,13 +36,48 @@ pub struct EventDate {
 
 /// Past forms that do not end in -ed, and their stems.
 const IRREGULAR: &[(&str, &str)] = &[
-    ("broke", "break"), ("fell", "fall"), ("began", "begin"), ("came", "come"), ("found", "find"), ("held", "hold"),
-    ("rose", "rise"), ("struck", "strike"), ("hit", "hit"), ("met", "meet"), ("won", "win"), ("lost", "lose"),
-    ("left", "leave"), ("ran", "run"), ("took", "take"), ("made", "make"), ("went", "go"), ("sank", "sink"),
-    ("shot", "shoot"), ("stole", "steal"), ("caught", "catch"), ("fled", "flee"), ("gave", "give"), ("led", "lead"),
-    ("became", "become"), ("sent", "send"), ("built", "build"), ("shut", "shut"), ("quit", "quit"), ("sold", "sell"),
-    ("bought", "buy"), ("struck", "strike"), ("wrote", "write"), ("flew", "fly"), ("froze", "freeze"), ("spoke", "speak"),
-    ("drove", "drive"), ("burst", "burst"), ("swept", "sweep"), ("woke", "wake"), ("arose", "arise"), ("tore", "tear"),
+    ("broke", "break"),
+    ("fell", "fall"),
+    ("began", "begin"),
+    ("came", "come"),
+    ("found", "find"),
+    ("held", "hold"),
+    ("rose", "rise"),
+    ("struck", "strike"),
+    ("hit", "hit"),
+    ("met", "meet"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("left", "leave"),
+    ("ran", "run"),
+    ("took", "take"),
+    ("made", "make"),
+    ("went", "go"),
+    ("sank", "sink"),
+    ("shot", "shoot"),
+    ("stole", "steal"),
+    ("caught", "catch"),
+    ("fled", "flee"),
+    ("gave", "give"),
+    ("led", "lead"),
+    ("became", "become"),
+    ("sent", "send"),
+    ("built", "build"),
+    ("shut", "shut"),
+    ("quit", "quit"),
+    ("sold", "sell"),
+    ("bought", "buy"),
+    ("struck", "strike"),
+    ("wrote", "write"),
+    ("flew", "fly"),
+    ("froze", "freeze"),
+    ("spoke", "speak"),
+    ("drove", "drive"),
+    ("burst", "burst"),
+    ("swept", "sweep"),
+    ("woke", "wake"),
+    ("arose", "arise"),
+    ("tore", "tear"),
 ];
 
 /// Verbs of saying and publishing: their dates are not the event's.
@@ -54,7 +89,9 @@ const REPORTING: &[&str] = &[
 /// Verbs that name one event in several words or forms.
 fn verb_class(stem: &str, particle: Option<&str>) -> String {
     match (stem, particle) {
-        ("break", Some("down")) | ("fall", Some("through" | "apart")) | ("collaps", _) | ("collapse", _) => "collapse".into(),
+        ("break", Some("down")) | ("fall", Some("through" | "apart")) | ("collaps", _) | ("collapse", _) => {
+            "collapse".into()
+        }
         ("find", Some("guilty")) | ("convict", _) => "convict".into(),
         ("pass", Some("away")) | ("di", _) | ("die", _) => "die".into(),
         ("detain", _) | ("arrest", _) => "arrest".into(),
@@ -96,7 +133,22 @@ fn content(t: &Token, lower: &str) -> bool {
         && !is_month(lower)
         && !is_time_unit(lower)
         && !WEEKDAYS.contains(&lower)
-        && !matches!(lower, "today" | "yesterday" | "tomorrow" | "tonight" | "morning" | "evening" | "afternoon" | "night" | "overnight" | "early" | "late" | "earlier" | "later")
+        && !matches!(
+            lower,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "night"
+                | "overnight"
+                | "early"
+                | "late"
+                | "earlier"
+                | "later"
+        )
 }
 
 /// Reads the dated events of one sentence.
@@ -139,11 +191,18 @@ fn event_for(
     if matches!(expr, DateExpr::Shift { .. }) {
         return None;
     }
-    if matches!(expr, DateExpr::Offset(_)) && !matches!(lower[start].as_str(), "today" | "yesterday" | "tonight" | "tomorrow") {
+    if matches!(expr, DateExpr::Offset(_))
+        && !matches!(lower[start].as_str(), "today" | "yesterday" | "tonight" | "tomorrow")
+    {
         return None;
     }
     // "since April", "until Friday", "by 3 May": not the day of the event.
-    if start > 0 && matches!(lower[start - 1].as_str(), "since" | "until" | "till" | "before" | "after" | "by" | "from" | "between" | "through" | "to") {
+    if start > 0
+        && matches!(
+            lower[start - 1].as_str(),
+            "since" | "until" | "till" | "before" | "after" | "by" | "from" | "between" | "through" | "to"
+        )
+    {
         return None;
     }
     // "on the 4th": a day with no month is too loose in news ("the fourth
@@ -152,19 +211,23 @@ fn event_for(
         return None;
     }
     // The clause: back to a comma or a joiner ("after", "when", "and").
-    let clause_start = (0..start)
-        .rev()
-        .find(|&k| is_break(&tokens[k]) || JOINERS.contains(&lower[k].as_str()))
-        .map_or(0, |p| p + 1);
+    let clause_start =
+        (0..start).rev().find(|&k| is_break(&tokens[k]) || JOINERS.contains(&lower[k].as_str())).map_or(0, |p| p + 1);
     // The verb: the nearest past form before the date in its clause, with
     // no modal or other date between ("could tie next week" is not "lost").
     let (vk, (vstem, past)) = (clause_start..start).rev().find_map(|k| verb_at(&lower[k]).map(|v| (k, v)))?;
     // Another date, a modal or a verb in -ing between them: the date
     // belongs to something else ("won in 2005 for hosting it in 2004").
     let other_verb = |k: usize| lower[k].len() > 5 && lower[k].ends_with("ing") && looks_like_verb(&lower[k]);
-    let year = |k: usize| tokens[k].is_number() && tokens[k].text.len() == 4 && tokens[k].text.bytes().all(|b| b.is_ascii_digit());
+    let year = |k: usize| {
+        tokens[k].is_number() && tokens[k].text.len() == 4 && tokens[k].text.bytes().all(|b| b.is_ascii_digit())
+    };
     if (vk + 1..start).any(|k| {
-        MODALS.contains(&lower[k].as_str()) || WEEKDAYS.contains(&lower[k].as_str()) || is_month(&lower[k]) || year(k) || other_verb(k)
+        MODALS.contains(&lower[k].as_str())
+            || WEEKDAYS.contains(&lower[k].as_str())
+            || is_month(&lower[k])
+            || year(k)
+            || other_verb(k)
     }) {
         return None;
     }
@@ -180,12 +243,16 @@ fn event_for(
         Some(v) => (vk + 2, v, false),
         None => (vk, vstem, past),
     };
-    let particle = lower.get(vk + 1).map(String::as_str).filter(|w| matches!(*w, "down" | "through" | "apart" | "guilty" | "away" | "off" | "up" | "out"));
+    let particle = lower
+        .get(vk + 1)
+        .map(String::as_str)
+        .filter(|w| matches!(*w, "down" | "through" | "apart" | "guilty" | "away" | "off" | "up" | "out"));
     let verb = verb_class(&vstem, particle);
     // Subject: the nearest content word before the verb; object: the
     // content words between the verb and the date.
     let mut words: Vec<String> = Vec::new();
-    if let Some(k) = (clause_start..vk).rev().find(|&k| content(&tokens[k], &lower[k]) && verb_at(&lower[k]).is_none()) {
+    if let Some(k) = (clause_start..vk).rev().find(|&k| content(&tokens[k], &lower[k]) && verb_at(&lower[k]).is_none())
+    {
         words.push(stem(&lower[k]));
     }
     for k in vk + 1..start {
@@ -235,7 +302,8 @@ fn event_for(
     if readings.is_empty() {
         return None;
     }
-    let date_start = if start > 0 && matches!(lower[start - 1].as_str(), "on" | "in" | "since") { start - 1 } else { start };
+    let date_start =
+        if start > 0 && matches!(lower[start - 1].as_str(), "on" | "in" | "since") { start - 1 } else { start };
     Some(EventDate {
         span: Span::new(tokens[date_start].span.start, tokens[end - 1].span.end),
         verb,
@@ -296,7 +364,10 @@ mod tests {
         assert!(events("The mayor said on Friday that the dam held.", Some(date(2021, 5, 9))).is_empty());
         assert!(events("The dam burst on Friday.", None).is_empty());
         assert!(events("The ferries are expected to resume on Friday.", Some(date(2021, 5, 9))).is_empty());
-        assert!(events("The ferry sank and was raised after divers failed on Friday.", Some(date(2021, 5, 9)))[0].verb == "fail");
+        assert!(
+            events("The ferry sank and was raised after divers failed on Friday.", Some(date(2021, 5, 9)))[0].verb
+                == "fail"
+        );
         assert!(events("The ferry has sailed daily since 3 May.", Some(date(2021, 5, 9))).is_empty());
     }
 }

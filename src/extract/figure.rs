@@ -8,9 +8,9 @@
 //! and a region apart from the nation.
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
-use crate::rules::RuleSet;
 use crate::normalise::number::{ParsedNumber, Unit, parse_number, word_value};
 use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
+use crate::rules::RuleSet;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 
@@ -219,7 +219,18 @@ pub fn figures_in_sentence_with(text: &str, sentence: Span, hedges: &HedgeTable,
 }
 
 fn is_running_count(lower: &[String]) -> bool {
-    const MARKERS: &[&str] = &["so far", "to date", "has risen", "have risen", "rose to", "risen to", "climbed", "latest", "now stands", "toll"];
+    const MARKERS: &[&str] = &[
+        "so far",
+        "to date",
+        "has risen",
+        "have risen",
+        "rose to",
+        "risen to",
+        "climbed",
+        "latest",
+        "now stands",
+        "toll",
+    ];
     let joined = lower.join(" ");
     MARKERS.iter().any(|m| joined.contains(m))
 }
@@ -249,7 +260,31 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
     // Compounds ("48-strong", "3-1"): an attribute, not a count.
     let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
     // Labels: "No. 10", "Contest 3.0", "page 4", "Issue 212", "route 66".
-    let label = matches!(prev_lower, "no" | "number" | "page" | "issue" | "section" | "article" | "chapter" | "version" | "route" | "flight" | "platform" | "room" | "clause" | "paragraph" | "line" | "phase" | "stage" | "level" | "grade" | "tier" | "category" | "division" | "league");
+    let label = matches!(
+        prev_lower,
+        "no" | "number"
+            | "page"
+            | "issue"
+            | "section"
+            | "article"
+            | "chapter"
+            | "version"
+            | "route"
+            | "flight"
+            | "platform"
+            | "room"
+            | "clause"
+            | "paragraph"
+            | "line"
+            | "phase"
+            | "stage"
+            | "level"
+            | "grade"
+            | "tier"
+            | "category"
+            | "division"
+            | "league"
+    );
     // "one" on its own is almost never a checkable figure.
     let lone_one = num.in_words && num.value.lo == 1.0;
     // The second half of a score or a name: "27-24", "AK-47", "F-16".
@@ -261,7 +296,10 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
     let ratio = (k >= 2 && prev_lower == "in" && matches!(lower[k - 2].as_str(), "one" | "1"))
         || (k >= 3 && prev_lower == "every" && lower[k - 2] == "in")
         || (k >= 2 && prev_lower == "of" && tokens[k - 2].is_number())
-        || (k >= 3 && matches!(prev_lower, "his" | "her" | "its" | "their" | "the") && lower[k - 2] == "of" && tokens[k - 3].is_number());
+        || (k >= 3
+            && matches!(prev_lower, "his" | "her" | "its" | "their" | "the")
+            && lower[k - 2] == "of"
+            && tokens[k - 3].is_number());
     is_year || date_or_time || duration || compound || label || lone_one || after_dash || coded || ratio
 }
 
@@ -288,15 +326,16 @@ fn read_figure(
     let between = prev_word(num.start) == "between";
     let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
     if (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
-        && let Some(second) = parse_number(tokens, end + 1) {
-            let from_to = joiner == "to" && prev_word(num.start) == "from";
-            let rising = second.value.lo >= value.hi;
-            if !from_to && rising && (second.unit == unit || unit == Unit::Count) {
-                value = value.hull(&second.value);
-                unit = second.unit;
-                end = second.end;
-            }
+        && let Some(second) = parse_number(tokens, end + 1)
+    {
+        let from_to = joiner == "to" && prev_word(num.start) == "from";
+        let rising = second.value.lo >= value.hi;
+        if !from_to && rising && (second.unit == unit || unit == Unit::Count) {
+            value = value.hull(&second.value);
+            unit = second.unit;
+            end = second.end;
         }
+    }
 
     // Hedges before the number, and "or more", "or so", "plus" after it.
     let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
@@ -338,18 +377,23 @@ fn read_figure(
         if !t.is_word() {
             break;
         }
-        if thing_words.is_empty() && rate.is_none()
-            && let Some(p) = Period::from_adjective(w) {
-                rate = Some(p);
-                j += 1;
-                continue;
-            }
+        if thing_words.is_empty()
+            && rate.is_none()
+            && let Some(p) = Period::from_adjective(w)
+        {
+            rate = Some(p);
+            j += 1;
+            continue;
+        }
         if w == "of" && !thing_words.is_empty() {
             // "subjects of interest": one word of complement; a name after
             // "of" ("the 400 block of Elm Street") is a place, not a kind.
             match (tokens.get(j + 1), lower.get(j + 1)) {
                 (Some(n), Some(nw))
-                    if n.is_word() && !is_function_word(nw) && !looks_like_verb(nw) && !n.text.starts_with(char::is_uppercase) =>
+                    if n.is_word()
+                        && !is_function_word(nw)
+                        && !looks_like_verb(nw)
+                        && !n.text.starts_with(char::is_uppercase) =>
                 {
                     thing_words.push("of".into());
                     thing_words.push(stem(nw));
@@ -374,11 +418,12 @@ fn read_figure(
     // A rate after the thing: "a day", "per month", "each week", "every day".
     if rate.is_none()
         && let (Some(a), Some(p)) = (lower.get(j), lower.get(j + 1))
-            && matches!(a.as_str(), "a" | "an" | "per" | "each" | "every")
-                && let Some(period) = Period::from_noun(p) {
-                    rate = Some(period);
-                    j += 2;
-                }
+        && matches!(a.as_str(), "a" | "an" | "per" | "each" | "every")
+        && let Some(period) = Period::from_noun(p)
+    {
+        rate = Some(period);
+        j += 2;
+    }
 
     let predicate = read_predicate(tokens, lower, j);
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
@@ -403,10 +448,7 @@ fn read_figure(
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
             .then(|| {
-                before
-                    .iter()
-                    .find(|&&k| !looks_like_verb(&lower[k]) && !tokens[k].glued)
-                    .map(|&k| stem(&lower[k]))
+                before.iter().find(|&&k| !looks_like_verb(&lower[k]) && !tokens[k].glued).map(|&k| stem(&lower[k]))
             })
             .flatten();
         ((lead.len() >= 2).then(|| lead.join(" ")), subject)
@@ -441,12 +483,50 @@ fn read_figure(
 
 /// Auxiliaries and adverbs between a figure and its verb.
 const AUXILIARIES: &[&str] = &[
-    "have", "has", "had", "been", "be", "were", "was", "are", "is", "being", "will", "would", "could", "now",
-    "currently", "already", "still", "also", "reportedly", "all", "then", "since", "so", "far", "later",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "were",
+    "was",
+    "are",
+    "is",
+    "being",
+    "will",
+    "would",
+    "could",
+    "now",
+    "currently",
+    "already",
+    "still",
+    "also",
+    "reportedly",
+    "all",
+    "then",
+    "since",
+    "so",
+    "far",
+    "later",
 ];
 
 /// Stops a predicate: clause joiners.
-const PREDICATE_STOPS: &[&str] = &["and", "but", "while", "who", "which", "that", "whereas", "although", "because", "as", "after", "before", "when", "according"];
+const PREDICATE_STOPS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "who",
+    "which",
+    "that",
+    "whereas",
+    "although",
+    "because",
+    "as",
+    "after",
+    "before",
+    "when",
+    "according",
+];
 
 /// "have been waiting over two years" → "wait over two year".
 fn read_predicate(tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
@@ -480,14 +560,33 @@ fn read_predicate(tokens: &[Token], lower: &[String], mut j: usize) -> Option<(S
 }
 
 /// Prepositions that introduce a place.
-const LOCATIVES: &[&str] = &["in", "across", "throughout", "at", "within", "to", "between", "from", "near", "off", "outside", "inside"];
+const LOCATIVES: &[&str] =
+    &["in", "across", "throughout", "at", "within", "to", "between", "from", "near", "off", "outside", "inside"];
 
 /// Words that make "a number of miles north of X" a location.
 fn is_direction(w: &str) -> bool {
     matches!(
         w,
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east"
-            | "north-west" | "south-east" | "south-west" | "away" | "offshore" | "inland" | "deep" | "long" | "wide" | "high" | "tall"
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "away"
+            | "offshore"
+            | "inland"
+            | "deep"
+            | "long"
+            | "wide"
+            | "high"
+            | "tall"
     )
 }
 
@@ -495,13 +594,29 @@ fn is_direction(w: &str) -> bool {
 fn is_dimension(w: &str) -> bool {
     matches!(
         w,
-        "depth" | "height" | "length" | "width" | "distance" | "altitude" | "elevation" | "speed" | "radius"
-            | "diameter" | "area" | "weight" | "volume" | "temperature" | "magnitude" | "range" | "span"
+        "depth"
+            | "height"
+            | "length"
+            | "width"
+            | "distance"
+            | "altitude"
+            | "elevation"
+            | "speed"
+            | "radius"
+            | "diameter"
+            | "area"
+            | "weight"
+            | "volume"
+            | "temperature"
+            | "magnitude"
+            | "range"
+            | "span"
     )
 }
 
 /// Words that mark a running total.
-const CUMULATIVE: &[&str] = &["total", "so far", "thus far", "to date", "in all", "altogether", "cumulative", "overall"];
+const CUMULATIVE: &[&str] =
+    &["total", "so far", "thus far", "to date", "in all", "altogether", "cumulative", "overall"];
 
 fn level_of(w: &str) -> Option<Level> {
     Some(match w {
@@ -521,25 +636,26 @@ fn is_clause_break(t: &Token) -> bool {
 /// ("Across the county, 31 people were fined").
 fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
     let clause_start = tokens[..start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
-    let clause_end = tokens[end.min(tokens.len())..]
-        .iter()
-        .position(is_clause_break)
-        .map_or(tokens.len(), |p| end + p);
+    let clause_end = tokens[end.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| end + p);
     let mut ranges = vec![(clause_start, clause_end)];
-    if clause_start > 0 && lower.first().is_some_and(|w| LOCATIVES.contains(&w.as_str()) || level_of(w).is_some() || w == "overall")
-        && let Some(first_break) = tokens.iter().position(is_clause_break) {
-            ranges.push((0, first_break));
-        }
+    if clause_start > 0
+        && lower.first().is_some_and(|w| LOCATIVES.contains(&w.as_str()) || level_of(w).is_some() || w == "overall")
+        && let Some(first_break) = tokens.iter().position(is_clause_break)
+    {
+        ranges.push((0, first_break));
+    }
     let mut scope = Scope::default();
     for (a, b) in ranges {
         for k in a..b {
             let t = &tokens[k];
             let w = lower[k].as_str();
-            if t.is_number() && t.text.len() == 4
+            if t.is_number()
+                && t.text.len() == 4
                 && let Ok(y) = t.text.parse::<i32>()
-                    && (1800..=2100).contains(&y) {
-                        scope.years.push(y);
-                    }
+                && (1800..=2100).contains(&y)
+            {
+                scope.years.push(y);
+            }
             if is_month(w) && w.len() > 3 {
                 scope.months.push(w.to_string());
             }
@@ -602,7 +718,21 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
     scope.names.dedup();
     // Periods scope the whole sentence, lists and all.
     let is_period_noun = |x: &str| {
-        matches!(x, "season" | "seasons" | "year" | "years" | "month" | "months" | "week" | "weeks" | "game" | "games" | "quarter" | "term")
+        matches!(
+            x,
+            "season"
+                | "seasons"
+                | "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "game"
+                | "games"
+                | "quarter"
+                | "term"
+        )
     };
     for k in 0..tokens.len().saturating_sub(1) {
         let w = lower[k].as_str();

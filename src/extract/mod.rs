@@ -131,7 +131,8 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         figure::canonicalise(f, rules);
     }
     // Surnames on their own, once the full names are known.
-    let surnames: std::collections::BTreeSet<String> = claims.mentions.iter().map(|m| m.name.surname.to_lowercase()).collect();
+    let surnames: std::collections::BTreeSet<String> =
+        claims.mentions.iter().map(|m| m.name.surname.to_lowercase()).collect();
     let mut taken: Vec<crate::span::Span> = claims.mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let mut lone = Vec::new();

@@ -194,7 +194,10 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
     }
     // A title inside the run ("Harbour Secretary Ana Ruiz"): the name
     // comes after its last title word.
-    if let Some(k) = (name_start..end.saturating_sub(1)).rev().find(|&k| is_title_word(&lower(&tokens[k])) || is_role_head(&lower(&tokens[k]))) {
+    if let Some(k) = (name_start..end.saturating_sub(1))
+        .rev()
+        .find(|&k| is_title_word(&lower(&tokens[k])) || is_role_head(&lower(&tokens[k])))
+    {
         name_start = k + 1;
     }
     let words = end.saturating_sub(name_start);
@@ -252,7 +255,8 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize) -> Option<Evidenc
     let next = |k: usize| tokens.get(end + k).map(lower);
     // "Ana Ruiz said", "Ana Ruiz has said", "said Ana Ruiz".
     if next(0).is_some_and(|w| is_speech_verb(&w))
-        || (next(0).is_some_and(|w| matches!(w.as_str(), "has" | "had" | "have")) && next(1).is_some_and(|w| is_speech_verb(&w)))
+        || (next(0).is_some_and(|w| matches!(w.as_str(), "has" | "had" | "have"))
+            && next(1).is_some_and(|w| is_speech_verb(&w)))
         || (start > 0 && is_speech_verb(&lower(&tokens[start - 1])) && tokens[start - 1].is_word())
     {
         return Some(Evidence::Speech);

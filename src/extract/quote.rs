@@ -161,7 +161,8 @@ fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
             }
         } else if t.is_number() {
             // "12th" is a number and a glued suffix: one ordinal.
-            let ordinal = tokens.get(k + 1).filter(|n| n.glued && n.is_word() && matches!(n.text, "st" | "nd" | "rd" | "th"));
+            let ordinal =
+                tokens.get(k + 1).filter(|n| n.glued && n.is_word() && matches!(n.text, "st" | "nd" | "rd" | "th"));
             if let Some(suffix) = ordinal {
                 out.push((QuoteWord::Text(format!("{}th", t.text)), t.span.cover(suffix.span)));
                 k += 2;
@@ -235,8 +236,25 @@ fn spoken_words(w: &str) -> Vec<String> {
 /// "first" … "twentieth", "thirtieth" …: their number.
 fn ordinal_value(w: &str) -> Option<u32> {
     const SMALL: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
         "twentieth",
     ];
     const TENS: &[&str] = &["thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
@@ -293,7 +311,8 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
     let headline = segments.headline;
     let paragraphs = &segments.paragraphs;
     for (pi, para) in paragraphs.iter().enumerate() {
-        let heading = headline.is_some_and(|h| h.contains(para.span) || para.span.contains(h)) || is_heading(text, para.span);
+        let heading =
+            headline.is_some_and(|h| h.contains(para.span) || para.span.contains(h)) || is_heading(text, para.span);
         // The paragraph before ended inside a quote that this one continues.
         let runs_on = pi > 0 && out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi - 1].span.end);
         let previous_speaker = out.last().map(|q| q.speaker.clone());
@@ -336,7 +355,13 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
                 block.push(paragraphs[k].span);
             }
             for span in block.into_iter().rev() {
-                out.push(Quote { span, words: quote_words(text, span), speaker: signer.clone(), headline: false, block: true });
+                out.push(Quote {
+                    span,
+                    words: quote_words(text, span),
+                    speaker: signer.clone(),
+                    headline: false,
+                    block: true,
+                });
             }
         }
     }
@@ -347,12 +372,20 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
 /// Whether only punctuation is outside the quote in its sentence.
 fn quote_is_whole_sentence(text: &str, sentence: Span, quote: Span) -> bool {
     let outside = |a: usize, b: usize| text.get(a..b).is_some_and(|s| !s.chars().any(char::is_alphanumeric));
-    quote.start >= sentence.start && quote.end <= sentence.end && outside(sentence.start, quote.start) && outside(quote.end, sentence.end)
+    quote.start >= sentence.start
+        && quote.end <= sentence.end
+        && outside(sentence.start, quote.start)
+        && outside(quote.end, sentence.end)
 }
 
 /// The last person named in the sentence before `sentence`, within its
 /// paragraph or the paragraph before.
-fn named_just_before(sentence: Span, mentions: &[Mention], paragraphs: &[crate::segment::Paragraph], pi: usize) -> Option<Speaker> {
+fn named_just_before(
+    sentence: Span,
+    mentions: &[Mention],
+    paragraphs: &[crate::segment::Paragraph],
+    pi: usize,
+) -> Option<Speaker> {
     let here = &paragraphs[pi].sentences;
     let previous = match here.iter().position(|s| *s == sentence) {
         Some(k) if k > 0 => Some(here[k - 1]),
@@ -373,10 +406,13 @@ fn heading_speaker(text: &str, line: Span, quote: Span) -> Option<Speaker> {
 /// The speaker of a quote in its sentence: the person named outside the
 /// quote when a reporting verb is there, or whom a pronoun stands for.
 fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Mention]) -> Option<Speaker> {
-    let outside: Vec<Span> = [Span::new(sentence.start, quote.start.max(sentence.start)), Span::new(quote.end.min(sentence.end), sentence.end)]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let outside: Vec<Span> = [
+        Span::new(sentence.start, quote.start.max(sentence.start)),
+        Span::new(quote.end.min(sentence.end), sentence.end),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
     let tokens: Vec<_> = outside.iter().flat_map(|s| tokenize(text, *s)).collect();
     let reported = tokens.iter().any(|t| t.is_word() && is_speech_verb(&t.text.to_lowercase()));
     if !reported {
@@ -385,7 +421,9 @@ fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Ment
     let named: Vec<&Mention> =
         in_span(mentions, sentence).iter().filter(|m| outside.iter().any(|o| o.contains(m.span))).collect();
     // The name nearest the quote.
-    let nearest = named.iter().min_by_key(|m| if m.span.start >= quote.end { m.span.start - quote.end } else { quote.start.saturating_sub(m.span.end) });
+    let nearest = named.iter().min_by_key(|m| {
+        if m.span.start >= quote.end { m.span.start - quote.end } else { quote.start.saturating_sub(m.span.end) }
+    });
     if let Some(m) = nearest {
         return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) });
     }

@@ -48,7 +48,12 @@ const CHANGED: &[&str] = &["new", "newly", "incoming", "became", "appointed", "p
 
 /// Reads a role phrase out of `tokens[a..b]`: body (possessive or after a
 /// preposition), title words, and whether it is past or new.
-fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Option<(String, Span, Option<String>, bool, bool)> {
+fn read_phrase(
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    changed_before: bool,
+) -> Option<(String, Span, Option<String>, bool, bool)> {
     let mut a = a;
     let mut former = false;
     let mut changed = changed_before;
@@ -103,8 +108,10 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool) -> Op
     // The title ends with its last head noun: "managing director last
     // week" is the title "managing director".
     let title_end = (a..title_end).rev().find(|&k| head(&tokens[k])).map_or(title_end, |k| k + 1);
-    let title: Vec<String> =
-        tokens[a..title_end].iter().map(|t| lower(t).strip_prefix("ex-").map(str::to_string).unwrap_or_else(|| lower(t))).collect();
+    let title: Vec<String> = tokens[a..title_end]
+        .iter()
+        .map(|t| lower(t).strip_prefix("ex-").map(str::to_string).unwrap_or_else(|| lower(t)))
+        .collect();
     let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
     let body = (!body.is_empty()).then(|| body.join(" "));
     Some((title.join(" "), span, body, former, changed))
@@ -116,7 +123,10 @@ fn phrase_end(tokens: &[Token], k: usize) -> usize {
     let mut e = k;
     while e < tokens.len() && e - k < 12 {
         let t = &tokens[e];
-        if !(t.is_word() || t.is_number()) || matches!(lower(t).as_str(), "who" | "and" | "or") || is_speech_verb(&lower(t)) {
+        if !(t.is_word() || t.is_number())
+            || matches!(lower(t).as_str(), "who" | "and" | "or")
+            || is_speech_verb(&lower(t))
+        {
             break;
         }
         e += 1;

@@ -70,7 +70,8 @@ fn amount_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(ParsedNumb
     let first = &tokens[n.start];
     let next = lower.get(n.end).map(String::as_str).unwrap_or("");
     let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
-    let year = first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
+    let year =
+        first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
     let dated = is_month(next) || is_month(prev) || matches!(next, "am" | "pm" | "st" | "nd" | "rd" | "th");
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
     let duration = is_time_unit(next);
@@ -207,7 +208,12 @@ pub fn sums_in_sentence(text: &str, sentence: Span, previous: Option<Span>, out:
         k = 1;
     }
     if lower[k] == "of" {
-        let after = if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these" | "its" | "their")) { k + 2 } else { k + 1 };
+        let after =
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these" | "its" | "their")) {
+                k + 2
+            } else {
+                k + 1
+            };
         let comma = tokens.iter().position(|t| t.is(","));
         if let Some(c) = comma {
             if let Some((_, total)) = (after..c).find_map(|j| amount_at(&tokens, &lower, j)) {
@@ -252,7 +258,8 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].total.span.of(s), "79");
         assert_eq!(r[0].parts.iter().map(|p| p.span.of(s)).collect::<Vec<_>>(), vec!["41", "38"]);
-        let s = "Of the 90 guests questioned, 40 were staff, 30 were visitors and 20 declined to say, such as one driver.";
+        let s =
+            "Of the 90 guests questioned, 40 were staff, 30 were visitors and 20 declined to say, such as one driver.";
         let r = sums(s);
         assert_eq!(r[0].parts.len(), 3);
         let s = "The storm damaged 90 homes: 40 in the port, 30 in the hill villages and 20 farms.";

@@ -43,14 +43,11 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(\d{{4}})\b")).unwrap()
-});
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap()
-});
-static NUMERIC_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(\d{{4}})\b")).unwrap());
+static MONTH_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap());
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
 
 /// Reads the metadata of one article's text.
@@ -190,16 +187,17 @@ fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span
     // a short line of capitalised words right after the headline, followed
     // by the dateline.
     if outlet.is_none()
-        && let Some(t) = title {
-            let at = header.iter().position(|&s| s == t).unwrap_or(header.len());
-            if let [next, after, ..] = &header[(at + 1).min(header.len())..] {
-                let line = next.of(text);
-                let capitalised = line.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-                if (2..=4).contains(&word_count(line)) && capitalised && is_date_line(after.of(text)) {
-                    outlet = Some(line.to_string());
-                }
+        && let Some(t) = title
+    {
+        let at = header.iter().position(|&s| s == t).unwrap_or(header.len());
+        if let [next, after, ..] = &header[(at + 1).min(header.len())..] {
+            let line = next.of(text);
+            let capitalised = line.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if (2..=4).contains(&word_count(line)) && capitalised && is_date_line(after.of(text)) {
+                outlet = Some(line.to_string());
             }
         }
+    }
     (outlet, title)
 }
 
@@ -215,13 +213,15 @@ pub fn date_in_line(line: &str) -> Option<Date> {
     }
     let mut found: Vec<(usize, Date)> = Vec::new();
     if let Some(c) = DAY_MONTH_YEAR.captures(line)
-        && let Some(d) = make_date(&c[3], month_number(&c[2]), &c[1]) {
-            found.push((c.get(0).unwrap().start(), d));
-        }
+        && let Some(d) = make_date(&c[3], month_number(&c[2]), &c[1])
+    {
+        found.push((c.get(0).unwrap().start(), d));
+    }
     if let Some(c) = MONTH_DAY_YEAR.captures(line)
-        && let Some(d) = make_date(&c[3], month_number(&c[1]), &c[2]) {
-            found.push((c.get(0).unwrap().start(), d));
-        }
+        && let Some(d) = make_date(&c[3], month_number(&c[1]), &c[2])
+    {
+        found.push((c.get(0).unwrap().start(), d));
+    }
     if let Some(c) = NUMERIC_DATE.captures(line) {
         // Day first, the British and European order.
         if let Some(d) = make_date(&c[3], c[2].parse().ok(), &c[1]) {
@@ -229,9 +229,10 @@ pub fn date_in_line(line: &str) -> Option<Date> {
         }
     }
     if let Some(c) = ISO_DATE.captures(line)
-        && let Some(d) = make_date(&c[1], c[2].parse().ok(), &c[3]) {
-            found.push((c.get(0).unwrap().start(), d));
-        }
+        && let Some(d) = make_date(&c[1], c[2].parse().ok(), &c[3])
+    {
+        found.push((c.get(0).unwrap().start(), d));
+    }
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 
@@ -290,7 +291,9 @@ mod tests {
 
     #[test]
     fn undated_article_has_no_date() {
-        let m = read_meta("A plain headline about something\n\nThe body says that nothing in particular happened on any given day at all.\n");
+        let m = read_meta(
+            "A plain headline about something\n\nThe body says that nothing in particular happened on any given day at all.\n",
+        );
         assert_eq!(m.published, None);
         assert_eq!(m.title.as_deref(), Some("A plain headline about something"));
     }

@@ -101,7 +101,8 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<String>, errors
         Err(e) => return errors.push(InputError::new(&shown, describe_io(&e))),
     };
     if !seen.insert(canonical.clone()) {
-        return errors.push(InputError::new(&shown, "symlink loop: this folder was already walked; not followed again"));
+        return errors
+            .push(InputError::new(&shown, "symlink loop: this folder was already walked; not followed again"));
     }
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
@@ -162,7 +163,11 @@ fn validate(bytes: &[u8]) -> Result<(), String> {
         Err(e) => return Err(format!("not valid UTF-8 at byte {}", e.valid_up_to())),
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(if bytes.is_empty() { "empty file".into() } else { "holds only whitespace: no text to check".into() });
+        return Err(if bytes.is_empty() {
+            "empty file".into()
+        } else {
+            "holds only whitespace: no text to check".into()
+        });
     }
     Ok(())
 }

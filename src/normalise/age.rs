@@ -46,7 +46,8 @@ fn age_unit(w: &str) -> Option<AgeUnit> {
 fn count_at(tokens: &[Token], i: usize, max: f64) -> Option<(f64, usize)> {
     let n = parse_number(tokens, i)?;
     let v = n.value.lo;
-    (n.unit == Unit::Count && n.value.lo == n.value.hi && v.fract() == 0.0 && (0.0..=max).contains(&v)).then_some((v, n.end))
+    (n.unit == Unit::Count && n.value.lo == n.value.hi && v.fract() == 0.0 && (0.0..=max).contains(&v))
+        .then_some((v, n.end))
 }
 
 /// A person's age: "aged 27" is never 300.

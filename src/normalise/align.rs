@@ -164,7 +164,6 @@ fn pair_edges(steps: &mut [Step], m: usize) {
             }
         }
     }
-
 }
 
 #[cfg(test)]

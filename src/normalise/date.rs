@@ -226,7 +226,9 @@ impl DateExpr {
     pub fn leans(&self) -> bool {
         matches!(
             self,
-            DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } | DateExpr::Weekday { rel: WeekRel::Plain, .. }
+            DateExpr::Day { year: None, .. }
+                | DateExpr::Month { year: None, .. }
+                | DateExpr::Weekday { rel: WeekRel::Plain, .. }
         )
     }
 
@@ -236,10 +238,15 @@ impl DateExpr {
             DateExpr::Day { year: Some(y), month: Some(m), day } => Date::new(y, m, day).ok().map(DateRange::day),
             DateExpr::Month { year: Some(y), month } => month_range(y, month),
             DateExpr::Year(y) => year_range(y),
-            DateExpr::Decade(y) => Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y + 9, 12, 31).ok()? }),
+            DateExpr::Decade(y) => {
+                Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y + 9, 12, 31).ok()? })
+            }
             DateExpr::Months { year: Some(y), first, count } => months_range(y, first, count),
             DateExpr::Season => None,
-            DateExpr::Century(c) => Some(DateRange { first: Date::new((c - 1) * 100, 1, 1).ok()?, last: Date::new((c - 1) * 100 + 99, 12, 31).ok()? }),
+            DateExpr::Century(c) => Some(DateRange {
+                first: Date::new((c - 1) * 100, 1, 1).ok()?,
+                last: Date::new((c - 1) * 100 + 99, 12, 31).ok()?,
+            }),
             DateExpr::Range(ref a, ref b) => {
                 // "between now and 15 November" looks ahead; "between 22
                 // January and now" looks back.
@@ -292,9 +299,8 @@ impl DateExpr {
             }
             DateExpr::Weekday { weekday, rel } => {
                 let monday = monday_of(r)?;
-                let in_week = |week_monday: Date| {
-                    week_monday.checked_add((weekday.to_monday_zero_offset() as i64).days()).ok()
-                };
+                let in_week =
+                    |week_monday: Date| week_monday.checked_add((weekday.to_monday_zero_offset() as i64).days()).ok();
                 let d = match rel {
                     WeekRel::Plain if r.weekday() == *weekday => Some(r),
                     WeekRel::Plain => match lean {
@@ -326,12 +332,17 @@ impl DateExpr {
                     PeriodUnit::Year => year_range(r.year().checked_add(*offset as i16)?),
                     PeriodUnit::Decade => {
                         let start = r.year() - r.year().rem_euclid(10) + 10 * i16::from(*offset);
-                        Some(DateRange { first: Date::new(start, 1, 1).ok()?, last: Date::new(start + 9, 12, 31).ok()? })
+                        Some(DateRange {
+                            first: Date::new(start, 1, 1).ok()?,
+                            last: Date::new(start + 9, 12, 31).ok()?,
+                        })
                     }
                 }
             }
             DateExpr::MonthOf { month, offset } => month_range(r.year().checked_add(i16::from(*offset))?, *month),
-            DateExpr::MonthsOfYear { offset, first, count } => months_range(r.year().checked_add(i16::from(*offset))?, *first, *count),
+            DateExpr::MonthsOfYear { offset, first, count } => {
+                months_range(r.year().checked_add(i16::from(*offset))?, *first, *count)
+            }
             DateExpr::Months { year: None, first, count } => {
                 let y = match lean {
                     Lean::Past if *first > r.month() => r.year() - 1,
@@ -374,7 +385,9 @@ impl DateExpr {
                 let y = if lean == Lean::Past { past } else { future };
                 Some(DateRange { first: Date::new(y, 1, 1).ok()?, last: Date::new(y + 9, 12, 31).ok()? })
             }
-            DateExpr::Within(duration) => Some(DateRange { first: r, last: r.checked_add(duration_span(duration, 1)?).ok()? }),
+            DateExpr::Within(duration) => {
+                Some(DateRange { first: r, last: r.checked_add(duration_span(duration, 1)?).ok()? })
+            }
             DateExpr::SoFar(unit) => {
                 let whole = DateExpr::Period { unit: *unit, offset: 0 }.resolve_relative(r, lean)?;
                 Some(DateRange { first: whole.first, last: r })
@@ -394,7 +407,8 @@ impl DateExpr {
                     (false, PeriodPart::End) => &PeriodPart::Late,
                     (_, p) => p,
                 };
-                let month_start = |m: i8| whole.first.with().month(m).day(1).build().ok().map(|d| d.day_of_year() as i32 - 1);
+                let month_start =
+                    |m: i8| whole.first.with().month(m).day(1).build().ok().map(|d| d.day_of_year() as i32 - 1);
                 let (a, b) = match (days, part) {
                     (7, PeriodPart::Early) => (0, 2),
                     (7, PeriodPart::Late) => (3, 6),
@@ -405,8 +419,12 @@ impl DateExpr {
                     (d, PeriodPart::Early) if d <= 31 => (0, 14),
                     (d, PeriodPart::Late) if d <= 31 => (15, d - 1),
                     (d, PeriodPart::Mid) if d <= 31 => (10, 19),
-                    (_, PeriodPart::Early) => (0, whole.first.with().month(6).day(30).build().ok()?.day_of_year() as i32 - 1),
-                    (d, PeriodPart::Late) => (whole.first.with().month(7).day(1).build().ok()?.day_of_year() as i32 - 1, d - 1),
+                    (_, PeriodPart::Early) => {
+                        (0, whole.first.with().month(6).day(30).build().ok()?.day_of_year() as i32 - 1)
+                    }
+                    (d, PeriodPart::Late) => {
+                        (whole.first.with().month(7).day(1).build().ok()?.day_of_year() as i32 - 1, d - 1)
+                    }
                     (d, PeriodPart::Mid) => (d / 3, 2 * d / 3),
                     (_, PeriodPart::Beginning | PeriodPart::Middle) => return None,
                 };
@@ -418,10 +436,18 @@ impl DateExpr {
             DateExpr::NthWeek { nth, of } => {
                 let whole = of.resolve(Some(r), lean)?;
                 let thursday = if *nth > 0 {
-                    let first = if whole.first.weekday() == Weekday::Thursday { whole.first } else { whole.first.nth_weekday(1, Weekday::Thursday).ok()? };
+                    let first = if whole.first.weekday() == Weekday::Thursday {
+                        whole.first
+                    } else {
+                        whole.first.nth_weekday(1, Weekday::Thursday).ok()?
+                    };
                     first.checked_add((7 * (i64::from(*nth) - 1)).days()).ok()?
                 } else {
-                    if whole.last.weekday() == Weekday::Thursday { whole.last } else { whole.last.nth_weekday(-1, Weekday::Thursday).ok()? }
+                    if whole.last.weekday() == Weekday::Thursday {
+                        whole.last
+                    } else {
+                        whole.last.nth_weekday(-1, Weekday::Thursday).ok()?
+                    }
                 };
                 (thursday <= whole.last).then_some(())?;
                 let monday = thursday.checked_sub(3.days()).ok()?;
@@ -475,8 +501,20 @@ pub struct ParsedDate {
 }
 
 pub fn month_number(lower: &str) -> Option<i8> {
-    const NAMES: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let w = lower.trim_end_matches('.');
     if let Some(i) = NAMES.iter().position(|n| *n == w) {
         return Some(i as i8 + 1);
@@ -505,10 +543,27 @@ pub fn weekday_of(lower: &str) -> Option<Weekday> {
 /// "first" → 1, "twenty-first" → 21, "thirtieth" → 30.
 fn ordinal_word(w: &str) -> Option<i8> {
     const ORD: &[(&str, i8)] = &[
-        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-        ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
-        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
-        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30),
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
+        ("twentieth", 20),
+        ("thirtieth", 30),
     ];
     if let Some((_, v)) = ORD.iter().find(|(o, _)| *o == w) {
         return Some(*v);
@@ -604,12 +659,17 @@ impl Reader<'_, '_> {
         let m = month_number(&t.text.to_lowercase())?;
         // "may" and "march" are also words: only as months with a number
         // next to them or a capital letter.
-        if matches!(self.w(i), "may" | "mar" | "march" | "sun" | "sat" | "wed") && !t.text.starts_with(char::is_uppercase) {
+        if matches!(self.w(i), "may" | "mar" | "march" | "sun" | "sat" | "wed")
+            && !t.text.starts_with(char::is_uppercase)
+        {
             return None;
         }
         let mut j = i + 1;
         // "Oct. 2": the stop of an abbreviation, not a sentence's.
-        if self.is(j, ".") && self.tokens[j].glued && (t.text.len() <= 4 || self.tokens.get(j + 1).is_some_and(|n| n.is_number())) {
+        if self.is(j, ".")
+            && self.tokens[j].glued
+            && (t.text.len() <= 4 || self.tokens.get(j + 1).is_some_and(|n| n.is_number()))
+        {
             j += 1;
         }
         Some((m, j))
@@ -687,7 +747,8 @@ impl Reader<'_, '_> {
             // reference here; a narrative's "the next day" is relative to
             // its story, which is why event dates do not use these.
             "the" | "this" | "my" | "next" | "last" | "past"
-                if (self.w(i + 1) == "day" || (self.w(i + 2) == "day" && matches!(self.w(i + 1), "next" | "last" | "past")))
+                if (self.w(i + 1) == "day"
+                    || (self.w(i + 2) == "day" && matches!(self.w(i + 1), "next" | "last" | "past")))
                     && !matches!(self.w(i + 2), "before" | "after" | "of")
                     && !matches!(self.w(i + 3), "of") =>
             {
@@ -708,7 +769,8 @@ impl Reader<'_, '_> {
             }
             "last" | "this" | "next" | "past" | "previous" | "coming" | "current" | "upcoming" => {
                 // "last week of 2015": a week of a year, not last week.
-                if w == "last" && matches!(self.w(i + 2), "of" | "in")
+                if w == "last"
+                    && matches!(self.w(i + 2), "of" | "in")
                     && let Some(p) = self.period_forms(i)
                 {
                     return Some(p);
@@ -716,12 +778,19 @@ impl Reader<'_, '_> {
                 // "the past three weeks", "next 3 days", "last 3year"
                 if w != "this"
                     && let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| {
-                        self.tokens.get(i + 1).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some() || t.text.eq_ignore_ascii_case("few"))
-                            && d.end > i + 2
+                        self.tokens.get(i + 1).is_some_and(|t| {
+                            t.is_number()
+                                || word_value(&t.text.to_lowercase()).is_some()
+                                || t.text.eq_ignore_ascii_case("few")
+                        }) && d.end > i + 2
                     })
                 {
                     let sign = if matches!(w, "last" | "past" | "previous") { -1 } else { 1 };
-                    return Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration, sign }, start: i, end: d.end });
+                    return Some(ParsedDate {
+                        expr: DateExpr::Stretch { duration: d.duration, sign },
+                        start: i,
+                        end: d.end,
+                    });
                 }
                 let rel = match w {
                     "last" | "past" | "previous" => (-1, WeekRel::Last),
@@ -735,7 +804,11 @@ impl Reader<'_, '_> {
                     return Some(ParsedDate { expr: DateExpr::Season, start: i, end: i + 2 });
                 }
                 if let Some(wd) = weekday_of(self.w(i + 1)) {
-                    return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 2 });
+                    return Some(ParsedDate {
+                        expr: DateExpr::Weekday { weekday: wd, rel: rel.1 },
+                        start: i,
+                        end: i + 2,
+                    });
                 }
                 let unit = match self.w(i + 1) {
                     "week" => PeriodUnit::Week,
@@ -753,16 +826,33 @@ impl Reader<'_, '_> {
                 };
                 // "last week Sunday", "next week Friday", "next week on Friday"
                 if let Some(wd) = weekday_of(self.w(i + 2)).filter(|_| unit == PeriodUnit::Week) {
-                    return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 3 });
+                    return Some(ParsedDate {
+                        expr: DateExpr::Weekday { weekday: wd, rel: rel.1 },
+                        start: i,
+                        end: i + 3,
+                    });
                 }
-                if let Some(wd) = weekday_of(self.w(i + 3)).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on") {
-                    return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: rel.1 }, start: i, end: i + 4 });
+                if let Some(wd) =
+                    weekday_of(self.w(i + 3)).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on")
+                {
+                    return Some(ParsedDate {
+                        expr: DateExpr::Weekday { weekday: wd, rel: rel.1 },
+                        start: i,
+                        end: i + 4,
+                    });
                 }
                 return Some(ParsedDate { expr: DateExpr::Period { unit, offset: rel.0 }, start: i, end: i + 2 });
             }
             "in" | "within" => {
                 // "within 5 days", "within the next 3 years"
-                let k = if w == "within" && self.w(i + 1) == "the" && matches!(self.w(i + 2), "next" | "upcoming" | "coming") { i + 3 } else { i + 1 };
+                let k = if w == "within"
+                    && self.w(i + 1) == "the"
+                    && matches!(self.w(i + 2), "next" | "upcoming" | "coming")
+                {
+                    i + 3
+                } else {
+                    i + 1
+                };
                 if w == "within"
                     && let Some(d) = parse_duration(self.tokens, k).filter(|d| self.tokens[d.end - 1].is_word())
                 {
@@ -771,7 +861,11 @@ impl Reader<'_, '_> {
                 // "in 3 weeks": a shift forward. "in March", "in 2015".
                 if let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
                     let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
-                    return Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0 }, start: i, end });
+                    return Some(ParsedDate {
+                        expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0 },
+                        start: i,
+                        end,
+                    });
                 }
                 // "in 2014 through 2018": a range.
                 if let Some(p) = self.period_forms(i + 1).filter(|p| matches!(p.expr, DateExpr::Range(..))) {
@@ -779,23 +873,33 @@ impl Reader<'_, '_> {
                 }
                 if let Some((m, end)) = self.month_at(i + 1) {
                     if let Some((y, end)) = self.year_at(end) {
-                        return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i + 1, end });
+                        return Some(ParsedDate {
+                            expr: DateExpr::Month { year: Some(y), month: m },
+                            start: i + 1,
+                            end,
+                        });
                     }
                     // "in June of 1999"
                     if self.w(end) == "of"
                         && let Some((y, end)) = self.year_at(end + 1)
                     {
-                        return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i + 1, end });
+                        return Some(ParsedDate {
+                            expr: DateExpr::Month { year: Some(y), month: m },
+                            start: i + 1,
+                            end,
+                        });
                     }
                     if self.tokens.get(end).is_none_or(|t| !t.is_number()) {
                         return Some(ParsedDate { expr: DateExpr::Month { year: None, month: m }, start: i + 1, end });
                     }
                 }
                 // Digits only: "in two thousand homes" is not a year.
-                if let Some((y, end)) = self.year_at(i + 1).filter(|_| self.tokens.get(i + 1).is_some_and(|t| t.is_number()))
-                    && !self.tokens.get(end).is_some_and(|t| t.glued && (t.is("/") || t.is("-"))) {
-                        return Some(ParsedDate { expr: DateExpr::Year(y), start: i + 1, end });
-                    }
+                if let Some((y, end)) =
+                    self.year_at(i + 1).filter(|_| self.tokens.get(i + 1).is_some_and(|t| t.is_number()))
+                    && !self.tokens.get(end).is_some_and(|t| t.glued && (t.is("/") || t.is("-")))
+                {
+                    return Some(ParsedDate { expr: DateExpr::Year(y), start: i + 1, end });
+                }
                 return None;
             }
             _ => {}
@@ -822,9 +926,17 @@ impl Reader<'_, '_> {
             // "Friday next week", "Sunday of next week"
             let k = if self.w(j) == "of" { j + 1 } else { j };
             if self.w(k) == "next" && self.w(k + 1) == "week" {
-                return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Next }, start: i, end: k + 2 });
+                return Some(ParsedDate {
+                    expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Next },
+                    start: i,
+                    end: k + 2,
+                });
             }
-            return Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Plain }, start: i, end: i + 1 });
+            return Some(ParsedDate {
+                expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Plain },
+                start: i,
+                end: i + 1,
+            });
         }
         // Ago and from now: "eight years ago", "two weeks from now".
         if let Some(d) = parse_duration(self.tokens, i) {
@@ -834,7 +946,9 @@ impl Reader<'_, '_> {
                 "yesterday" => Some(-1),
                 _ => None,
             };
-            let shift = |sign, from, end| Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration.clone(), sign, from }, start: i, end });
+            let shift = |sign, from, end| {
+                Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration.clone(), sign, from }, start: i, end })
+            };
             match (self.w(d.end), self.w(d.end + 1)) {
                 // "two days before yesterday", "two days after today"
                 ("before", b) if base(b).is_some() => return shift(-1, base(b)?, d.end + 2),
@@ -843,10 +957,18 @@ impl Reader<'_, '_> {
                 ("later", _) => return shift(1, 0, d.end + 1),
                 // "2 days hence", "4 weeks in the future": the stretch ahead.
                 ("hence", _) => {
-                    return Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 }, start: i, end: d.end + 1 });
+                    return Some(ParsedDate {
+                        expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 },
+                        start: i,
+                        end: d.end + 1,
+                    });
                 }
                 ("in", "the") if self.w(d.end + 2) == "future" => {
-                    return Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 }, start: i, end: d.end + 3 });
+                    return Some(ParsedDate {
+                        expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 },
+                        start: i,
+                        end: d.end + 3,
+                    });
                 }
                 _ => {}
             }
@@ -886,7 +1008,9 @@ impl Reader<'_, '_> {
         let k = if w == "the" { i + 1 } else { i };
         let nth = if self.w(k) == "last" { Some(-1) } else { ordinal_word(self.w(k)).filter(|n| *n <= 5) };
         if let Some(nth) = nth.filter(|_| {
-            self.w(k + 1) == "week" && (matches!(self.w(k + 2), "of" | "in") || matches!(self.w(k + 2), "this" | "next" | "last") && self.w(k + 3) == "year")
+            self.w(k + 1) == "week"
+                && (matches!(self.w(k + 2), "of" | "in")
+                    || matches!(self.w(k + 2), "this" | "next" | "last") && self.w(k + 3) == "year")
         }) {
             let j = if matches!(self.w(k + 2), "of" | "in") { k + 3 } else { k + 2 };
             let of = match (self.w(j), unit_of(self.w(j + 1))) {
@@ -904,10 +1028,17 @@ impl Reader<'_, '_> {
             }
         }
         if w == "week"
-            && let Some(n) = self.tokens.get(i + 1).filter(|t| t.is_number() && t.text.len() <= 2).and_then(|t| t.text.parse::<i8>().ok())
+            && let Some(n) = self
+                .tokens
+                .get(i + 1)
+                .filter(|t| t.is_number() && t.text.len() <= 2)
+                .and_then(|t| t.text.parse::<i8>().ok())
             && (1..=53).contains(&n)
         {
-            return at(DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) }, i + 2);
+            return at(
+                DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) },
+                i + 2,
+            );
         }
         // "the week of the 18th", "the week starting (on) February 4",
         // "the week commencing 4 Feb", "w/c 4 Feb"
@@ -952,7 +1083,8 @@ impl Reader<'_, '_> {
                 let from = match self.w(k) {
                     "today" | "now" => Some((DateExpr::Offset(0), k + 1)),
                     "tomorrow" => Some((DateExpr::Offset(1), k + 1)),
-                    "next" => weekday_of(self.w(k + 1)).map(|wd| (DateExpr::Weekday { weekday: wd, rel: WeekRel::Next }, k + 2)),
+                    "next" => weekday_of(self.w(k + 1))
+                        .map(|wd| (DateExpr::Weekday { weekday: wd, rel: WeekRel::Next }, k + 2)),
                     _ => self.parse_calendar(k).map(|p| (p.expr, p.end)),
                 };
                 if let Some((f, e)) = from {
@@ -962,7 +1094,8 @@ impl Reader<'_, '_> {
         }
         // "year 247", "Year two hundred and sixty seven"
         if w == "year"
-            && let Some((v, e)) = super::spelled::parse_spelled_lower(self.tokens, self.lower, i + 1).filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
+            && let Some((v, e)) = super::spelled::parse_spelled_lower(self.tokens, self.lower, i + 1)
+                .filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
         {
             return at(DateExpr::Year(v as i16), e);
         }
@@ -970,14 +1103,17 @@ impl Reader<'_, '_> {
         if let Some((m, e)) = self.month_at(i).filter(|_| self.w(i + 1) == "between")
             && let Some((a, ae)) = self.day_at(e + 1).filter(|_| self.tokens.get(e + 1).is_some_and(|t| t.is_number()))
             && matches!(self.w(ae), "and" | "-" | "to")
-            && let Some((b, be)) = self.day_at(ae + 1).filter(|_| self.tokens.get(ae + 1).is_some_and(|t| t.is_number()))
+            && let Some((b, be)) =
+                self.day_at(ae + 1).filter(|_| self.tokens.get(ae + 1).is_some_and(|t| t.is_number()))
         {
             let (y, ye) = self.year_at(be).map_or((None, be), |(y, ye)| (Some(y), ye));
             let day = |d| Box::new(DateExpr::Day { year: y, month: Some(m), day: d });
             return at(DateExpr::Range(day(a), day(b)), ye);
         }
         // "next week between Wednesday and Friday", "this week from Tue to Thur"
-        if matches!(w, "this" | "next" | "last") && self.w(i + 1) == "week" && matches!(self.w(i + 2), "between" | "from")
+        if matches!(w, "this" | "next" | "last")
+            && self.w(i + 1) == "week"
+            && matches!(self.w(i + 2), "between" | "from")
             && let Some(a) = weekday_of(self.w(i + 3))
             && matches!(self.w(i + 4), "and" | "to" | "until")
             && let Some(b) = weekday_of(self.w(i + 5))
@@ -1280,12 +1416,19 @@ impl Reader<'_, '_> {
         // "2015-3", "2015/3", "3/2015": a month of a year.
         if let Some(t) = self.tokens.get(i).filter(|t| t.is_number())
             && let (Some(sep), Some(n)) = (self.tokens.get(i + 1), self.tokens.get(i + 2))
-            && matches!(sep.text, "/" | "-") && n.is_number()
+            && matches!(sep.text, "/" | "-")
+            && n.is_number()
             && (sep.glued && n.glued || t.text.len() == 4 || n.text.len() == 4)
             && !self.tokens.get(i + 3).is_some_and(|x| x.glued && matches!(x.text, "/" | "-"))
         {
             let (a, b) = (t.text.parse::<i16>().ok()?, n.text.parse::<i16>().ok()?);
-            let ym = if t.text.len() == 4 && n.text.len() <= 2 { Some((a, b)) } else if n.text.len() == 4 && t.text.len() <= 2 { Some((b, a)) } else { None };
+            let ym = if t.text.len() == 4 && n.text.len() <= 2 {
+                Some((a, b))
+            } else if n.text.len() == 4 && t.text.len() <= 2 {
+                Some((b, a))
+            } else {
+                None
+            };
             if let Some((y, m)) = ym.filter(|(_, m)| (1..=12).contains(m)) {
                 return at(DateExpr::Month { year: Some(y), month: m as i8 }, i + 3);
             }
@@ -1325,10 +1468,17 @@ impl Reader<'_, '_> {
         }
         // "Week 31"
         if self.w(i) == "week"
-            && let Some(n) = self.tokens.get(i + 1).filter(|t| t.is_number() && t.text.len() <= 2).and_then(|t| t.text.parse::<i8>().ok())
+            && let Some(n) = self
+                .tokens
+                .get(i + 1)
+                .filter(|t| t.is_number() && t.text.len() <= 2)
+                .and_then(|t| t.text.parse::<i8>().ok())
             && (1..=53).contains(&n)
         {
-            return Some((DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) }, i + 2));
+            return Some((
+                DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) },
+                i + 2,
+            ));
         }
         // "2014-2018", "from 2015 to May 2017", "between 2015 June and 2018 May"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
@@ -1394,7 +1544,9 @@ impl Reader<'_, '_> {
                 return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i, end });
             }
             // "June of 1999", "June next year"
-            if self.w(j) == "of" && let Some((y, end)) = self.year_at(j + 1) {
+            if self.w(j) == "of"
+                && let Some((y, end)) = self.year_at(j + 1)
+            {
                 return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i, end });
             }
             if self.w(j) == "next" && self.w(j + 1) == "year" {
@@ -1413,10 +1565,13 @@ impl Reader<'_, '_> {
 /// ("4 to 22 January 1995": 4 January 1995).
 fn inherit(a: DateExpr, b: &DateExpr) -> DateExpr {
     match (a, b) {
-        (DateExpr::Day { year: None, month: None, day }, DateExpr::Day { year, month, .. }) => DateExpr::Day { year: *year, month: *month, day },
-        (DateExpr::Day { year: None, month: Some(m), day }, DateExpr::Day { year, .. } | DateExpr::Month { year, .. }) => {
-            DateExpr::Day { year: *year, month: Some(m), day }
+        (DateExpr::Day { year: None, month: None, day }, DateExpr::Day { year, month, .. }) => {
+            DateExpr::Day { year: *year, month: *month, day }
         }
+        (
+            DateExpr::Day { year: None, month: Some(m), day },
+            DateExpr::Day { year, .. } | DateExpr::Month { year, .. },
+        ) => DateExpr::Day { year: *year, month: Some(m), day },
         (DateExpr::Day { year: None, month: None, day }, DateExpr::DayOfMonth { month_offset, .. }) => {
             DateExpr::DayOfMonth { day, month_offset: *month_offset }
         }
@@ -1470,10 +1625,20 @@ mod tests {
     #[test]
     fn absolute_forms() {
         let d = Some(DateRange::day(date(2017, 11, 23)));
-        for s in ["23 November 2017", "November 23, 2017", "23/11/2017", "2017-11-23", "Thursday 23rd November 2017", "the 23rd of November 2017"] {
+        for s in [
+            "23 November 2017",
+            "November 23, 2017",
+            "23/11/2017",
+            "2017-11-23",
+            "Thursday 23rd November 2017",
+            "the 23rd of November 2017",
+        ] {
             assert_eq!(read(s, None, Lean::Past), d, "{s}");
         }
-        assert_eq!(read("in March 2019", None, Lean::Past).map(|r| (r.first, r.last)), Some((date(2019, 3, 1), date(2019, 3, 31))));
+        assert_eq!(
+            read("in March 2019", None, Lean::Past).map(|r| (r.first, r.last)),
+            Some((date(2019, 3, 1), date(2019, 3, 31)))
+        );
     }
 
     #[test]
@@ -1485,7 +1650,10 @@ mod tests {
         assert_eq!(read("Nov 23", Some(date(2017, 12, 1)), Lean::Past), Some(DateRange::day(date(2017, 11, 23))));
         assert_eq!(read("yesterday", None, Lean::Past), None);
         assert_eq!(read("on Tuesday", None, Lean::Past), None);
-        assert_eq!(read("eight years ago", Some(date(2023, 11, 6)), Lean::Past), Some(DateRange::day(date(2015, 11, 6))));
+        assert_eq!(
+            read("eight years ago", Some(date(2023, 11, 6)), Lean::Past),
+            Some(DateRange::day(date(2015, 11, 6)))
+        );
         assert_eq!(read("last year", Some(date(2023, 11, 6)), Lean::Past).map(|r| r.first), Some(date(2022, 1, 1)));
     }
 }

@@ -238,7 +238,8 @@ pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
         if tokens.get(j).is_some_and(|t| t.is(",")) || word(tokens, j).as_deref() == Some("and") {
             j += 1;
         }
-        let starts_number = tokens.get(j).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some());
+        let starts_number =
+            tokens.get(j).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some());
         match part_at(tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));

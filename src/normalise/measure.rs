@@ -19,7 +19,12 @@ struct UnitWord {
 }
 
 const UNITS: &[UnitWord] = &[
-    UnitWord { words: &["km", "kilometre", "kilometres", "kilometer", "kilometers"], base: "m", factor: 1e3, glued_only: false },
+    UnitWord {
+        words: &["km", "kilometre", "kilometres", "kilometer", "kilometers"],
+        base: "m",
+        factor: 1e3,
+        glued_only: false,
+    },
     UnitWord { words: &["m", "metre", "metres", "meter", "meters"], base: "m", factor: 1.0, glued_only: false },
     UnitWord { words: &["cm", "centimetre", "centimetres"], base: "m", factor: 0.01, glued_only: false },
     UnitWord { words: &["mm", "millimetre", "millimetres"], base: "m", factor: 0.001, glued_only: false },

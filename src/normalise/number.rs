@@ -44,21 +44,43 @@ pub struct ParsedNumber {
 }
 
 const SMALL: &[(&str, f64)] = &[
-    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
-    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
-    ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
-    ("eighteen", 18.0), ("nineteen", 19.0),
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
 ];
 const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0),
-    ("eighty", 80.0), ("ninety", 90.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
 ];
 /// Scale words, after digits or word numbers.
-const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
-];
+const SCALES: &[(&str, f64)] =
+    &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 /// Scale suffixes glued to digits ("1.2m", "3bn", "20k").
-const SUFFIX_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mil", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12), ("trn", 1e12)];
+const SUFFIX_SCALES: &[(&str, f64)] =
+    &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mil", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12), ("trn", 1e12)];
 
 fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
     table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, v)| *v)
@@ -127,7 +149,9 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
                     // The whole grammar of spelt numbers ("one hundred and
                     // sixty-one"); fractions are not counts.
                     let v = word_value(&lower)?;
-                    match super::spelled::parse_spelled(tokens, i).filter(|(s, e)| s.fract() == 0.0 && *s >= 0.0 && *e > i + 1) {
+                    match super::spelled::parse_spelled(tokens, i)
+                        .filter(|(s, e)| s.fract() == 0.0 && *s >= 0.0 && *e > i + 1)
+                    {
                         Some((s, e)) => {
                             i = e - 1;
                             (s, 0, true)
@@ -142,11 +166,13 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
     i += 1;
     // "twenty one", "three hundred", "1.2 million", "£3bn".
     if in_words
-        && let Some(unit) = tokens.get(i).and_then(|t| lookup(SMALL, t.text)).filter(|_| value >= 20.0 && value % 10.0 == 0.0)
-            && (1.0..10.0).contains(&unit) {
-                value += unit;
-                i += 1;
-            }
+        && let Some(unit) =
+            tokens.get(i).and_then(|t| lookup(SMALL, t.text)).filter(|_| value >= 20.0 && value % 10.0 == 0.0)
+        && (1.0..10.0).contains(&unit)
+    {
+        value += unit;
+        i += 1;
+    }
     let mut scale = 1.0;
     if let Some(s) = tokens.get(i).and_then(|t| lookup(SCALES, t.text)) {
         scale = s;
@@ -169,24 +195,25 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
     let mut unit = currency.map_or(Unit::Count, Unit::Money);
     let mut measure_factor = 1.0;
     if unit == Unit::Count
-        && let Some(t) = tokens.get(i) {
-            let lower = t.text.to_ascii_lowercase();
-            if t.is("%") && t.glued {
-                unit = Unit::Percent;
-                i += 1;
-            } else if lower == "per" && tokens.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) {
-                unit = Unit::Percent;
-                i += 2;
-            } else if matches!(lower.as_str(), "percent" | "percents" | "percentage") {
-                unit = Unit::Percent;
-                i += 1;
-            } else if let Some((base, factor, used)) = super::measure::measure_at(tokens, i) {
-                // One base per dimension: "250 hectares" is 2,500,000 m².
-                unit = Unit::Measure(base);
-                measure_factor = factor;
-                i += used;
-            }
+        && let Some(t) = tokens.get(i)
+    {
+        let lower = t.text.to_ascii_lowercase();
+        if t.is("%") && t.glued {
+            unit = Unit::Percent;
+            i += 1;
+        } else if lower == "per" && tokens.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) {
+            unit = Unit::Percent;
+            i += 2;
+        } else if matches!(lower.as_str(), "percent" | "percents" | "percentage") {
+            unit = Unit::Percent;
+            i += 1;
+        } else if let Some((base, factor, used)) = super::measure::measure_at(tokens, i) {
+            // One base per dimension: "250 hectares" is 2,500,000 m².
+            unit = Unit::Measure(base);
+            measure_factor = factor;
+            i += used;
         }
+    }
     // Rounding implied by a scaled form: "4.5m" is 4.45m to 4.55m. A
     // measure is rounded to its last written digit too: "30 miles" is
     // 29.5 to 30.5 miles, which is what lets it meet "48km".
@@ -213,7 +240,10 @@ fn followed_by_noun(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| {
         let lower = t.text.to_ascii_lowercase();
         // "isn't", "wasn't": a verb.
-        t.is_word() && !super::words::is_function_word(&lower) && !lower.ends_with("n't") && !lower.ends_with("n\u{2019}t")
+        t.is_word()
+            && !super::words::is_function_word(&lower)
+            && !lower.ends_with("n't")
+            && !lower.ends_with("n\u{2019}t")
     })
 }
 

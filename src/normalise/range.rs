@@ -130,13 +130,23 @@ impl Reader<'_, '_> {
     fn number(&self, i: usize) -> Option<(f64, usize)> {
         let (sign, j) = match self.lower.get(i).map(String::as_str) {
             Some("negative" | "minus") => (-1.0, i + 1),
-            Some("-") if self.tokens.get(i + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Number) => (-1.0, i + 1),
+            Some("-") if self.tokens.get(i + 1).is_some_and(|t| t.glued && t.kind == TokenKind::Number) => {
+                (-1.0, i + 1)
+            }
             _ => (1.0, i),
         };
         // Part of a code or a telephone number: "+1-222-2222".
         let tj = self.tokens.get(j)?;
-        let dash_before = |k: usize| k >= 1 && self.tokens[k].glued && matches!(self.tokens[k - 1].text, "+" | "-") && self.tokens[k - 1].glued;
-        if j >= 2 && tj.glued && dash_before(j) && self.tokens[j - 2].kind == TokenKind::Number && j >= 4 && dash_before(j - 2) {
+        let dash_before = |k: usize| {
+            k >= 1 && self.tokens[k].glued && matches!(self.tokens[k - 1].text, "+" | "-") && self.tokens[k - 1].glued
+        };
+        if j >= 2
+            && tj.glued
+            && dash_before(j)
+            && self.tokens[j - 2].kind == TokenKind::Number
+            && j >= 4
+            && dash_before(j - 2)
+        {
             return None;
         }
         if self.tokens.get(j).is_some_and(|t| t.text == "+") {
@@ -179,10 +189,13 @@ impl Reader<'_, '_> {
         let make = |side: Side, v: f64| match side {
             Side::Lo(inc) => NumberRange { lo: Some(End { value: v, inclusive: inc }), hi: None },
             Side::Hi(inc) => NumberRange { lo: None, hi: Some(End { value: v, inclusive: inc }) },
-            Side::Eq => NumberRange { lo: Some(End { value: v, inclusive: true }), hi: Some(End { value: v, inclusive: true }) },
+            Side::Eq => {
+                NumberRange { lo: Some(End { value: v, inclusive: true }), hi: Some(End { value: v, inclusive: true }) }
+            }
         };
         // "<>30", "=>30": not comparisons news writes.
-        let after_symbol = i > 0 && self.tokens.get(i).is_some_and(|t| t.glued) && matches!(self.tokens[i - 1].text, "<" | ">" | "=");
+        let after_symbol =
+            i > 0 && self.tokens.get(i).is_some_and(|t| t.glued) && matches!(self.tokens[i - 1].text, "<" | ">" | "=");
         for &(p, side) in BEFORE {
             if after_symbol && !p.starts_with(char::is_alphabetic) {
                 continue;
@@ -209,7 +222,8 @@ impl Reader<'_, '_> {
                     for &(a, s) in AFTER {
                         if let Some(e) = self.phrase(end, a)
                             && self.number(e).is_none()
-                            && !(matches!(self.lower.get(e).map(String::as_str), Some("than" | "to")) && self.number(e + 1).is_some())
+                            && !(matches!(self.lower.get(e).map(String::as_str), Some("than" | "to"))
+                                && self.number(e + 1).is_some())
                         {
                             return Some((make(s, v), e));
                         }
@@ -222,7 +236,8 @@ impl Reader<'_, '_> {
         for &(a, s) in AFTER {
             if let Some(e) = self.phrase(end, a)
                 && self.number(e).is_none()
-                && !(matches!(self.lower.get(e).map(String::as_str), Some("than" | "to")) && self.number(e + 1).is_some())
+                && !(matches!(self.lower.get(e).map(String::as_str), Some("than" | "to"))
+                    && self.number(e + 1).is_some())
             {
                 return Some((make(s, v), e));
             }

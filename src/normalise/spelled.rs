@@ -13,27 +13,84 @@ use crate::segment::tokens::{Token, TokenKind, tokenize};
 use crate::span::Span;
 
 const UNITS: &[(&str, f64)] = &[
-    ("zero", 0.0), ("nought", 0.0), ("naught", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0),
-    ("five", 5.0), ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
-    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0),
-    ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+    ("zero", 0.0),
+    ("nought", 0.0),
+    ("naught", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
 ];
 const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0),
-    ("eighty", 80.0), ("ninety", 90.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
 ];
 const SCALES: &[(&str, f64)] = &[
-    ("thousand", 1e3), ("million", 1e6), ("mil", 1e6), ("billion", 1e9), ("bln", 1e9), ("trillion", 1e12),
-    ("tln", 1e12), ("lakh", 1e5), ("crore", 1e7),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mil", 1e6),
+    ("billion", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tln", 1e12),
+    ("lakh", 1e5),
+    ("crore", 1e7),
 ];
 /// Denominators: "thirds", "a quarter", "hundredths".
 const DENOMINATORS: &[(&str, f64)] = &[
-    ("half", 2.0), ("halves", 2.0), ("third", 3.0), ("quarter", 4.0), ("fourth", 4.0), ("fifth", 5.0),
-    ("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0), ("eleventh", 11.0),
-    ("twelfth", 12.0), ("thirteenth", 13.0), ("fourteenth", 14.0), ("fifteenth", 15.0), ("sixteenth", 16.0),
-    ("seventeenth", 17.0), ("eighteenth", 18.0), ("nineteenth", 19.0), ("twentieth", 20.0), ("thirtieth", 30.0),
-    ("fortieth", 40.0), ("fiftieth", 50.0), ("sixtieth", 60.0), ("seventieth", 70.0), ("eightieth", 80.0),
-    ("ninetieth", 90.0), ("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9),
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("quarter", 4.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1e3),
+    ("millionth", 1e6),
+    ("billionth", 1e9),
     ("trillionth", 1e12),
 ];
 
@@ -86,7 +143,11 @@ impl Reader<'_, '_> {
     /// next index.
     fn small_at(&self, i: usize) -> Option<(f64, usize)> {
         let v = small_word(self.w(i))?;
-        if v >= 20.0 && v % 10.0 == 0.0 && self.w(i + 1) == "-" && self.spaced(i + 1) && self.spaced(i + 2)
+        if v >= 20.0
+            && v % 10.0 == 0.0
+            && self.w(i + 1) == "-"
+            && self.spaced(i + 1)
+            && self.spaced(i + 2)
             && let Some(u) = lookup(UNITS, self.w(i + 2)).filter(|u| (1.0..10.0).contains(u))
         {
             return Some((v + u, i + 3));
@@ -107,7 +168,9 @@ impl Reader<'_, '_> {
     /// a scale word) and leaves a whole number before it; its words must
     /// end in a round number the ordinal can follow ("twenty" + "fifth").
     fn compound_fraction(&self, i: usize) -> Option<(f64, usize)> {
-        let number_word = |w: &str| small_word(w).is_some() || w == "hundred" || lookup(SCALES, w).is_some() || w == "and" || w == "-";
+        let number_word = |w: &str| {
+            small_word(w).is_some() || w == "hundred" || lookup(SCALES, w).is_some() || w == "and" || w == "-"
+        };
         let mut m = i;
         while m < self.lower.len() && number_word(self.w(m)) {
             m += 1;
@@ -168,7 +231,10 @@ impl Reader<'_, '_> {
                 last_small = Some(v);
                 read_any = true;
                 j = next;
-            } else if t.is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains('.')) && last_small.is_none() && (j == i || current.is_none()) {
+            } else if t.is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains('.'))
+                && last_small.is_none()
+                && (j == i || current.is_none())
+            {
                 let v: f64 = t?.text.replace(',', "").parse().ok()?;
                 current = Some(current.unwrap_or(0.0) + v);
                 last_small = Some(v.min(19.0));
@@ -199,7 +265,10 @@ impl Reader<'_, '_> {
                 current = None;
                 last_small = None;
                 j += 1;
-            } else if (w == "a" || w == "an") && !read_any && (self.w(j + 1) == "hundred" || lookup(SCALES, self.w(j + 1)).is_some()) {
+            } else if (w == "a" || w == "an")
+                && !read_any
+                && (self.w(j + 1) == "hundred" || lookup(SCALES, self.w(j + 1)).is_some())
+            {
                 current = Some(1.0);
                 j += 1;
                 read_any = true;
@@ -224,7 +293,8 @@ impl Reader<'_, '_> {
                 // Halves, quarters and powers of ten stay mixed: "one
                 // hundred and three quarters", "two hundred and fifty-four
                 // hundredths".
-                let common = denominator(self.w(j + 2)).is_some_and(|d| d == 2.0 || d == 4.0 || (d >= 10.0 && d.log10().fract() == 0.0));
+                let common = denominator(self.w(j + 2))
+                    .is_some_and(|d| d == 2.0 || d == 4.0 || (d >= 10.0 && d.log10().fract() == 0.0));
                 let mixed = denominator(self.w(j + 2)).is_some() && (common || current.is_none_or(|c| c < 100.0));
                 if (small_word(next).is_some() || digit_next) && !mixed && !scaled_after && !zero {
                     j += 1;
@@ -266,7 +336,12 @@ impl Reader<'_, '_> {
             w => (small_word(w)?, i + 1),
         };
         // "one - fourth", "five - eighths"
-        if self.w(j) == "-" && self.spaced(j) && self.spaced(j + 1) && denominator(self.w(j + 1)).is_some() && num >= 1.0 {
+        if self.w(j) == "-"
+            && self.spaced(j)
+            && self.spaced(j + 1)
+            && denominator(self.w(j + 1)).is_some()
+            && num >= 1.0
+        {
             j += 1;
         }
         let d = denominator(self.w(j))?;
@@ -312,7 +387,8 @@ impl Reader<'_, '_> {
         // Fractions on their own: "two thirds", "a half", "three quarters".
         if let Some((f, j)) = self.fraction(i) {
             // "two thirds of a million"
-            if self.w(j) == "of" && matches!(self.w(j + 1), "a" | "an")
+            if self.w(j) == "of"
+                && matches!(self.w(j + 1), "a" | "an")
                 && let Some(s) = lookup(SCALES, self.w(j + 2))
             {
                 return Some((sign * f * s, j + 3));
@@ -436,7 +512,10 @@ fn scientific(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
         let (x, e) = exponent(i + 2)?;
         return Some((base * 10f64.powf(x), e));
     }
-    if next.text.eq_ignore_ascii_case("x") && glued(i + 2).is_some_and(|t| t.text == "10") && glued(i + 3).is_some_and(|t| t.is("^")) {
+    if next.text.eq_ignore_ascii_case("x")
+        && glued(i + 2).is_some_and(|t| t.text == "10")
+        && glued(i + 3).is_some_and(|t| t.is("^"))
+    {
         let (x, e) = exponent(i + 4)?;
         return Some((base * 10f64.powf(x), e));
     }
@@ -454,7 +533,13 @@ fn digit_fraction(tokens: &[Token], k: usize) -> Option<f64> {
     let (n, sl, d) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
     let short = n.text.len() <= 3 && d.text.len() <= 3 && !n.text.contains(['.', ',']) && !d.text.contains(['.', ',']);
     let chained = tokens.get(k + 3).is_some_and(|x| x.glued && x.is("/"));
-    (n.kind == TokenKind::Number && sl.is("/") && sl.glued && d.glued && d.kind == TokenKind::Number && short && !chained)
+    (n.kind == TokenKind::Number
+        && sl.is("/")
+        && sl.glued
+        && d.glued
+        && d.kind == TokenKind::Number
+        && short
+        && !chained)
         .then(|| Some(n.text.parse::<f64>().ok()? / d.text.parse::<f64>().ok().filter(|v| *v != 0.0)?))
         .flatten()
 }
@@ -466,7 +551,9 @@ fn symbol_after(tokens: &[Token], i: usize) -> bool {
 
 /// Whether a number (digits or a number word) comes just before token `i`.
 fn after_number(tokens: &[Token], i: usize) -> bool {
-    i > 0 && (tokens[i - 1].kind == TokenKind::Number || super::number::word_value(&tokens[i - 1].text.to_lowercase()).is_some())
+    i > 0
+        && (tokens[i - 1].kind == TokenKind::Number
+            || super::number::word_value(&tokens[i - 1].text.to_lowercase()).is_some())
 }
 
 /// "the one you mentioned", "which one": "one" as a pronoun, not a number.
@@ -516,7 +603,8 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             && (i == 0 || tokens[i - 1].kind != TokenKind::Number && parse_spelled(&tokens, i - 1).is_none())
         {
             let at = i + k + 1;
-            let read = parse_spelled(&tokens, at).or_else(|| super::number::parse_number(&tokens, at).map(|n| (n.value.lo, n.end)));
+            let read = parse_spelled(&tokens, at)
+                .or_else(|| super::number::parse_number(&tokens, at).map(|n| (n.value.lo, n.end)));
             if let Some((v, e)) = read {
                 out.push((span(i, e), v, Unit::Percent));
                 i = e;
@@ -531,7 +619,8 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
             continue;
         }
         // ".08"
-        if t.is(".") && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.text.contains(['.', ',']))
+        if t.is(".")
+            && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.text.contains(['.', ',']))
             && (i == 0 || !tokens[i - 1].glued || tokens[i - 1].kind != TokenKind::Number)
             && !tokens.get(i + 2).is_some_and(|n| n.glued && n.is_word())
         {
@@ -543,7 +632,9 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
         }
         // "½", "2½": vulgar fractions.
         if let Some(f) = vulgar(t.text) {
-            let whole = (i > 0 && t.glued && tokens[i - 1].kind == TokenKind::Number).then(|| tokens[i - 1].text.parse::<f64>().ok()).flatten();
+            let whole = (i > 0 && t.glued && tokens[i - 1].kind == TokenKind::Number)
+                .then(|| tokens[i - 1].text.parse::<f64>().ok())
+                .flatten();
             match whole {
                 Some(w) => {
                     if let Some(last) = out.last_mut().filter(|l| l.0.end == t.span.start) {
@@ -616,7 +707,11 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                 let mut digits = t.text.to_string();
                 let group = |g: &&Token| {
                     let int = g.text.split('.').next().unwrap_or("");
-                    g.kind == TokenKind::Number && !g.glued && int.len() == 3 && !g.text.contains(',') && g.text.matches('.').count() <= 1
+                    g.kind == TokenKind::Number
+                        && !g.glued
+                        && int.len() == 3
+                        && !g.text.contains(',')
+                        && g.text.matches('.').count() <= 1
                 };
                 while let Some(g) = tokens.get(j).filter(group) {
                     let last = g.text.contains('.');
@@ -633,7 +728,9 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                         break;
                     }
                 }
-                if j > i + 1 && let Ok(v) = digits.parse::<f64>() {
+                if j > i + 1
+                    && let Ok(v) = digits.parse::<f64>()
+                {
                     out.push((span(i, j), v, Unit::Count));
                     i = j;
                     continue;
@@ -661,7 +758,10 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
         }
         // "three-nought-four": digits read out one by one, each a number.
         let parts: Vec<&str> = t.text.split('-').collect();
-        if t.is_word() && parts.len() >= 3 && parts.iter().all(|p| lookup(UNITS, &p.to_lowercase()).is_some_and(|v| v < 10.0)) {
+        if t.is_word()
+            && parts.len() >= 3
+            && parts.iter().all(|p| lookup(UNITS, &p.to_lowercase()).is_some_and(|v| v < 10.0))
+        {
             let mut at = t.span.start;
             for p in parts {
                 out.push((Span::new(at, at + p.len()), lookup(UNITS, &p.to_lowercase()).unwrap_or(0.0), Unit::Count));
@@ -681,7 +781,9 @@ pub fn numbers_in(text: &str) -> Vec<(Span, f64, Unit)> {
                 i = n.end;
             }
             (_, Some((v, e))) => {
-                let pct = tokens.get(e).is_some_and(|t| t.is("%") || matches!(t.text.to_lowercase().as_str(), "percent" | "percents" | "percentage"));
+                let pct = tokens.get(e).is_some_and(|t| {
+                    t.is("%") || matches!(t.text.to_lowercase().as_str(), "percent" | "percents" | "percentage")
+                });
                 let end = if pct { e + 1 } else { e };
                 out.push((span(i, end), v, if pct { Unit::Percent } else { Unit::Count }));
                 i = end;

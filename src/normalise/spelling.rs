@@ -36,8 +36,10 @@ pub fn spelling_key(word: &str) -> String {
     }
     // "colour", "behaviours", "neighbourhood", but never "hour", "four",
     // "your" (too short a stem) or "fourth" (not a suffix after "our").
-    const AFTER_OUR: &[&str] =
-        &["", "s", "ed", "ing", "ite", "ites", "able", "ably", "hood", "hoods", "less", "ful", "ly", "er", "ers", "ism", "ist", "ists"];
+    const AFTER_OUR: &[&str] = &[
+        "", "s", "ed", "ing", "ite", "ites", "able", "ably", "hood", "hoods", "less", "ful", "ly", "er", "ers", "ism",
+        "ist", "ists",
+    ];
     if let Some(at) = w.rfind("our")
         && at >= 3
         && AFTER_OUR.contains(&&w[at + 3..])

@@ -72,11 +72,7 @@ impl Diagnostic for ArticleDiagnostic<'_> {
     }
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
-        if self.related.is_empty() {
-            None
-        } else {
-            Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)))
-        }
+        if self.related.is_empty() { None } else { Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic))) }
     }
 }
 
@@ -222,10 +218,8 @@ fn drawable(text: &str, span: crate::span::Span) -> bool {
 /// no spans and a note saying where they are.
 fn draw_labels(article: &Article, labels: &[&Label]) -> (Vec<LabeledSpan>, Option<String>) {
     if labels.iter().all(|l| drawable(&article.text, l.span)) {
-        let spans = labels
-            .iter()
-            .map(|l| LabeledSpan::new_with_span(Some(label_text(article, &l.caption)), l.span))
-            .collect();
+        let spans =
+            labels.iter().map(|l| LabeledSpan::new_with_span(Some(label_text(article, &l.caption)), l.span)).collect();
         return (spans, None);
     }
     let places: Vec<String> = labels

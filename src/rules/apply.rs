@@ -10,7 +10,11 @@ use crate::load::Article;
 /// Routes every finding through the configured rules. Each comes with the
 /// id of the kind that made it.
 pub fn apply(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
-    findings.into_iter().filter_map(|(kind, f)| route(kind, f, rules)).filter(|f| !ignored(f, rules, articles)).collect()
+    findings
+        .into_iter()
+        .filter_map(|(kind, f)| route(kind, f, rules))
+        .filter(|f| !ignored(f, rules, articles))
+        .collect()
 }
 
 fn claims(rule: &ActiveRule, kind: &str, f: &Finding) -> bool {

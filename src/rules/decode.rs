@@ -22,13 +22,15 @@ pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
 type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The fields of each table, for unknown-key errors and did-you-mean.
-pub const TOP_KEYS: &[&str] = &["alias", "measure", "hedge", "role-class", "spelling", "dates", "rule", "ignore", "test"];
+pub const TOP_KEYS: &[&str] =
+    &["alias", "measure", "hedge", "role-class", "spelling", "dates", "rule", "ignore", "test"];
 const ALIAS_KEYS: &[&str] = &["canonical", "variants", "kind"];
 const MEASURE_KEYS: &[&str] = &["name", "synonyms", "units", "tolerance"];
 const UNIT_KEYS: &[&str] = &["name", "factor"];
 const TOLERANCE_KEYS: &[&str] = &["absolute", "relative"];
 const HEDGE_KEYS: &[&str] = &["reading", "words", "width"];
-const ROLE_KEYS: &[&str] = &["name", "titles", "patterns", "ignore-words", "held-with", "exclusive", "per-body", "succession"];
+const ROLE_KEYS: &[&str] =
+    &["name", "titles", "patterns", "ignore-words", "held-with", "exclusive", "per-body", "succession"];
 const SPELLING_KEYS: &[&str] = &["words"];
 const DATES_KEYS: &[&str] = &["order"];
 const RULE_KEYS: &[&str] =
@@ -98,7 +100,8 @@ pub fn rules_file(file: &str, text: &str, known_kinds: &[&str]) -> (Decoded, Vec
             "alias" | "measure" | "hedge" | "role-class" | "spelling" | "rule" | "ignore" | "test" => {
                 let name = key.get_ref().as_ref();
                 let Some(tables) = items() else {
-                    r.push(value.span(), format!("`{name}` must be a list of tables"), "not [[...]] tables").set_help(format!("write each entry as a [[{name}]] table"));
+                    r.push(value.span(), format!("`{name}` must be a list of tables"), "not [[...]] tables")
+                        .set_help(format!("write each entry as a [[{name}]] table"));
                     continue;
                 };
                 for t in tables {
@@ -241,7 +244,12 @@ impl Reader {
         span.end.min(span.start + 40)
     }
 
-    fn string(&mut self, t: &DeTable<'_>, key: &str, required: Option<(Range<usize>, &str)>) -> Option<(String, Range<usize>)> {
+    fn string(
+        &mut self,
+        t: &DeTable<'_>,
+        key: &str,
+        required: Option<(Range<usize>, &str)>,
+    ) -> Option<(String, Range<usize>)> {
         match t.get(key) {
             Some(v) => match v.get_ref().as_str() {
                 Some(s) => Some((s.to_string(), v.span())),
@@ -293,7 +301,8 @@ impl Reader {
     fn str_list(&mut self, t: &DeTable<'_>, key: &str, non_empty: bool) -> Vec<(String, Range<usize>)> {
         let Some(v) = t.get(key) else { return vec![] };
         let Some(items) = v.get_ref().as_array() else {
-            self.push(v.span(), format!("`{key}` must be a list of strings"), found(v)).set_help(format!("write it as {key} = [\"...\", \"...\"]"));
+            self.push(v.span(), format!("`{key}` must be a list of strings"), found(v))
+                .set_help(format!("write it as {key} = [\"...\", \"...\"]"));
             return vec![];
         };
         let mut out = Vec::new();
@@ -326,7 +335,8 @@ impl Reader {
                     Some(m) => format!("did you mean `{m}`?"),
                     None => format!("use one of: {}", options.join(", ")),
                 };
-                self.push(v.span(), format!("`{s}` is not {what}"), format!("not one of {}", options.join(", "))).set_help(help);
+                self.push(v.span(), format!("`{s}` is not {what}"), format!("not one of {}", options.join(", ")))
+                    .set_help(help);
                 None
             }
         }
@@ -343,7 +353,9 @@ impl Reader {
             Ok(re) => Some(re),
             Err(e) => {
                 let first = e.to_string().lines().last().unwrap_or("invalid").trim().to_string();
-                self.push(span, format!("`{key}` is not a valid regular expression"), first).set_help("the syntax is the regex crate's (https://docs.rs/regex); no look-around or backreferences");
+                self.push(span, format!("`{key}` is not a valid regular expression"), first).set_help(
+                    "the syntax is the regex crate's (https://docs.rs/regex); no look-around or backreferences",
+                );
                 None
             }
         }
@@ -387,7 +399,12 @@ impl Reader {
                 "person" => AliasKind::Person,
                 _ => AliasKind::Other,
             };
-            out.file.aliases.push(Alias { canonical, variants: variants.into_iter().map(|v| v.0).collect(), kind, origin });
+            out.file.aliases.push(Alias {
+                canonical,
+                variants: variants.into_iter().map(|v| v.0).collect(),
+                kind,
+                origin,
+            });
         }
     }
 
@@ -470,8 +487,9 @@ impl Reader {
                 Ok(re) => patterns.push(re),
                 Err(e) => {
                     let first = e.to_string().lines().last().unwrap_or("invalid").trim().to_string();
-                    self.push(span, "a pattern in `patterns` is not a valid regular expression", first)
-                        .set_help("the syntax is the regex crate's (https://docs.rs/regex); no look-around or backreferences");
+                    self.push(span, "a pattern in `patterns` is not a valid regular expression", first).set_help(
+                        "the syntax is the regex crate's (https://docs.rs/regex); no look-around or backreferences",
+                    );
                 }
             }
         }
@@ -504,7 +522,9 @@ impl Reader {
             self.missing(origin.span.clone(), "words", "a [[spelling]]");
         }
         if words.len() >= 2 {
-            out.file.spellings.push(Spelling { words: words.into_iter().map(|w| w.0.to_lowercase()).collect(), origin });
+            out.file
+                .spellings
+                .push(Spelling { words: words.into_iter().map(|w| w.0.to_lowercase()).collect(), origin });
         }
     }
 
@@ -517,7 +537,11 @@ impl Reader {
         if let Some((id, span)) = &id
             && !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            self.push(span.clone(), format!("rule id `{id}` must be lower-case words joined by hyphens"), "not kebab-case");
+            self.push(
+                span.clone(),
+                format!("rule id `{id}` must be lower-case words joined by hyphens"),
+                "not kebab-case",
+            );
         }
         let kind = self.string(t, "kind", Some((origin.span.clone(), "a [[rule]]")));
         if let Some((k, span)) = &kind
@@ -589,7 +613,8 @@ impl Reader {
         match &reason {
             None if t.get("reason").is_none() => {
                 let end = self.file_line_end(origin.span.clone());
-                self.push(origin.span.start..end, "an [[ignore]] needs a `reason`", "no `reason` here").set_help("say why these findings are wrong or not worth a look, so the next reader knows");
+                self.push(origin.span.start..end, "an [[ignore]] needs a `reason`", "no `reason` here")
+                    .set_help("say why these findings are wrong or not worth a look, so the next reader knows");
             }
             Some((r, span)) if r.trim().is_empty() => {
                 self.push(span.clone(), "the `reason` of an [[ignore]] must not be empty", "empty");
@@ -598,7 +623,11 @@ impl Reader {
         }
         if rule.is_none() && t.get("key").is_none() && t.get("file").is_none() {
             let end = self.file_line_end(origin.span.clone());
-            self.push(origin.span.start..end, "an [[ignore]] needs `rule`, `key` or `file`", "this would ignore everything");
+            self.push(
+                origin.span.start..end,
+                "an [[ignore]] needs `rule`, `key` or `file`",
+                "this would ignore everything",
+            );
         }
         if let Some((reason, _)) = reason {
             out.file.ignores.push(Ignore { rule: rule.map(|r| r.0), key, file, reason, origin });
@@ -618,7 +647,8 @@ impl Reader {
                 for (n, item) in items.iter().enumerate() {
                     let Some(a) = self.table(item, "articles entry") else { continue };
                     self.check_keys(a, ARTICLE_KEYS, "a test article");
-                    let file = self.string(a, "file", None).map(|f| f.0).unwrap_or_else(|| format!("article-{}.txt", n + 1));
+                    let file =
+                        self.string(a, "file", None).map(|f| f.0).unwrap_or_else(|| format!("article-{}.txt", n + 1));
                     if let Some((text, _)) = self.string(a, "text", Some((item.span(), "a test article"))) {
                         articles.push(TestArticle { file, text });
                     }
@@ -639,7 +669,10 @@ impl Reader {
                     if let Some((id, span)) = &r {
                         out.refs.push(RuleRef { id: id.clone(), span: span.clone() });
                     }
-                    let severity = e.get("severity").and_then(|v| self.choice_value(v, SEVERITIES, "a severity")).map(|s| severity(s.0));
+                    let severity = e
+                        .get("severity")
+                        .and_then(|v| self.choice_value(v, SEVERITIES, "a severity"))
+                        .map(|s| severity(s.0));
                     let texts = self.str_list(e, "texts", true).into_iter().map(|s| s.0).collect();
                     if e.get("texts").is_none() {
                         self.missing(item.span(), "texts", "an expected finding");
@@ -649,7 +682,11 @@ impl Reader {
                 }
             }
             Some((v, None)) => {
-                self.push(v.span(), "`expect` must be a list of { texts } tables (empty: nothing may fire)", "not a list");
+                self.push(
+                    v.span(),
+                    "`expect` must be a list of { texts } tables (empty: nothing may fire)",
+                    "not a list",
+                );
             }
             None => {
                 self.missing(origin.span.clone(), "expect", "a [[test]]");

@@ -66,7 +66,11 @@ pub fn explain(set: &RuleSet, id: &str) -> Result<String, String> {
     } else {
         d.description.trim().to_string()
     };
-    let _ = writeln!(out, "## What it checks\n\n{}\n", if description.is_empty() { "(no description)" } else { &description });
+    let _ = writeln!(
+        out,
+        "## What it checks\n\n{}\n",
+        if description.is_empty() { "(no description)" } else { &description }
+    );
     if let Some(re) = &d.applies_to {
         let _ = writeln!(out, "Applies to findings of kind {} whose message matches /{}/.\n", d.kind, re.as_str());
     }

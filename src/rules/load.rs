@@ -117,14 +117,22 @@ pub fn load(opts: &LoadOptions) -> Result<RuleSet, Vec<FileErrors>> {
                     Ok(s) => sources.push(s),
                     Err(mut e) => {
                         errors.push(
-                            RulesError::new(Some(span.clone()), format!("cannot load rules file `{rel}`"), e.errors.remove(0).message)
-                                .help("paths are relative to the folder of factlint.toml"),
+                            RulesError::new(
+                                Some(span.clone()),
+                                format!("cannot load rules file `{rel}`"),
+                                e.errors.remove(0).message,
+                            )
+                            .help("paths are relative to the folder of factlint.toml"),
                         );
                     }
                 },
                 None => errors.push(
-                    RulesError::new(Some(span.clone()), "rules files must be inside the folder of factlint.toml", "outside it")
-                        .help("give a relative path without `..`, or pass the file with --rules"),
+                    RulesError::new(
+                        Some(span.clone()),
+                        "rules files must be inside the folder of factlint.toml",
+                        "outside it",
+                    )
+                    .help("give a relative path without `..`, or pass the file with --rules"),
                 ),
             }
         }
@@ -267,7 +275,10 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
             Some(m) => format!("did you mean `{m}`?"),
             None => "`factlint rules` lists every rule id".to_string(),
         };
-        Some(RulesError::new(Some(span.clone()), format!("unknown rule id `{id}` in {what}"), "no rule has this id").help(help))
+        Some(
+            RulesError::new(Some(span.clone()), format!("unknown rule id `{id}` in {what}"), "no rule has this id")
+                .help(help),
+        )
     };
     for (n, r) in &refs {
         if let Some(e) = unknown(&r.id, &r.span, "this file") {
@@ -281,7 +292,11 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
         for c in set.role_classes.iter().filter(|c| c.origin.file == src.name) {
             for h in &c.held_with {
                 if !names.contains(&h.as_str()) {
-                    let mut err = RulesError::new(Some(c.origin.span.clone()), format!("`held-with` names an unknown role class `{h}`"), "in this [[role-class]]");
+                    let mut err = RulesError::new(
+                        Some(c.origin.span.clone()),
+                        format!("`held-with` names an unknown role class `{h}`"),
+                        "in this [[role-class]]",
+                    );
                     err.help = did_you_mean(h, names.iter().copied()).map(|m| format!("did you mean `{m}`?"));
                     e.push(err);
                 }

@@ -236,7 +236,11 @@ impl RuleSet {
     pub fn classify_title(&self, title: &str) -> Option<ClassifiedTitle<'_>> {
         let lower = title.trim().to_lowercase();
         let cleaned = |class: &RoleClass| -> String {
-            lower.split_whitespace().filter(|w| !class.ignore_words.iter().any(|i| i == w)).collect::<Vec<_>>().join(" ")
+            lower
+                .split_whitespace()
+                .filter(|w| !class.ignore_words.iter().any(|i| i == w))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         // A whole title first, in every class: "general manager" is the
         // post, not the rank "general" with a word after it.

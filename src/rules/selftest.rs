@@ -54,7 +54,8 @@ pub fn run<'a>(test: &'a SelfTest, rules: &RuleSet) -> Outcome<'a> {
     if !rules.rule(&test.rule).is_some_and(|r| r.enabled) {
         return Outcome { test, lines: vec![], skipped: true };
     }
-    let articles: Vec<Article> = test.articles.iter().map(|a| Article::from_text(a.file.clone(), a.text.as_str())).collect();
+    let articles: Vec<Article> =
+        test.articles.iter().map(|a| Article::from_text(a.file.clone(), a.text.as_str())).collect();
     let report = crate::check_articles_with(articles, vec![], rules);
     let found: Vec<Expected> = report
         .findings

@@ -27,10 +27,7 @@ pub struct Paragraph {
 impl Segments {
     /// Every sentence of the article, in order, with its paragraph index.
     pub fn sentences(&self) -> impl Iterator<Item = (usize, Span)> + '_ {
-        self.paragraphs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.sentences.iter().map(move |&s| (i, s)))
+        self.paragraphs.iter().enumerate().flat_map(|(i, p)| p.sentences.iter().map(move |&s| (i, s)))
     }
 }
 
@@ -195,10 +192,10 @@ mod tests {
             split("Mr. Smith met Dr. Jones in the U.S. on Monday. It rained 2.5 cm. He left at 3 p.m. yesterday."),
             vec!["Mr. Smith met Dr. Jones in the U.S. on Monday.", "It rained 2.5 cm.", "He left at 3 p.m. yesterday."]
         );
-        assert_eq!(split("They met at No. 10 Downing Street. Then J. R. Doe spoke."), vec![
-            "They met at No. 10 Downing Street.",
-            "Then J. R. Doe spoke."
-        ]);
+        assert_eq!(
+            split("They met at No. 10 Downing Street. Then J. R. Doe spoke."),
+            vec!["They met at No. 10 Downing Street.", "Then J. R. Doe spoke."]
+        );
     }
 
     #[test]
@@ -210,7 +207,10 @@ mod tests {
     #[test]
     fn line_breaks_split_header_lines_but_not_wrapped_prose() {
         assert_eq!(split("Jane Doe\nHealth Reporter"), vec!["Jane Doe", "Health Reporter"]);
-        assert_eq!(split("the team was believed to\nhave offered more."), vec!["the team was believed to\nhave offered more."]);
+        assert_eq!(
+            split("the team was believed to\nhave offered more."),
+            vec!["the team was believed to\nhave offered more."]
+        );
     }
 
     #[test]

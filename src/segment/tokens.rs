@@ -96,9 +96,10 @@ mod tests {
 
     #[test]
     fn numbers_words_and_symbols() {
-        assert_eq!(texts("£4.5m for 1,420 right-wing 48-hour, 40%."), vec![
-            "£", "4.5", "m", "for", "1,420", "right-wing", "48", "-", "hour", ",", "40", "%", "."
-        ]);
+        assert_eq!(
+            texts("£4.5m for 1,420 right-wing 48-hour, 40%."),
+            vec!["£", "4.5", "m", "for", "1,420", "right-wing", "48", "-", "hour", ",", "40", "%", "."]
+        );
         assert_eq!(texts("don’t 2.5."), vec!["don’t", "2.5", "."]);
         let t = tokenize("5.84m x", Span::new(0, 7));
         assert!(t[1].glued && !t[2].glued);

@@ -63,11 +63,7 @@ const FILLER: &[&str] = &[
 
 fn fill(template: &str, rng: &mut Rng, n: &str) -> String {
     let (hedge, place, person) = (rng.pick(HEDGES), rng.pick(PLACES), rng.pick(PEOPLE));
-    template
-        .replace("{h}", hedge)
-        .replace("{n}", n)
-        .replace("{p}", place)
-        .replace("{who}", person)
+    template.replace("{h}", hedge).replace("{n}", n).replace("{p}", place).replace("{who}", person)
 }
 
 /// One invented article. Figures come from a small pool per template, so
@@ -130,7 +126,8 @@ pub fn write_corpus(dir: &Path, count: usize, seed: u64) -> Vec<std::path::PathB
 pub fn assert_report_sound(report: &Report) {
     for f in &report.findings {
         for l in &f.labels {
-            let article = report.articles.get(l.article.0).unwrap_or_else(|| panic!("label points at a missing article: {f:?}"));
+            let article =
+                report.articles.get(l.article.0).unwrap_or_else(|| panic!("label points at a missing article: {f:?}"));
             let text = &*article.text;
             assert!(l.span.start <= l.span.end, "reversed span in {f:?}");
             assert!(l.span.end <= text.len(), "span {:?} past the end ({}) of {}", l.span, text.len(), article.file);
@@ -143,7 +140,8 @@ pub fn assert_report_sound(report: &Report) {
         }
     }
     let rendered = json::render(report);
-    let doc: serde_json::Value = serde_json::from_str(&rendered).unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{rendered}"));
+    let doc: serde_json::Value =
+        serde_json::from_str(&rendered).unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{rendered}"));
     let again = serde_json::to_string_pretty(&doc).unwrap();
     let doc2: serde_json::Value = serde_json::from_str(&again).unwrap();
     assert_eq!(doc, doc2, "JSON round-trips");
@@ -202,8 +200,26 @@ pub fn grouped_digits(n: u64) -> String {
 /// 0 to 99 in words: "seven", "forty", "twenty-one".
 pub fn number_in_words(n: u64) -> String {
     const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     match n {
