@@ -15,6 +15,7 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
+pub mod vocab;
 pub mod window;
 
 use std::path::PathBuf;

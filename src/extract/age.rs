@@ -11,7 +11,8 @@ use crate::normalise::age::parse_age;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{Unit, parse_number};
 use crate::normalise::words::{WEEKDAYS, is_function_word, is_month};
-use crate::segment::tokens::{Token, tokenize};
+use crate::segment::reading::Sentence;
+use crate::segment::tokens::Token;
 use crate::span::Span;
 
 /// A person as named in one article.
@@ -98,24 +99,24 @@ fn bare_age(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 /// Reads the ages of named people in one sentence.
-pub fn ages_in_sentence(text: &str, sentence: Span, out: &mut Vec<AgeClaim>) {
-    let tokens = tokenize(text, sentence);
+pub fn ages_in_sentence(read: &Sentence<'_>, out: &mut Vec<AgeClaim>) {
+    let (tokens, sentence) = (&read.tokens[..], read.span);
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         // "Name, 44," / "Name, now 44" / "Name, aged 44" / "Name (44)"
         if (t.is(",") || t.is("("))
             && i > 0
-            && let Some((person, name_start)) = name_ending_at(&tokens, i)
+            && let Some((person, name_start)) = name_ending_at(tokens, i)
         {
             let mut j = i + 1;
             if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("now")) {
                 j += 1;
             }
             let read = if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("aged")) {
-                parse_age(&tokens, j).map(|a| (a.value, a.end))
+                parse_age(tokens, j).map(|a| (a.value, a.end))
             } else {
-                bare_age(&tokens, j).map(|(v, e)| (Interval::point(v), e))
+                bare_age(tokens, j).map(|(v, e)| (Interval::point(v), e))
             };
             let closes = t.is(",") || tokens.get(read.as_ref().map_or(0, |r| r.1)).is_some_and(|c| c.is(")"));
             if let Some((years, end)) = read.filter(|_| closes) {
@@ -128,11 +129,11 @@ pub fn ages_in_sentence(text: &str, sentence: Span, out: &mut Vec<AgeClaim>) {
         // "44-year-old Jo Doe". "The 44-year-old" alone is not linked to
         // anyone: in news it as often means a victim or an officer as the
         // person named last.
-        if let Some(a) = parse_age(&tokens, i).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1) {
+        if let Some(a) = parse_age(tokens, i).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1) {
             let compound =
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
             if compound && a.unit == crate::normalise::age::AgeUnit::Year {
-                if let Some((person, _)) = name_starting_at(&tokens, a.end) {
+                if let Some((person, _)) = name_starting_at(tokens, a.end) {
                     out.push(AgeClaim {
                         person,
                         years: a.value,
@@ -155,7 +156,7 @@ mod tests {
     fn ages(s: &str) -> Vec<(String, Option<String>, f64, String)> {
         let mut out = Vec::new();
         for sent in crate::segment::sentences(s, Span::new(0, s.len())) {
-            ages_in_sentence(s, sent, &mut out);
+            ages_in_sentence(&crate::segment::reading::Sentence::read(s, 0, sent), &mut out);
         }
         out.into_iter().map(|a| (a.person.surname, a.person.first, a.years.lo, a.span.of(s).to_string())).collect()
     }

@@ -11,7 +11,8 @@ use jiff::civil::Date;
 
 use crate::normalise::date::{DateExpr, DateRange, Lean, NumericOrder, parse_date_lower};
 use crate::normalise::words::{WEEKDAYS, is_function_word, is_month, is_time_unit, looks_like_verb, stem};
-use crate::segment::tokens::{Token, tokenize};
+use crate::segment::reading::Sentence;
+use crate::segment::tokens::Token;
 use crate::span::Span;
 
 /// One dated event as one article tells it.
@@ -155,22 +156,20 @@ fn content(t: &Token, lower: &str) -> bool {
 /// `order` says how an all-number date (03/04/2025) is read, from the
 /// rules files' `[dates] order`.
 pub fn event_dates_in_sentence(
-    text: &str,
-    sentence: Span,
+    read: &Sentence<'_>,
     published: Option<Date>,
     order: NumericOrder,
     out: &mut Vec<EventDate>,
 ) {
-    let tokens = tokenize(text, sentence);
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
     let mut i = 0;
     while i < tokens.len() {
-        let Some(p) = parse_date_lower(&tokens, &lower, i, order) else {
+        let Some(p) = parse_date_lower(tokens, lower, i, order) else {
             i += 1;
             continue;
         };
         let next = p.end.max(i + 1);
-        if let Some(e) = event_for(&tokens, &lower, &p.expr, p.start, p.end, sentence, published) {
+        if let Some(e) = event_for(tokens, lower, &p.expr, p.start, p.end, sentence, published) {
             out.push(e);
         }
         i = next;
@@ -349,7 +348,7 @@ mod tests {
 
     fn events(s: &str, published: Option<Date>) -> Vec<EventDate> {
         let mut out = Vec::new();
-        event_dates_in_sentence(s, Span::new(0, s.len()), published, NumericOrder::DayFirst, &mut out);
+        event_dates_in_sentence(&Sentence::whole(s), published, NumericOrder::DayFirst, &mut out);
         out
     }
 

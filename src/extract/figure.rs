@@ -11,7 +11,8 @@ use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{ParsedNumber, Unit, parse_number, word_value};
 use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
 use crate::rules::RuleSet;
-use crate::segment::tokens::{Token, tokenize};
+use crate::segment::reading::Sentence;
+use crate::segment::tokens::Token;
 use crate::span::Span;
 
 /// A period a rate is counted over ("a day", "monthly").
@@ -161,9 +162,10 @@ impl Figure {
     }
 }
 
-/// Reads every figure in one sentence, with the shipped hedge words.
+/// Reads every figure in one text read as a sentence, with the shipped
+/// hedge words (for tests and one-off callers).
 pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
-    figures_in_sentence_with(text, sentence, &RuleSet::shipped().hedges, out)
+    figures_in_sentence_with(&Sentence::read(text, 0, sentence), &RuleSet::shipped().hedges, out)
 }
 
 /// Puts a figure's keys into canonical form with the rules' aliases,
@@ -197,16 +199,15 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 }
 
 /// Reads every figure in one sentence.
-pub fn figures_in_sentence_with(text: &str, sentence: Span, hedges: &HedgeTable, out: &mut Vec<Figure>) {
-    let tokens = tokenize(text, sentence);
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-    let running_count = is_running_count(&lower);
+pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, out: &mut Vec<Figure>) {
+    let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
+    let running_count = is_running_count(lower);
     let mut i = 0;
     while i < tokens.len() {
-        match parse_number(&tokens, i) {
+        match parse_number(tokens, i) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(&tokens, &lower, num, sentence, running_count, hedges) {
+                if let Some(f) = read_figure(tokens, lower, num, sentence, running_count, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {

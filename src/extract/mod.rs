@@ -13,12 +13,13 @@ pub mod quote;
 pub mod roles;
 pub mod sum;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::load::Article;
 use crate::rules::RuleSet;
 use crate::segment::Segments;
-use crate::segment::tokens::tokenize;
+use crate::segment::reading::read_sentences;
+use crate::span::Span;
 pub use figure::Figure;
 pub use people::{Mention, PersonName};
 pub use quote::Quote;
@@ -110,41 +111,39 @@ pub fn extract(article: &Article, segments: &Segments) -> Claims {
 pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> Claims {
     let text = &article.text;
     let mut claims = Claims::default();
-    let sentences: Vec<(usize, crate::span::Span)> = segments.sentences().collect();
-    let tokens: Vec<_> = sentences.iter().map(|&(_, s)| tokenize(text, s)).collect();
+    // Each sentence is tokenised once; every reader below reads that.
+    let sentences = read_sentences(text, segments);
     let date_order = match rules.date_order {
         crate::rules::DateOrder::DayFirst => crate::normalise::date::NumericOrder::DayFirst,
         crate::rules::DateOrder::MonthFirst => crate::normalise::date::NumericOrder::MonthFirst,
     };
     let signatures: Vec<bool> = segments.paragraphs.iter().map(|para| quote::is_signature(text, para.span)).collect();
     let mut previous = None;
-    for (&(p, sentence), toks) in sentences.iter().zip(&tokens) {
-        figure::figures_in_sentence_with(text, sentence, &rules.hedges, &mut claims.figures);
-        sum::sums_in_sentence(text, sentence, previous, &mut claims.sums);
-        age::ages_in_sentence(text, sentence, &mut claims.ages);
-        date::event_dates_in_sentence(text, sentence, article.meta.published, date_order, &mut claims.dates);
-        previous = Some(sentence);
-        let signature = signatures[p];
-        people::mentions_in_sentence(toks, sentence, signature, &mut claims.mentions);
+    for s in &sentences {
+        people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &mut claims.mentions);
+        figure::figures_in_sentence_with(s, &rules.hedges, &mut claims.figures);
+        sum::sums_in_sentence(s, previous, &rules.hedges, &mut claims.sums);
+        age::ages_in_sentence(s, &mut claims.ages);
+        date::event_dates_in_sentence(s, article.meta.published, date_order, &mut claims.dates);
+        previous = Some(s);
     }
     for f in &mut claims.figures {
         figure::canonicalise(f, rules);
     }
     // Surnames on their own, once the full names are known.
-    let surnames: std::collections::BTreeSet<String> =
-        claims.mentions.iter().map(|m| m.name.surname.to_lowercase()).collect();
-    let mut taken: Vec<crate::span::Span> = claims.mentions.iter().map(|m| m.span).collect();
+    let surnames: BTreeSet<String> = claims.mentions.iter().map(|m| m.name.surname.to_lowercase()).collect();
+    let mut taken: Vec<Span> = claims.mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let mut lone = Vec::new();
-    for (&(_, sentence), toks) in sentences.iter().zip(&tokens) {
-        people::surname_mentions(toks, sentence, &surnames, &taken, &mut lone);
+    for s in &sentences {
+        people::surname_mentions(&s.tokens, s.span, &surnames, &taken, &mut lone);
     }
     claims.mentions.extend(lone);
     claims.mentions.sort_by_key(|m| m.span);
     for m in &claims.mentions {
-        let k = sentences.partition_point(|&(_, s)| s.end <= m.sentence.start);
-        if let Some(toks) = tokens.get(k) {
-            roles::roles_of(toks, m, &mut claims.roles);
+        let k = sentences.partition_point(|s| s.span.end <= m.sentence.start);
+        if let Some(s) = sentences.get(k) {
+            roles::roles_of(&s.tokens, m, &mut claims.roles);
         }
     }
     claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions);

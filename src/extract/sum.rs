@@ -13,10 +13,11 @@
 //! at commas, "and", dashes and semicolons); a share in brackets after a
 //! part ("40 (44 per cent)") is kept with it.
 
-use crate::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
+use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{ParsedNumber, Unit, parse_number};
 use crate::normalise::words::{is_month, is_time_unit};
-use crate::segment::tokens::{Token, tokenize};
+use crate::segment::reading::Sentence;
+use crate::segment::tokens::Token;
 use crate::span::Span;
 
 /// A share stated with a part: "(37 per cent)".
@@ -65,7 +66,7 @@ fn is_break(t: &Token) -> bool {
 
 /// A countable number at `i`: not a year, a date, a time, a duration or
 /// an age. Returns the number, its hedge-widened value and its span.
-fn amount_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(ParsedNumber, Amount)> {
+fn amount_at(tokens: &[Token], lower: &[String], hedges: &HedgeTable, i: usize) -> Option<(ParsedNumber, Amount)> {
     let n = parse_number(tokens, i)?;
     let first = &tokens[n.start];
     let next = lower.get(n.end).map(String::as_str).unwrap_or("");
@@ -87,9 +88,9 @@ fn amount_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(ParsedNumb
         return None;
     }
     let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
-    let (hedge, used) = Hedge::from_words_before(&before).unwrap_or((Hedge::Exact, 0));
+    let (hedge, used) = hedges.find(&before).unwrap_or((Hedge::Exact, 0));
     let start = tokens[i - used].span.start;
-    let value = hedge.apply(n.value, &DEFAULT_WIDTHS);
+    let value = hedge.apply(n.value, &hedges.widths);
     let amount = Amount { span: Span::new(start, tokens[n.end - 1].span.end), value, unit: n.unit, share: None };
     Some((n, amount))
 }
@@ -114,7 +115,7 @@ fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
 
 /// The first amount of each list item in `tokens[from..to]`, with the
 /// unit of the total.
-fn parts_in(tokens: &[Token], lower: &[String], from: usize, to: usize, unit: Unit) -> Vec<Amount> {
+fn parts_in(tokens: &[Token], lower: &[String], hedges: &HedgeTable, from: usize, to: usize, unit: Unit) -> Vec<Amount> {
     let mut parts = Vec::new();
     let mut taken = false;
     let mut i = from;
@@ -125,7 +126,7 @@ fn parts_in(tokens: &[Token], lower: &[String], from: usize, to: usize, unit: Un
             i += 1;
             continue;
         }
-        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, i) {
+        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, hedges, i) {
             taken = true;
             let mut next = n.end;
             if a.unit == unit {
@@ -144,7 +145,7 @@ fn parts_in(tokens: &[Token], lower: &[String], from: usize, to: usize, unit: Un
 }
 
 /// Total markers and where the total sits relative to the marker.
-fn marker_total(tokens: &[Token], lower: &[String]) -> Option<(usize, Amount)> {
+fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Option<(usize, Amount)> {
     let n = tokens.len();
     for k in 0..n {
         let w = lower[k].as_str();
@@ -157,7 +158,7 @@ fn marker_total(tokens: &[Token], lower: &[String]) -> Option<(usize, Amount)> {
         };
         if let Some(a) = after {
             for j in a..(a + 4).min(n) {
-                if let Some((_, amt)) = amount_at(tokens, lower, j) {
+                if let Some((_, amt)) = amount_at(tokens, lower, hedges, j) {
                     return Some((k, amt));
                 }
             }
@@ -165,7 +166,7 @@ fn marker_total(tokens: &[Token], lower: &[String]) -> Option<(usize, Amount)> {
         // "79 trains in total", "79 in all"
         if w == "in" && matches!(next, "total" | "all") {
             for j in (k.saturating_sub(4)..k).rev() {
-                if let Some((_, amt)) = amount_at(tokens, lower, j) {
+                if let Some((_, amt)) = amount_at(tokens, lower, hedges, j) {
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
                     return Some((start.min(j), amt));
                 }
@@ -176,19 +177,24 @@ fn marker_total(tokens: &[Token], lower: &[String]) -> Option<(usize, Amount)> {
 }
 
 /// The last countable amount of a sentence: the whole "Of those" refers to.
-pub fn last_amount(text: &str, sentence: Span) -> Option<Amount> {
-    let tokens = tokenize(text, sentence);
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-    (0..tokens.len()).rev().find_map(|i| amount_at(&tokens, &lower, i).map(|(_, a)| a))
+pub fn last_amount(sentence: &Sentence<'_>, hedges: &HedgeTable) -> Option<Amount> {
+    let (tokens, lower) = (&sentence.tokens, &sentence.lower);
+    (0..tokens.len()).rev().find_map(|i| amount_at(tokens, lower, hedges, i).map(|(_, a)| a))
 }
 
 /// Reads the sums of one sentence; `previous` is the sentence before it.
-pub fn sums_in_sentence(text: &str, sentence: Span, previous: Option<Span>, out: &mut Vec<TotalWithParts>) {
-    let tokens = tokenize(text, sentence);
+/// Hedged amounts are read with the rules' hedge table, the same one
+/// figures use, so a rules file that widens "about" widens both.
+pub fn sums_in_sentence(
+    read: &Sentence<'_>,
+    previous: Option<&Sentence<'_>>,
+    hedges: &HedgeTable,
+    out: &mut Vec<TotalWithParts>,
+) {
+    let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
     if tokens.is_empty() {
         return;
     }
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let push = |out: &mut Vec<TotalWithParts>, total: Amount, parts: Vec<Amount>, form: SumForm| {
         let min = if form == SumForm::Marker { 2 } else { 3 };
         if parts.len() >= min {
@@ -196,8 +202,8 @@ pub fn sums_in_sentence(text: &str, sentence: Span, previous: Option<Span>, out:
         }
     };
     // A total marker: the parts are the list before it.
-    if let Some((at, total)) = marker_total(&tokens, &lower) {
-        let parts = parts_in(&tokens, &lower, 0, at, total.unit);
+    if let Some((at, total)) = marker_total(tokens, lower, hedges) {
+        let parts = parts_in(tokens, lower, hedges, 0, at, total.unit);
         let parts: Vec<Amount> = parts.into_iter().filter(|p| p.span != total.span).collect();
         push(out, total, parts, SumForm::Marker);
         return;
@@ -216,17 +222,17 @@ pub fn sums_in_sentence(text: &str, sentence: Span, previous: Option<Span>, out:
             };
         let comma = tokens.iter().position(|t| t.is(","));
         if let Some(c) = comma {
-            if let Some((_, total)) = (after..c).find_map(|j| amount_at(&tokens, &lower, j)) {
-                let parts = parts_in(&tokens, &lower, c + 1, tokens.len(), total.unit);
+            if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, hedges, j)) {
+                let parts = parts_in(tokens, lower, hedges, c + 1, tokens.len(), total.unit);
                 push(out, total, parts, SumForm::OfThe);
                 return;
             }
             // "Of those, ..." / "Of them, ...": the whole is in the sentence before.
             if c == k + 2
                 && matches!(lower[k + 1].as_str(), "those" | "these" | "them")
-                && let Some(total) = previous.and_then(|p| last_amount(text, p))
+                && let Some(total) = previous.and_then(|p| last_amount(p, hedges))
             {
-                let parts = parts_in(&tokens, &lower, c + 1, tokens.len(), total.unit);
+                let parts = parts_in(tokens, lower, hedges, c + 1, tokens.len(), total.unit);
                 push(out, total, parts, SumForm::OfThose);
                 return;
             }
@@ -234,9 +240,9 @@ pub fn sums_in_sentence(text: &str, sentence: Span, previous: Option<Span>, out:
     }
     // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
     if let Some(colon) = tokens.iter().position(|t| t.is(":"))
-        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(&tokens, &lower, j))
+        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, hedges, j))
     {
-        let parts = parts_in(&tokens, &lower, colon + 1, tokens.len(), total.unit);
+        let parts = parts_in(tokens, lower, hedges, colon + 1, tokens.len(), total.unit);
         push(out, total, parts, SumForm::Colon);
     }
 }
@@ -247,7 +253,7 @@ mod tests {
 
     fn sums(s: &str) -> Vec<TotalWithParts> {
         let mut out = Vec::new();
-        sums_in_sentence(s, Span::new(0, s.len()), None, &mut out);
+        sums_in_sentence(&Sentence::whole(s), None, &crate::rules::RuleSet::shipped().hedges, &mut out);
         out
     }
 

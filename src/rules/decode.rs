@@ -14,6 +14,7 @@ use super::diagnostics::{RulesError, did_you_mean};
 use super::schema::*;
 use crate::finding::{FindingKind, Severity};
 use crate::normalise::interval::Hedge;
+use crate::vocab::{Entry, Shape, Vocabulary};
 
 /// Regexes from rules files are data: linear time (the regex crate) and
 /// bounded in size, so no rules file can make a check slow or huge.
@@ -23,7 +24,7 @@ type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The fields of each table, for unknown-key errors and did-you-mean.
 pub const TOP_KEYS: &[&str] =
-    &["alias", "measure", "hedge", "role-class", "spelling", "dates", "rule", "ignore", "test"];
+    &["alias", "measure", "hedge", "role-class", "spelling", "dates", "words", "rule", "ignore", "test"];
 const ALIAS_KEYS: &[&str] = &["canonical", "variants", "kind"];
 const MEASURE_KEYS: &[&str] = &["name", "synonyms", "units", "tolerance"];
 const UNIT_KEYS: &[&str] = &["name", "factor"];
@@ -78,8 +79,9 @@ struct Reader {
     errors: Vec<RulesError>,
 }
 
-/// Reads one rules file. `known_kinds` are the registered kind ids.
-pub fn rules_file(file: &str, text: &str, known_kinds: &[&str]) -> (Decoded, Vec<RulesError>) {
+/// Reads one rules file. `known_kinds` are the registered kind ids;
+/// `vocab` declares the word lists a `[words]` table may add to.
+pub fn rules_file(file: &str, text: &str, known_kinds: &[&str], vocab: &Vocabulary) -> (Decoded, Vec<RulesError>) {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     let mut r = Reader { errors: syntax.iter().map(syntax_error).collect() };
     let mut out = Decoded::default();
@@ -95,6 +97,11 @@ pub fn rules_file(file: &str, text: &str, known_kinds: &[&str]) -> (Decoded, Vec
                         "month-first" => DateOrder::MonthFirst,
                         _ => DateOrder::DayFirst,
                     });
+                }
+            }
+            "words" => {
+                if let Some(t) = r.table(value, "words") {
+                    r.words(t, vocab, &mut out);
                 }
             }
             "alias" | "measure" | "hedge" | "role-class" | "spelling" | "rule" | "ignore" | "test" => {
@@ -379,6 +386,61 @@ impl Reader {
             }
         }
         tol
+    }
+
+    /// `[words]`: each key names a declared word list; a `words` list takes
+    /// an array of phrases, a `values` or `forms` list a table of phrase =
+    /// number or phrase = text.
+    fn words(&mut self, t: &DeTable<'_>, vocab: &Vocabulary, out: &mut Decoded) {
+        for (k, v) in t.iter() {
+            let name = k.get_ref().as_ref();
+            let Some(list) = vocab.get(name) else {
+                let e = self.push(k.span(), format!("unknown word list `{name}`"), "no such list");
+                e.help = Some(match did_you_mean(name, vocab.lists().map(|l| l.name.as_str())) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => "the lists are declared in rules/words/*.toml".to_string(),
+                });
+                continue;
+            };
+            let mut add = |phrase: &str, entry: Entry| {
+                out.file.words.push(WordsEntry { list: name.to_string(), phrase: phrase.to_string(), entry });
+            };
+            match list.shape {
+                Shape::Words => {
+                    let Some(items) = v.get_ref().as_array() else {
+                        self.push(v.span(), format!("`{name}` must be a list of phrases"), found(v))
+                            .set_help(format!("write it as {name} = [\"...\", \"...\"]"));
+                        continue;
+                    };
+                    for item in items.iter() {
+                        match item.get_ref().as_str() {
+                            Some(s) if !s.trim().is_empty() => add(s, Entry::Word),
+                            _ => {
+                                self.push(item.span(), format!("`{name}` must hold non-empty strings"), found(item));
+                            }
+                        }
+                    }
+                }
+                Shape::Values | Shape::Forms => {
+                    let Some(table) = v.get_ref().as_table() else {
+                        let example = if list.shape == Shape::Values { "1" } else { "\"...\"" };
+                        self.push(v.span(), format!("`{name}` must be a table of phrase = {}", list.shape.key()), found(v))
+                            .set_help(format!("write it as {name} = {{ \"phrase\" = {example} }}"));
+                        continue;
+                    };
+                    for (pk, _) in table.iter() {
+                        let phrase = pk.get_ref().as_ref();
+                        if list.shape == Shape::Values {
+                            if let Some((x, _)) = self.number(table, phrase) {
+                                add(phrase, Entry::Value(x));
+                            }
+                        } else if let Some((s, _)) = self.string(table, phrase, None) {
+                            add(phrase, Entry::Form(s));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     fn alias(&mut self, t: &DeTable<'_>, origin: Origin, out: &mut Decoded) {

@@ -8,6 +8,7 @@ use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
+use crate::vocab::Vocabulary;
 use super::decode::{self, RuleRef};
 use super::diagnostics::{FileErrors, RulesError, did_you_mean};
 use super::schema::*;
@@ -203,10 +204,10 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
         }
     };
 
-    let mut set = RuleSet::default();
+    let mut set = RuleSet { vocab: Vocabulary::shipped().clone(), ..RuleSet::default() };
     let mut refs: Vec<(usize, RuleRef)> = Vec::new();
     for (n, src) in sources.iter().enumerate() {
-        let (decoded, errs) = decode::rules_file(&src.name, &src.text, &kinds);
+        let (decoded, errs) = decode::rules_file(&src.name, &src.text, &kinds, &set.vocab);
         push(src, errs);
         // Duplicate ids inside one file are a mistake; across files, the
         // later file overrides.
@@ -255,6 +256,11 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
         set.spellings.extend(f.spellings);
         if let Some(o) = f.date_order {
             set.date_order = o;
+        }
+        for w in f.words {
+            // decode checked the list and the entry's shape against the
+            // declarations, so this cannot fail.
+            let _ = set.vocab.add(&w.list, &w.phrase, w.entry);
         }
         set.ignores.extend(f.ignores);
         set.tests.extend(f.tests);

@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 
 use crate::normalise::interval::{Hedge, HedgeTable};
 use crate::normalise::words::stem;
+use crate::vocab::Vocabulary;
 pub use schema::*;
 
 /// One rule as configured after merging, with where it came from.
@@ -64,6 +65,9 @@ pub struct RuleSet {
     pub ignores: Vec<Ignore>,
     /// Self-tests of every loaded file.
     pub tests: Vec<SelfTest>,
+    /// The word lists in force: the shipped ones (rules/words/) with what
+    /// rules files add under `[words]`.
+    pub vocab: Vocabulary,
     /// Stemmed word sequences and what they are read as (aliases, measure
     /// synonyms, spellings), longest first.
     rewrites: Vec<(Vec<String>, String)>,

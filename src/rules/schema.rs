@@ -224,6 +224,16 @@ pub struct RulesFile {
     pub rules: Vec<RuleDef>,
     pub ignores: Vec<Ignore>,
     pub tests: Vec<SelfTest>,
+    /// `[words]`: phrases added to the shipped word lists.
+    pub words: Vec<WordsEntry>,
+}
+
+/// One phrase a rules file adds to a word list (`[words]`).
+#[derive(Debug, Clone)]
+pub struct WordsEntry {
+    pub list: String,
+    pub phrase: String,
+    pub entry: crate::vocab::Entry,
 }
 
 /// `factlint.toml`: which rules files to load and how to tune rules.

@@ -5,6 +5,7 @@
 //! "No. 10", initials, "p.m.", decimals such as 2.5): a wrong split cuts a
 //! claim in half, which later shows up as a missed or a false finding.
 
+pub mod reading;
 pub mod tokens;
 
 use crate::load::Meta;

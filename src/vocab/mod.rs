@@ -1,0 +1,334 @@
+//! Vocabulary: the word lists of general English that the readers use
+//! (month names, number words, speech verbs, honorifics, time units...),
+//! as data, never as Rust literals.
+//!
+//! The lists are declared in the shipped files under `rules/words/`, built
+//! into the binary; each file holds `[[list]]` tables:
+//!
+//! ```toml
+//! [[list]]
+//! name = "speech-verbs"
+//! about = "Verbs that attribute a quote."
+//! words = ["said", "says", "told"]          # a set of phrases
+//!
+//! [[list]]
+//! name = "month-names"
+//! about = "Month names and abbreviations, and the month's number."
+//! values = { january = 1, jan = 1 }         # a phrase and its number
+//!
+//! [[list]]
+//! name = "irregular-participles"
+//! about = "Past participles and the verb they belong to."
+//! forms = { taken = "take" }                # a phrase and a word it stands for
+//! ```
+//!
+//! A user's rules file adds to a declared list with a `[words]` table
+//! (`speech-verbs = ["quipped"]`, `month-names = { janvier = 1 }`); the
+//! rules layer reads that with spans for its diagnostics and calls
+//! [`Vocabulary::add_words`] and friends. Every stage receives the
+//! vocabulary in force as an argument; [`Vocabulary::shipped`] is the
+//! starting point and a convenience for tests.
+//!
+//! Entries are stored in lower case with a straight apostrophe, so callers
+//! look up lower-cased words.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+/// The shipped vocabulary files, in load order.
+pub const SHIPPED_FILES: &[(&str, &str)] = &[];
+
+/// What a list holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Phrases: is this word in the list?
+    Words,
+    /// Phrases with a number (a month's number, a number word's value, a
+    /// time unit's length in seconds).
+    Values,
+    /// Phrases with a text (a participle's verb, an abbreviation's word).
+    Forms,
+}
+
+impl Shape {
+    /// The key a list of this shape is written under.
+    pub fn key(self) -> &'static str {
+        match self {
+            Shape::Words => "words",
+            Shape::Values => "values",
+            Shape::Forms => "forms",
+        }
+    }
+}
+
+/// One declared word list.
+#[derive(Debug, Clone)]
+pub struct WordList {
+    pub name: String,
+    /// What the list is for, from its declaration.
+    pub about: String,
+    pub shape: Shape,
+    /// Where it was declared ("rules/words/dates.toml").
+    pub file: String,
+    values: HashMap<String, Entry>,
+    /// The most words any phrase of the list has, for longest matches.
+    longest: usize,
+}
+
+/// What a phrase of a list carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    Word,
+    Value(f64),
+    Form(String),
+}
+
+/// A phrase as lists store and callers look it up.
+pub fn fold(phrase: &str) -> String {
+    phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('’', "'")
+}
+
+impl WordList {
+    fn new(name: &str, about: &str, shape: Shape, file: &str) -> Self {
+        WordList {
+            name: name.to_string(),
+            about: about.to_string(),
+            shape,
+            file: file.to_string(),
+            values: HashMap::new(),
+            longest: 0,
+        }
+    }
+
+    fn insert(&mut self, phrase: &str, entry: Entry) {
+        let key = fold(phrase);
+        self.longest = self.longest.max(key.split(' ').count());
+        self.values.insert(key, entry);
+    }
+
+    /// Whether the (lower-case) phrase is in the list.
+    pub fn has(&self, lower: &str) -> bool {
+        self.values.contains_key(lower)
+    }
+
+    /// The number a phrase carries (for a `values` list).
+    pub fn value(&self, lower: &str) -> Option<f64> {
+        match self.values.get(lower)? {
+            Entry::Value(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The text a phrase carries (for a `forms` list).
+    pub fn form(&self, lower: &str) -> Option<&str> {
+        match self.values.get(lower)? {
+            Entry::Form(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The longest phrase of the list that the words (lower case) start
+    /// with: how many words it takes, and its entry.
+    pub fn longest_prefix<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &Entry)> {
+        let mut phrase = String::new();
+        let mut best = None;
+        for (n, w) in words.iter().take(self.longest).enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(w.as_ref());
+            if let Some(e) = self.values.get(&phrase) {
+                best = Some((n + 1, e));
+            }
+        }
+        best
+    }
+
+    /// Every phrase of the list, sorted (for docs, tests and tables that
+    /// need an order).
+    pub fn phrases(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.values.keys().map(String::as_str).collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Every phrase with its entry, sorted by phrase.
+    pub fn entries(&self) -> Vec<(&str, &Entry)> {
+        let mut v: Vec<(&str, &Entry)> = self.values.iter().map(|(k, e)| (k.as_str(), e)).collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        v
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+/// Every word list, by name.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    lists: BTreeMap<String, WordList>,
+}
+
+/// An empty list, for a name nobody declared (a programming error that
+/// `cargo test` catches: see [`Vocabulary::list`]).
+static EMPTY: LazyLock<WordList> = LazyLock::new(|| WordList::new("", "", Shape::Words, ""));
+
+static SHIPPED: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let mut v = Vocabulary::default();
+    for (file, text) in SHIPPED_FILES {
+        if let Err(e) = v.declare_file(file, text) {
+            // The shipped files are tested; a broken one is a build bug.
+            panic!("{file}: {e}");
+        }
+    }
+    v
+});
+
+/// A `[[list]]` declaration as written in a vocabulary file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListDecl {
+    name: String,
+    about: String,
+    #[serde(default)]
+    words: Option<Vec<String>>,
+    #[serde(default)]
+    values: Option<BTreeMap<String, f64>>,
+    #[serde(default)]
+    forms: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabFile {
+    #[serde(default)]
+    list: Vec<ListDecl>,
+}
+
+impl Vocabulary {
+    /// The lists shipped in `rules/words/`, read once.
+    pub fn shipped() -> &'static Vocabulary {
+        &SHIPPED
+    }
+
+    /// A list by its declared name. An undeclared name gives an empty list
+    /// (and fails in debug builds, so tests catch the typo).
+    pub fn list(&self, name: &str) -> &WordList {
+        match self.lists.get(name) {
+            Some(l) => l,
+            None => {
+                debug_assert!(false, "no word list `{name}` is declared in rules/words/");
+                &EMPTY
+            }
+        }
+    }
+
+    /// Shorthand: whether `lower` is in the list `name`.
+    pub fn has(&self, name: &str, lower: &str) -> bool {
+        self.list(name).has(lower)
+    }
+
+    /// Every declared list, by name.
+    pub fn lists(&self) -> impl Iterator<Item = &WordList> {
+        self.lists.values()
+    }
+
+    /// The declared list of that name, if any (for validation).
+    pub fn get(&self, name: &str) -> Option<&WordList> {
+        self.lists.get(name)
+    }
+
+    /// Declares the lists of one vocabulary file (`[[list]]` tables).
+    pub fn declare_file(&mut self, file: &str, text: &str) -> Result<(), String> {
+        let parsed: VocabFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        for d in parsed.list {
+            let shapes = [d.words.is_some(), d.values.is_some(), d.forms.is_some()];
+            if shapes.iter().filter(|s| **s).count() != 1 {
+                return Err(format!("list `{}` needs exactly one of `words`, `values`, `forms`", d.name));
+            }
+            if self.lists.contains_key(&d.name) {
+                return Err(format!("list `{}` is declared twice", d.name));
+            }
+            let shape = if d.words.is_some() {
+                Shape::Words
+            } else if d.values.is_some() {
+                Shape::Values
+            } else {
+                Shape::Forms
+            };
+            let mut list = WordList::new(&d.name, &d.about, shape, file);
+            for w in d.words.into_iter().flatten() {
+                list.insert(&w, Entry::Word);
+            }
+            for (w, v) in d.values.into_iter().flatten() {
+                list.insert(&w, Entry::Value(v));
+            }
+            for (w, f) in d.forms.into_iter().flatten() {
+                list.insert(&w, Entry::Form(fold(&f)));
+            }
+            self.lists.insert(d.name.clone(), list);
+        }
+        Ok(())
+    }
+
+    /// Adds a phrase to a declared list; the error says what is wrong.
+    pub fn add(&mut self, name: &str, phrase: &str, entry: Entry) -> Result<(), String> {
+        let Some(list) = self.lists.get_mut(name) else {
+            return Err(format!("no word list `{name}`"));
+        };
+        let fits = matches!(
+            (list.shape, &entry),
+            (Shape::Words, Entry::Word) | (Shape::Values, Entry::Value(_)) | (Shape::Forms, Entry::Form(_))
+        );
+        if !fits {
+            return Err(format!("`{name}` holds {}", list.shape.key()));
+        }
+        if fold(phrase).is_empty() {
+            return Err("an empty phrase".to_string());
+        }
+        let entry = match entry {
+            Entry::Form(f) => Entry::Form(fold(&f)),
+            e => e,
+        };
+        list.insert(phrase, entry);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declares_adds_and_matches_longest_phrases() {
+        let mut v = Vocabulary::default();
+        v.declare_file(
+            "t.toml",
+            "[[list]]\nname = \"hedges\"\nabout = \"x\"\nwords = [\"close to\", \"Close\"]\n\n\
+             [[list]]\nname = \"n\"\nabout = \"x\"\nvalues = { dozen = 12 }\n",
+        )
+        .expect("valid");
+        assert!(v.has("hedges", "close"));
+        assert_eq!(v.list("hedges").longest_prefix(&["close", "to", "x"]).map(|(n, _)| n), Some(2));
+        assert_eq!(v.list("n").value("dozen"), Some(12.0));
+        assert!(v.add("n", "score", Entry::Value(20.0)).is_ok());
+        assert!(v.add("n", "score", Entry::Word).is_err());
+        assert!(v.add("nope", "x", Entry::Word).is_err());
+        assert!(v.declare_file("u.toml", "[[list]]\nname = \"n\"\nabout = \"x\"\nwords = []\n").is_err());
+    }
+
+    #[test]
+    fn shipped_files_parse() {
+        for (file, text) in SHIPPED_FILES {
+            Vocabulary::default().declare_file(file, text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        }
+        let _ = Vocabulary::shipped();
+    }
+}
