@@ -2,7 +2,7 @@
 //! `cargo run --example claims -- FILE...`. A tool for reading what the
 //! extractors see when a finding is missing or wrong.
 
-use factlint::extract::extract;
+use factlint::extract::extract_with;
 use factlint::load::load_file;
 use factlint::segment::segment;
 
@@ -16,7 +16,7 @@ fn main() {
             }
         };
         let segments = segment(&article.text, &article.meta);
-        let claims = extract(&article, &segments);
+        let claims = extract_with(&article, &segments, factlint::shipped_rules());
         println!("== {file}");
         for m in &claims.mentions {
             println!(

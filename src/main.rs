@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use factlint::engine::{self, explain, selftest};
 use factlint::report::{self, human::Style};
-use factlint::rules::load::{self, LoadOptions};
-use factlint::rules::{RuleSet, diagnostics, selftest};
+use factlint::rules::load::LoadOptions;
+use factlint::rules::{RuleSet, diagnostics};
 
 #[derive(Parser)]
 #[command(name = "factlint", version, about = "A linter for facts in news articles")]
@@ -79,11 +80,11 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Rules(args) => match load_rules(&args) {
-            Ok(set) => print(&factlint::rules::describe::table(&set), 0),
+            Ok(set) => print(&explain::table(&set), 0),
             Err(code) => code,
         },
         Command::Explain { rule, rules } => match load_rules(&rules) {
-            Ok(set) => match factlint::rules::describe::explain(&set, &rule) {
+            Ok(set) => match explain::explain(&set, &rule) {
                 Ok(text) => print(&text, 0),
                 Err(message) => fail(&message),
             },
@@ -108,7 +109,7 @@ fn load_rules(args: &RulesArgs) -> Result<RuleSet, ExitCode> {
         search_from: std::env::current_dir().ok(),
         rules: args.rules.clone(),
     };
-    load::load(&opts).map_err(|files| {
+    engine::load_rules(&opts).map_err(|files| {
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         let width = if std::io::stderr().is_terminal() { terminal_width() } else { Style::plain().width };
         eprint!("{}", diagnostics::render(&files, color, width));

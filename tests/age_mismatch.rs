@@ -1,6 +1,7 @@
 //! age-mismatch on invented articles.
 
-use factlint::finding::FindingKind;
+use factlint::check::Kind;
+use factlint::check::age_mismatch::AgeMismatch;
 use factlint::load::Article;
 use factlint::report::{Report, human};
 
@@ -15,7 +16,7 @@ fn pair(date_a: &str, a: &str, date_b: &str, b: &str) -> Report {
 fn ages(r: &Report) -> Vec<Vec<String>> {
     r.findings
         .iter()
-        .filter(|f| f.kind == FindingKind::AgeMismatch && f.severity.is_alarm())
+        .filter(|f| f.kind == AgeMismatch::FINDING && f.severity.is_alarm())
         .map(|f| f.labels.iter().map(|l| l.span.of(&r.articles[l.article.0].text).to_string()).collect())
         .collect()
 }

@@ -1,6 +1,9 @@
 //! figure-mismatch and rate-mismatch on invented articles: cases that
 //! must fire, cases that must not, and a snapshot of the rendered finding.
 
+use factlint::check::Kind;
+use factlint::check::figure_mismatch::FigureMismatch;
+use factlint::check::figure_mismatch::RATE_MISMATCH;
 use factlint::finding::{FindingKind, Severity};
 use factlint::load::Article;
 use factlint::report::{Report, human};
@@ -34,7 +37,7 @@ fn hedged_figures_that_cannot_meet_fire() {
         "Officials said inspectors were running around 450 open inquiries into the operator.",
         "Inspectors are running nearly 300 open inquiries into the operator, the regulator said.",
     );
-    assert_eq!(alarms(&r), vec![(FindingKind::FigureMismatch, vec!["around 450".into(), "nearly 300".into()])]);
+    assert_eq!(alarms(&r), vec![(FigureMismatch::FINDING, vec!["around 450".into(), "nearly 300".into()])]);
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
 }
 
@@ -44,7 +47,7 @@ fn rates_in_different_units_are_converted() {
         "The helpline takes about 40 calls a day from worried passengers.",
         "The helpline now takes more than 2,500 calls a month from passengers.",
     );
-    assert_eq!(alarms(&r)[0].0, FindingKind::RateMismatch);
+    assert_eq!(alarms(&r)[0].0, RATE_MISMATCH);
     let agree = pair("The yard builds 200 hulls a week.", "The yard builds about 870 hulls a month.");
     assert!(alarms(&agree).is_empty(), "{:?}", alarms(&agree));
 }
@@ -110,5 +113,5 @@ fn units_of_measure_and_short_periods_are_converted() {
         "The pumps move 900 litres a second out of the dock.",
         "The pumps move 5,400 litres a minute out of the dock.",
     );
-    assert_eq!(alarms(&r).first().map(|a| a.0), Some(FindingKind::RateMismatch), "{:?}", r.findings);
+    assert_eq!(alarms(&r).first().map(|a| a.0), Some(RATE_MISMATCH), "{:?}", r.findings);
 }

@@ -25,7 +25,7 @@ fn an_article_over_the_threshold_is_checked_in_windows() {
     let text = common::huge_article(factlint::window::HUGE_ARTICLE_BYTES + 300_000, 9);
     let article = Article::from_text("huge.txt", text.as_str());
     let segments = factlint::segment::segment(&article.text, &article.meta);
-    let whole_claims = factlint::extract::extract(&article, &segments).len();
+    let whole_claims = factlint::extract::extract_with(&article, &segments, factlint::shipped_rules()).len();
     let run = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         pool.install(|| {
@@ -37,7 +37,8 @@ fn an_article_over_the_threshold_is_checked_in_windows() {
     common::assert_report_sound(&report);
     let small_claims = {
         let a = &report.articles[1];
-        factlint::extract::extract(a, &factlint::segment::segment(&a.text, &a.meta)).len()
+        factlint::extract::extract_with(a, &factlint::segment::segment(&a.text, &a.meta), factlint::shipped_rules())
+            .len()
     };
     assert_eq!(report.claims, whole_claims + small_claims, "no claim is lost between windows");
     let in_huge = report.findings.iter().filter(|f| f.labels.iter().all(|l| l.article.0 == 0)).count();

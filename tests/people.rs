@@ -4,6 +4,10 @@
 //! before and after names). The fires / does-not-fire cases of each rule
 //! are also the self-tests in rules/people.toml.
 
+use factlint::check::Kind;
+use factlint::check::name_variant::NameVariant;
+use factlint::check::quote_drift::QuoteDrift;
+use factlint::check::role_conflict::RoleConflict;
 use factlint::finding::{FindingKind, Severity};
 use factlint::load::Article;
 use factlint::report::{Report, human};
@@ -37,7 +41,7 @@ fn quote_drift_snapshot() {
         "\"We have never seen the estuary this high, and we expect it to stay high for hours,\" harbour master Ana Ruiz said.",
         "\"We have never seen the estuary this high, and we expect it to stay high for weeks,\" Ana Ruiz told the paper.",
     );
-    assert_eq!(found(&r), vec![(FindingKind::QuoteDrift, Severity::Error, vec!["hours".into(), "weeks".into()])]);
+    assert_eq!(found(&r), vec![(QuoteDrift::FINDING, Severity::Error, vec!["hours".into(), "weeks".into()])]);
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
 }
 
@@ -47,7 +51,7 @@ fn block_quote_signed_below_is_the_speakers() {
         "{A}10:15\nMinister: 'we will rebuild every sea wall in the county'\n\nThe housing minister has been speaking in the harbour town.\n\nWe will rebuild every sea wall in this county, however long it takes.\n\n– Tomas Brandt, housing minister\n"
     );
     let r = run(&[("live.txt", live)]);
-    assert_eq!(found(&r), vec![(FindingKind::QuoteDrift, Severity::Error, vec!["the".into(), "this".into()])]);
+    assert_eq!(found(&r), vec![(QuoteDrift::FINDING, Severity::Error, vec!["the".into(), "this".into()])]);
 }
 
 #[test]
@@ -69,7 +73,7 @@ fn name_variant_snapshot() {
             "{A}Chief Inspector Ana Ruiz led the search of the harbour.\n\nMs Ruis said the divers had worked through the night.\n"
         ),
     )]);
-    assert_eq!(found(&r), vec![(FindingKind::NameVariant, Severity::Error, vec!["Ana Ruiz".into(), "Ruis".into()])]);
+    assert_eq!(found(&r), vec![(NameVariant::FINDING, Severity::Error, vec!["Ana Ruiz".into(), "Ruis".into()])]);
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
 }
 
@@ -81,11 +85,7 @@ fn role_conflict_snapshot() {
     );
     assert_eq!(
         found(&r),
-        vec![(
-            FindingKind::RoleConflict,
-            Severity::Error,
-            vec!["finance director".into(), "operations director".into()]
-        )]
+        vec![(RoleConflict::FINDING, Severity::Error, vec!["finance director".into(), "operations director".into()])]
     );
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
 }

@@ -2,7 +2,9 @@
 //! one, two and three articles, built here so they do not depend on any
 //! rule's behaviour.
 
-use factlint::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use factlint::check::Kind;
+use factlint::check::figure_mismatch::FigureMismatch;
+use factlint::finding::{ArticleId, Finding, Label, Severity};
 use factlint::load::Article;
 use factlint::report::{Report, human, json};
 use factlint::span::Span;
@@ -36,7 +38,7 @@ fn articles() -> Vec<Article> {
 fn finding(labels: Vec<Label>) -> Finding {
     Finding {
         rule: "figure-mismatch".into(),
-        kind: FindingKind::FigureMismatch,
+        kind: FigureMismatch::FINDING,
         severity: Severity::Error,
         message: "sailings cancelled: the figures cannot all be right".into(),
         help: Some("check which outlet has the operator's own figure".into()),

@@ -7,13 +7,13 @@ use std::sync::Arc;
 
 use assert_cmd::Command;
 use factlint::rules::diagnostics::{FileErrors, render};
-use factlint::rules::load::{self, LoadOptions, Source, shipped_sources};
+use factlint::rules::load::{LoadOptions, Source, shipped_sources};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn errors_of(name: &str, text: &str) -> Vec<FileErrors> {
     let user = Source { name: name.into(), text: Arc::from(text) };
-    load::load_sources(&shipped_sources(), &[user]).expect_err("the file has errors")
+    factlint::engine::load_sources(&shipped_sources(), &[user]).expect_err("the file has errors")
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn a_broken_config_file_points_into_factlint_toml() {
     )
     .unwrap();
     let opts = LoadOptions { config: None, search_from: Some(dir.path().join("sub/folder")), rules: vec![] };
-    let files = load::load(&opts).expect_err("the config has errors");
+    let files = factlint::engine::load_rules(&opts).expect_err("the config has errors");
     let shown = render(&files, false, 100).replace(&dir.path().display().to_string(), "<dir>");
     insta::assert_snapshot!(shown);
 }
@@ -90,7 +90,7 @@ fn bad_input_never_panics() {
         "[[measure]]\nname=\"x\"\nunits=[{name=\"km\"}]\ntolerance={relative=2.0}\n",
     ] {
         let user = Source { name: "fuzz.toml".into(), text: Arc::from(text) };
-        let _ = load::load_sources(&shipped_sources(), &[user]);
+        let _ = factlint::engine::load_sources(&shipped_sources(), &[user]);
     }
 }
 
@@ -129,7 +129,7 @@ proptest::proptest! {
     ) {
         let text: String = parts.concat();
         let user = Source { name: "p.toml".into(), text: Arc::from(text.as_str()) };
-        let _ = load::load_sources(&shipped_sources(), &[user]);
+        let _ = factlint::engine::load_sources(&shipped_sources(), &[user]);
         let _ = factlint::rules::decode::config_file("factlint.toml", &text);
     }
 }

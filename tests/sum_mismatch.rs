@@ -1,7 +1,8 @@
 //! sum-mismatch on invented articles: totals whose parts do not add up,
 //! shares that do not match their counts, and breakdowns that agree.
 
-use factlint::finding::FindingKind;
+use factlint::check::Kind;
+use factlint::check::sum_mismatch::SumMismatch;
 use factlint::load::Article;
 use factlint::report::{Report, human};
 
@@ -13,7 +14,7 @@ fn run(text: &str) -> Report {
 fn sums(r: &Report) -> Vec<Vec<String>> {
     r.findings
         .iter()
-        .filter(|f| f.kind == FindingKind::SumMismatch && f.severity.is_alarm())
+        .filter(|f| f.kind == SumMismatch::FINDING && f.severity.is_alarm())
         .map(|f| f.labels.iter().map(|l| l.span.of(&r.articles[l.article.0].text).to_string()).collect())
         .collect()
 }

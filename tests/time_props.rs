@@ -299,11 +299,11 @@ proptest! {
     /// read as a year.)
     #[test]
     fn a_rate_written_any_way_is_one_rate(n in 1u32..1_000) {
-        use factlint::extract::figure::figures_in_sentence;
-        use factlint::span::Span;
+        use factlint::extract::figure::figures_in_sentence_with;
+        use factlint::segment::reading::Sentence;
         let per_day = |s: &str| {
             let mut out = Vec::new();
-            figures_in_sentence(s, Span::new(0, s.len()), &mut out);
+            figures_in_sentence_with(&Sentence::whole(s), &factlint::shipped_rules().hedges, &mut out);
             out.first().map(|f| (f.value.lo + f.value.hi) / 2.0)
         };
         let day = per_day(&format!("The depot sends {n} lorries a day.")).unwrap();

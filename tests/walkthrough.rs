@@ -5,10 +5,12 @@
 use std::fs;
 use std::path::PathBuf;
 
+use factlint::engine::load_rules as load;
+use factlint::engine::selftest;
 use factlint::finding::Severity;
 use factlint::report::Report;
-use factlint::rules::load::{LoadOptions, load};
-use factlint::rules::{RuleSet, selftest};
+use factlint::rules::RuleSet;
+use factlint::rules::load::LoadOptions;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -86,7 +88,7 @@ fn the_page_quotes_the_fixtures_as_they_are() {
 fn a_failing_self_test_prints_a_diff() {
     let text = "[[test]]\nname = \"wrong on purpose\"\nrule = \"figure-mismatch\"\narticles = [\n  { file = \"a.txt\", text = \"Officials said inspectors were running around 450 open inquiries.\\n\" },\n  { file = \"b.txt\", text = \"Inspectors are running nearly 300 open inquiries, the regulator said.\\n\" },\n]\nexpect = [{ texts = [\"around 450\", \"nearly 310\"] }]\n";
     let src = factlint::rules::load::Source { name: "wrong.toml".into(), text: text.into() };
-    let rules = factlint::rules::load::load_sources(&factlint::rules::load::shipped_sources(), &[src]).unwrap();
+    let rules = factlint::engine::load_sources(&factlint::rules::load::shipped_sources(), &[src]).unwrap();
     let outcomes: Vec<_> =
         selftest::run_all(&rules).into_iter().filter(|o| o.test.origin.file == "wrong.toml").collect();
     assert!(!outcomes[0].passed());

@@ -17,23 +17,17 @@ use std::collections::BTreeMap;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::{CheckContext, Rule};
+use super::{CheckContext, Kind};
 use crate::extract::age::AgeClaim;
-use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::interval::fmt_number;
 
 pub struct AgeMismatch;
 
 type AgeRef = (ArticleId, usize);
 
-impl Rule for AgeMismatch {
-    fn id(&self) -> &'static str {
-        "age-mismatch"
-    }
-
-    fn kind(&self) -> FindingKind {
-        FindingKind::AgeMismatch
-    }
+impl Kind for AgeMismatch {
+    const ID: &'static str = "age-mismatch";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
@@ -127,8 +121,8 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
         }
     }
     Finding {
-        rule: "age-mismatch".into(),
-        kind: FindingKind::AgeMismatch,
+        rule: String::new(),
+        kind: AgeMismatch::FINDING,
         severity: Severity::Error,
         message: format!("{name}'s age: {}", readings.join(" vs ")),
         help: Some("no birthday gives both ages on the articles' publication dates".into()),

@@ -19,9 +19,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{CheckContext, Rule};
+use super::{CheckContext, Kind};
 use crate::extract::date::EventDate;
-use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 
 pub struct DateMismatch;
 
@@ -38,14 +38,8 @@ const RELATIVE_TRUST_DAYS: i32 = 7;
 
 type DateRef = (ArticleId, usize);
 
-impl Rule for DateMismatch {
-    fn id(&self) -> &'static str {
-        "date-mismatch"
-    }
-
-    fn kind(&self) -> FindingKind {
-        FindingKind::DateMismatch
-    }
+impl Kind for DateMismatch {
+    const ID: &'static str = "date-mismatch";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
@@ -160,8 +154,8 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
         (Severity::Error, "read against each article's publication date, the dates cannot be the same day")
     };
     Finding {
-        rule: "date-mismatch".into(),
-        kind: FindingKind::DateMismatch,
+        rule: String::new(),
+        kind: DateMismatch::FINDING,
         severity,
         message: format!("{} ({}): {}", first.verb, shared.join(", "), readings.join(" vs ")),
         help: Some(help.into()),

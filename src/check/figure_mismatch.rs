@@ -17,7 +17,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{CheckContext, Rule, SAME_TIME_DAYS};
+use super::{CheckContext, Kind, SAME_TIME_DAYS};
 use crate::extract::figure::Figure;
 use crate::finding::{Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
@@ -25,18 +25,15 @@ use crate::normalise::interval::{Interval, fmt_number};
 
 pub struct FigureMismatch;
 
-impl Rule for FigureMismatch {
-    fn id(&self) -> &'static str {
-        "figure-mismatch"
-    }
+/// One rate given over different periods that do not agree per day: a
+/// figure-mismatch of rates, reported as its own finding kind.
+pub const RATE_MISMATCH: FindingKind = FindingKind::new("rate-mismatch");
 
-    fn kind(&self) -> FindingKind {
-        FindingKind::FigureMismatch
-    }
-
-    fn description(&self) -> &'static str {
-        "The same quantity, same scope, given values that cannot both be right once hedges are read as intervals."
-    }
+impl Kind for FigureMismatch {
+    const ID: &'static str = "figure-mismatch";
+    const FINDS: &'static [FindingKind] = &[Self::FINDING, RATE_MISMATCH];
+    const DESCRIPTION: &'static str =
+        "The same quantity, same scope, given values that cannot both be right once hedges are read as intervals.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
@@ -44,7 +41,7 @@ impl Rule for FigureMismatch {
         // values before they are compared.
         let widened = |r: FigureRef| {
             let f = figure(r);
-            let t = ctx.rules.tolerance(self.id(), f.thing.as_deref());
+            let t = ctx.rules.tolerance(Self::ID, f.thing.as_deref());
             Interval { lo: f.value.lo - t.slack(f.value.lo), hi: f.value.hi + t.slack(f.value.hi) }
         };
         // Conflicting pairs, found within each key's group, joined into
@@ -172,7 +169,7 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
     let text_of = |r: FigureRef| figure(r).span.of(&ctx.articles[r.article.0].text).to_string();
     let periods: BTreeSet<_> = comp.iter().filter_map(|&r| figure(r).rate).collect();
-    let kind = if periods.len() > 1 { FindingKind::RateMismatch } else { FindingKind::FigureMismatch };
+    let kind = if periods.len() > 1 { RATE_MISMATCH } else { FigureMismatch::FINDING };
 
     let first = figure(comp[0]);
     let what = comp
@@ -217,7 +214,7 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     };
     let labels =
         comp.iter().map(|&r| Label { article: r.article, span: figure(r).span, caption: text_of(r) }).collect();
-    Finding { rule: "figure-mismatch".into(), kind, severity, message, help: Some(help), labels }
+    Finding::new(kind, severity, message, labels).with_help(help)
 }
 
 /// "1,420" and "1,240": the same digits in another order.

@@ -1,9 +1,10 @@
 //! Check: each rule kind is one module that looks at the claims of all
 //! articles (through the index) and returns findings.
 //!
-//! Adding a kind means one new file here and one line in [`registry`];
-//! a `[[rule]]` entry in rules/*.toml (with its `[[test]]`s) configures and
-//! documents it. A kind no rules file mentions runs under its own id.
+//! Adding a kind means one new file here (a [`Kind`]) and one line in
+//! `engine::registry`; a `[[rule]]` entry in rules/*.toml (with its
+//! `[[test]]`s) configures and documents it. A kind no rules file mentions
+//! runs under its own id.
 
 pub mod age_mismatch;
 pub mod date_mismatch;
@@ -49,29 +50,48 @@ impl CheckContext<'_> {
     }
 }
 
-/// One rule kind.
-pub trait Rule: Sync {
-    /// The rule's id, as reports and rules files name it.
-    fn id(&self) -> &'static str;
-    fn kind(&self) -> FindingKind;
-    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding>;
+/// One check kind, declared once, in its own file: its id, the finding
+/// kinds it reports, what it checks, and the check. Its examples are the
+/// `[[test]]`s of its rules file, which `factlint explain` shows.
+///
+/// Adding a kind: a new file here with a unit struct that implements
+/// `Kind`, and one line in `engine::registry`. The engine stamps `ID` on
+/// each finding as its `rule`, so a check never writes its id.
+pub trait Kind: Sync {
+    /// The kind's id, as reports and rules files (`kind = "..."`) name it.
+    const ID: &'static str;
+    /// Its own finding kind, named like it.
+    const FINDING: FindingKind = FindingKind::new(Self::ID);
+    /// Every finding kind it reports (its own first).
+    const FINDS: &'static [FindingKind] = &[Self::FINDING];
+    /// What it checks, for `factlint explain` when no rules file says.
+    const DESCRIPTION: &'static str = "";
 
-    /// What the kind checks, for `factlint explain` when no rules file
-    /// describes the rule.
-    fn description(&self) -> &'static str {
-        ""
-    }
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding>;
 }
 
-/// Every rule kind factlint knows.
-pub fn registry() -> Vec<Box<dyn Rule>> {
-    vec![
-        Box::new(figure_mismatch::FigureMismatch),
-        Box::new(quote_drift::QuoteDrift),
-        Box::new(name_variant::NameVariant),
-        Box::new(role_conflict::RoleConflict),
-        Box::new(sum_mismatch::SumMismatch),
-        Box::new(age_mismatch::AgeMismatch),
-        Box::new(date_mismatch::DateMismatch),
-    ]
+/// A [`Kind`] as the engine holds it in its registry (object-safe).
+pub trait RegisteredKind: Sync {
+    fn id(&self) -> &'static str;
+    fn finds(&self) -> &'static [FindingKind];
+    fn description(&self) -> &'static str;
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding>;
+}
+
+impl<K: Kind> RegisteredKind for K {
+    fn id(&self) -> &'static str {
+        K::ID
+    }
+
+    fn finds(&self) -> &'static [FindingKind] {
+        K::FINDS
+    }
+
+    fn description(&self) -> &'static str {
+        K::DESCRIPTION
+    }
+
+    fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        Kind::check(self, ctx)
+    }
 }

@@ -17,22 +17,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::group::components;
-use super::{CheckContext, Rule};
+use super::{CheckContext, Kind};
 use crate::extract::{Claims, PersonName};
-use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::words::is_function_word;
 use crate::rules::RuleSet;
 
 pub struct NameVariant;
 
-impl Rule for NameVariant {
-    fn id(&self) -> &'static str {
-        "name-variant"
-    }
-
-    fn kind(&self) -> FindingKind {
-        FindingKind::NameVariant
-    }
+impl Kind for NameVariant {
+    const ID: &'static str = "name-variant";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let people: Vec<ArticlePeople> = ctx.claims.iter().map(ArticlePeople::of).collect();
@@ -284,8 +278,8 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
         )
     };
     Finding {
-        rule: "name-variant".into(),
-        kind: FindingKind::NameVariant,
+        rule: String::new(),
+        kind: NameVariant::FINDING,
         severity,
         message: format!("one person's name is spelt {} ways: {}", spellings.len(), spellings.join(" / ")),
         help: Some(help),

@@ -18,9 +18,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::group::components;
-use super::{CheckContext, Rule};
+use super::{CheckContext, Kind};
 use crate::extract::quote::{Quote, QuoteWord};
-use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::align::{Alignment, Step, Token, align};
 use crate::normalise::spelling::spelling_key;
 use crate::normalise::words::is_function_word;
@@ -45,14 +45,8 @@ const MAX_WORDS: usize = 250;
 const HEADLINESE: &[&str] =
     &["a", "an", "the", "has", "have", "had", "been", "is", "are", "was", "were", "be", "will", "that", "it", "being"];
 
-impl Rule for QuoteDrift {
-    fn id(&self) -> &'static str {
-        "quote-drift"
-    }
-
-    fn kind(&self) -> FindingKind {
-        FindingKind::QuoteDrift
-    }
+impl Kind for QuoteDrift {
+    const ID: &'static str = "quote-drift";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let quotes: Vec<(QuoteRef, &Quote)> = ctx
@@ -450,8 +444,8 @@ fn finding_for(
         help.push_str(" (in one article)");
     }
     Finding {
-        rule: "quote-drift".into(),
-        kind: FindingKind::QuoteDrift,
+        rule: String::new(),
+        kind: QuoteDrift::FINDING,
         severity: Severity::Error,
         message,
         help: Some(help),

@@ -16,9 +16,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{CheckContext, Rule};
+use super::{CheckContext, Kind};
 use crate::extract::Role;
-use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::rules::ClassifiedTitle;
 
 pub struct RoleConflict;
@@ -27,14 +27,8 @@ pub struct RoleConflict;
 /// roles involved (article, index in this person's list).
 type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
 
-impl Rule for RoleConflict {
-    fn id(&self) -> &'static str {
-        "role-conflict"
-    }
-
-    fn kind(&self) -> FindingKind {
-        FindingKind::RoleConflict
-    }
+impl Kind for RoleConflict {
+    const ID: &'static str = "role-conflict";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         // Every current title of every person, by the person's full name.
@@ -104,8 +98,8 @@ impl Rule for RoleConflict {
                         .to_string()
                 };
                 findings.push(Finding {
-                    rule: "role-conflict".into(),
-                    kind: FindingKind::RoleConflict,
+                    rule: String::new(),
+                    kind: RoleConflict::FINDING,
                     severity,
                     message: format!("{person} is given two titles: {t1} and {t2}"),
                     help: Some(help),

@@ -11,9 +11,9 @@
 //! nowhere near the total (under four fifths or over five quarters of it),
 //! which is a list of examples or of overlapping groups, not a breakdown.
 
-use super::{CheckContext, Rule};
+use super::{CheckContext, Kind};
 use crate::extract::sum::TotalWithParts;
-use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::interval::{Interval, fmt_number};
 
 pub struct SumMismatch;
@@ -22,14 +22,8 @@ pub struct SumMismatch;
 /// this close to the total; further off it is a list of examples.
 const CLOSE_ENOUGH: (f64, f64) = (0.8, 1.25);
 
-impl Rule for SumMismatch {
-    fn id(&self) -> &'static str {
-        "sum-mismatch"
-    }
-
-    fn kind(&self) -> FindingKind {
-        FindingKind::SumMismatch
-    }
+impl Kind for SumMismatch {
+    const ID: &'static str = "sum-mismatch";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
@@ -66,8 +60,8 @@ fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Fin
         let ratio = (parts_sum.lo + parts_sum.hi) / (total.lo + total.hi).max(f64::MIN_POSITIVE);
         if (CLOSE_ENOUGH.0..=CLOSE_ENOUGH.1).contains(&ratio) {
             return Some(Finding {
-                rule: "sum-mismatch".into(),
-                kind: FindingKind::SumMismatch,
+                rule: String::new(),
+                kind: SumMismatch::FINDING,
                 severity: Severity::Error,
                 message: format!(
                     "the parts do not add up to the total: {} = {}, not {}",
@@ -95,8 +89,8 @@ fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Fin
         let hi = 100.0 * p.value.hi / total.lo;
         if hi < s.percent - s.rounding - 1e-9 || lo > s.percent + s.rounding + 1e-9 {
             return Some(Finding {
-                rule: "sum-mismatch".into(),
-                kind: FindingKind::SumMismatch,
+                rule: String::new(),
+                kind: SumMismatch::FINDING,
                 severity: Severity::Error,
                 message: format!(
                     "{} of {} is {:.1} per cent, not {}",
@@ -122,8 +116,8 @@ fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Fin
         let slack: f64 = with_shares.iter().map(|(_, s)| s.rounding).sum();
         if (shares - 100.0).abs() > slack + 1e-9 {
             return Some(Finding {
-                rule: "sum-mismatch".into(),
-                kind: FindingKind::SumMismatch,
+                rule: String::new(),
+                kind: SumMismatch::FINDING,
                 severity: Severity::Error,
                 message: format!("the shares of the whole add up to {} per cent, not 100", fmt_number(shares)),
                 help: Some(

@@ -162,12 +162,6 @@ impl Figure {
     }
 }
 
-/// Reads every figure in one text read as a sentence, with the shipped
-/// hedge words (for tests and one-off callers).
-pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
-    figures_in_sentence_with(&Sentence::read(text, 0, sentence), &RuleSet::shipped().hedges, out)
-}
-
 /// Puts a figure's keys into canonical form with the rules' aliases,
 /// measure synonyms and spellings, and converts a measure's unit ("5
 /// miles", "8 km") to its base unit.
@@ -760,7 +754,7 @@ mod tests {
 
     fn figs(s: &str) -> Vec<Figure> {
         let mut out = Vec::new();
-        figures_in_sentence(s, Span::new(0, s.len()), &mut out);
+        figures_in_sentence_with(&Sentence::whole(s), &crate::engine::shipped_rules().hedges, &mut out);
         out
     }
 

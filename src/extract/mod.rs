@@ -100,11 +100,6 @@ impl People {
     }
 }
 
-/// The claims of one article, read with the shipped rules.
-pub fn extract(article: &Article, segments: &Segments) -> Claims {
-    extract_with(article, segments, RuleSet::shipped())
-}
-
 /// The claims of one article, read with the given rules: their hedge words
 /// and widths, and their aliases, measure synonyms, units and spellings
 /// put each figure's key into canonical form.

@@ -123,13 +123,6 @@ impl Hedge {
             Hedge::JustOver => Interval::new(value.lo, value.hi * (1.0 + w.just_over)),
         }
     }
-
-    /// Recognises a hedge from the (lower-case) words just before a number,
-    /// longest phrase first, with the shipped hedge words (rules/hedges.toml).
-    /// Returns the hedge and how many words it used.
-    pub fn from_words_before(words: &[&str]) -> Option<(Hedge, usize)> {
-        crate::rules::RuleSet::shipped().hedges.find(words)
-    }
 }
 
 /// Hedge words and widths as the rules files give them
@@ -179,8 +172,12 @@ mod tests {
         let more_3000 = Hedge::Over.apply(Interval::point(3000.0), w);
         let about_3100 = Hedge::About.apply(Interval::point(3100.0), w);
         assert!(more_3000.overlaps(&about_3100));
-        assert_eq!(Hedge::from_words_before(&["said", "more", "than"]), Some((Hedge::Over, 2)));
-        assert_eq!(Hedge::from_words_before(&["as", "many", "as"]), Some((Hedge::UpTo, 3)));
+        let mut table = HedgeTable::default();
+        for (phrase, hedge) in [("more than", Hedge::Over), ("as many as", Hedge::UpTo), ("many", Hedge::About)] {
+            table.add(phrase, hedge);
+        }
+        assert_eq!(table.find(&["said", "more", "than"]), Some((Hedge::Over, 2)));
+        assert_eq!(table.find(&["as", "many", "as"]), Some((Hedge::UpTo, 3)), "the longest phrase wins");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::diagnostics::{RulesError, did_you_mean};
 use super::schema::*;
-use crate::finding::{FindingKind, Severity};
+use crate::finding::Severity;
 use crate::normalise::interval::Hedge;
 use crate::vocab::{Entry, Shape, Vocabulary};
 
@@ -36,17 +36,6 @@ const SPELLING_KEYS: &[&str] = &["words"];
 const DATES_KEYS: &[&str] = &["order"];
 const RULE_KEYS: &[&str] =
     &["id", "kind", "severity", "description", "applies-to", "finding-kinds", "tolerance", "message", "help"];
-/// The finding kinds of DESIGN.md, as `finding-kinds` names them.
-const FINDING_KINDS: &[FindingKind] = &[
-    FindingKind::FigureMismatch,
-    FindingKind::RateMismatch,
-    FindingKind::QuoteDrift,
-    FindingKind::NameVariant,
-    FindingKind::RoleConflict,
-    FindingKind::DateMismatch,
-    FindingKind::AgeMismatch,
-    FindingKind::SumMismatch,
-];
 const IGNORE_KEYS: &[&str] = &["rule", "key", "file", "reason"];
 const TEST_KEYS: &[&str] = &["name", "rule", "articles", "expect"];
 const ARTICLE_KEYS: &[&str] = &["file", "text"];
@@ -79,9 +68,9 @@ struct Reader {
     errors: Vec<RulesError>,
 }
 
-/// Reads one rules file. `known_kinds` are the registered kind ids;
+/// Reads one rules file. `known` are the kinds the engine registered;
 /// `vocab` declares the word lists a `[words]` table may add to.
-pub fn rules_file(file: &str, text: &str, known_kinds: &[&str], vocab: &Vocabulary) -> (Decoded, Vec<RulesError>) {
+pub fn rules_file(file: &str, text: &str, known: &KnownKinds<'_>, vocab: &Vocabulary) -> (Decoded, Vec<RulesError>) {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     let mut r = Reader { errors: syntax.iter().map(syntax_error).collect() };
     let mut out = Decoded::default();
@@ -123,7 +112,7 @@ pub fn rules_file(file: &str, text: &str, known_kinds: &[&str], vocab: &Vocabula
                         "hedge" => r.hedge(table, origin, &mut out),
                         "role-class" => r.role_class(table, origin, &mut out),
                         "spelling" => r.spelling(table, origin, &mut out),
-                        "rule" => r.rule(table, origin, known_kinds, &mut out),
+                        "rule" => r.rule(table, origin, known, &mut out),
                         "ignore" => r.ignore(table, origin, &mut out),
                         _ => r.test(table, origin, &mut out),
                     }
@@ -424,8 +413,12 @@ impl Reader {
                 Shape::Values | Shape::Forms => {
                     let Some(table) = v.get_ref().as_table() else {
                         let example = if list.shape == Shape::Values { "1" } else { "\"...\"" };
-                        self.push(v.span(), format!("`{name}` must be a table of phrase = {}", list.shape.key()), found(v))
-                            .set_help(format!("write it as {name} = {{ \"phrase\" = {example} }}"));
+                        self.push(
+                            v.span(),
+                            format!("`{name}` must be a table of phrase = {}", list.shape.key()),
+                            found(v),
+                        )
+                        .set_help(format!("write it as {name} = {{ \"phrase\" = {example} }}"));
                         continue;
                     };
                     for (pk, _) in table.iter() {
@@ -590,7 +583,8 @@ impl Reader {
         }
     }
 
-    fn rule(&mut self, t: &DeTable<'_>, origin: Origin, known_kinds: &[&str], out: &mut Decoded) {
+    fn rule(&mut self, t: &DeTable<'_>, origin: Origin, known: &KnownKinds<'_>, out: &mut Decoded) {
+        let known_kinds = known.kinds;
         self.check_keys(t, RULE_KEYS, "a [[rule]]");
         let id = self.string(t, "id", Some((origin.span.clone(), "a [[rule]]")));
         if let Some((id, span)) = &id {
@@ -621,10 +615,10 @@ impl Reader {
         };
         let description = self.string(t, "description", None).map(|d| d.0).unwrap_or_default();
         let applies_to = self.regex(t, "applies-to");
-        let names: Vec<&str> = FINDING_KINDS.iter().map(|k| k.as_str()).collect();
+        let names: Vec<&str> = known.finding_kinds.iter().map(|k| k.as_str()).collect();
         let mut finding_kinds = Vec::new();
         for (name, span) in self.str_list(t, "finding-kinds", false) {
-            match FINDING_KINDS.iter().find(|k| k.as_str() == name) {
+            match known.finding_kinds.iter().find(|k| k.as_str() == name) {
                 Some(k) => finding_kinds.push(*k),
                 None => {
                     let help = match did_you_mean(&name, names.iter().copied()) {

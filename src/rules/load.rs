@@ -8,13 +8,13 @@ use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use crate::vocab::Vocabulary;
 use super::decode::{self, RuleRef};
 use super::diagnostics::{FileErrors, RulesError, did_you_mean};
 use super::schema::*;
 use super::{ActiveRule, RuleSet};
 use crate::finding::Severity;
 use crate::normalise::interval::Hedge;
+use crate::vocab::Vocabulary;
 
 /// The name `factlint.toml` is looked for by.
 pub const CONFIG_NAME: &str = "factlint.toml";
@@ -78,7 +78,7 @@ fn whole_file_error(name: &str, message: String) -> FileErrors {
 
 /// Loads the configuration: factlint.toml, the shipped rules unless it
 /// says `shipped = false`, its rules files, then `--rules` files.
-pub fn load(opts: &LoadOptions) -> Result<RuleSet, Vec<FileErrors>> {
+pub fn load(opts: &LoadOptions, known: &KnownKinds<'_>) -> Result<RuleSet, Vec<FileErrors>> {
     let mut failed: Vec<FileErrors> = Vec::new();
     // (where to read it, how to show it): shown relative to where the
     // search started when it is there.
@@ -148,7 +148,7 @@ pub fn load(opts: &LoadOptions) -> Result<RuleSet, Vec<FileErrors>> {
         }
     }
     let config_ref = config.as_ref().map(|(c, s, ..)| (c, s));
-    match load_sources_with(&sources, config_ref) {
+    match load_sources_with(&sources, config_ref, known) {
         Ok(set) if failed.is_empty() => Ok(set),
         Ok(_) => Err(finish_errors(failed)),
         Err(more) => {
@@ -184,14 +184,17 @@ fn inside(dir: &Path, rel: &str) -> Option<PathBuf> {
 }
 
 /// Loads rules files in order, with no config file.
-pub fn load_sources(sources: &[Source], extra: &[Source]) -> Result<RuleSet, Vec<FileErrors>> {
+pub fn load_sources(sources: &[Source], extra: &[Source], known: &KnownKinds<'_>) -> Result<RuleSet, Vec<FileErrors>> {
     let all: Vec<Source> = sources.iter().chain(extra).cloned().collect();
-    load_sources_with(&all, None).map_err(finish_errors)
+    load_sources_with(&all, None, known).map_err(finish_errors)
 }
 
-fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> Result<RuleSet, Vec<FileErrors>> {
-    let registry = crate::check::registry();
-    let kinds: Vec<&str> = registry.iter().map(|r| r.id()).collect();
+fn load_sources_with(
+    sources: &[Source],
+    config: Option<(&Config, &Source)>,
+    known: &KnownKinds<'_>,
+) -> Result<RuleSet, Vec<FileErrors>> {
+    let kinds = known.kinds;
     // Errors per file, in load order.
     let mut errors: Vec<FileErrors> = Vec::new();
     let mut push = |src: &Source, e: Vec<RulesError>| {
@@ -207,7 +210,7 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
     let mut set = RuleSet { vocab: Vocabulary::shipped().clone(), ..RuleSet::default() };
     let mut refs: Vec<(usize, RuleRef)> = Vec::new();
     for (n, src) in sources.iter().enumerate() {
-        let (decoded, errs) = decode::rules_file(&src.name, &src.text, &kinds, &set.vocab);
+        let (decoded, errs) = decode::rules_file(&src.name, &src.text, known, &set.vocab);
         push(src, errs);
         // Duplicate ids inside one file are a mistake; across files, the
         // later file overrides.
@@ -267,7 +270,7 @@ fn load_sources_with(sources: &[Source], config: Option<(&Config, &Source)>) -> 
         refs.extend(decoded.refs.into_iter().map(|r| (n, r)));
     }
     // A kind no rules file configures still runs, under its own id.
-    for kind in &kinds {
+    for kind in kinds {
         if !set.rules.iter().any(|r| r.def.kind == *kind) {
             set.rules.push(ActiveRule { def: built_in(kind), enabled: true });
         }

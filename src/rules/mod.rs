@@ -6,19 +6,16 @@
 //! - [`schema`]: the typed form of a rules file and of `factlint.toml`.
 //! - [`decode`]: TOML to those types, every error of a file at once.
 //! - [`load`]: shipped files, `factlint.toml`, `--rules`; merging by id.
-//! - [`apply`]: findings of a kind go to the rule that claims them.
-//! - [`selftest`]: the `[[test]]` entries.
 //! - [`diagnostics`]: errors drawn by miette, pointing into the TOML.
+//!
+//! This layer is data only: it is given the kinds the engine registered
+//! ([`KnownKinds`]) and knows nothing of checks. Routing findings to rules,
+//! `test-rules` and `explain` are the engine's (src/engine/).
 
-pub mod apply;
 pub mod decode;
-pub mod describe;
 pub mod diagnostics;
 pub mod load;
 pub mod schema;
-pub mod selftest;
-
-use std::sync::LazyLock;
 
 use crate::normalise::interval::{Hedge, HedgeTable};
 use crate::normalise::words::stem;
@@ -43,8 +40,9 @@ impl ActiveRule {
 
 /// The loaded configuration every stage reads: `CheckContext::rules`.
 ///
-/// Built once per run by [`load::load`], or [`RuleSet::shipped`] for the
-/// built-in rules alone (cheap: built once, then shared).
+/// Built once per run by [`load::load`] (the engine's `load_rules`), or
+/// `engine::shipped_rules()` for the built-in rules alone (built once, then
+/// shared).
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     /// Every rule, in definition order (shipped first, then user files).
@@ -82,21 +80,12 @@ pub struct ClassifiedTitle<'a> {
     pub canonical: String,
 }
 
-static SHIPPED: LazyLock<RuleSet> = LazyLock::new(|| {
-    load::load_sources(&load::shipped_sources(), &[]).expect("the shipped rules are valid: cargo test checks them")
-});
-
 /// Words to the stemmed form figure keys use ("Ballots Cast" → "ballot cast").
 pub fn key_words(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(stem).filter(|w| !w.is_empty()).collect()
 }
 
 impl RuleSet {
-    /// The rules built into the binary (rules/*.toml), with no user files.
-    pub fn shipped() -> &'static RuleSet {
-        &SHIPPED
-    }
-
     /// Derives the lookup tables once the data is merged.
     pub(crate) fn finish(&mut self) {
         let mut rewrites: Vec<(Vec<String>, String)> = Vec::new();
@@ -328,7 +317,8 @@ mod tests {
     use super::*;
 
     fn set(text: &str) -> RuleSet {
-        load_sources(&[Source { name: "t.toml".into(), text: text.into() }], &[]).expect("valid")
+        let known = KnownKinds { kinds: &[], finding_kinds: &[] };
+        load_sources(&[Source { name: "t.toml".into(), text: text.into() }], &[], &known).expect("valid")
     }
 
     #[test]
@@ -340,11 +330,6 @@ mod tests {
         assert_eq!(s.canonical_key("green party spent"), "green party spent");
         assert_eq!(s.canonical_key("postal ballot"), "postal vote");
         assert_eq!(s.canonical_key("color print"), "colour print");
-        let shipped = RuleSet::shipped();
-        assert_eq!(shipped.canonical_key("told us"), "told us");
-        assert_eq!(shipped.canonical_name("IS"), Some("Islamic State"));
-        assert_eq!(shipped.canonical_name("is"), None);
-        assert_eq!(shipped.canonical_name("isis"), Some("Islamic State"));
         assert_eq!(s.measure_for("postal vote").map(|m| m.name.as_str()), Some("postal votes"));
     }
 }

@@ -236,6 +236,15 @@ pub struct WordsEntry {
     pub entry: crate::vocab::Entry,
 }
 
+/// The check kinds the engine registered: what a rules file's `kind` and
+/// `finding-kinds` may name. The rules layer is given them; it does not
+/// know the kinds itself.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownKinds<'a> {
+    pub kinds: &'a [&'static str],
+    pub finding_kinds: &'a [FindingKind],
+}
+
 /// `factlint.toml`: which rules files to load and how to tune rules.
 #[derive(Debug, Clone, Default)]
 pub struct Config {

@@ -7,6 +7,7 @@
 
 pub mod reading;
 pub mod tokens;
+pub mod window;
 
 use crate::load::Meta;
 use crate::span::Span;

@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use super::RuleSet;
-use super::schema::{Expected, SelfTest};
 use crate::load::Article;
+use crate::rules::RuleSet;
+use crate::rules::schema::{Expected, SelfTest};
 
 /// What one self-test gave.
 #[derive(Debug, Clone)]
@@ -56,7 +56,7 @@ pub fn run<'a>(test: &'a SelfTest, rules: &RuleSet) -> Outcome<'a> {
     }
     let articles: Vec<Article> =
         test.articles.iter().map(|a| Article::from_text(a.file.clone(), a.text.as_str())).collect();
-    let report = crate::check_articles_with(articles, vec![], rules);
+    let report = super::run::check_articles_with(articles, vec![], rules);
     let found: Vec<Expected> = report
         .findings
         .iter()

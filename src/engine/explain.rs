@@ -2,9 +2,10 @@
 
 use std::fmt::Write;
 
-use super::RuleSet;
-use super::diagnostics::did_you_mean;
-use super::schema::SelfTest;
+use super::registry::registry;
+use crate::rules::RuleSet;
+use crate::rules::diagnostics::did_you_mean;
+use crate::rules::schema::SelfTest;
 
 /// A table of every rule: id, kind, severity, whether it runs, its source.
 pub fn table(set: &RuleSet) -> String {
@@ -62,7 +63,7 @@ pub fn explain(set: &RuleSet, id: &str) -> Result<String, String> {
         rule.source()
     );
     let description = if d.description.is_empty() {
-        crate::check::registry().iter().find(|k| k.id() == d.kind).map(|k| k.description()).unwrap_or("").to_string()
+        registry().iter().find(|k| k.id() == d.kind).map(|k| k.description()).unwrap_or("").to_string()
     } else {
         d.description.trim().to_string()
     };

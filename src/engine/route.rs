@@ -3,13 +3,13 @@
 //! or `finding-kinds` before a catch-all), takes that rule's id, severity and templates, and
 //! is dropped if that rule is disabled or an `[[ignore]]` matches it.
 
-use super::{ActiveRule, RuleSet};
 use crate::finding::Finding;
 use crate::load::Article;
+use crate::rules::{ActiveRule, RuleSet};
 
 /// Routes every finding through the configured rules. Each comes with the
 /// id of the kind that made it.
-pub fn apply(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
+pub fn route_all(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
     findings
         .into_iter()
         .filter_map(|(kind, f)| route(kind, f, rules))

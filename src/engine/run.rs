@@ -1,0 +1,150 @@
+//! One run: load the inputs, read each article's claims (in parallel),
+//! run every enabled kind over a slice of articles, route the findings to
+//! the rules, and sort them into a report.
+//!
+//! A slice is either the whole batch or one window of a huge article
+//! (segment::window): both go through [`check_slice`], so the two paths
+//! cannot drift apart.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use super::registry::{registry, shipped_rules};
+use super::route;
+use crate::check::{CheckContext, RegisteredKind};
+use crate::extract::{self, Claims};
+use crate::finding::{ArticleId, Finding, sort_findings};
+use crate::load::{self, Article, InputError};
+use crate::report::Report;
+use crate::rules::RuleSet;
+use crate::segment::{self, Segments, window};
+
+/// Checks every article under the given files and folders with the
+/// shipped rules.
+///
+/// Runs on the current rayon pool; the result does not depend on its size.
+pub fn check_paths(paths: &[PathBuf]) -> Report {
+    check_paths_with(paths, shipped_rules())
+}
+
+/// Checks every article under the given files and folders with the given
+/// rules configuration.
+pub fn check_paths_with(paths: &[PathBuf], rules: &RuleSet) -> Report {
+    let (files, mut errors) = load::collect_inputs(paths);
+    // par_iter().collect() keeps input order, and the file list is sorted,
+    // so the article order is the same at any thread count.
+    let loaded: Vec<Result<Article, InputError>> = files.par_iter().map(|f| load::load_file(f)).collect();
+    let mut articles = Vec::with_capacity(loaded.len());
+    for result in loaded {
+        match result {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.sort();
+    check_articles_with(articles, errors, rules)
+}
+
+/// Checks articles already loaded (for tests and callers that do not
+/// read from disk), with the shipped rules.
+pub fn check_articles(articles: Vec<Article>, errors: Vec<InputError>) -> Report {
+    check_articles_with(articles, errors, shipped_rules())
+}
+
+/// Checks articles already loaded with the given rules configuration.
+///
+/// An article over [`window::HUGE_ARTICLE_BYTES`] is checked on its own,
+/// window by window, so memory and time stay bounded (see [`window`]).
+pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rules: &RuleSet) -> Report {
+    let huge = |a: &Article| a.text.len() > window::HUGE_ARTICLE_BYTES;
+    // Only kinds some enabled rule runs; the rules then claim the findings.
+    let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
+    let claims: Vec<Claims> = articles
+        .par_iter()
+        .map(|a| if huge(a) { Claims::default() } else { read_claims(a, segments_of(a), rules) })
+        .collect();
+    let mut findings = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
+    let mut claim_count: usize = claims.iter().map(Claims::len).sum();
+    for (index, article) in articles.iter().enumerate().filter(|(_, a)| huge(a)) {
+        let (found, count) = check_in_windows(article, ArticleId(index), &kinds, rules);
+        findings.extend(found);
+        claim_count += count;
+    }
+    sort_findings(&mut findings);
+    Report { articles, findings, errors, claims: claim_count }
+}
+
+/// An article's paragraphs and sentences, long "sentences" cut in pieces.
+fn segments_of(article: &Article) -> Segments {
+    let mut segments = segment::segment(&article.text, &article.meta);
+    window::limit_sentences(&article.text, &mut segments, window::MAX_SENTENCE_BYTES);
+    segments
+}
+
+fn read_claims(article: &Article, segments: Segments, rules: &RuleSet) -> Claims {
+    extract::extract_with(article, &segments, rules)
+}
+
+/// Whether a slice runs its kinds in parallel: the whole batch does; the
+/// windows of a huge article are already parallel, one window a task.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parallel {
+    Kinds,
+    No,
+}
+
+/// Runs the kinds over one slice of articles and their claims, stamps each
+/// finding with its kind's id, and routes it through the rules.
+fn check_slice(
+    articles: &[Article],
+    claims: &[Claims],
+    kinds: &[&dyn RegisteredKind],
+    rules: &RuleSet,
+    parallel: Parallel,
+) -> Vec<Finding> {
+    let ctx = CheckContext { articles, claims, rules };
+    let run = |k: &&dyn RegisteredKind| {
+        let id = k.id();
+        let mut found = k.check(&ctx);
+        for f in &mut found {
+            f.rule = id.to_string();
+        }
+        found.into_iter().map(move |f| (id, f))
+    };
+    // Each finding travels with the id of the kind that made it: that, not
+    // the finding's own rule field, is what the rules claim by `kind`.
+    let found: Vec<(&'static str, Finding)> = match parallel {
+        Parallel::Kinds => kinds.par_iter().flat_map_iter(run).collect(),
+        Parallel::No => kinds.iter().flat_map(run).collect(),
+    };
+    route::route_all(found, rules, articles).into_iter().map(Finding::normalise).collect()
+}
+
+/// Checks one huge article window by window; returns its findings, with
+/// labels pointing at `id`, and how many claims it holds.
+fn check_in_windows(
+    article: &Article,
+    id: ArticleId,
+    kinds: &[&dyn RegisteredKind],
+    rules: &RuleSet,
+) -> (Vec<Finding>, usize) {
+    let windows = window::windows(&article.text, segments_of(article), window::WINDOW_BYTES);
+    let one = std::slice::from_ref(article);
+    let per_window: Vec<(Vec<Finding>, usize)> = windows
+        .into_par_iter()
+        .map(|w| {
+            let claims = [read_claims(article, w, rules)];
+            let mut findings = check_slice(one, &claims, kinds, rules, Parallel::No);
+            for f in &mut findings {
+                // Every label is in this one article: the order stays.
+                for label in &mut f.labels {
+                    label.article = id;
+                }
+            }
+            (findings, claims[0].len())
+        })
+        .collect();
+    let count = per_window.iter().map(|(_, n)| n).sum();
+    (per_window.into_iter().flat_map(|(f, _)| f).collect(), count)
+}
