@@ -19,6 +19,7 @@
 
 use std::collections::BTreeMap;
 
+use super::group::components;
 use super::{CheckContext, Kind};
 use crate::extract::date::EventDate;
 use crate::finding::{ArticleId, Finding, Label, Severity};
@@ -103,23 +104,6 @@ fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId) -> bool {
 
 fn days_between(x: jiff::civil::Date, y: jiff::civil::Date) -> i32 {
     x.until((jiff::Unit::Day, y)).map_or(i32::MAX, |s| s.get_days().abs())
-}
-
-/// Connected groups of conflicting events, in order.
-fn components(edges: &[(DateRef, DateRef)]) -> Vec<Vec<DateRef>> {
-    let mut comps: Vec<Vec<DateRef>> = Vec::new();
-    for &(a, b) in edges {
-        let hits: Vec<usize> = (0..comps.len()).filter(|&i| comps[i].contains(&a) || comps[i].contains(&b)).collect();
-        let mut merged = vec![a, b];
-        for &i in hits.iter().rev() {
-            merged.extend(comps.remove(i));
-        }
-        merged.sort();
-        merged.dedup();
-        comps.push(merged);
-    }
-    comps.sort();
-    comps
 }
 
 fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {

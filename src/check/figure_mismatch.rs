@@ -15,8 +15,9 @@
 //! Rates given over different periods ("30 a day", "2,000 a month") are
 //! compared per day and reported as rate-mismatch.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
+use super::group::Groups;
 use super::{CheckContext, Kind, SAME_TIME_DAYS};
 use crate::extract::figure::Figure;
 use crate::finding::{Finding, FindingKind, Label, Severity};
@@ -47,7 +48,7 @@ impl Kind for FigureMismatch {
         // Conflicting pairs, found within each key's group, joined into
         // connected groups as they are found (never stored: two articles
         // repeating one figure thousands of times make millions of pairs).
-        let mut conflicts = Conflicts::default();
+        let mut conflicts = Groups::default();
         for group in index_figures(ctx.claims).values() {
             let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
             for (n, &a) in group.iter().enumerate() {
@@ -55,12 +56,12 @@ impl Kind for FigureMismatch {
                     // The interval test first: it is cheap, and most pairs
                     // overlap (many copies of one figure make a group large).
                     if !values[n].overlaps(&values[m]) && comparable(a, figure(a), b, figure(b)) {
-                        conflicts.link(a, b, change_over_time(ctx, a, b));
+                        conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                     }
                 }
             }
         }
-        conflicts.components().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
+        conflicts.into_marked_groups().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
     }
 }
 
@@ -98,59 +99,6 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
         return specific && predicates == Some(true) && a.sentence != b.sentence;
     }
     true
-}
-
-/// Figures linked by conflicts, as a union-find: near-linear in the number
-/// of conflicting pairs, and memory only per figure. For each connected
-/// group it keeps whether every pair in it is a change over time.
-#[derive(Default)]
-struct Conflicts {
-    index: BTreeMap<FigureRef, usize>,
-    parent: Vec<usize>,
-    all_over_time: Vec<bool>,
-}
-
-impl Conflicts {
-    fn node(&mut self, r: FigureRef) -> usize {
-        let next = self.parent.len();
-        let i = *self.index.entry(r).or_insert(next);
-        if i == next {
-            self.parent.push(i);
-            self.all_over_time.push(true);
-        }
-        i
-    }
-
-    fn root(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    fn link(&mut self, a: FigureRef, b: FigureRef, over_time: bool) {
-        let (na, nb) = (self.node(a), self.node(b));
-        let (ra, rb) = (self.root(na), self.root(nb));
-        let (keep, gone) = (ra.min(rb), ra.max(rb));
-        self.all_over_time[keep] = self.all_over_time[ra] && self.all_over_time[rb] && over_time;
-        self.parent[gone] = keep;
-    }
-
-    /// Connected groups of figures, each sorted, in order; with whether
-    /// every conflict inside the group is a change over time.
-    fn components(mut self) -> Vec<(Vec<FigureRef>, bool)> {
-        let mut by_root: BTreeMap<usize, Vec<FigureRef>> = BTreeMap::new();
-        let nodes: Vec<(FigureRef, usize)> = self.index.iter().map(|(&r, &i)| (r, i)).collect();
-        for (r, i) in nodes {
-            let root = self.root(i);
-            by_root.entry(root).or_default().push(r);
-        }
-        let mut out: Vec<(Vec<FigureRef>, bool)> =
-            by_root.into_iter().map(|(root, figures)| (figures, self.all_over_time[root])).collect();
-        out.sort();
-        out
-    }
 }
 
 /// Whether the articles of two figures were published far enough apart, or

@@ -1,61 +1,110 @@
-//! Joining conflicting pairs into groups: every rule reports one finding
-//! per connected group of claims, never one per pair.
+//! Joining conflicting pairs into groups: every kind reports one finding
+//! per connected group of claims, never one per pair. One union-find for
+//! every kind.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-/// The connected components of a graph given by its edges, each sorted,
-/// in a deterministic order. A union-find: near-linear in the number of
-/// edges, however many copies of one claim an input repeats.
-pub fn components<T: Ord + Clone>(edges: &BTreeSet<(T, T)>) -> Vec<Vec<T>> {
-    let mut index: BTreeMap<&T, usize> = BTreeMap::new();
-    let mut nodes: Vec<&T> = Vec::new();
-    let mut parent: Vec<usize> = Vec::new();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+/// Claims linked by conflicts, as a union-find: near-linear in the number
+/// of links, memory only per claim (links are never stored, so two
+/// articles repeating one claim thousands of times cost what their claims
+/// do). Each group also keeps whether every link in it was marked (figure
+/// mismatch marks a change over time).
+#[derive(Debug)]
+pub struct Groups<T: Ord + Clone> {
+    index: BTreeMap<T, usize>,
+    parent: Vec<usize>,
+    all_marked: Vec<bool>,
+}
+
+impl<T: Ord + Clone> Default for Groups<T> {
+    fn default() -> Self {
+        Groups { index: BTreeMap::new(), parent: Vec::new(), all_marked: Vec::new() }
+    }
+}
+
+impl<T: Ord + Clone> Groups<T> {
+    fn node(&mut self, x: &T) -> usize {
+        if let Some(&i) = self.index.get(x) {
+            return i;
         }
+        let i = self.parent.len();
+        self.index.insert(x.clone(), i);
+        self.parent.push(i);
+        self.all_marked.push(true);
         i
     }
-    for (a, b) in edges {
-        let ia = *index.entry(a).or_insert_with(|| {
-            nodes.push(a);
-            parent.push(parent.len());
-            parent.len() - 1
-        });
-        let ib = *index.entry(b).or_insert_with(|| {
-            nodes.push(b);
-            parent.push(parent.len());
-            parent.len() - 1
-        });
-        let (ra, rb) = (find(&mut parent, ia), find(&mut parent, ib));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
         }
+        x
     }
-    let mut groups: BTreeMap<usize, Vec<T>> = BTreeMap::new();
-    for (i, node) in nodes.iter().enumerate() {
-        let root = find(&mut parent, i);
-        groups.entry(root).or_default().push((*node).clone());
+
+    /// Puts `a` and `b` in one group.
+    pub fn link(&mut self, a: &T, b: &T) {
+        self.link_marked(a, b, true);
     }
-    let mut out: Vec<Vec<T>> = groups
-        .into_values()
-        .map(|mut g| {
-            g.sort();
-            g
-        })
-        .collect();
-    out.sort();
-    out
+
+    /// Puts `a` and `b` in one group; the group stays marked only while
+    /// every link in it is.
+    pub fn link_marked(&mut self, a: &T, b: &T, marked: bool) {
+        let (na, nb) = (self.node(a), self.node(b));
+        let (ra, rb) = (self.root(na), self.root(nb));
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        self.all_marked[keep] = self.all_marked[ra] && self.all_marked[rb] && marked;
+        self.parent[gone] = keep;
+    }
+
+    /// The groups, each sorted, in order; with whether every link in the
+    /// group was marked.
+    pub fn into_marked_groups(mut self) -> Vec<(Vec<T>, bool)> {
+        let mut by_root: BTreeMap<usize, Vec<T>> = BTreeMap::new();
+        let nodes: Vec<(T, usize)> = std::mem::take(&mut self.index).into_iter().collect();
+        for (x, i) in nodes {
+            let root = self.root(i);
+            by_root.entry(root).or_default().push(x);
+        }
+        // Members come out of the BTreeMap in order, so each group is sorted.
+        let mut out: Vec<(Vec<T>, bool)> =
+            by_root.into_iter().map(|(root, members)| (members, self.all_marked[root])).collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// The groups, each sorted, in order.
+    pub fn into_groups(self) -> Vec<Vec<T>> {
+        self.into_marked_groups().into_iter().map(|(g, _)| g).collect()
+    }
+}
+
+/// The connected components of a graph given by its edges, each sorted,
+/// in a deterministic order.
+pub fn components<'a, T: Ord + Clone + 'a>(edges: impl IntoIterator<Item = &'a (T, T)>) -> Vec<Vec<T>> {
+    let mut groups = Groups::default();
+    for (a, b) in edges {
+        groups.link(a, b);
+    }
+    groups.into_groups()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::components;
+    use super::*;
 
     #[test]
     fn joins_chains_and_keeps_groups_apart() {
-        let edges = [(1, 2), (3, 4), (2, 5), (6, 7), (7, 3)].into_iter().collect();
+        let edges = [(1, 2), (3, 4), (2, 5), (6, 7), (7, 3)];
         assert_eq!(components(&edges), vec![vec![1, 2, 5], vec![3, 4, 6, 7]]);
+    }
+
+    #[test]
+    fn a_group_is_marked_only_when_every_link_is() {
+        let mut g = Groups::default();
+        g.link_marked(&1, &2, true);
+        g.link_marked(&3, &4, true);
+        g.link_marked(&4, &5, false);
+        assert_eq!(g.into_marked_groups(), vec![(vec![1, 2], true), (vec![3, 4, 5], false)]);
     }
 }
