@@ -1,9 +1,13 @@
 //! factlint: a linter for facts in news articles.
 //!
 //! The pipeline, one module per stage, data flowing one way:
-//! [`load`] → [`segment`] → [`extract`] → normalise → index → [`check`] →
-//! [`report`]. Everything after loading speaks in [`span::Span`]s of the
-//! original bytes so every diagnostic points at the exact words.
+//! [`load`] → [`segment`] → [`extract`] → [`index`] → [`check`] →
+//! [`report`], run by the [`engine`] with the [`rules`] in force. Modules
+//! are layers that import downward only (docs/architecture.md; checked by
+//! tests/layers.rs): engine → report → check → index → extract → rules →
+//! normalise → segment → vocab → load / finding → span. Everything after
+//! loading speaks in [`span::Span`]s of the original bytes so every
+//! diagnostic points at the exact words.
 
 pub mod check;
 pub mod engine;
