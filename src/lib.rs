@@ -72,7 +72,7 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
             if huge(a) {
                 return Claims::default(); // checked below, by windows
             }
-            let mut segments = segment::segment(&a.text, &a.meta);
+            let mut segments = segment::segment(&a.text, &a.meta, &rules.vocab);
             window::limit_sentences(&a.text, &mut segments, window::MAX_SENTENCE_BYTES);
             extract::extract_with(a, &segments, rules)
         })
@@ -105,7 +105,7 @@ fn check_in_windows(
     kinds: &[Box<dyn check::Rule>],
     rules: &RuleSet,
 ) -> (Vec<Finding>, usize) {
-    let mut segments = segment::segment(&article.text, &article.meta);
+    let mut segments = segment::segment(&article.text, &article.meta, &rules.vocab);
     window::limit_sentences(&article.text, &mut segments, window::MAX_SENTENCE_BYTES);
     let windows = window::windows(&article.text, segments, window::WINDOW_BYTES);
     let per_window: Vec<(Vec<Finding>, usize)> = windows
