@@ -425,3 +425,22 @@ fn signature_speaker(text: &str, line: Span, mentions: &[Mention], lex: &Lexicon
     let words = content_words(text, line, lex);
     Speaker { name, words }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_and_ordinals_are_spelt_out() {
+        let lex = Lexicon::shipped();
+        let spoken = |w: &str| spoken_words(w, &lex);
+        assert_eq!(spoken("didn't"), ["did", "not"]);
+        assert_eq!(spoken("won't"), ["will", "not"]);
+        assert_eq!(spoken("it's"), ["it", "is"]);
+        assert_eq!(spoken("we'll"), ["we", "will"]);
+        assert_eq!(spoken("nation's"), ["nations"]);
+        assert_eq!(spoken("café's"), ["cafés"]);
+        assert_eq!(spoken("twelfth"), ["12th"]);
+        assert_eq!(spoken("fortieth"), ["40th"]);
+    }
+}
