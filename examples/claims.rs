@@ -5,6 +5,7 @@
 use factlint::extract::extract_with;
 use factlint::load::load_file;
 use factlint::segment::segment;
+use factlint::vocab::Vocabulary;
 
 fn main() {
     for file in std::env::args().skip(1) {
@@ -15,7 +16,7 @@ fn main() {
                 continue;
             }
         };
-        let segments = segment(&article.text, &article.meta);
+        let segments = segment(&article.text, &article.meta, Vocabulary::shipped());
         let claims = extract_with(&article, &segments, factlint::shipped_rules());
         println!("== {file}");
         for m in &claims.mentions {

@@ -16,6 +16,7 @@ use std::time::Duration;
 
 use factlint::load::Article;
 use factlint::report::{human, json};
+use factlint::vocab::Vocabulary;
 
 /// In CI (debug build): an article just over the threshold goes through
 /// the windowed check. No claim is lost, findings inside it are reported
@@ -24,7 +25,7 @@ use factlint::report::{human, json};
 fn an_article_over_the_threshold_is_checked_in_windows() {
     let text = common::huge_article(factlint::window::HUGE_ARTICLE_BYTES + 300_000, 9);
     let article = Article::from_text("huge.txt", text.as_str());
-    let segments = factlint::segment::segment(&article.text, &article.meta);
+    let segments = factlint::segment::segment(&article.text, &article.meta, Vocabulary::shipped());
     let whole_claims = factlint::extract::extract_with(&article, &segments, factlint::shipped_rules()).len();
     let run = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
@@ -37,8 +38,12 @@ fn an_article_over_the_threshold_is_checked_in_windows() {
     common::assert_report_sound(&report);
     let small_claims = {
         let a = &report.articles[1];
-        factlint::extract::extract_with(a, &factlint::segment::segment(&a.text, &a.meta), factlint::shipped_rules())
-            .len()
+        factlint::extract::extract_with(
+            a,
+            &factlint::segment::segment(&a.text, &a.meta, Vocabulary::shipped()),
+            factlint::shipped_rules(),
+        )
+        .len()
     };
     assert_eq!(report.claims, whole_claims + small_claims, "no claim is lost between windows");
     let in_huge = report.findings.iter().filter(|f| f.labels.iter().all(|l| l.article.0 == 0)).count();

@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use factlint::load::{Article, load_file};
+use factlint::vocab::Vocabulary;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -185,7 +186,7 @@ fn front_matter_overrides_the_header_when_loaded_from_disk() {
 fn spans_on_a_bom_and_crlf_file() {
     let text = "\u{feff}Headline here\r\n\r\nFirst sentence. Second sentence.\r\n";
     let article = Article::from_text("bom.txt", text);
-    let segments = factlint::segment::segment(&article.text, &article.meta);
+    let segments = factlint::segment::segment(&article.text, &article.meta, Vocabulary::shipped());
     let sentences: Vec<&str> = segments.sentences().map(|(_, s)| s.of(&article.text)).collect();
     assert!(sentences.contains(&"First sentence."), "sentences: {sentences:?}");
     assert!(sentences.contains(&"Second sentence."), "sentences: {sentences:?}");
@@ -213,5 +214,5 @@ fn spans_on_a_bom_and_crlf_file() {
     fs::write(&path, text).unwrap();
     let loaded = load_file(path.to_str().unwrap()).unwrap();
     assert_eq!(&*loaded.text, text, "the text is kept exactly as on disk");
-    assert_eq!(factlint::segment::segment(&loaded.text, &loaded.meta), segments);
+    assert_eq!(factlint::segment::segment(&loaded.text, &loaded.meta, Vocabulary::shipped()), segments);
 }

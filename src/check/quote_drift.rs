@@ -26,6 +26,7 @@ use crate::normalise::spelling::spelling_key;
 use crate::normalise::words::is_function_word;
 use crate::rules::RuleSet;
 use crate::span::Span;
+use crate::vocab::WordList;
 
 pub struct QuoteDrift;
 
@@ -40,10 +41,6 @@ const MIN_WORDS: usize = 5;
 /// paragraph, not words anyone said; aligning them would cost time and
 /// memory with the square of their length.
 const MAX_WORDS: usize = 250;
-
-/// Words a headline drops by convention.
-const HEADLINESE: &[&str] =
-    &["a", "an", "the", "has", "have", "had", "been", "is", "are", "was", "were", "be", "will", "that", "it", "being"];
 
 impl Kind for QuoteDrift {
     const ID: &'static str = "quote-drift";
@@ -207,7 +204,11 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
     if aligned_short < 8 && (a.speaker.words.is_empty() || b.speaker.words.is_empty()) {
         return None;
     }
-    if short.headline && only_headlinese(&alignment, &tl) || long.headline && only_headlinese_added(&alignment, &ts) {
+    // Words a headline drops by convention: articles and auxiliaries.
+    let headlinese = rules.vocab.list("headline-dropped-words");
+    if short.headline && only_headlinese(&alignment, &tl, headlinese)
+        || long.headline && only_headlinese_added(&alignment, &ts, headlinese)
+    {
         return None;
     }
     // Inside one article, one speaker often says two sentences alike
@@ -308,9 +309,9 @@ fn long_index(s: &Step) -> Option<usize> {
 }
 
 /// A headline version that only lacks articles and auxiliaries.
-fn only_headlinese(a: &Alignment, long: &[Token]) -> bool {
+fn only_headlinese(a: &Alignment, long: &[Token], headlinese: &WordList) -> bool {
     a.steps.iter().all(|s| match *s {
-        Step::Dropped(j) => matches!(long[j], Token::Word(w) if HEADLINESE.contains(&w)),
+        Step::Dropped(j) => matches!(long[j], Token::Word(w) if headlinese.has(w)),
         Step::Changed(..) | Step::Added(_) => false,
         _ => true,
     })
@@ -318,9 +319,9 @@ fn only_headlinese(a: &Alignment, long: &[Token]) -> bool {
 
 /// The same, when the headline is the longer version (the body dropped
 /// nothing, the headline added nothing but headlinese).
-fn only_headlinese_added(a: &Alignment, short: &[Token]) -> bool {
+fn only_headlinese_added(a: &Alignment, short: &[Token], headlinese: &WordList) -> bool {
     a.steps.iter().all(|s| match *s {
-        Step::Added(i) => matches!(short[i], Token::Word(w) if HEADLINESE.contains(&w)),
+        Step::Added(i) => matches!(short[i], Token::Word(w) if headlinese.has(w)),
         Step::Changed(..) | Step::Dropped(_) => false,
         _ => true,
     })

@@ -62,7 +62,7 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
     let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
     let claims: Vec<Claims> = articles
         .par_iter()
-        .map(|a| if huge(a) { Claims::default() } else { read_claims(a, segments_of(a), rules) })
+        .map(|a| if huge(a) { Claims::default() } else { read_claims(a, segments_of(a, rules), rules) })
         .collect();
     let mut findings = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
     let mut claim_count: usize = claims.iter().map(Claims::len).sum();
@@ -76,8 +76,8 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
 }
 
 /// An article's paragraphs and sentences, long "sentences" cut in pieces.
-fn segments_of(article: &Article) -> Segments {
-    let mut segments = segment::segment(&article.text, &article.meta);
+fn segments_of(article: &Article, rules: &RuleSet) -> Segments {
+    let mut segments = segment::segment(&article.text, &article.meta, &rules.vocab);
     window::limit_sentences(&article.text, &mut segments, window::MAX_SENTENCE_BYTES);
     segments
 }
@@ -129,7 +129,7 @@ fn check_in_windows(
     kinds: &[&dyn RegisteredKind],
     rules: &RuleSet,
 ) -> (Vec<Finding>, usize) {
-    let windows = window::windows(&article.text, segments_of(article), window::WINDOW_BYTES);
+    let windows = window::windows(&article.text, segments_of(article, rules), window::WINDOW_BYTES);
     let one = std::slice::from_ref(article);
     let per_window: Vec<(Vec<Finding>, usize)> = windows
         .into_par_iter()

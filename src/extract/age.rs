@@ -155,7 +155,7 @@ mod tests {
 
     fn ages(s: &str) -> Vec<(String, Option<String>, f64, String)> {
         let mut out = Vec::new();
-        for sent in crate::segment::sentences(s, Span::new(0, s.len())) {
+        for sent in crate::segment::sentences(s, Span::new(0, s.len()), crate::vocab::Vocabulary::shipped()) {
             ages_in_sentence(&crate::segment::reading::Sentence::read(s, 0, sent), &mut out);
         }
         out.into_iter().map(|a| (a.person.surname, a.person.first, a.years.lo, a.span.of(s).to_string())).collect()

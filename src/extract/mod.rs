@@ -15,6 +15,7 @@ pub mod sum;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::extract::lexicon::Lexicon;
 use crate::load::Article;
 use crate::rules::RuleSet;
 use crate::segment::Segments;
@@ -108,6 +109,8 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     let mut claims = Claims::default();
     // Each sentence is tokenised once; every reader below reads that.
     let sentences = read_sentences(text, segments);
+    // The word lists of people, titles and quotes, fetched once.
+    let lex = Lexicon::new(&rules.vocab);
     let date_order = match rules.date_order {
         crate::rules::DateOrder::DayFirst => crate::normalise::date::NumericOrder::DayFirst,
         crate::rules::DateOrder::MonthFirst => crate::normalise::date::NumericOrder::MonthFirst,
@@ -115,7 +118,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     let signatures: Vec<bool> = segments.paragraphs.iter().map(|para| quote::is_signature(text, para.span)).collect();
     let mut previous = None;
     for s in &sentences {
-        people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &mut claims.mentions);
+        people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &lex, &mut claims.mentions);
         figure::figures_in_sentence_with(s, &rules.hedges, &mut claims.figures);
         sum::sums_in_sentence(s, previous, &rules.hedges, &mut claims.sums);
         age::ages_in_sentence(s, &mut claims.ages);
@@ -131,16 +134,16 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     taken.sort();
     let mut lone = Vec::new();
     for s in &sentences {
-        people::surname_mentions(&s.tokens, s.span, &surnames, &taken, &mut lone);
+        people::surname_mentions(&s.tokens, s.span, &surnames, &taken, &lex, &mut lone);
     }
     claims.mentions.extend(lone);
     claims.mentions.sort_by_key(|m| m.span);
     for m in &claims.mentions {
         let k = sentences.partition_point(|s| s.span.end <= m.sentence.start);
         if let Some(s) = sentences.get(k) {
-            roles::roles_of(&s.tokens, m, &mut claims.roles);
+            roles::roles_of(&s.tokens, m, &lex, &mut claims.roles);
         }
     }
-    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions);
+    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &lex);
     claims
 }

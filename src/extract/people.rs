@@ -9,9 +9,7 @@
 //! Ruiz"). Surname-only mentions are linked to the full name within the
 //! article, which is what lets "Ms Ruis" be caught as a misspelling.
 
-use crate::extract::lexicon::{
-    is_honorific, is_institution_word, is_name_particle, is_role_head, is_speech_verb, is_title_word,
-};
+use crate::extract::lexicon::Lexicon;
 use crate::normalise::words::{MONTHS, WEEKDAYS, is_function_word};
 use crate::segment::tokens::Token;
 use crate::span::Span;
@@ -89,14 +87,14 @@ pub struct Mention {
 
 /// Whether a token can be part of a name: a capitalised word, with every
 /// hyphenated part capitalised ("Smith-Jones", not "Father-of-two").
-fn is_name_word(t: &Token) -> bool {
+fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
     if !t.is_word() {
         return false;
     }
     let parts: Vec<&str> = t.text.split('-').collect();
     parts.iter().enumerate().all(|(i, p)| {
         let first = p.chars().next();
-        first.is_some_and(char::is_uppercase) || (i == 0 && parts.len() > 1 && is_name_particle(p))
+        first.is_some_and(char::is_uppercase) || (i == 0 && parts.len() > 1 && lex.is_name_particle(p))
     })
 }
 
@@ -124,10 +122,10 @@ fn is_date_word(lower: &str) -> bool {
 
 /// The people named in one sentence. `signature` says the sentence is a
 /// line signing a quotation ("– Ana Ruiz, harbour master").
-pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, out: &mut Vec<Mention>) {
+pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
+        if !is_name_word(&tokens[i], lex) {
             i += 1;
             continue;
         }
@@ -138,14 +136,16 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, o
         while end < tokens.len() {
             let t = &tokens[end];
             // "Mr." is a word and a full stop.
-            let honorific_stop = t.is(".") && is_honorific(&lower(&tokens[end - 1]));
-            let particle = t.is_word() && is_name_particle(&lower(t)) && tokens.get(end + 1).is_some_and(is_name_word);
-            if !(is_name_word(t) || particle || honorific_stop) || strip_possessive(tokens[end - 1].text).1 {
+            let honorific_stop = t.is(".") && lex.is_honorific(&lower(&tokens[end - 1]));
+            let particle = t.is_word()
+                && lex.is_name_particle(&lower(t))
+                && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex));
+            if !(is_name_word(t, lex) || particle || honorific_stop) || strip_possessive(tokens[end - 1].text).1 {
                 break;
             }
             end += 1;
         }
-        if let Some(m) = person_in_run(tokens, start, end, sentence, signature) {
+        if let Some(m) = person_in_run(tokens, start, end, sentence, signature, lex) {
             out.push(m);
         }
         i = end;
@@ -154,7 +154,14 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, o
 
 /// Reads a person out of the capitalised run `tokens[start..end]`, if the
 /// run and its neighbours say it is one.
-fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, signature: bool) -> Option<Mention> {
+fn person_in_run(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    sentence: Span,
+    signature: bool,
+    lex: &Lexicon,
+) -> Option<Mention> {
     let mut a = start;
     // Sentence-opening function words and dates are not part of a name.
     while a < end && (is_function_word(&lower(&tokens[a])) || is_date_word(&lower(&tokens[a]))) {
@@ -165,12 +172,12 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
     let mut title: Option<(usize, usize)> = None;
     while a < end {
         let w = lower(&tokens[a]);
-        if is_honorific(&w) || (honorific && tokens[a].is(".")) {
+        if lex.is_honorific(&w) || (honorific && tokens[a].is(".")) {
             honorific = true;
             a += 1;
             continue;
         }
-        if is_title_word(&w) || is_role_head(&w) || is_all_caps(tokens[a].text) {
+        if lex.is_title_word(&w) || lex.is_role_head(&w) || is_all_caps(tokens[a].text) {
             title = Some((title.map_or(a, |t| t.0), a + 1));
             a += 1;
             continue;
@@ -181,14 +188,14 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
         return None;
     }
     // "the State Harbour Master's office": an institution's name.
-    if strip_possessive(tokens[end - 1].text).1 && tokens.get(end).is_some_and(|t| is_institution_word(&lower(t))) {
+    if strip_possessive(tokens[end - 1].text).1 && tokens.get(end).is_some_and(|t| lex.is_institution_word(&lower(t))) {
         return None;
     }
     // An institution inside the run: the person, if any, comes after it
     // ("… Coordinator for Harbour Policing Ana Ruiz").
     let mut name_start = a;
     for (k, t) in tokens.iter().enumerate().take(end).skip(a) {
-        if is_institution_word(&lower(t)) || is_all_caps(t.text) {
+        if lex.is_institution_word(&lower(t)) || is_all_caps(t.text) {
             name_start = k + 1;
         }
     }
@@ -196,7 +203,7 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
     // comes after its last title word.
     if let Some(k) = (name_start..end.saturating_sub(1))
         .rev()
-        .find(|&k| is_title_word(&lower(&tokens[k])) || is_role_head(&lower(&tokens[k])))
+        .find(|&k| lex.is_title_word(&lower(&tokens[k])) || lex.is_role_head(&lower(&tokens[k])))
     {
         name_start = k + 1;
     }
@@ -217,17 +224,17 @@ fn person_in_run(tokens: &[Token], start: usize, end: usize, sentence: Span, sig
         // A lone word is a person only beside a title or a reporting verb:
         // handled by the caller's surname pass.
         None
-    } else if title.is_some_and(|(s, e)| (s..e).any(|k| is_title_word(&lower(&tokens[k])))) {
+    } else if title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k])))) {
         Some(Evidence::Title)
     } else if signature {
         Some(Evidence::Signature)
     } else {
-        evidence_around(tokens, start, end)
+        evidence_around(tokens, start, end, lex)
     };
     let evidence = evidence?;
     let name_tokens = &tokens[name_start..end];
     let (last, _) = strip_possessive(name_tokens[words - 1].text);
-    if last.is_empty() || name_tokens.iter().any(|t| is_function_word(&lower(t)) && !is_name_particle(&lower(t))) {
+    if last.is_empty() || name_tokens.iter().any(|t| is_function_word(&lower(t)) && !lex.is_name_particle(&lower(t))) {
         return None;
     }
     let first = (words > 1).then(|| tokens_text(&tokens[name_start..end - 1]));
@@ -251,13 +258,13 @@ fn tokens_text(tokens: &[Token]) -> String {
 }
 
 /// What the neighbours of a capitalised run say about it.
-fn evidence_around(tokens: &[Token], start: usize, end: usize) -> Option<Evidence> {
+fn evidence_around(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) -> Option<Evidence> {
     let next = |k: usize| tokens.get(end + k).map(lower);
     // "Ana Ruiz said", "Ana Ruiz has said", "said Ana Ruiz".
-    if next(0).is_some_and(|w| is_speech_verb(&w))
+    if next(0).is_some_and(|w| lex.is_speech_verb(&w))
         || (next(0).is_some_and(|w| matches!(w.as_str(), "has" | "had" | "have"))
-            && next(1).is_some_and(|w| is_speech_verb(&w)))
-        || (start > 0 && is_speech_verb(&lower(&tokens[start - 1])) && tokens[start - 1].is_word())
+            && next(1).is_some_and(|w| lex.is_speech_verb(&w)))
+        || (start > 0 && lex.is_speech_verb(&lower(&tokens[start - 1])) && tokens[start - 1].is_word())
     {
         return Some(Evidence::Speech);
     }
@@ -266,7 +273,7 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize) -> Option<Evidenc
         if tokens.get(end + 1).is_some_and(|t| t.is_number()) {
             return Some(Evidence::Age);
         }
-        if next(1).as_deref() == Some("who") || role_follows(tokens, end + 1) {
+        if next(1).as_deref() == Some("who") || role_follows(tokens, end + 1, lex) {
             return Some(Evidence::Title);
         }
     }
@@ -277,7 +284,7 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize) -> Option<Evidenc
     }
     if k > 0 {
         let w = lower(&tokens[k - 1]);
-        if is_role_head(strip_possessive(&w).0) || w.ends_with("-old") {
+        if lex.is_role_head(strip_possessive(&w).0) || w.ends_with("-old") {
             return Some(if w.ends_with("-old") { Evidence::Age } else { Evidence::Title });
         }
     }
@@ -286,12 +293,12 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize) -> Option<Evidenc
 
 /// Whether a role phrase starts at `k` ("the harbour master", "chair of …"):
 /// a role head within the next few words, before any comma.
-pub(crate) fn role_follows(tokens: &[Token], k: usize) -> bool {
+pub(crate) fn role_follows(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     tokens[k.min(tokens.len())..]
         .iter()
         .take(8)
         .take_while(|t| t.is_word() || t.is_number())
-        .any(|t| is_role_head(strip_possessive(&lower(t)).0))
+        .any(|t| lex.is_role_head(strip_possessive(&lower(t)).0))
 }
 
 /// "Ana Ruiz, 52," or "52-year-old Ana Ruiz".
@@ -322,16 +329,18 @@ pub fn surname_mentions(
     sentence: Span,
     known_surnames: &std::collections::BTreeSet<String>,
     taken: &[Span],
+    lex: &Lexicon,
     out: &mut Vec<Mention>,
 ) {
     for (k, t) in tokens.iter().enumerate() {
         // `taken` is sorted: the span that could hold this token is the
         // last one starting at or before it.
         let holder = taken.partition_point(|s| s.start <= t.span.start).checked_sub(1).map(|k| taken[k]);
-        if !is_name_word(t) || holder.is_some_and(|s| s.contains(t.span)) {
+        if !is_name_word(t, lex) || holder.is_some_and(|s| s.contains(t.span)) {
             continue;
         }
-        let neighbour_capitalised = |j: Option<usize>| j.and_then(|j| tokens.get(j)).is_some_and(is_name_word);
+        let neighbour_capitalised =
+            |j: Option<usize>| j.and_then(|j| tokens.get(j)).is_some_and(|n| is_name_word(n, lex));
         if neighbour_capitalised(k.checked_sub(1)) || neighbour_capitalised(Some(k + 1)) {
             continue;
         }
@@ -340,21 +349,21 @@ pub fn surname_mentions(
         if w.chars().count() < 3
             || is_function_word(&w)
             || is_date_word(&w)
-            || is_title_word(&w)
-            || is_institution_word(&w)
-            || is_honorific(&w)
+            || lex.is_title_word(&w)
+            || lex.is_institution_word(&w)
+            || lex.is_honorific(&w)
             || is_all_caps(word)
         {
             continue;
         }
         let known = known_surnames.contains(&w);
         let next = tokens.get(k + 1).map(lower);
-        let speech = next.as_deref().is_some_and(is_speech_verb)
+        let speech = next.as_deref().is_some_and(|n| lex.is_speech_verb(n))
             || (next.as_deref().is_some_and(|n| matches!(n, "has" | "had"))
-                && tokens.get(k + 2).is_some_and(|t| is_speech_verb(&lower(t))));
+                && tokens.get(k + 2).is_some_and(|t| lex.is_speech_verb(&lower(t))));
         let opens_with_comma = k == 0 && next.as_deref() == Some(",");
         // "…," said Ruiz.
-        let after_speech = k > 0 && tokens[k - 1].is_word() && is_speech_verb(&lower(&tokens[k - 1]));
+        let after_speech = k > 0 && tokens[k - 1].is_word() && lex.is_speech_verb(&lower(&tokens[k - 1]));
         let evidence = if known {
             Evidence::KnownSurname
         } else if speech || opens_with_comma || after_speech {
@@ -385,7 +394,7 @@ mod tests {
         let span = Span::new(0, s.len());
         let tokens = tokenize(s, span);
         let mut out = Vec::new();
-        mentions_in_sentence(&tokens, span, false, &mut out);
+        mentions_in_sentence(&tokens, span, false, &Lexicon::shipped(), &mut out);
         out.iter().map(|m| m.name.to_string()).collect()
     }
 

@@ -11,7 +11,7 @@
 //! block. When no name is given, the words around the quote ("the harbour
 //! master said") still tell two speakers apart.
 
-use crate::extract::lexicon::{is_personal_pronoun, is_speech_verb};
+use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Mention, PersonName};
 use crate::normalise::words::is_function_word;
 use crate::segment::Segments;
@@ -137,7 +137,7 @@ fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
 /// speaker's own; hyphenated words count as their parts, so that
 /// "vice-presidential" and "vice presidential" are the same words; "6:00"
 /// is "6".
-fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
+fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let tokens = tokenize(text, span);
@@ -161,8 +161,7 @@ fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
             }
         } else if t.is_number() {
             // "12th" is a number and a glued suffix: one ordinal.
-            let ordinal =
-                tokens.get(k + 1).filter(|n| n.glued && n.is_word() && matches!(n.text, "st" | "nd" | "rd" | "th"));
+            let ordinal = tokens.get(k + 1).filter(|n| n.glued && n.is_word() && lex.ordinal_suffixes.has(n.text));
             if let Some(suffix) = ordinal {
                 out.push((QuoteWord::Text(format!("{}th", t.text)), t.span.cover(suffix.span)));
                 k += 2;
@@ -180,7 +179,7 @@ fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
             for part in t.text.split('-') {
                 if !part.is_empty() {
                     let part_span = Span::new(offset, offset + part.len());
-                    for w in spoken_words(&part.to_lowercase().replace('’', "'")) {
+                    for w in spoken_words(&part.to_lowercase().replace('’', "'"), lex) {
                         out.push((QuoteWord::Text(w), part_span));
                     }
                 }
@@ -196,80 +195,41 @@ fn quote_words(text: &str, span: Span) -> Vec<(QuoteWord, Span)> {
 /// meet: contractions spelt out ("it's" is "it is", "didn't" is "did
 /// not"), apostrophes dropped ("nation's"), number words and ordinals as
 /// digits ("six" is "6", "twelfth" is "12th").
-fn spoken_words(w: &str) -> Vec<String> {
-    const PRONOUN_IS: &[&str] = &["it", "that", "he", "she", "there", "what", "who", "here", "where", "this"];
-    let expanded: Option<(&str, &str)> = if let Some(stem) = w.strip_suffix("n't") {
-        Some((
-            match stem {
-                "ca" => "can",
-                "wo" => "will",
-                "sha" => "shall",
-                s => s,
-            },
-            "not",
-        ))
-    } else if let Some(stem) = w.strip_suffix("'m") {
-        Some((stem, "am"))
-    } else if let Some(stem) = w.strip_suffix("'re") {
-        Some((stem, "are"))
-    } else if let Some(stem) = w.strip_suffix("'ve") {
-        Some((stem, "have"))
-    } else if let Some(stem) = w.strip_suffix("'ll") {
-        Some((stem, "will"))
-    } else if let Some(stem) = w.strip_suffix("'s").filter(|s| PRONOUN_IS.contains(s)) {
-        Some((stem, "is"))
-    } else {
-        None
-    };
-    if let Some((a, b)) = expanded {
-        return vec![a.to_string(), b.to_string()];
+fn spoken_words(w: &str, lex: &Lexicon) -> Vec<String> {
+    if let Some((stem, word)) = contraction(w, lex) {
+        return vec![stem, word];
     }
     if let Some(n) = crate::normalise::number::word_value(w) {
         return vec![crate::normalise::interval::fmt_number(n)];
     }
-    if let Some(n) = ordinal_value(w) {
-        return vec![format!("{n}th")];
+    if let Some(n) = lex.ordinals.value(w) {
+        return vec![format!("{}th", n as u32)];
     }
     vec![w.replace('\'', "")]
 }
 
-/// "first" … "twentieth", "thirtieth" …: their number.
-fn ordinal_value(w: &str) -> Option<u32> {
-    const SMALL: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    const TENS: &[&str] = &["thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-    if let Some(i) = SMALL.iter().position(|x| *x == w) {
-        return Some(i as u32 + 1);
+/// A contracted word as its two words: "didn't" is ("did", "not"),
+/// "won't" is ("will", "not"). The ending runs from the last apostrophe,
+/// or from the n before it ("n't"); an "'s" is "is" only after the words
+/// that take it ("it's"), never a possessive.
+fn contraction(w: &str, lex: &Lexicon) -> Option<(String, String)> {
+    let apostrophe = w.rfind('\'')?;
+    let ending = |from: usize| lex.contraction_suffixes.form(&w[from..]).map(|word| (from, word));
+    let negative = apostrophe.checked_sub(1).filter(|&n| w.as_bytes()[n] == b'n').and_then(ending);
+    let (from, word) = negative.or_else(|| ending(apostrophe))?;
+    let stem = &w[..from];
+    if &w[from..] == "'s" && !lex.is_contraction_words.has(stem) {
+        return None;
     }
-    TENS.iter().position(|x| *x == w).map(|i| (i as u32 + 3) * 10)
+    Some((lex.contraction_stems.form(stem).unwrap_or(stem).to_string(), word.to_string()))
 }
 
-fn content_words(text: &str, span: Span) -> Vec<String> {
+fn content_words(text: &str, span: Span, lex: &Lexicon) -> Vec<String> {
     tokenize(text, span)
         .iter()
         .filter(|t| t.is_word())
         .map(|t| t.text.to_lowercase().replace('’', "'"))
-        .filter(|w| w.len() > 1 && !is_function_word(w) && !is_speech_verb(w) && !is_personal_pronoun(w))
+        .filter(|w| w.len() > 1 && !is_function_word(w) && !lex.is_speech_verb(w) && !lex.is_personal_pronoun(w))
         .collect()
 }
 
@@ -291,7 +251,7 @@ fn is_heading(text: &str, para: Span) -> bool {
 
 /// Whether a paragraph could be speech inside a block quote: no quote
 /// marks, no reporting verb, a full stop at the end.
-fn could_be_block_speech(text: &str, para: Span) -> bool {
+fn could_be_block_speech(text: &str, para: Span, lex: &Lexicon) -> bool {
     let s = para.of(text);
     if is_heading(text, para) || s.trim_end().ends_with(':') || is_signature(text, para) {
         return false;
@@ -299,14 +259,14 @@ fn could_be_block_speech(text: &str, para: Span) -> bool {
     if s.contains(['"', '“', '”']) {
         return false;
     }
-    !tokenize(text, para).iter().any(|t| t.is_word() && is_speech_verb(&t.text.to_lowercase()))
+    !tokenize(text, para).iter().any(|t| t.is_word() && lex.is_speech_verb(&t.text.to_lowercase()))
 }
 
 /// Block paragraphs above a signature, at most this many.
 const MAX_BLOCK_PARAGRAPHS: usize = 8;
 
 /// Every quote of one article. `mentions` are its people, in text order.
-pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) -> Vec<Quote> {
+pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexicon) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let headline = segments.headline;
     let paragraphs = &segments.paragraphs;
@@ -317,7 +277,7 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
         let runs_on = pi > 0 && out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi - 1].span.end);
         let previous_speaker = out.last().map(|q| q.speaker.clone());
         for span in quoted_spans(text, para.span) {
-            let words = quote_words(text, span);
+            let words = quote_words(text, span, lex);
             // The sentences the quote touches, as one span.
             let sentence = para
                 .sentences
@@ -326,9 +286,9 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
                 .fold(None, |acc: Option<Span>, s| Some(acc.map_or(*s, |a| a.cover(*s))))
                 .unwrap_or(para.span);
             let mut speaker = if heading {
-                heading_speaker(text, para.span, span)
+                heading_speaker(text, para.span, span, lex)
             } else {
-                speaker_in_sentence(text, sentence, span, mentions)
+                speaker_in_sentence(text, sentence, span, mentions, lex)
             };
             let opens_paragraph = !text[para.span.start..span.start].chars().any(char::is_alphanumeric);
             if speaker.is_none() && runs_on && opens_paragraph {
@@ -343,21 +303,24 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention]) 
             out.push(Quote { span, words, speaker: speaker.unwrap_or_default(), headline: heading, block: false });
         }
         if is_signature(text, para.span) {
-            let signer = signature_speaker(text, para.span, mentions);
+            let signer = signature_speaker(text, para.span, mentions, lex);
             // Only a line that names someone signs the paragraphs above it.
             if signer.name.is_none() {
                 continue;
             }
             let mut k = pi;
             let mut block = Vec::new();
-            while k > 0 && block.len() < MAX_BLOCK_PARAGRAPHS && could_be_block_speech(text, paragraphs[k - 1].span) {
+            while k > 0
+                && block.len() < MAX_BLOCK_PARAGRAPHS
+                && could_be_block_speech(text, paragraphs[k - 1].span, lex)
+            {
                 k -= 1;
                 block.push(paragraphs[k].span);
             }
             for span in block.into_iter().rev() {
                 out.push(Quote {
                     span,
-                    words: quote_words(text, span),
+                    words: quote_words(text, span, lex),
                     speaker: signer.clone(),
                     headline: false,
                     block: true,
@@ -396,16 +359,22 @@ fn named_just_before(
 }
 
 /// "Ruiz: 'The quay stays shut'": the words before the colon.
-fn heading_speaker(text: &str, line: Span, quote: Span) -> Option<Speaker> {
+fn heading_speaker(text: &str, line: Span, quote: Span, lex: &Lexicon) -> Option<Speaker> {
     let before = &text[line.start..quote.start];
     let colon = before.rfind(':')?;
-    let words = content_words(text, Span::new(line.start, line.start + colon));
+    let words = content_words(text, Span::new(line.start, line.start + colon), lex);
     (!words.is_empty()).then_some(Speaker { name: None, words })
 }
 
 /// The speaker of a quote in its sentence: the person named outside the
 /// quote when a reporting verb is there, or whom a pronoun stands for.
-fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Mention]) -> Option<Speaker> {
+fn speaker_in_sentence(
+    text: &str,
+    sentence: Span,
+    quote: Span,
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> Option<Speaker> {
     let outside: Vec<Span> = [
         Span::new(sentence.start, quote.start.max(sentence.start)),
         Span::new(quote.end.min(sentence.end), sentence.end),
@@ -414,7 +383,7 @@ fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Ment
     .filter(|s| !s.is_empty())
     .collect();
     let tokens: Vec<_> = outside.iter().flat_map(|s| tokenize(text, *s)).collect();
-    let reported = tokens.iter().any(|t| t.is_word() && is_speech_verb(&t.text.to_lowercase()));
+    let reported = tokens.iter().any(|t| t.is_word() && lex.is_speech_verb(&t.text.to_lowercase()));
     if !reported {
         return None;
     }
@@ -427,7 +396,7 @@ fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Ment
     if let Some(m) = nearest {
         return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) });
     }
-    if tokens.iter().any(|t| t.is_word() && is_personal_pronoun(&t.text.to_lowercase())) {
+    if tokens.iter().any(|t| t.is_word() && lex.is_personal_pronoun(&t.text.to_lowercase())) {
         // The last person named before the sentence (mentions are in text order).
         let before = mentions[..mentions.partition_point(|m| m.span.start < sentence.start)]
             .iter()
@@ -435,7 +404,7 @@ fn speaker_in_sentence(text: &str, sentence: Span, quote: Span, mentions: &[Ment
             .find(|m| m.span.end <= sentence.start)?;
         return Some(Speaker { name: Some(before.name.clone()), words: name_words(&before.name) });
     }
-    let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s)).collect();
+    let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s, lex)).collect();
     (!words.is_empty()).then_some(Speaker { name: None, words })
 }
 
@@ -451,8 +420,27 @@ fn name_words(name: &PersonName) -> Vec<String> {
 }
 
 /// The speaker of a signature line: the person named, and the title words.
-fn signature_speaker(text: &str, line: Span, mentions: &[Mention]) -> Speaker {
+fn signature_speaker(text: &str, line: Span, mentions: &[Mention], lex: &Lexicon) -> Speaker {
     let name = mentions.iter().find(|m| line.contains(m.span)).map(|m| m.name.clone());
-    let words = content_words(text, line);
+    let words = content_words(text, line, lex);
     Speaker { name, words }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_and_ordinals_are_spelt_out() {
+        let lex = Lexicon::shipped();
+        let spoken = |w: &str| spoken_words(w, &lex);
+        assert_eq!(spoken("didn't"), ["did", "not"]);
+        assert_eq!(spoken("won't"), ["will", "not"]);
+        assert_eq!(spoken("it's"), ["it", "is"]);
+        assert_eq!(spoken("we'll"), ["we", "will"]);
+        assert_eq!(spoken("nation's"), ["nations"]);
+        assert_eq!(spoken("café's"), ["cafés"]);
+        assert_eq!(spoken("twelfth"), ["12th"]);
+        assert_eq!(spoken("fortieth"), ["40th"]);
+    }
 }

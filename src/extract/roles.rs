@@ -7,7 +7,7 @@
 //! Which titles can be held together is not decided here; the
 //! role-conflict rule reads that from the rules files' role classes.
 
-use crate::extract::lexicon::{is_role_head, is_speech_verb, is_title_word};
+use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Mention, PersonName};
 use crate::segment::tokens::Token;
 use crate::span::Span;
@@ -41,11 +41,6 @@ fn possessive_stem(word: &str) -> Option<&str> {
     ["'s", "’s", "s'", "s’"].iter().find_map(|s| word.strip_suffix(s))
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"];
-const PREPOSITIONS: &[&str] = &["of", "for", "at", "to", "in", "on"];
-const FORMER: &[&str] = &["former", "ex", "then", "erstwhile", "outgoing", "retired", "late"];
-const CHANGED: &[&str] = &["new", "newly", "incoming", "became", "appointed", "promoted", "named", "succeeded"];
-
 /// Reads a role phrase out of `tokens[a..b]`: body (possessive or after a
 /// preposition), title words, and whether it is past or new.
 fn read_phrase(
@@ -53,15 +48,16 @@ fn read_phrase(
     a: usize,
     b: usize,
     changed_before: bool,
+    lex: &Lexicon,
 ) -> Option<(String, Span, Option<String>, bool, bool)> {
     let mut a = a;
     let mut former = false;
     let mut changed = changed_before;
     while a < b && tokens[a].is_word() {
         let w = lower(&tokens[a]);
-        if DETERMINERS.contains(&w.as_str()) {
+        if lex.determiners.has(&w) {
             a += 1;
-        } else if FORMER.contains(&w.as_str()) {
+        } else if lex.past_title_words.has(&w) {
             former = true;
             a += 1;
         } else if w.starts_with("ex-") {
@@ -69,7 +65,7 @@ fn read_phrase(
             // part of the title (read below from the token's text).
             former = true;
             break;
-        } else if CHANGED.contains(&w.as_str()) {
+        } else if lex.new_title_words.has(&w) {
             changed = true;
             a += 1;
         } else {
@@ -85,22 +81,19 @@ fn read_phrase(
         a = p + 1;
     }
     // The title runs to a preposition; what follows is its body.
-    let prep = (a..b).find(|&k| PREPOSITIONS.contains(&lower(&tokens[k]).as_str()));
+    let prep = (a..b).find(|&k| lex.title_prepositions.has(&lower(&tokens[k])));
     let title_end = prep.unwrap_or(b);
     if title_end <= a || !tokens[a..title_end].iter().all(|t| t.is_word()) {
         return None;
     }
     // A title is a few words with a head noun; more is a clause.
-    let head = |t: &Token| is_role_head(lower(t).strip_prefix("ex-").unwrap_or(&lower(t)));
+    let head = |t: &Token| lex.is_role_head(lower(t).strip_prefix("ex-").unwrap_or(&lower(t)));
     if title_end - a > 5 || !tokens[a..title_end].iter().any(head) {
         return None;
     }
     if let Some(p) = prep {
-        let rest: Vec<String> = tokens[p + 1..b]
-            .iter()
-            .filter(|t| t.is_word() && !DETERMINERS.contains(&lower(t).as_str()))
-            .map(lower)
-            .collect();
+        let rest: Vec<String> =
+            tokens[p + 1..b].iter().filter(|t| t.is_word() && !lex.determiners.has(&lower(t))).map(lower).collect();
         if !rest.is_empty() {
             body = rest;
         }
@@ -119,13 +112,13 @@ fn read_phrase(
 
 /// Where a role phrase that starts at `k` ends: before a comma, a full
 /// stop, "who", or a reporting verb.
-fn phrase_end(tokens: &[Token], k: usize) -> usize {
+fn phrase_end(tokens: &[Token], k: usize, lex: &Lexicon) -> usize {
     let mut e = k;
     while e < tokens.len() && e - k < 12 {
         let t = &tokens[e];
         if !(t.is_word() || t.is_number())
             || matches!(lower(t).as_str(), "who" | "and" | "or")
-            || is_speech_verb(&lower(t))
+            || lex.is_speech_verb(&lower(t))
         {
             break;
         }
@@ -136,19 +129,19 @@ fn phrase_end(tokens: &[Token], k: usize) -> usize {
 
 /// Where a role phrase that ends just before `k` starts, going back over
 /// title words, prepositions and possessives.
-fn phrase_start(tokens: &[Token], k: usize) -> usize {
+fn phrase_start(tokens: &[Token], k: usize, lex: &Lexicon) -> usize {
     let mut s = k;
     while s > 0 && k - s < 8 {
         let t = &tokens[s - 1];
         let w = lower(t);
-        if !t.is_word() || is_speech_verb(&w) || matches!(w.as_str(), "and" | "by" | "with" | "said" | "says") {
+        if !t.is_word() || lex.is_speech_verb(&w) || matches!(w.as_str(), "and" | "by" | "with") {
             break;
         }
         s -= 1;
         // "the head of policing at the port": a determiner after a
         // preposition is inside the phrase; any other one starts it.
-        let after_preposition = s > 0 && PREPOSITIONS.contains(&lower(&tokens[s - 1]).as_str());
-        if DETERMINERS.contains(&w.as_str()) && !after_preposition {
+        let after_preposition = s > 0 && lex.title_prepositions.has(&lower(&tokens[s - 1]));
+        if lex.determiners.has(&w) && !after_preposition {
             break;
         }
     }
@@ -156,7 +149,7 @@ fn phrase_start(tokens: &[Token], k: usize) -> usize {
 }
 
 /// The roles given to the person of `mention` in its sentence.
-pub fn roles_of(tokens: &[Token], mention: &Mention, out: &mut Vec<Role>) {
+pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Vec<Role>) {
     let (start, end) = (mention.token, mention.token_end);
     let run_start = mention.run_start;
     let year = tokens
@@ -186,64 +179,67 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, out: &mut Vec<Role>) {
             let t = &tokens[s - 1];
             let w = lower(t);
             let title_part = t.is_word()
-                && (is_title_word(&w) || possessive_stem(t.text).is_some() || t.text.chars().all(|c| c.is_uppercase()));
+                && (lex.is_title_word(&w)
+                    || possessive_stem(t.text).is_some()
+                    || t.text.chars().all(|c| c.is_uppercase()));
             let joiner = matches!(w.as_str(), "of" | "for" | "to")
                 && s >= 2
                 && tokens[s - 2].is_word()
-                && is_title_word(&lower(&tokens[s - 2]));
+                && lex.is_title_word(&lower(&tokens[s - 2]));
             if !(title_part || joiner) {
                 break;
             }
             s -= 1;
         }
-        let changed = s > 0 && CHANGED.contains(&lower(&tokens[s - 1]).as_str());
-        push(read_phrase(tokens, s, start, changed));
-    } else if run_start > 0 && tokens[run_start - 1].is_word() && is_role_head(&lower(&tokens[run_start - 1])) {
+        let changed = s > 0 && lex.new_title_words.has(&lower(&tokens[s - 1]));
+        push(read_phrase(tokens, s, start, changed, lex));
+    } else if run_start > 0 && tokens[run_start - 1].is_word() && lex.is_role_head(&lower(&tokens[run_start - 1])) {
         // A role noun before the name: "harbour master Ana Ruiz".
-        let s = phrase_start(tokens, run_start);
-        let changed = s > 0 && CHANGED.contains(&lower(&tokens[s - 1]).as_str());
-        push(read_phrase(tokens, s, run_start, changed));
+        let s = phrase_start(tokens, run_start, lex);
+        let changed = s > 0 && lex.new_title_words.has(&lower(&tokens[s - 1]));
+        push(read_phrase(tokens, s, run_start, changed, lex));
     }
     // "The port's harbour master, Ana Ruiz".
     if mention.title_tokens.is_none() && run_start > 0 && tokens[run_start - 1].is(",") {
         let e = run_start - 1;
-        let b = phrase_start(tokens, e);
+        let b = phrase_start(tokens, e, lex);
         if b < e {
-            push(read_phrase(tokens, b, e, false));
+            push(read_phrase(tokens, b, e, false, lex));
         }
     }
     // "Ana Ruiz, the port's harbour master," and "Ana Ruiz, who chairs …".
     if tokens.get(end).is_some_and(|t| t.is(",")) {
         let k = end + 1;
         if tokens.get(k).is_some_and(|t| t.is("who")) {
-            if let Some(r) = relative_clause_role(tokens, k + 1) {
+            if let Some(r) = relative_clause_role(tokens, k + 1, lex) {
                 push(Some(r));
             }
         } else if tokens.get(k).is_some_and(|t| !t.is_number()) {
-            push(read_phrase(tokens, k, phrase_end(tokens, k), false));
+            push(read_phrase(tokens, k, phrase_end(tokens, k, lex), false, lex));
         }
     }
 }
 
 /// "who chairs the harbour board", "who became the port's harbour master".
-fn relative_clause_role(tokens: &[Token], k: usize) -> Option<(String, Span, Option<String>, bool, bool)> {
+fn relative_clause_role(
+    tokens: &[Token],
+    k: usize,
+    lex: &Lexicon,
+) -> Option<(String, Span, Option<String>, bool, bool)> {
     let verb = lower(tokens.get(k)?);
-    let head = match verb.as_str() {
-        "heads" | "headed" | "leads" | "led" => "head",
-        "chairs" | "chaired" => "chair",
-        "became" | "becomes" | "is" | "was" => {
-            let changed = verb.starts_with("bec");
-            let e = phrase_end(tokens, k + 1);
-            let (title, span, body, former, _) = read_phrase(tokens, k + 1, e, false)?;
-            return Some((title, span, body, former || verb == "was", changed));
-        }
-        _ => return None,
-    };
-    let e = phrase_end(tokens, k + 1);
-    let body: Vec<String> = tokens[k + 1..e]
-        .iter()
-        .filter(|t| t.is_word() && !DETERMINERS.contains(&lower(t).as_str()))
-        .map(lower)
-        .collect();
+    // "who became the port's harbour master", "who was its chair": the
+    // title follows the verb (grammar, not vocabulary: each verb says
+    // something of its own about when the title was held).
+    if matches!(verb.as_str(), "became" | "becomes" | "is" | "was") {
+        let changed = verb.starts_with("bec");
+        let e = phrase_end(tokens, k + 1, lex);
+        let (title, span, body, former, _) = read_phrase(tokens, k + 1, e, false, lex)?;
+        return Some((title, span, body, former || verb == "was", changed));
+    }
+    // "who chairs the board": the verb gives the title.
+    let head = lex.role_verbs.form(&verb)?;
+    let e = phrase_end(tokens, k + 1, lex);
+    let body: Vec<String> =
+        tokens[k + 1..e].iter().filter(|t| t.is_word() && !lex.determiners.has(&lower(t))).map(lower).collect();
     Some((head.to_string(), tokens[k].span, (!body.is_empty()).then(|| body.join(" ")), verb.ends_with("ed"), false))
 }

@@ -4,6 +4,8 @@
 //! Sentence splitting is abbreviation-aware ("Mr.", "Dr.", "U.S.",
 //! "No. 10", initials, "p.m.", decimals such as 2.5): a wrong split cuts a
 //! claim in half, which later shows up as a missed or a false finding.
+//! The abbreviations are word lists of `rules/words/segment.toml`, read
+//! from the vocabulary in force.
 
 pub mod reading;
 pub mod tokens;
@@ -11,6 +13,7 @@ pub mod window;
 
 use crate::load::Meta;
 use crate::span::Span;
+use crate::vocab::{Vocabulary, WordList};
 
 /// The structure of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,14 +36,25 @@ impl Segments {
     }
 }
 
-/// Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "rev", "hon",
-    "gov", "sen", "rep", "insp", "supt", "det", "fr", "mt", "ft", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
-    "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "ave",
-];
+/// The word lists sentence splitting reads, fetched once per article.
+#[derive(Clone, Copy)]
+struct Abbreviations<'v> {
+    /// Words that end with a full stop without ending the sentence.
+    dotted: &'v WordList,
+    /// "No. 10": the same, before a digit.
+    number: &'v WordList,
+}
 
-pub fn segment(text: &str, meta: &Meta) -> Segments {
+impl<'v> Abbreviations<'v> {
+    fn new(vocab: &'v Vocabulary) -> Self {
+        Abbreviations { dotted: vocab.list("dotted-abbreviations"), number: vocab.list("number-abbreviations") }
+    }
+}
+
+/// The headline, paragraphs and sentences of an article, read with the
+/// vocabulary in force (its abbreviations).
+pub fn segment(text: &str, meta: &Meta, vocab: &Vocabulary) -> Segments {
+    let abbreviations = Abbreviations::new(vocab);
     let mut paragraphs = Vec::new();
     let mut block_start: Option<usize> = None;
     let mut offset = meta.body_start;
@@ -50,7 +64,7 @@ pub fn segment(text: &str, meta: &Meta) -> Segments {
         match (blank, block_start) {
             (false, None) => block_start = Some(offset),
             (true, Some(start)) => {
-                paragraphs.push(paragraph(text, Span::new(start, last_end)));
+                paragraphs.push(paragraph(text, Span::new(start, last_end), abbreviations));
                 block_start = None;
             }
             _ => {}
@@ -61,18 +75,23 @@ pub fn segment(text: &str, meta: &Meta) -> Segments {
         }
     }
     if let Some(start) = block_start {
-        paragraphs.push(paragraph(text, Span::new(start, last_end)));
+        paragraphs.push(paragraph(text, Span::new(start, last_end), abbreviations));
     }
     Segments { headline: meta.title_span, paragraphs }
 }
 
-fn paragraph(text: &str, span: Span) -> Paragraph {
+fn paragraph(text: &str, span: Span, abbreviations: Abbreviations) -> Paragraph {
     let span = span.trim(text);
-    Paragraph { span, sentences: sentences(text, span) }
+    Paragraph { span, sentences: split(text, span, abbreviations) }
 }
 
-/// Splits one paragraph into sentences.
-pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+/// Splits one paragraph into sentences, with the vocabulary's
+/// abbreviations.
+pub fn sentences(text: &str, span: Span, vocab: &Vocabulary) -> Vec<Span> {
+    split(text, span, Abbreviations::new(vocab))
+}
+
+fn split(text: &str, span: Span, abbreviations: Abbreviations) -> Vec<Span> {
     let s = span.of(text);
     let bytes = s.as_bytes();
     let mut out = Vec::new();
@@ -82,7 +101,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         let b = bytes[i];
         let boundary_end = match b {
             b'\n' if line_break_ends_sentence(s, i) => Some(i),
-            b'.' | b'!' | b'?' => sentence_end_after_stop(s, i),
+            b'.' | b'!' | b'?' => sentence_end_after_stop(s, i, abbreviations),
             _ => None,
         };
         if let Some(end) = boundary_end {
@@ -118,7 +137,7 @@ fn line_break_ends_sentence(s: &str, nl: usize) -> bool {
 
 /// Given a `.`, `!` or `?` at `i`, the offset where its sentence ends, if
 /// it ends one.
-fn sentence_end_after_stop(s: &str, i: usize) -> Option<usize> {
+fn sentence_end_after_stop(s: &str, i: usize, abbreviations: Abbreviations) -> Option<usize> {
     let bytes = s.as_bytes();
     // Closing quotes and brackets belong to the sentence they close.
     let mut end = i + 1;
@@ -145,14 +164,14 @@ fn sentence_end_after_stop(s: &str, i: usize) -> Option<usize> {
     if !starts_sentence {
         return None;
     }
-    if bytes[i] == b'.' && !newline_follows && is_abbreviation_before(s, i, after) {
+    if bytes[i] == b'.' && !newline_follows && is_abbreviation_before(s, i, after, abbreviations) {
         return None;
     }
     Some(end)
 }
 
 /// Whether the word before the full stop at `dot` is an abbreviation.
-fn is_abbreviation_before(s: &str, dot: usize, after: &str) -> bool {
+fn is_abbreviation_before(s: &str, dot: usize, after: &str, abbreviations: Abbreviations) -> bool {
     let before = &s[..dot];
     let word_start = before
         .char_indices()
@@ -174,10 +193,10 @@ fn is_abbreviation_before(s: &str, dot: usize, after: &str) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    if lower == "no" || lower == "nos" {
+    if abbreviations.number.has(&lower) {
         return after.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    abbreviations.dotted.has(&lower)
 }
 
 #[cfg(test)]
@@ -185,7 +204,7 @@ mod tests {
     use super::*;
 
     fn split(s: &str) -> Vec<&str> {
-        sentences(s, Span::new(0, s.len())).into_iter().map(|sp| sp.of(s)).collect()
+        sentences(s, Span::new(0, s.len()), Vocabulary::shipped()).into_iter().map(|sp| sp.of(s)).collect()
     }
 
     #[test]
@@ -219,7 +238,7 @@ mod tests {
     fn paragraphs_keep_offsets_with_crlf() {
         let text = "\u{feff}Title line here\r\n\r\nFirst one. Second one.\r\nThird line\r\n";
         let meta = crate::load::meta::read_meta(text);
-        let seg = segment(text, &meta);
+        let seg = segment(text, &meta, Vocabulary::shipped());
         let sents: Vec<&str> = seg.sentences().map(|(_, s)| s.of(text)).collect();
         assert_eq!(sents, vec!["Title line here", "First one.", "Second one.", "Third line"]);
         assert_eq!(seg.paragraphs.len(), 2);

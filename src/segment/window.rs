@@ -130,7 +130,7 @@ mod tests {
     #[test]
     fn every_sentence_is_in_one_window_in_order() {
         let text = "Title\n\nOne two. Three four.\n\nFive six seven. Eight.\n\nNine ten eleven twelve.\n".repeat(50);
-        let segs = segment(&text, &read_meta(&text));
+        let segs = segment(&text, &read_meta(&text), crate::vocab::Vocabulary::shipped());
         let whole: Vec<Span> = segs.sentences().map(|(_, s)| s).collect();
         let wins = windows(&text, segs, 100);
         assert!(wins.len() > 10);
@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn a_long_paragraph_is_cut_between_sentences_and_a_long_sentence_between_words() {
         let text = format!("{}\n\n{}\n", "Short one here. ".repeat(40), "word ".repeat(100));
-        let segs = segment(&text, &read_meta(&text));
+        let segs = segment(&text, &read_meta(&text), crate::vocab::Vocabulary::shipped());
         let wins = windows(&text, segs, 64);
         for s in sentences_of(&wins) {
             assert!(s.len() <= 64, "{s:?}");
@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn long_sentences_are_cut_and_short_ones_kept() {
         let text = format!("Title\n\nA short one. {}\n", "0 a day ".repeat(100));
-        let mut segs = segment(&text, &read_meta(&text));
+        let mut segs = segment(&text, &read_meta(&text), crate::vocab::Vocabulary::shipped());
         let before: Vec<Span> = segs.sentences().map(|(_, s)| s).collect();
         limit_sentences(&text, &mut segs, 64);
         let after: Vec<Span> = segs.sentences().map(|(_, s)| s).collect();

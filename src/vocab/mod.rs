@@ -38,7 +38,10 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 /// The shipped vocabulary files, in load order.
-pub const SHIPPED_FILES: &[(&str, &str)] = &[];
+pub const SHIPPED_FILES: &[(&str, &str)] = &[
+    ("rules/words/people.toml", include_str!("../../rules/words/people.toml")),
+    ("rules/words/segment.toml", include_str!("../../rules/words/segment.toml")),
+];
 
 /// What a list holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

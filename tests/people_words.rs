@@ -1,0 +1,91 @@
+//! The words of people, quotes and sentences are data a rules file
+//! extends: a `[words]` table adding a speech verb makes a quote
+//! attributed with it read as that person's, and a list name that does not
+//! exist is an error pointing into the file, with a did-you-mean.
+
+use std::sync::Arc;
+
+use factlint::check::Kind;
+use factlint::check::quote_drift::QuoteDrift;
+use factlint::load::Article;
+use factlint::report::Report;
+use factlint::rules::RuleSet;
+use factlint::rules::diagnostics::render;
+use factlint::rules::load::{Source, shipped_sources};
+use factlint::segment::segment;
+
+fn rules_with(name: &str, text: &str) -> RuleSet {
+    let user = Source { name: name.into(), text: Arc::from(text) };
+    factlint::engine::load_sources(&shipped_sources(), &[user]).unwrap_or_else(|e| panic!("{}", render(&e, false, 100)))
+}
+
+fn quipped() -> RuleSet {
+    rules_with("quips.toml", "[words]\nspeech-verbs = [\"quipped\"]\n")
+}
+
+const A: &str = "Harbour Times\n\nStorm latest\n\nMonday 3 March 2025\n\n";
+const B: &str = "Coast Wire\n\nStorm: the day after\n\nTuesday 4 March 2025\n\n";
+
+fn pair(a: &str, b: &str, rules: &RuleSet) -> Report {
+    let articles =
+        vec![Article::from_text("a.txt", format!("{A}{a}\n")), Article::from_text("b.txt", format!("{B}{b}\n"))];
+    factlint::check_articles_with(articles, vec![], rules)
+}
+
+fn drifts(r: &Report) -> Vec<Vec<String>> {
+    r.findings
+        .iter()
+        .filter(|f| f.kind == QuoteDrift::FINDING)
+        .map(|f| f.labels.iter().map(|l| l.span.of(&r.articles[l.article.0].text).to_string()).collect())
+        .collect()
+}
+
+/// A short quote drifts only when both versions have a known speaker:
+/// "quipped" names the speaker once the rules file makes it a speech verb.
+#[test]
+fn an_added_speech_verb_attributes_a_quote() {
+    let a = "\"We will rebuild the sea wall,\" Marta Olsen quipped.";
+    let b = "\"We will rebuild the harbour wall,\" Marta Olsen quipped.";
+    assert_eq!(drifts(&pair(a, b, &quipped())), vec![vec!["sea".to_string(), "harbour".to_string()]]);
+    // The shipped words do not know the verb: no speaker, no finding.
+    assert!(drifts(&pair(a, b, factlint::shipped_rules())).is_empty());
+}
+
+#[test]
+fn an_added_speech_verb_keeps_two_speakers_apart() {
+    let a = "\"We will rebuild the sea wall,\" Marta Olsen quipped.";
+    let b = "\"We will rebuild the harbour wall,\" Pieter Lund quipped.";
+    assert!(drifts(&pair(a, b, &quipped())).is_empty());
+}
+
+#[test]
+fn the_claims_see_the_added_verb() {
+    let text = format!("{A}\"The tide will turn by noon,\" Marta Olsen quipped.\n");
+    let article = Article::from_text("a.txt", text.as_str());
+    let read = |rules: &RuleSet| {
+        let segments = segment(&article.text, &article.meta, &rules.vocab);
+        let claims = factlint::extract::extract_with(&article, &segments, rules);
+        claims.quotes.iter().map(|q| q.speaker.describe()).collect::<Vec<_>>()
+    };
+    assert_eq!(read(&quipped()), vec![Some("Marta Olsen".to_string())]);
+    assert_eq!(read(factlint::shipped_rules()), vec![None]);
+}
+
+#[test]
+fn an_added_abbreviation_does_not_end_a_sentence() {
+    let text = format!("{A}The vote was led by Cllr. Olsen on Monday. It passed.\n");
+    let article = Article::from_text("a.txt", text.as_str());
+    let count = |rules: &RuleSet| segment(&article.text, &article.meta, &rules.vocab).sentences().count();
+    let rules = rules_with("abbr.toml", "[words]\ndotted-abbreviations = [\"Cllr\"]\n");
+    assert_eq!(count(&rules) + 1, count(factlint::shipped_rules()));
+}
+
+#[test]
+fn an_unknown_word_list_gets_a_did_you_mean() {
+    let user = Source {
+        name: "quips.toml".into(),
+        text: Arc::from("[words]\nspeach-verbs = [\"quipped\"]\nhonorifics = [\"cllr\"]\n"),
+    };
+    let files = factlint::engine::load_sources(&shipped_sources(), &[user]).expect_err("the file has an error");
+    insta::assert_snapshot!(render(&files, false, 100));
+}
