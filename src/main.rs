@@ -31,6 +31,13 @@ enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// List the word lists readers use (with what rules files add), or one list's phrases.
+    Words {
+        /// A list's name (see `factlint words`).
+        list: Option<String>,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
     /// Run the [[test]] self-tests of the rules files; exit 1 if any fails.
     TestRules {
         /// Rules files to test (default: every loaded file's tests).
@@ -85,6 +92,13 @@ fn main() -> ExitCode {
         },
         Command::Explain { rule, rules } => match load_rules(&rules) {
             Ok(set) => match explain::explain(&set, &rule) {
+                Ok(text) => print(&text, 0),
+                Err(message) => fail(&message),
+            },
+            Err(code) => code,
+        },
+        Command::Words { list, rules } => match load_rules(&rules) {
+            Ok(set) => match explain::words(&set.vocab, list.as_deref()) {
                 Ok(text) => print(&text, 0),
                 Err(message) => fail(&message),
             },

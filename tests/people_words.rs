@@ -89,3 +89,27 @@ fn an_unknown_word_list_gets_a_did_you_mean() {
     let files = factlint::engine::load_sources(&shipped_sources(), &[user]).expect_err("the file has an error");
     insta::assert_snapshot!(render(&files, false, 100));
 }
+
+/// docs/rules.md's `[words]` example loads, and does what it says.
+#[test]
+fn the_documented_words_example_works() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).expect("docs");
+    let start = docs.find("```toml\n[words]\n").expect("docs/rules.md shows a [words] table") + "```toml\n".len();
+    let example = &docs[start..start + docs[start..].find("```").expect("closed")];
+    let rules = rules_with("desk.toml", example);
+    assert!(rules.vocab.has("speech-verbs", "quipped"));
+    assert!(rules.vocab.has("dotted-abbreviations", "cllr"));
+}
+
+#[test]
+fn factlint_words_lists_the_lists_and_one_list() {
+    let bin = assert_cmd::cargo::cargo_bin("factlint");
+    let all = std::process::Command::new(&bin).arg("words").output().expect("runs");
+    let all = String::from_utf8_lossy(&all.stdout);
+    assert!(all.lines().any(|l| l.starts_with("speech-verbs ") && l.contains("rules/words/people.toml")), "{all}");
+    let one = std::process::Command::new(&bin).args(["words", "honorifics"]).output().expect("runs");
+    assert!(String::from_utf8_lossy(&one.stdout).lines().any(|l| l == "dame"));
+    let typo = std::process::Command::new(&bin).args(["words", "honorific"]).output().expect("runs");
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&typo.stderr).contains("did you mean `honorifics`"));
+}

@@ -1,4 +1,5 @@
-//! What `factlint rules` and `factlint explain RULE` print.
+//! What `factlint rules`, `factlint explain RULE` and `factlint words`
+//! print.
 
 use std::fmt::Write;
 
@@ -6,6 +7,7 @@ use super::registry::registry;
 use crate::rules::RuleSet;
 use crate::rules::diagnostics::did_you_mean;
 use crate::rules::schema::SelfTest;
+use crate::vocab::{Entry, Vocabulary};
 
 /// A table of every rule: id, kind, severity, whether it runs, its source.
 pub fn table(set: &RuleSet) -> String {
@@ -111,5 +113,39 @@ pub fn explain(set: &RuleSet, id: &str) -> Result<String, String> {
          - suppress some findings: [[ignore]] with `rule = \"{id}\"`, `key` or `file`, and a `reason`.\n",
         tol.absolute, tol.relative, d.kind
     );
+    Ok(out)
+}
+
+/// `factlint words`: every word list (name, size, file, what it is for);
+/// `factlint words NAME`: one list's phrases, one a line, with the number
+/// or word each carries.
+pub fn words(vocab: &Vocabulary, name: Option<&str>) -> Result<String, String> {
+    let mut out = String::new();
+    let Some(name) = name else {
+        let width = vocab.lists().map(|l| l.name.len()).max().unwrap_or(0);
+        for l in vocab.lists() {
+            let _ = writeln!(out, "{:<width$}  {:>4}  {}  {}", l.name, l.len(), l.file, l.about.trim());
+        }
+        return Ok(out);
+    };
+    let Some(list) = vocab.get(name) else {
+        return Err(match did_you_mean(name, vocab.lists().map(|l| l.name.as_str())) {
+            Some(m) => format!("no word list `{name}`: did you mean `{m}`? (`factlint words` lists them)"),
+            None => format!("no word list `{name}` (`factlint words` lists them)"),
+        });
+    };
+    let _ = writeln!(out, "# {} ({}, {} phrases)\n\n{}\n", list.name, list.file, list.len(), list.about.trim());
+    for (phrase, entry) in list.entries() {
+        match entry {
+            Entry::Word => out.push_str(phrase),
+            Entry::Value(v) => {
+                let _ = write!(out, "{phrase} = {v}");
+            }
+            Entry::Form(f) => {
+                let _ = write!(out, "{phrase} = {f}");
+            }
+        }
+        out.push('\n');
+    }
     Ok(out)
 }
