@@ -115,7 +115,14 @@ fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
 
 /// The first amount of each list item in `tokens[from..to]`, with the
 /// unit of the total.
-fn parts_in(tokens: &[Token], lower: &[String], hedges: &HedgeTable, from: usize, to: usize, unit: Unit) -> Vec<Amount> {
+fn parts_in(
+    tokens: &[Token],
+    lower: &[String],
+    hedges: &HedgeTable,
+    from: usize,
+    to: usize,
+    unit: Unit,
+) -> Vec<Amount> {
     let mut parts = Vec::new();
     let mut taken = false;
     let mut i = from;

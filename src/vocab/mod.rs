@@ -38,7 +38,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 /// The shipped vocabulary files, in load order.
-pub const SHIPPED_FILES: &[(&str, &str)] = &[];
+pub const SHIPPED_FILES: &[(&str, &str)] = &[("rules/words/dates.toml", include_str!("../../rules/words/dates.toml"))];
 
 /// What a list holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
