@@ -3,7 +3,7 @@
 //! against the article's publication date.
 //!
 //! The event is what the clause says happened: its verb (put into a class,
-//! so "broke down" and "collapsed" meet), the word before the verb (its
+//! so "fell apart" and "collapsed" meet), the word before the verb (its
 //! subject) and the words between the verb and the date (its object).
 //! Dates of saying ("said on Tuesday", "published today") are not events.
 
@@ -314,7 +314,7 @@ mod tests {
 
     #[test]
     fn reads_event_and_date() {
-        let e = &events("Talks at the depot broke down on 4 May.", Some(date(2021, 5, 9)))[0];
+        let e = &events("Talks at the depot fell apart on 4 May.", Some(date(2021, 5, 9)))[0];
         assert_eq!(e.verb, "collapse");
         assert_eq!(e.words, vec!["depot".to_string()]);
         assert_eq!(e.readings, vec![DateRange::day(date(2021, 5, 4))]);
@@ -328,5 +328,23 @@ mod tests {
                 == "fail"
         );
         assert!(events("The ferry has sailed daily since 3 May.", Some(date(2021, 5, 9))).is_empty());
+    }
+
+    #[test]
+    fn verb_classes_are_extendable() {
+        let said = "Talks at the depot broke down on 4 May.";
+        assert_eq!(events(said, Some(date(2021, 5, 9)))[0].verb, "break down");
+        let mut vocab = Vocabulary::shipped().clone();
+        vocab.add("event-verb-classes", "break down", crate::vocab::Entry::Form("collapse".into())).expect("declared");
+        let mut out = Vec::new();
+        let words = EventWords::new(&vocab);
+        event_dates_in_sentence(
+            &Sentence::whole(said),
+            Some(date(2021, 5, 9)),
+            NumericOrder::DayFirst,
+            &words,
+            &mut out,
+        );
+        assert_eq!(out[0].verb, "collapse");
     }
 }
