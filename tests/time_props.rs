@@ -243,7 +243,7 @@ proptest! {
     #[test]
     fn an_age_written_any_way_is_one_age(n in 1u32..110) {
         for form in [format!("the {n}-year-old"), format!("aged {n}"), format!("{n} years old"), format!("{n} years of age")] {
-            let a = ages_in(&form);
+            let a = ages_in(&form, Vocabulary::shipped());
             prop_assert_eq!(a.len(), 1, "{}", form);
             prop_assert_eq!(a[0].1.value.lo, n as f64);
         }
@@ -254,7 +254,7 @@ proptest! {
         let _ = durations_in(&s);
         let _ = dates_in(&s, NumericOrder::DayFirst, Vocabulary::shipped());
         let _ = dates_in(&s, NumericOrder::MonthFirst, Vocabulary::shipped());
-        let _ = ages_in(&s);
+        let _ = ages_in(&s, Vocabulary::shipped());
         let _ = ranges_in(&s);
         let _ = factlint::normalise::spelled::numbers_in(&s);
         for (_, p) in dates_in(&s, NumericOrder::DayFirst, Vocabulary::shipped()) {
@@ -275,7 +275,7 @@ proptest! {
             text.push_str(w);
         }
         let _ = durations_in(&text);
-        let _ = ages_in(&text);
+        let _ = ages_in(&text, Vocabulary::shipped());
         let _ = ranges_in(&text);
         let _ = factlint::normalise::spelled::numbers_in(&text);
         for (_, p) in dates_in(&text, NumericOrder::DayFirst, Vocabulary::shipped()) {

@@ -229,6 +229,26 @@ fn event_for(
     if future || !past {
         return None;
     }
+    let readings = past_readings(expr, published, lower, start);
+    if readings.is_empty() {
+        return None;
+    }
+    let date_start =
+        if start > 0 && matches!(lower[start - 1].as_str(), "on" | "in" | "since") { start - 1 } else { start };
+    Some(EventDate {
+        span: Span::new(tokens[date_start].span.start, tokens[end - 1].span.end),
+        verb,
+        words,
+        readings,
+        absolute: expr.is_absolute(),
+        names: people_in(words_of, tokens, lower, 0, end),
+        sentence,
+    })
+}
+
+/// The days a past event's date can mean, read against the article's
+/// publication date.
+fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], start: usize) -> Vec<DateRange> {
     let lean = Some(Lean::Past);
     let mut readings = expr.readings(published, lean);
     // "today" and "yesterday" in an article stamped after midnight, or
@@ -257,20 +277,7 @@ fn event_for(
             .map(|(b, a)| DateRange { first: a.first.min(b.first), last: a.last.max(b.last) })
             .collect();
     }
-    if readings.is_empty() {
-        return None;
-    }
-    let date_start =
-        if start > 0 && matches!(lower[start - 1].as_str(), "on" | "in" | "since") { start - 1 } else { start };
-    Some(EventDate {
-        span: Span::new(tokens[date_start].span.start, tokens[end - 1].span.end),
-        verb,
-        words,
-        readings,
-        absolute: expr.is_absolute(),
-        names: people_in(words_of, tokens, lower, 0, end),
-        sentence,
-    })
+    readings
 }
 
 /// People named in a clause: two or more capitalised words in a row
