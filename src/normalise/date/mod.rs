@@ -25,12 +25,15 @@ mod read;
 mod relative;
 mod resolve;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use jiff::civil::{Date, Weekday};
 
 use super::duration::Duration;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
-use crate::vocab::{Vocabulary, WordList};
+use crate::vocab::{Entry, Vocabulary, WordList};
 use read::Reader;
 
 /// Whether an underspecified date is read as the last such day on or
@@ -186,65 +189,123 @@ pub struct ParsedDate {
 }
 
 /// The word lists the date reader reads, fetched once from a vocabulary
-/// (rules/words/dates.toml declares them).
+/// (rules/words/dates.toml declares them). The reader asks about every
+/// word of every sentence, so what the lists say about a word is gathered
+/// into one table, read with one lookup.
 pub struct DateWords<'v> {
-    months: &'v WordList,
-    ambiguous: &'v WordList,
-    weekdays: &'v WordList,
-    weekday_abbreviations: &'v WordList,
-    relative_days: &'v WordList,
-    periods: &'v WordList,
-    seasons: &'v WordList,
+    tags: HashMap<String, Tag, BuildHasherDefault<Fnv>>,
     decades: &'v WordList,
-    part_prefixes: &'v WordList,
-    part_nouns: &'v WordList,
-    range_joiners: &'v WordList,
-    shifts: &'v WordList,
+}
+
+/// What the date lists say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tag {
+    month: Option<i8>,
+    weekday: Option<Weekday>,
+    full_weekday: bool,
+    relative_day: Option<i32>,
+    period: Option<PeriodUnit>,
+    season: bool,
+    ambiguous: bool,
+    part_prefix: Option<PeriodPart>,
+    part_noun: Option<PeriodPart>,
+    range_joiner: bool,
+    shift: Option<i8>,
+}
+
+/// FNV-1a: a fast hash for the short words of the tag table.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A part of a period from its place: 1 the start, 2 the middle, 3 the end.
+fn part_of(place: f64, edges: [PeriodPart; 3]) -> Option<PeriodPart> {
+    match place as i64 {
+        1..=3 => Some(edges[place as usize - 1]),
+        _ => None,
+    }
 }
 
 impl<'v> DateWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
-        DateWords {
-            months: vocab.list("month-names"),
-            ambiguous: vocab.list("ambiguous-date-words"),
-            weekdays: vocab.list("weekday-names"),
-            weekday_abbreviations: vocab.list("weekday-abbreviations"),
-            relative_days: vocab.list("relative-days"),
-            periods: vocab.list("calendar-periods"),
-            seasons: vocab.list("seasons"),
-            decades: vocab.list("decade-words"),
-            part_prefixes: vocab.list("period-part-prefixes"),
-            part_nouns: vocab.list("period-part-nouns"),
-            range_joiners: vocab.list("date-range-joiners"),
-            shifts: vocab.list("time-shift-words"),
-        }
+        let mut tags: HashMap<String, Tag, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut each = |list: &str, set: &dyn Fn(&mut Tag, f64)| {
+            for (word, entry) in vocab.list(list).entries() {
+                let value = if let Entry::Value(v) = entry { *v } else { 0.0 };
+                set(tags.entry(word.to_string()).or_default(), value);
+            }
+        };
+        each("month-names", &|t, v| t.month = Some(v as i8));
+        each("weekday-abbreviations", &|t, v| t.weekday = Weekday::from_monday_one_offset(v as i8).ok());
+        each("weekday-names", &|t, v| {
+            t.weekday = Weekday::from_monday_one_offset(v as i8).ok();
+            t.full_weekday = true;
+        });
+        each("relative-days", &|t, v| t.relative_day = Some(v as i32));
+        each("calendar-periods", &|t, v| {
+            t.period = match v as i64 {
+                7 => Some(PeriodUnit::Week),
+                30 => Some(PeriodUnit::Month),
+                365 => Some(PeriodUnit::Year),
+                3650 => Some(PeriodUnit::Decade),
+                _ => None,
+            }
+        });
+        each("seasons", &|t, _| t.season = true);
+        each("ambiguous-date-words", &|t, _| t.ambiguous = true);
+        each("period-part-prefixes", &|t, v| {
+            t.part_prefix = part_of(v, [PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late])
+        });
+        each("period-part-nouns", &|t, v| {
+            t.part_noun = part_of(v, [PeriodPart::Beginning, PeriodPart::Middle, PeriodPart::End])
+        });
+        each("date-range-joiners", &|t, _| t.range_joiner = true);
+        each("time-shift-words", &|t, v| t.shift = Some(v as i8));
+        DateWords { tags, decades: vocab.list("decade-words") }
+    }
+
+    fn tag(&self, lower: &str) -> Option<&Tag> {
+        self.tags.get(lower)
     }
 
     /// 1 to 12 for a month name or its abbreviation, with or without a
     /// full stop ("Oct.").
     pub fn month_number(&self, lower: &str) -> Option<i8> {
-        self.months.value(lower.trim_end_matches('.')).map(|v| v as i8)
+        self.tag(lower.trim_end_matches('.'))?.month
     }
 
     /// A month name or abbreviation (lower case, no full stop).
     pub fn is_month(&self, lower: &str) -> bool {
-        self.months.has(lower)
+        self.tag(lower).is_some_and(|t| t.month.is_some())
     }
 
     /// The weekday a name ("tuesday") or short form ("tue") names.
     pub fn weekday_of(&self, lower: &str) -> Option<Weekday> {
-        let n = self.weekdays.value(lower).or_else(|| self.weekday_abbreviations.value(lower))?;
-        Weekday::from_monday_one_offset(n as i8).ok()
+        self.tag(lower)?.weekday
     }
 
     /// A weekday's full name ("tuesday", not "tue").
     pub fn is_weekday_name(&self, lower: &str) -> bool {
-        self.weekdays.has(lower)
+        self.tag(lower).is_some_and(|t| t.full_weekday)
     }
 
     /// A word for a day counted from the reference: "yesterday" is -1.
     pub fn relative_day(&self, lower: &str) -> Option<i32> {
-        self.relative_days.value(lower).map(|v| v as i32)
+        self.tag(lower)?.relative_day
     }
 
     /// A word for the day a length of time counts from: "now" or a
@@ -255,39 +316,38 @@ impl<'v> DateWords<'v> {
 
     /// The calendar period a word names ("week", "year"), by its length.
     fn period(&self, lower: &str) -> Option<PeriodUnit> {
-        Some(match self.periods.value(lower)? as i64 {
-            7 => PeriodUnit::Week,
-            30 => PeriodUnit::Month,
-            365 => PeriodUnit::Year,
-            3650 => PeriodUnit::Decade,
-            _ => return None,
-        })
+        self.tag(lower)?.period
     }
 
     /// A season word; `bare` excludes those that are also everyday words
     /// ("fall"), for a season with no "last" or "this" before it.
     fn is_season(&self, lower: &str, bare: bool) -> bool {
-        self.seasons.has(lower) && !(bare && self.ambiguous.has(lower))
+        self.tag(lower).is_some_and(|t| t.season && !(bare && t.ambiguous))
     }
 
     /// The part of a period a word before it names: "early", "mid", "late".
     fn part_prefix(&self, lower: &str) -> Option<PeriodPart> {
-        Some(match self.part_prefixes.value(lower)? as i64 {
-            1 => PeriodPart::Early,
-            2 => PeriodPart::Mid,
-            3 => PeriodPart::Late,
-            _ => return None,
-        })
+        self.tag(lower)?.part_prefix
     }
 
     /// The part of a period a noun names: "the beginning", "the end".
     fn part_noun(&self, lower: &str) -> Option<PeriodPart> {
-        Some(match self.part_nouns.value(lower)? as i64 {
-            1 => PeriodPart::Beginning,
-            2 => PeriodPart::Middle,
-            3 => PeriodPart::End,
-            _ => return None,
-        })
+        self.tag(lower)?.part_noun
+    }
+
+    /// A month name that is also an everyday word ("may", "march").
+    fn is_ambiguous(&self, lower: &str) -> bool {
+        self.tag(lower).is_some_and(|t| t.ambiguous)
+    }
+
+    /// A word between the two ends of a range ("to", "through", "-").
+    fn is_range_joiner(&self, lower: &str) -> bool {
+        self.tag(lower).is_some_and(|t| t.range_joiner)
+    }
+
+    /// -1 for a word that counts a length back ("ago"), 1 forward ("later").
+    fn shift(&self, lower: &str) -> Option<i8> {
+        self.tag(lower)?.shift
     }
 }
 

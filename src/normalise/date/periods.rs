@@ -479,7 +479,7 @@ impl Reader<'_, '_> {
         let k = if matches!(w, "from" | "between") { i + 1 } else { i };
         if let Some((a, a_end)) = self.range_end(k) {
             let joiner = self.w(a_end);
-            if self.words.range_joiners.has(joiner)
+            if self.words.is_range_joiner(joiner)
                 && (joiner != "and" || w == "between")
                 && let Some((b, b_end)) = self.range_end(a_end + 1)
             {

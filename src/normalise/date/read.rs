@@ -102,7 +102,7 @@ impl Reader<'_, '_> {
         let m = self.words.month_number(self.w(i))?;
         // "may" and "march" are also words: only as months with a number
         // next to them or a capital letter.
-        if self.words.ambiguous.has(self.w(i)) && !t.text.starts_with(char::is_uppercase) {
+        if self.words.is_ambiguous(self.w(i)) && !t.text.starts_with(char::is_uppercase) {
             return None;
         }
         let mut j = i + 1;

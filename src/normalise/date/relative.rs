@@ -237,8 +237,8 @@ impl Reader<'_, '_> {
                 _ => {}
             }
         }
-        if let Some(sign) = self.words.shifts.value(after) {
-            return shift(sign as i8, 0, d.end + 1);
+        if let Some(sign) = self.words.shift(after) {
+            return shift(sign, 0, d.end + 1);
         }
         // "2 days hence", "4 weeks in the future": the stretch ahead.
         match (after, next) {
