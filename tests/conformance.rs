@@ -19,6 +19,7 @@ use factlint::normalise::number::Unit;
 use factlint::normalise::range::{NumberRange, ranges_in};
 use factlint::normalise::spelled::numbers_in;
 use factlint::span::Span;
+use factlint::vocab::Vocabulary;
 use jiff::civil::Date;
 use serde_json::Value;
 
@@ -183,7 +184,7 @@ fn case_passes(file: &str, case: &Value) -> bool {
             )
         }
         "NumberWithUnit/AgeModel.json" => {
-            let found = ages_in(input);
+            let found = ages_in(input, Vocabulary::shipped());
             let spans = found.iter().map(|f| f.0).collect();
             (
                 spans,
@@ -220,7 +221,7 @@ fn case_passes(file: &str, case: &Value) -> bool {
             )
         }
         _ => {
-            let found = dates_in(input, NumericOrder::DayFirst);
+            let found = dates_in(input, NumericOrder::DayFirst, Vocabulary::shipped());
             let spans = found.iter().map(|f| f.0).collect();
             (
                 spans,

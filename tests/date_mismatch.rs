@@ -27,7 +27,7 @@ fn one_event_on_two_days_fires() {
         "Monday 3 March 2025",
         "Talks between the dockers and the port authority collapsed on 24 February.",
         "Tuesday 4 March 2025",
-        "Talks at the port authority broke down on 26 February, the union said.",
+        "Talks at the port authority fell apart on 26 February, the union said.",
     );
     assert_eq!(dates(&r), vec![vec!["on 24 February".to_string(), "on 26 February".into()]]);
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));

@@ -5,6 +5,7 @@ use factlint::normalise::age::ages_in;
 use factlint::normalise::date::{DateRange, Lean, NumericOrder, dates_in};
 use factlint::normalise::duration::{Duration, durations_in};
 use factlint::normalise::range::ranges_in;
+use factlint::vocab::Vocabulary;
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
@@ -177,7 +178,7 @@ fn one_duration(s: &str) -> Duration {
 }
 
 fn one_date(s: &str, reference: Option<Date>, lean: Lean) -> Option<DateRange> {
-    let d = dates_in(s, NumericOrder::DayFirst);
+    let d = dates_in(s, NumericOrder::DayFirst, Vocabulary::shipped());
     assert_eq!(d.len(), 1, "{s}: {d:?}");
     d[0].1.expr.resolve(reference, lean)
 }
@@ -242,7 +243,7 @@ proptest! {
     #[test]
     fn an_age_written_any_way_is_one_age(n in 1u32..110) {
         for form in [format!("the {n}-year-old"), format!("aged {n}"), format!("{n} years old"), format!("{n} years of age")] {
-            let a = ages_in(&form);
+            let a = ages_in(&form, Vocabulary::shipped());
             prop_assert_eq!(a.len(), 1, "{}", form);
             prop_assert_eq!(a[0].1.value.lo, n as f64);
         }
@@ -251,12 +252,12 @@ proptest! {
     #[test]
     fn no_input_panics(s in "\\PC{0,80}") {
         let _ = durations_in(&s);
-        let _ = dates_in(&s, NumericOrder::DayFirst);
-        let _ = dates_in(&s, NumericOrder::MonthFirst);
-        let _ = ages_in(&s);
+        let _ = dates_in(&s, NumericOrder::DayFirst, Vocabulary::shipped());
+        let _ = dates_in(&s, NumericOrder::MonthFirst, Vocabulary::shipped());
+        let _ = ages_in(&s, Vocabulary::shipped());
         let _ = ranges_in(&s);
         let _ = factlint::normalise::spelled::numbers_in(&s);
-        for (_, p) in dates_in(&s, NumericOrder::DayFirst) {
+        for (_, p) in dates_in(&s, NumericOrder::DayFirst, Vocabulary::shipped()) {
             let _ = p.expr.readings(Some(date(2024, 2, 29)), None);
         }
     }
@@ -274,10 +275,10 @@ proptest! {
             text.push_str(w);
         }
         let _ = durations_in(&text);
-        let _ = ages_in(&text);
+        let _ = ages_in(&text, Vocabulary::shipped());
         let _ = ranges_in(&text);
         let _ = factlint::normalise::spelled::numbers_in(&text);
-        for (_, p) in dates_in(&text, NumericOrder::DayFirst) {
+        for (_, p) in dates_in(&text, NumericOrder::DayFirst, Vocabulary::shipped()) {
             let _ = p.expr.readings(Some(date(2024, 2, 29)), None);
             let _ = p.expr.readings(Some(date(1, 1, 1)), None);
             let _ = p.expr.readings(Some(date(9999, 12, 31)), None);

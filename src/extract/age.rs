@@ -7,13 +7,15 @@
 //! one, so that "Mrs Doe" and "Jo Doe" can meet and "Jo Doe" and "Sam
 //! Doe" do not.
 
-use crate::normalise::age::parse_age;
+use crate::normalise::age::{AgeWords, parse_age};
+use crate::normalise::date::DateWords;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{Unit, parse_number};
-use crate::normalise::words::{WEEKDAYS, is_function_word, is_month};
+use crate::normalise::words::is_function_word;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::Vocabulary;
 
 /// A person as named in one article.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -37,18 +39,31 @@ pub struct AgeClaim {
 
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"];
 
-fn is_name_word(t: &Token) -> bool {
-    t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.chars().count() > 1 && {
-        let l = t.text.to_lowercase();
-        !is_function_word(&l) && !is_month(&l) && !WEEKDAYS.contains(&l.as_str())
+/// The word lists ages of people are read with, fetched once from the
+/// vocabulary in force.
+pub struct PersonAgeWords<'v> {
+    ages: AgeWords<'v>,
+    dates: DateWords<'v>,
+}
+
+impl<'v> PersonAgeWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        PersonAgeWords { ages: AgeWords::new(vocab), dates: DateWords::new(vocab) }
+    }
+
+    fn is_name_word(&self, t: &Token) -> bool {
+        t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.chars().count() > 1 && {
+            let l = t.text.to_lowercase();
+            !is_function_word(&l) && !self.dates.is_month(&l) && !self.dates.is_weekday_name(&l)
+        }
     }
 }
 
 /// The name ending at token `end - 1`: capitalised words, at least two,
 /// or a title and a surname. Returns the person and the first token.
-fn name_ending_at(tokens: &[Token], end: usize) -> Option<(Person, usize)> {
+fn name_ending_at(words: &PersonAgeWords, tokens: &[Token], end: usize) -> Option<(Person, usize)> {
     let mut start = end;
-    while start > 0 && is_name_word(&tokens[start - 1]) && end - start < 4 {
+    while start > 0 && words.is_name_word(&tokens[start - 1]) && end - start < 4 {
         start -= 1;
     }
     let surname = tokens.get(end.checked_sub(1)?)?.text.to_lowercase();
@@ -69,9 +84,9 @@ fn name_ending_at(tokens: &[Token], end: usize) -> Option<(Person, usize)> {
 }
 
 /// The name starting at token `start`: capitalised words, at least two.
-fn name_starting_at(tokens: &[Token], start: usize) -> Option<(Person, usize)> {
+fn name_starting_at(words: &PersonAgeWords, tokens: &[Token], start: usize) -> Option<(Person, usize)> {
     let mut end = start;
-    while end < tokens.len() && is_name_word(&tokens[end]) && end - start < 4 {
+    while end < tokens.len() && words.is_name_word(&tokens[end]) && end - start < 4 {
         end += 1;
     }
     if end - start < 2 {
@@ -99,7 +114,7 @@ fn bare_age(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 /// Reads the ages of named people in one sentence.
-pub fn ages_in_sentence(read: &Sentence<'_>, out: &mut Vec<AgeClaim>) {
+pub fn ages_in_sentence(read: &Sentence<'_>, words: &PersonAgeWords, out: &mut Vec<AgeClaim>) {
     let (tokens, sentence) = (&read.tokens[..], read.span);
     let mut i = 0;
     while i < tokens.len() {
@@ -107,14 +122,14 @@ pub fn ages_in_sentence(read: &Sentence<'_>, out: &mut Vec<AgeClaim>) {
         // "Name, 44," / "Name, now 44" / "Name, aged 44" / "Name (44)"
         if (t.is(",") || t.is("("))
             && i > 0
-            && let Some((person, name_start)) = name_ending_at(tokens, i)
+            && let Some((person, name_start)) = name_ending_at(words, tokens, i)
         {
             let mut j = i + 1;
             if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("now")) {
                 j += 1;
             }
             let read = if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("aged")) {
-                parse_age(tokens, j).map(|a| (a.value, a.end))
+                parse_age(tokens, j, &words.ages).map(|a| (a.value, a.end))
             } else {
                 bare_age(tokens, j).map(|(v, e)| (Interval::point(v), e))
             };
@@ -129,11 +144,13 @@ pub fn ages_in_sentence(read: &Sentence<'_>, out: &mut Vec<AgeClaim>) {
         // "44-year-old Jo Doe". "The 44-year-old" alone is not linked to
         // anyone: in news it as often means a victim or an officer as the
         // person named last.
-        if let Some(a) = parse_age(tokens, i).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1) {
+        if let Some(a) =
+            parse_age(tokens, i, &words.ages).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1)
+        {
             let compound =
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
             if compound && a.unit == crate::normalise::age::AgeUnit::Year {
-                if let Some((person, _)) = name_starting_at(tokens, a.end) {
+                if let Some((person, _)) = name_starting_at(words, tokens, a.end) {
                     out.push(AgeClaim {
                         person,
                         years: a.value,
@@ -155,8 +172,9 @@ mod tests {
 
     fn ages(s: &str) -> Vec<(String, Option<String>, f64, String)> {
         let mut out = Vec::new();
-        for sent in crate::segment::sentences(s, Span::new(0, s.len()), crate::vocab::Vocabulary::shipped()) {
-            ages_in_sentence(&crate::segment::reading::Sentence::read(s, 0, sent), &mut out);
+        let words = PersonAgeWords::new(Vocabulary::shipped());
+        for sent in crate::segment::sentences(s, Span::new(0, s.len()), Vocabulary::shipped()) {
+            ages_in_sentence(&crate::segment::reading::Sentence::read(s, 0, sent), &words, &mut out);
         }
         out.into_iter().map(|a| (a.person.surname, a.person.first, a.years.lo, a.span.of(s).to_string())).collect()
     }

@@ -116,13 +116,15 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         crate::rules::DateOrder::MonthFirst => crate::normalise::date::NumericOrder::MonthFirst,
     };
     let signatures: Vec<bool> = segments.paragraphs.iter().map(|para| quote::is_signature(text, para.span)).collect();
+    let event_words = date::EventWords::new(&rules.vocab);
+    let age_words = age::PersonAgeWords::new(&rules.vocab);
     let mut previous = None;
     for s in &sentences {
         people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &lex, &mut claims.mentions);
         figure::figures_in_sentence_with(s, &rules.hedges, &mut claims.figures);
         sum::sums_in_sentence(s, previous, &rules.hedges, &mut claims.sums);
-        age::ages_in_sentence(s, &mut claims.ages);
-        date::event_dates_in_sentence(s, article.meta.published, date_order, &mut claims.dates);
+        age::ages_in_sentence(s, &age_words, &mut claims.ages);
+        date::event_dates_in_sentence(s, article.meta.published, date_order, &event_words, &mut claims.dates);
         previous = Some(s);
     }
     for f in &mut claims.figures {

@@ -7,10 +7,12 @@
 //! answer: a relative date in an undated article stays unresolved rather
 //! than anchored to a guess.
 
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use regex::Regex;
+use serde::Deserialize;
 
 use crate::span::Span;
 
@@ -41,24 +43,82 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/// Month names and abbreviations with their numbers, and the dateline
+/// patterns built from them. The names are data: the `month-names` list
+/// of rules/words/dates.toml ([`MonthNames::shipped`]), or any table a
+/// caller that holds a vocabulary passes to [`read_meta_with`]. (This
+/// layer sits below the vocabulary, so it takes the names as a table.)
+#[derive(Debug, Clone)]
+pub struct MonthNames {
+    numbers: HashMap<String, i8>,
+    day_month_year: Regex,
+    month_day_year: Regex,
+}
 
-static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(\d{{4}})\b")).unwrap());
-static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap());
+/// The part of a vocabulary file this layer reads: lists with values.
+#[derive(Deserialize)]
+struct WordsFile {
+    list: Vec<WordsList>,
+}
+
+#[derive(Deserialize)]
+struct WordsList {
+    name: String,
+    #[serde(default)]
+    values: BTreeMap<String, f64>,
+}
+
+static SHIPPED_MONTHS: LazyLock<MonthNames> = LazyLock::new(|| {
+    let file: WordsFile =
+        toml::from_str(include_str!("../../rules/words/dates.toml")).expect("rules/words/dates.toml parses");
+    let list = file.list.into_iter().find(|l| l.name == "month-names").expect("month-names is declared");
+    MonthNames::new(list.values.iter().map(|(name, n)| (name.as_str(), *n as i8)))
+});
+
+impl MonthNames {
+    /// A table of (name, month number) pairs: "january" 1, "jan" 1.
+    pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, i8)>) -> MonthNames {
+        let numbers: HashMap<String, i8> = names.into_iter().map(|(n, m)| (n.to_lowercase(), m)).collect();
+        // Longest first, so "september" is tried before "sep".
+        let mut alternatives: Vec<&str> = numbers.keys().map(String::as_str).collect();
+        alternatives.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let month = format!("({})", alternatives.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|"));
+        let regex = |pattern: String| Regex::new(&pattern).expect("a dateline pattern built from escaped names");
+        MonthNames {
+            day_month_year: regex(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\.?,?\s+(\d{{4}})\b")),
+            month_day_year: regex(format!(r"(?i)\b{month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+            numbers,
+        }
+    }
+
+    /// The month names shipped in rules/words/dates.toml.
+    pub fn shipped() -> &'static MonthNames {
+        &SHIPPED_MONTHS
+    }
+
+    /// 1 to 12 for a month name or its abbreviation, in any case.
+    pub fn number(&self, name: &str) -> Option<i8> {
+        self.numbers.get(&name.to_lowercase()).copied()
+    }
+}
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
 
-/// Reads the metadata of one article's text.
+/// Reads the metadata of one article's text, with the shipped month names.
 pub fn read_meta(text: &str) -> Meta {
+    read_meta_with(text, MonthNames::shipped())
+}
+
+/// Reads the metadata of one article's text; `months` are the month names
+/// its datelines may use.
+pub fn read_meta_with(text: &str, months: &MonthNames) -> Meta {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let (front, body_start) = front_matter(text, bom);
     let header = header_lines(text, body_start);
 
     let mut meta = Meta { body_start, ..Meta::default() };
-    meta.published = header.iter().find_map(|&s| date_in_line(s.of(text)));
-    let (outlet, title) = outlet_and_title(text, &header);
+    meta.published = header.iter().find_map(|&s| date_in_line(s.of(text), months));
+    let (outlet, title) = outlet_and_title(text, &header, months);
     meta.outlet = outlet;
     meta.title_span = title;
     meta.title = title.map(|s| s.of(text).to_string());
@@ -145,13 +205,13 @@ fn is_prose(line: &str) -> bool {
 }
 
 /// Finds the outlet line and the headline among the header lines.
-fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span>) {
+fn outlet_and_title(text: &str, header: &[Span], months: &MonthNames) -> (Option<String>, Option<Span>) {
     // Lines that can be neither: page furniture, datelines, long prose
     // (a line of prose ends the header for title purposes).
     let mut content = Vec::new();
     for &span in header {
         let line = span.of(text);
-        if BOILERPLATE.is_match(line) || is_date_line(line) {
+        if BOILERPLATE.is_match(line) || is_date_line(line, months) {
             continue;
         }
         if is_prose(line) {
@@ -193,7 +253,7 @@ fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span
         if let [next, after, ..] = &header[(at + 1).min(header.len())..] {
             let line = next.of(text);
             let capitalised = line.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if (2..=4).contains(&word_count(line)) && capitalised && is_date_line(after.of(text)) {
+            if (2..=4).contains(&word_count(line)) && capitalised && is_date_line(after.of(text), months) {
                 outlet = Some(line.to_string());
             }
         }
@@ -202,23 +262,23 @@ fn outlet_and_title(text: &str, header: &[Span]) -> (Option<String>, Option<Span
 }
 
 /// A line whose job is to give a date (not prose that mentions one).
-fn is_date_line(line: &str) -> bool {
-    date_in_line(line).is_some() && word_count(line) <= 12
+fn is_date_line(line: &str, months: &MonthNames) -> bool {
+    date_in_line(line, months).is_some() && word_count(line) <= 12
 }
 
 /// The first full date (day, month and year) written in a line.
-pub fn date_in_line(line: &str) -> Option<Date> {
+pub fn date_in_line(line: &str, months: &MonthNames) -> Option<Date> {
     if word_count(line) > 16 && !BOILERPLATE.is_match(line) {
         return None;
     }
     let mut found: Vec<(usize, Date)> = Vec::new();
-    if let Some(c) = DAY_MONTH_YEAR.captures(line)
-        && let Some(d) = make_date(&c[3], month_number(&c[2]), &c[1])
+    if let Some(c) = months.day_month_year.captures(line)
+        && let Some(d) = make_date(&c[3], months.number(&c[2]), &c[1])
     {
         found.push((c.get(0).unwrap().start(), d));
     }
-    if let Some(c) = MONTH_DAY_YEAR.captures(line)
-        && let Some(d) = make_date(&c[3], month_number(&c[1]), &c[2])
+    if let Some(c) = months.month_day_year.captures(line)
+        && let Some(d) = make_date(&c[3], months.number(&c[1]), &c[2])
     {
         found.push((c.get(0).unwrap().start(), d));
     }
@@ -242,32 +302,36 @@ fn make_date(year: &str, month: Option<i8>, day: &str) -> Option<Date> {
     Date::new(year, month?, day).ok()
 }
 
-/// 1 to 12 for a month name or its abbreviation.
-pub fn month_number(name: &str) -> Option<i8> {
-    const PREFIXES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = name.to_ascii_lowercase();
-    PREFIXES.iter().position(|p| lower.starts_with(p)).map(|i| i as i8 + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn date(s: &str) -> Option<String> {
-        date_in_line(s).map(|d| d.to_string())
+        date_in_line(s, MonthNames::shipped()).map(|d| d.to_string())
     }
 
     #[test]
     fn date_styles() {
-        assert_eq!(date("Thursday 23 November 2017 21:40 GMT").as_deref(), Some("2017-11-23"));
-        assert_eq!(date("Published: 02nd August 2016 08:21 AM  |  Last Updated").as_deref(), Some("2016-08-02"));
-        assert_eq!(date("Friday, June 14, 2019").as_deref(), Some("2019-06-14"));
-        assert_eq!(date("Wed 15 Mar 2023 06.00 GMT").as_deref(), Some("2023-03-15"));
-        assert_eq!(date("Published 11/11/2022 at 12:14").as_deref(), Some("2022-11-11"));
-        assert_eq!(date("2021-05-03").as_deref(), Some("2021-05-03"));
-        assert_eq!(date("31 February 2020"), None);
+        assert_eq!(date("Tuesday 14 October 2014 09:15 GMT").as_deref(), Some("2014-10-14"));
+        assert_eq!(date("Published: 03rd September 2012 07:05 AM  |  Last Updated").as_deref(), Some("2012-09-03"));
+        assert_eq!(date("Saturday, July 19, 2008").as_deref(), Some("2008-07-19"));
+        assert_eq!(date("Mon 9 Feb 2009 11.30 GMT").as_deref(), Some("2009-02-09"));
+        assert_eq!(date("Posted Sept. 4, 2010").as_deref(), Some("2010-09-04"));
+        assert_eq!(date("Published 05/10/2011 at 16:40").as_deref(), Some("2011-10-05"));
+        assert_eq!(date("2013-04-08").as_deref(), Some("2013-04-08"));
+        assert_eq!(date("30 February 2011"), None);
         // A wire dateline without a year is not a full date: no guess.
-        assert_eq!(date("PORTVILLE, May 3 (XYZ) -"), None);
+        assert_eq!(date("LAKEMOOR, Jun 6 (ABC) -"), None);
+    }
+
+    #[test]
+    fn month_names_come_from_the_table_given() {
+        let mut names: Vec<(String, i8)> = MonthNames::shipped().numbers.iter().map(|(n, m)| (n.clone(), *m)).collect();
+        assert_eq!(names.len(), 24);
+        names.push(("janv".to_string(), 1));
+        let months = MonthNames::new(names.iter().map(|(n, m)| (n.as_str(), *m)));
+        assert_eq!(date_in_line("12 janv. 2015", &months).map(|d| d.to_string()).as_deref(), Some("2015-01-12"));
+        assert_eq!(date_in_line("12 janv. 2015", MonthNames::shipped()), None);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::interval::Interval;
 use super::number::{Unit, parse_number};
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
+use crate::vocab::{Vocabulary, WordList};
 
 /// The unit an age is counted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,14 +33,34 @@ fn lower(tokens: &[Token], i: usize) -> Option<String> {
     tokens.get(i).map(|t| t.text.to_lowercase())
 }
 
-fn age_unit(w: &str) -> Option<AgeUnit> {
-    Some(match w {
-        "year" | "years" | "yr" | "yrs" => AgeUnit::Year,
-        "month" | "months" => AgeUnit::Month,
-        "week" | "weeks" => AgeUnit::Week,
-        "day" | "days" => AgeUnit::Day,
-        _ => return None,
-    })
+/// The word lists ages are read with (rules/words/dates.toml), fetched
+/// once from a vocabulary.
+pub struct AgeWords<'v> {
+    units: &'v WordList,
+    prefixes: &'v WordList,
+    /// "early", "mid", "late": which part of a decade.
+    parts: &'v WordList,
+}
+
+impl<'v> AgeWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        AgeWords {
+            units: vocab.list("age-units"),
+            prefixes: vocab.list("age-prefixes"),
+            parts: vocab.list("period-part-prefixes"),
+        }
+    }
+
+    /// The unit a word counts an age in, by its length in days.
+    fn unit(&self, w: &str) -> Option<AgeUnit> {
+        Some(match self.units.value(w)? as i64 {
+            365 => AgeUnit::Year,
+            30 => AgeUnit::Month,
+            7 => AgeUnit::Week,
+            1 => AgeUnit::Day,
+            _ => return None,
+        })
+    }
 }
 
 /// A whole count at `i`, at most `max`.
@@ -54,10 +75,10 @@ fn count_at(tokens: &[Token], i: usize, max: f64) -> Option<(f64, usize)> {
 const PERSON_MAX: f64 = 150.0;
 
 /// Reads an age starting at token `i`.
-pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
+pub fn parse_age(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedAge> {
     let w = lower(tokens, i)?;
     // "aged 31", "age 87".
-    if w == "aged" || w == "age" {
+    if words.prefixes.has(&w) {
         let (v, end) = count_at(tokens, i + 1, PERSON_MAX)?;
         return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end });
     }
@@ -65,8 +86,8 @@ pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
     if w == "in" && matches!(lower(tokens, i + 1).as_deref(), Some("his" | "her" | "their")) {
         let mut j = i + 2;
         let mut part = None;
-        if let Some(p) = lower(tokens, j).filter(|p| matches!(p.as_str(), "early" | "mid" | "late")) {
-            part = Some(p);
+        if let Some(p) = lower(tokens, j).and_then(|p| words.parts.value(&p)) {
+            part = Some(p as i64);
             j += 1;
             if tokens.get(j).is_some_and(|t| t.is("-")) {
                 j += 1;
@@ -80,10 +101,11 @@ pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
         if !tokens.get(j + 1).is_some_and(|s| s.glued && s.text.eq_ignore_ascii_case("s")) {
             return None;
         }
-        let value = match part.as_deref() {
-            Some("early") => Interval::new(decade, decade + 3.0),
-            Some("mid") => Interval::new(decade + 3.0, decade + 7.0),
-            Some("late") => Interval::new(decade + 6.0, decade + 9.0),
+        // Early, mid or late in the decade.
+        let value = match part {
+            Some(1) => Interval::new(decade, decade + 3.0),
+            Some(2) => Interval::new(decade + 3.0, decade + 7.0),
+            Some(3) => Interval::new(decade + 6.0, decade + 9.0),
             _ => Interval::new(decade, decade + 9.0),
         };
         return Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end: j + 2 });
@@ -100,10 +122,10 @@ pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
     let unit_word = lower(tokens, j)?;
     // The tokenizer keeps "year-old" as one word.
     if let Some(base) = unit_word.strip_suffix("-old") {
-        let unit = age_unit(base)?;
+        let unit = words.unit(base)?;
         return Some(ParsedAge { value: Interval::point(v), unit, start: i, end: j + 1 });
     }
-    let unit = age_unit(&unit_word)?;
+    let unit = words.unit(&unit_word)?;
     j += 1;
     if tokens.get(j).is_some_and(|t| t.is("-")) {
         j += 1;
@@ -118,12 +140,13 @@ pub fn parse_age(tokens: &[Token], i: usize) -> Option<ParsedAge> {
 }
 
 /// Every age in a text, with its span.
-pub fn ages_in(text: &str) -> Vec<(Span, ParsedAge)> {
+pub fn ages_in(text: &str, vocab: &Vocabulary) -> Vec<(Span, ParsedAge)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
+    let words = AgeWords::new(vocab);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match parse_age(&tokens, i) {
+        match parse_age(&tokens, i, &words) {
             Some(a) => {
                 let span = Span::new(tokens[a.start].span.start, tokens[a.end - 1].span.end);
                 i = a.end;
@@ -140,7 +163,7 @@ mod tests {
     use super::*;
 
     fn one(s: &str) -> (String, Interval, AgeUnit) {
-        let found = ages_in(s);
+        let found = ages_in(s, Vocabulary::shipped());
         assert_eq!(found.len(), 1, "{s}: {found:?}");
         (found[0].0.of(s).to_string(), found[0].1.value, found[0].1.unit)
     }
@@ -153,6 +176,6 @@ mod tests {
         assert_eq!(one("a man in his 40s"), ("in his 40s".into(), Interval::new(40.0, 49.0), AgeUnit::Year));
         assert_eq!(one("a man in his late 40s").1, Interval::new(46.0, 49.0));
         assert_eq!(one("ten months old").2, AgeUnit::Month);
-        assert!(ages_in("31 years in prison").is_empty());
+        assert!(ages_in("31 years in prison", Vocabulary::shipped()).is_empty());
     }
 }

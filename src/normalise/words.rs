@@ -209,6 +209,11 @@ pub const TIME_UNITS: &[&str] = &[
     "centuries",
 ];
 
+/// Month names and abbreviations. The readers take them from the
+/// `month-names` list of rules/words/dates.toml (`DateWords::is_month`);
+/// this table stays only for the callers that do not yet receive a
+/// vocabulary (extract/figure.rs, extract/sum.rs, extract/people.rs) and
+/// goes when they do.
 pub const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -236,6 +241,8 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Weekday names: as [`MONTHS`], the `weekday-names` list replaces this
+/// (`DateWords::is_weekday_name`) once every caller receives a vocabulary.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 pub fn is_function_word(lower: &str) -> bool {
@@ -246,6 +253,7 @@ pub fn is_time_unit(lower: &str) -> bool {
     TIME_UNITS.contains(&lower)
 }
 
+/// See [`MONTHS`]: `DateWords::is_month` reads the vocabulary in force.
 pub fn is_month(lower: &str) -> bool {
     MONTHS.contains(&lower)
 }

@@ -39,6 +39,7 @@ use serde::Deserialize;
 
 /// The shipped vocabulary files, in load order.
 pub const SHIPPED_FILES: &[(&str, &str)] = &[
+    ("rules/words/dates.toml", include_str!("../../rules/words/dates.toml")),
     ("rules/words/people.toml", include_str!("../../rules/words/people.toml")),
     ("rules/words/segment.toml", include_str!("../../rules/words/segment.toml")),
 ];
