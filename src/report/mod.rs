@@ -123,7 +123,8 @@ impl Report {
             notes.push(format!("{} suppressed inline", s.inline));
         }
         if s.baseline > 0 || s.stale_baseline > 0 {
-            notes.push(format!("{} in the baseline, {} stale baseline entries", s.baseline, s.stale_baseline));
+            let stale = if s.stale_baseline == 1 { "entry" } else { "entries" };
+            notes.push(format!("{} in the baseline, {} stale baseline {stale}", s.baseline, s.stale_baseline));
         }
         let windowed = self.windowed();
         if windowed > 0 {
