@@ -272,7 +272,12 @@ fn run_check(args: CheckArgs) -> ExitCode {
         Format::Human => {
             let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
             let color = use_color(args.color, to_terminal);
-            let width = if to_terminal { terminal_width() } else { Style::plain().width };
+            // COLUMNS says how wide to draw even into a pipe or a file.
+            let width = if to_terminal || std::env::var_os("COLUMNS").is_some() {
+                terminal_width()
+            } else {
+                Style::plain().width
+            };
             report::human::render(&report, Style { color, width })
         }
     };
@@ -337,8 +342,14 @@ fn rule_infos(set: &RuleSet) -> Vec<RuleInfo> {
         .collect()
 }
 
+/// The columns to draw in: `COLUMNS` when set, else the terminal's width,
+/// else 100.
 fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100)
+    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return n;
+    }
+    let (_, cols) = console::Term::stdout().size_checked().unwrap_or((0, 100));
+    cols as usize
 }
 
 /// Writes to a temporary file beside the target, then renames it over the

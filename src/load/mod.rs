@@ -303,7 +303,7 @@ mod tests {
     fn bad_bytes_are_named() {
         assert!(decode(b"ab\xffcd").unwrap_err().starts_with("not valid UTF-8 at byte 2 (line 1, column 3)"));
         let latin1 = decode(b"Headline\n\nThe caf\xe9 opened.\n").unwrap_err();
-        assert!(latin1.starts_with("not valid UTF-8 at byte 16 (line 3, column 7)"), "{latin1}");
+        assert!(latin1.starts_with("not valid UTF-8 at byte 17 (line 3, column 8)"), "{latin1}");
         assert!(latin1.contains("Windows-1252 or Latin-1"), "{latin1}");
         assert!(!decode(b"cut \xe2\x82").unwrap_err().contains("Latin-1"), "a cut sequence is not a hint");
         assert!(decode(b"ab\0cd").unwrap_err().starts_with("binary file"));
