@@ -185,8 +185,18 @@ fn load_rules(args: &RulesArgs) -> Result<RuleSet, ExitCode> {
 }
 
 fn run_test_rules(set: &RuleSet, paths: &[PathBuf]) -> ExitCode {
-    let wanted: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    let tests: Vec<_> = set.tests.iter().filter(|t| wanted.is_empty() || wanted.contains(&t.origin.file)).collect();
+    // A file named here and in factlint.toml is loaded twice: its tests run once.
+    let key = |f: &Path| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf());
+    let wanted: Vec<PathBuf> = paths.iter().map(|p| key(p)).collect();
+    let mut seen = std::collections::HashSet::new();
+    let tests: Vec<_> = set
+        .tests
+        .iter()
+        .filter(|t| {
+            let file = key(Path::new(&t.origin.file));
+            (wanted.is_empty() || wanted.contains(&file)) && seen.insert((file, t.rule.clone(), t.name.clone()))
+        })
+        .collect();
     let outcomes: Vec<_> = tests.iter().map(|t| selftest::run(t, set)).collect();
     let failed = outcomes.iter().any(|o| !o.passed());
     print(&selftest::render(&outcomes), if failed { 1 } else { 0 })
@@ -353,38 +363,92 @@ fn terminal_width() -> usize {
 }
 
 /// Writes to a temporary file beside the target, then renames it over the
-/// target, so a reader never sees half a report.
+/// target, so a reader never sees half a report. A symlink is written
+/// through (its target is replaced, the link stays); an existing file keeps
+/// its permissions, a new one gets the umask's.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).or_else(|_| resolve_dangling(path))?,
+        _ => path.to_path_buf(),
     };
-    // Named so that one left by a killed run says whose it is.
-    let mut tmp = tempfile::Builder::new().prefix(".factlint-").suffix(".tmp").tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let existing = std::fs::metadata(&path).ok().map(|m| m.permissions());
+    // Named so that one left by a killed run says whose it is; created with
+    // the default mode, so the umask applies as to any new file.
+    let (tmp_path, mut tmp) = loop {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let candidate = dir.join(format!(".factlint-{}-{n}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(f) => break (candidate, f),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    };
+    let written = (|| {
+        tmp.write_all(bytes)?;
+        tmp.sync_all()?;
+        if let Some(perms) = existing {
+            std::fs::set_permissions(&tmp_path, perms)?;
+        }
+        std::fs::rename(&tmp_path, &path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp_path);
+    }
+    written
+}
+
+/// The file a symlink points to when it does not exist yet.
+fn resolve_dangling(link: &Path) -> std::io::Result<PathBuf> {
+    let target = std::fs::read_link(link)?;
+    Ok(match link.parent() {
+        Some(p) if target.is_relative() => p.join(target),
+        _ => target,
+    })
 }
 
 /// The progress bar on stderr (only on a terminal, only for the human
-/// format, never under --quiet).
+/// format, never under --quiet), drawn once a run has taken a second
+/// (`FACTLINT_PROGRESS_DELAY_MS` sets another delay), so quick runs print
+/// nothing but the report.
 mod progress {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
     pub struct Bar {
         bar: ProgressBar,
+        started: Instant,
+        delay: Duration,
+        shown: AtomicBool,
     }
 
     impl Bar {
         pub fn new() -> Self {
-            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
             bar.set_style(
                 ProgressStyle::with_template("{prefix:>8} [{bar:40}] {pos}/{len} {msg} ({elapsed})")
                     .expect("a valid template")
                     .progress_chars("=> "),
             );
-            Bar { bar }
+            let delay = std::env::var("FACTLINT_PROGRESS_DELAY_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+            Bar { bar, started: Instant::now(), delay: Duration::from_millis(delay), shown: AtomicBool::new(false) }
+        }
+
+        fn show_when_slow(&self) {
+            if !self.shown.load(Ordering::Relaxed)
+                && self.started.elapsed() >= self.delay
+                && !self.shown.swap(true, Ordering::Relaxed)
+            {
+                self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            }
         }
 
         pub fn finish(&self) {
@@ -402,10 +466,12 @@ mod progress {
             });
             self.bar.set_length(steps as u64);
             self.bar.set_position(0);
+            self.show_when_slow();
         }
 
         fn step(&self) {
             self.bar.inc(1);
+            self.show_when_slow();
         }
     }
 }

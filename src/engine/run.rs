@@ -3,7 +3,7 @@
 //! the rules, and sort them into a report.
 //!
 //! A slice is either the whole batch or one window of a huge article
-//! (segment::window): both go through [`check_slice`], so the two paths
+//! (segment::window): both go through `check_slice`, so the two paths
 //! cannot drift apart.
 
 use std::path::PathBuf;
