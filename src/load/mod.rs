@@ -89,7 +89,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<String>, Vec<InputError>) {
 ///
 /// Files named explicitly are taken whatever their extension; folders are
 /// walked for `*.txt` and `*.md` with ripgrep's walker (the `ignore` crate):
-/// `.gitignore` and `.ignore` files are respected, hidden folders,
+/// `.gitignore` and `.ignore` files are respected, hidden files and folders,
 /// `target/` and `node_modules/` skipped. A path that does not exist, an
 /// unreadable folder, a symlink loop and a folder with no article in it
 /// become errors, not silence. A file reached twice (`seeds ./seeds`, a
