@@ -1,13 +1,15 @@
 //! The factlint command: parses arguments, calls the library, prints.
 
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-use factlint::engine::{self, explain, selftest};
-use factlint::report::{self, human::Style};
+use factlint::engine::{self, RunOptions, explain, selftest};
+use factlint::finding::Severity;
+use factlint::load::InputOptions;
+use factlint::report::{self, FailOn, human::Style, sarif::RuleInfo};
 use factlint::rules::load::LoadOptions;
 use factlint::rules::{RuleSet, diagnostics};
 
@@ -45,6 +47,11 @@ enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// Where the rules come from.
@@ -60,7 +67,7 @@ struct RulesArgs {
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Article files, or folders to walk for *.txt and *.md.
+    /// Article files, or folders to walk for *.txt and *.md; `-` reads one article from stdin.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// How to write the report.
@@ -69,17 +76,72 @@ struct CheckArgs {
     /// Write the report to this file (whole or not at all) instead of stdout.
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// Worker threads (default: all cores). The report is the same for any value.
+    /// Worker threads (default: all cores; at most 4 per core). The report is the same for any value.
     #[arg(long, short, value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// The least severity that makes the exit status 1.
+    #[arg(long, value_enum, default_value_t = Threshold::Warning, value_name = "SEVERITY")]
+    fail_on: Threshold,
+    /// Print only findings at or above --fail-on (errors, when it is `never`) and the summary; no progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Leave out files and folders matching this glob (gitignore syntax; repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// The name an article read from stdin (`-`) goes by in the report.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Report only findings not in this baseline (written by --write-baseline).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record every finding of this run in a baseline file.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// When to colour the human report: auto (a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
     #[command(flatten)]
     rules: RulesArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// rustc-style diagnostics for people.
     Human,
+    /// The JSON report (DESIGN.md).
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// One `path:line:col: severity[rule] message` line per label.
+    Concise,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Threshold {
+    Error,
+    Warning,
+    Advice,
+    Never,
+}
+
+impl Threshold {
+    fn fail_on(self) -> FailOn {
+        match self {
+            Threshold::Error => Some(Severity::Error),
+            Threshold::Warning => Some(Severity::Warning),
+            Threshold::Advice => Some(Severity::Advice),
+            Threshold::Never => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 fn main() -> ExitCode {
@@ -112,6 +174,11 @@ fn main() -> ExitCode {
                 Err(code) => code,
             }
         }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut out);
+            print(&String::from_utf8_lossy(&out), 0)
+        }
     }
 }
 
@@ -132,8 +199,18 @@ fn load_rules(args: &RulesArgs) -> Result<RuleSet, ExitCode> {
 }
 
 fn run_test_rules(set: &RuleSet, paths: &[PathBuf]) -> ExitCode {
-    let wanted: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    let tests: Vec<_> = set.tests.iter().filter(|t| wanted.is_empty() || wanted.contains(&t.origin.file)).collect();
+    // A file named here and in factlint.toml is loaded twice: its tests run once.
+    let key = |f: &Path| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf());
+    let wanted: Vec<PathBuf> = paths.iter().map(|p| key(p)).collect();
+    let mut seen = std::collections::HashSet::new();
+    let tests: Vec<_> = set
+        .tests
+        .iter()
+        .filter(|t| {
+            let file = key(Path::new(&t.origin.file));
+            (wanted.is_empty() || wanted.contains(&file)) && seen.insert((file, t.rule.clone(), t.name.clone()))
+        })
+        .collect();
     let outcomes: Vec<_> = tests.iter().map(|t| selftest::run(t, set)).collect();
     let failed = outcomes.iter().any(|o| !o.passed());
     print(&selftest::render(&outcomes), if failed { 1 } else { 0 })
@@ -145,10 +222,21 @@ fn print(text: &str, code: u8) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// More worker threads than this many per core only cost memory.
+const MAX_JOBS_PER_CORE: usize = 4;
+
 fn run_check(args: CheckArgs) -> ExitCode {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {
-        pool = pool.num_threads(n as usize);
+        let cap = MAX_JOBS_PER_CORE * cores;
+        let n = if n as usize > cap {
+            eprintln!("factlint: warning: --jobs {n} is more than {MAX_JOBS_PER_CORE} per core; using {cap}");
+            cap
+        } else {
+            n as usize
+        };
+        pool = pool.num_threads(n);
     }
     let pool = match pool.build() {
         Ok(p) => p,
@@ -158,14 +246,62 @@ fn run_check(args: CheckArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let report = pool.install(|| factlint::check_paths_with(&args.paths, &rules));
+    let baseline = match &args.baseline {
+        Some(path) => {
+            match std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|t| report::baseline::parse(&t)) {
+                Ok(b) => Some(b),
+                Err(e) => return fail(&format!("cannot use the baseline {}: {e}", path.display())),
+            }
+        }
+        None => None,
+    };
+    let mut paths = args.paths.clone();
+    let mut opts = RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        paths.retain(|p| p.as_os_str() != "-");
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+            return fail(&format!("cannot read standard input: {e}"));
+        }
+        let name = args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string());
+        opts.stdin = Some((name, bytes));
+    }
+    let show_progress = matches!(args.format, Format::Human) && !args.quiet && std::io::stderr().is_terminal();
+    let bar = show_progress.then(progress::Bar::new);
+    opts.progress = bar.as_ref().map(|b| b as &dyn engine::Progress);
+    let mut report = pool.install(|| engine::check_paths_opts(&paths, &rules, &opts));
+    if let Some(bar) = bar {
+        bar.finish();
+    }
+
+    if let Some(path) = &args.write_baseline
+        && let Err(e) = write_atomically(path, report::baseline::render(&report).as_bytes())
+    {
+        return fail(&format!("cannot write the baseline to {}: {e}", path.display()));
+    }
+    if let Some(b) = &baseline {
+        report::baseline::apply(&mut report, b);
+    }
+    let fail_on = args.fail_on.fail_on();
+    let code = report.exit_code_at(fail_on);
+    if args.quiet {
+        report.quiet(fail_on.unwrap_or(Severity::Error));
+    }
 
     let text = match args.format {
         Format::Json => report::json::render(&report),
+        Format::Sarif => report::sarif::render(&report, &rule_infos(&rules)),
+        Format::Github => report::github::render(&report),
+        Format::Concise => report::concise::render(&report),
         Format::Human => {
             let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-            let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let width = if to_terminal { terminal_width() } else { Style::plain().width };
+            let color = use_color(args.color, to_terminal);
+            // COLUMNS says how wide to draw even into a pipe or a file.
+            let width = if to_terminal || std::env::var_os("COLUMNS").is_some() {
+                terminal_width()
+            } else {
+                Style::plain().width
+            };
             report::human::render(&report, Style { color, width })
         }
     };
@@ -182,26 +318,176 @@ fn run_check(args: CheckArgs) -> ExitCode {
             let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
         }
     }
-    ExitCode::from(report.exit_code() as u8)
+    ExitCode::from(code as u8)
 }
 
+/// Whether to colour: `always` and `never` say; `auto` colours a terminal
+/// unless NO_COLOR is set, and anything when CLICOLOR_FORCE is set (not "0").
+fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                false
+            } else {
+                to_terminal || set("CLICOLOR_FORCE")
+            }
+        }
+    }
+}
+
+/// What SARIF's driver says of each rule in force.
+fn rule_infos(set: &RuleSet) -> Vec<RuleInfo> {
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    set.rules
+        .iter()
+        .filter(|r| r.enabled)
+        .map(|r| {
+            let d = &r.def;
+            let description = if d.description.trim().is_empty() {
+                engine::registry().iter().find(|k| k.id() == d.kind).map(|k| k.description()).unwrap_or("").trim()
+            } else {
+                d.description.trim()
+            };
+            let full =
+                if description.is_empty() { format!("Findings of kind {}.", d.kind) } else { description.to_string() };
+            let short = full.split(['\n']).next().unwrap_or(&full).trim().to_string();
+            RuleInfo {
+                id: d.id.clone(),
+                short,
+                full: full.split_whitespace().collect::<Vec<_>>().join(" "),
+                help: explain::explain(set, &d.id).unwrap_or_default(),
+                help_uri: (!repository.is_empty()).then(|| format!("{repository}/blob/main/docs/rules.md")),
+                severity: d.severity,
+            }
+        })
+        .collect()
+}
+
+/// The columns to draw in: `COLUMNS` when set, else the terminal's width,
+/// else 100.
 fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100)
+    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return n;
+    }
+    let (_, cols) = console::Term::stdout().size_checked().unwrap_or((0, 100));
+    cols as usize
 }
 
 /// Writes to a temporary file beside the target, then renames it over the
-/// target, so a reader never sees half a report.
+/// target, so a reader never sees half a report. A symlink is written
+/// through (its target is replaced, the link stays); an existing file keeps
+/// its permissions, a new one gets the umask's.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).or_else(|_| resolve_dangling(path))?,
+        _ => path.to_path_buf(),
     };
-    // Named so that one left by a killed run says whose it is.
-    let mut tmp = tempfile::Builder::new().prefix(".factlint-").suffix(".tmp").tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let existing = std::fs::metadata(&path).ok().map(|m| m.permissions());
+    // Named so that one left by a killed run says whose it is; created with
+    // the default mode, so the umask applies as to any new file.
+    let (tmp_path, mut tmp) = loop {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let candidate = dir.join(format!(".factlint-{}-{n}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(f) => break (candidate, f),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    };
+    let written = (|| {
+        tmp.write_all(bytes)?;
+        tmp.sync_all()?;
+        if let Some(perms) = existing {
+            std::fs::set_permissions(&tmp_path, perms)?;
+        }
+        std::fs::rename(&tmp_path, &path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp_path);
+    }
+    written
+}
+
+/// The file a symlink points to when it does not exist yet.
+fn resolve_dangling(link: &Path) -> std::io::Result<PathBuf> {
+    let target = std::fs::read_link(link)?;
+    Ok(match link.parent() {
+        Some(p) if target.is_relative() => p.join(target),
+        _ => target,
+    })
+}
+
+/// The progress bar on stderr (only on a terminal, only for the human
+/// format, never under --quiet), drawn once a run has taken a second
+/// (`FACTLINT_PROGRESS_DELAY_MS` sets another delay), so quick runs print
+/// nothing but the report.
+mod progress {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+    pub struct Bar {
+        bar: ProgressBar,
+        started: Instant,
+        delay: Duration,
+        shown: AtomicBool,
+    }
+
+    impl Bar {
+        pub fn new() -> Self {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            bar.set_style(
+                ProgressStyle::with_template("{prefix:>8} [{bar:40}] {pos}/{len} {msg} ({elapsed})")
+                    .expect("a valid template")
+                    .progress_chars("=> "),
+            );
+            let delay = std::env::var("FACTLINT_PROGRESS_DELAY_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+            Bar { bar, started: Instant::now(), delay: Duration::from_millis(delay), shown: AtomicBool::new(false) }
+        }
+
+        fn show_when_slow(&self) {
+            if !self.shown.load(Ordering::Relaxed)
+                && self.started.elapsed() >= self.delay
+                && !self.shown.swap(true, Ordering::Relaxed)
+            {
+                self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            }
+        }
+
+        pub fn finish(&self) {
+            self.bar.finish_and_clear();
+        }
+    }
+
+    impl factlint::engine::Progress for Bar {
+        fn stage(&self, name: &'static str, steps: usize) {
+            self.bar.set_prefix(name);
+            self.bar.set_message(if name == "read" {
+                "articles read and claims extracted"
+            } else {
+                "comparing claims"
+            });
+            self.bar.set_length(steps as u64);
+            self.bar.set_position(0);
+            self.show_when_slow();
+        }
+
+        fn step(&self) {
+            self.bar.inc(1);
+            self.show_when_slow();
+        }
+    }
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -50,7 +50,8 @@ fn an_article_over_the_threshold_is_checked_in_windows() {
     assert!(in_huge > 0, "findings inside the huge article are reported");
     assert_eq!(json::render(&report), json::render(&run(1)), "same report on one thread");
     let rendered = human::render(&report, human::Style::plain());
-    assert!(rendered.contains("huge.txt (The longest report ever filed):"), "labels are drawn");
+    assert!(rendered.contains("--> huge.txt:"), "labels are drawn");
+    assert!(rendered.contains("= The longest report ever filed (Harbour Times, 2025-03-03)"), "with the headline");
 }
 
 fn peak_rss_kib(pid: u32) -> Option<u64> {

@@ -48,7 +48,7 @@ fn finding(labels: Vec<Label>) -> Finding {
 }
 
 fn report(findings: Vec<Finding>) -> Report {
-    Report { articles: articles(), findings, errors: vec![], claims: 3 }
+    Report { articles: articles(), findings, errors: vec![], claims: 3, ..Report::default() }
 }
 
 #[test]

@@ -13,4 +13,6 @@ pub mod run;
 pub mod selftest;
 
 pub use registry::{known_kinds, load_rules, load_sources, registry, shipped_rules};
-pub use run::{check_articles, check_articles_with, check_paths, check_paths_with};
+pub use run::{
+    Progress, RunOptions, check_articles, check_articles_with, check_paths, check_paths_opts, check_paths_with,
+};

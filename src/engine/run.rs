@@ -3,7 +3,7 @@
 //! the rules, and sort them into a report.
 //!
 //! A slice is either the whole batch or one window of a huge article
-//! (segment::window): both go through [`check_slice`], so the two paths
+//! (segment::window): both go through `check_slice`, so the two paths
 //! cannot drift apart.
 
 use std::path::PathBuf;
@@ -16,7 +16,7 @@ use crate::check::{CheckContext, RegisteredKind};
 use crate::extract::{self, Claims};
 use crate::finding::{ArticleId, Finding, sort_findings};
 use crate::load::{self, Article, InputError};
-use crate::report::Report;
+use crate::report::{Report, suppress};
 use crate::rules::RuleSet;
 use crate::segment::{self, Segments, window};
 
@@ -31,19 +31,50 @@ pub fn check_paths(paths: &[PathBuf]) -> Report {
 /// Checks every article under the given files and folders with the given
 /// rules configuration.
 pub fn check_paths_with(paths: &[PathBuf], rules: &RuleSet) -> Report {
-    let (files, mut errors) = load::collect_inputs(paths);
+    check_paths_opts(paths, rules, &RunOptions::default())
+}
+
+/// What a run is told besides its paths and rules: which inputs to leave
+/// out, an article read from standard input, and whom to tell of progress.
+/// None of it changes what is found in an article.
+#[derive(Default)]
+pub struct RunOptions<'a> {
+    pub inputs: load::InputOptions,
+    /// An article already read (from standard input): its name and bytes.
+    pub stdin: Option<(String, Vec<u8>)>,
+    pub progress: Option<&'a dyn Progress>,
+}
+
+/// Told how far a run has got (a progress bar). Called from worker threads.
+pub trait Progress: Sync {
+    /// A stage begins with this many steps ("read", articles; "check", kinds).
+    fn stage(&self, name: &'static str, steps: usize);
+    /// One step of the current stage is done.
+    fn step(&self);
+}
+
+/// [`check_paths_with`] with run options.
+pub fn check_paths_opts(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Report {
+    let (files, mut errors) = load::collect_inputs_with(paths, &opts.inputs);
     // par_iter().collect() keeps input order, and the file list is sorted,
     // so the article order is the same at any thread count.
     let loaded: Vec<Result<Article, InputError>> = files.par_iter().map(|f| load::load_file(f)).collect();
-    let mut articles = Vec::with_capacity(loaded.len());
+    let mut articles = Vec::with_capacity(loaded.len() + 1);
+    if let Some((name, bytes)) = &opts.stdin {
+        loaded_into(load::load_bytes(name, bytes.clone()), &mut articles, &mut errors);
+    }
     for result in loaded {
-        match result {
-            Ok(a) => articles.push(a),
-            Err(e) => errors.push(e),
-        }
+        loaded_into(result, &mut articles, &mut errors);
     }
     errors.sort();
-    check_articles_with(articles, errors, rules)
+    check_articles_opts(articles, errors, rules, opts.progress)
+}
+
+fn loaded_into(result: Result<Article, InputError>, articles: &mut Vec<Article>, errors: &mut Vec<InputError>) {
+    match result {
+        Ok(a) => articles.push(a),
+        Err(e) => errors.push(e),
+    }
 }
 
 /// Checks articles already loaded (for tests and callers that do not
@@ -57,13 +88,33 @@ pub fn check_articles(articles: Vec<Article>, errors: Vec<InputError>) -> Report
 /// An article over [`window::HUGE_ARTICLE_BYTES`] is checked on its own,
 /// window by window, so memory and time stay bounded (see [`window`]).
 pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rules: &RuleSet) -> Report {
+    check_articles_opts(articles, errors, rules, None)
+}
+
+fn check_articles_opts(
+    articles: Vec<Article>,
+    errors: Vec<InputError>,
+    rules: &RuleSet,
+    progress: Option<&dyn Progress>,
+) -> Report {
+    let tell = |f: &dyn Fn(&dyn Progress)| {
+        if let Some(p) = progress {
+            f(p)
+        }
+    };
+    tell(&|p| p.stage("read", articles.len()));
     let huge = |a: &Article| a.text.len() > window::HUGE_ARTICLE_BYTES;
     // Only kinds some enabled rule runs; the rules then claim the findings.
     let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
     let claims: Vec<Claims> = articles
         .par_iter()
-        .map(|a| if huge(a) { Claims::default() } else { read_claims(a, segments_of(a, rules), rules) })
+        .map(|a| {
+            let claims = if huge(a) { Claims::default() } else { read_claims(a, segments_of(a, rules), rules) };
+            tell(&|p| p.step());
+            claims
+        })
         .collect();
+    tell(&|p| p.stage("check", 1));
     let mut findings = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
     let mut claim_count: usize = claims.iter().map(Claims::len).sum();
     for (index, article) in articles.iter().enumerate().filter(|(_, a)| huge(a)) {
@@ -72,7 +123,11 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
         claim_count += count;
     }
     sort_findings(&mut findings);
-    Report { articles, findings, errors, claims: claim_count }
+    tell(&|p| p.step());
+    let mut report = Report { articles, findings, errors, claims: claim_count, ..Report::default() };
+    // `<!-- factlint-disable RULE -->` comments in the articles.
+    suppress::apply_inline(&mut report);
+    report
 }
 
 /// An article's paragraphs and sentences, long "sentences" cut in pieces.

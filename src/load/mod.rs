@@ -66,13 +66,35 @@ impl InputError {
 /// Extensions of the files a folder walk picks up.
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
 
+/// Folders a walk never enters, whatever the ignore files say: build
+/// output and installed packages are never articles.
+const SKIPPED_FOLDERS: &[&str] = &["target", "node_modules"];
+
+/// How to find the inputs: what to leave out.
+#[derive(Debug, Clone, Default)]
+pub struct InputOptions {
+    /// Globs (gitignore syntax) of files and folders to leave out, matched
+    /// against the path relative to the folder walked (and against a file
+    /// named on the command line as typed).
+    pub exclude: Vec<String>,
+}
+
 /// Expands the given paths into the article files to read, sorted by path
 /// so that output never depends on the file system's order.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<String>, Vec<InputError>) {
+    collect_inputs_with(paths, &InputOptions::default())
+}
+
+/// [`collect_inputs`] with options.
 ///
 /// Files named explicitly are taken whatever their extension; folders are
-/// walked for `*.txt` and `*.md`. A path that does not exist, an unreadable
-/// folder and a symlink loop become errors, not silence.
-pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<String>, Vec<InputError>) {
+/// walked for `*.txt` and `*.md` with ripgrep's walker (the `ignore` crate):
+/// `.gitignore` and `.ignore` files are respected, hidden files and folders,
+/// `target/` and `node_modules/` skipped. A path that does not exist, an
+/// unreadable folder, a symlink loop and a folder with no article in it
+/// become errors, not silence. A file reached twice (`seeds ./seeds`, a
+/// symlink) is read once, under the first path that reached it.
+pub fn collect_inputs_with(paths: &[PathBuf], opts: &InputOptions) -> (Vec<String>, Vec<InputError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -80,53 +102,110 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<String>, Vec<InputError>) {
         match fs::metadata(path) {
             Err(e) => errors.push(InputError::new(&shown, describe_io(&e))),
             Ok(m) if m.is_dir() => {
-                let mut seen = HashSet::new();
-                walk(path, &mut seen, &mut files, &mut errors);
+                let before = files.len();
+                let errors_before = errors.len();
+                walk(path, opts, &mut files, &mut errors);
+                if files.len() == before && errors.len() == errors_before {
+                    errors.push(InputError::new(
+                        &shown,
+                        "no article found: the folder holds no *.txt or *.md file (after .gitignore, .ignore and --exclude)",
+                    ));
+                }
             }
-            Ok(_) => files.push(shown),
+            Ok(_) => match excluded_file(path, &opts.exclude) {
+                Ok(true) => {}
+                Ok(false) => files.push(shown),
+                Err(message) => errors.push(InputError::new(&shown, message)),
+            },
         }
     }
     files.sort();
     files.dedup();
+    // The same file under two paths: keep the first path (in sorted order).
+    let mut seen = HashSet::new();
+    files.retain(|f| seen.insert(fs::canonicalize(f).unwrap_or_else(|_| PathBuf::from(f))));
     errors.sort();
+    errors.dedup();
     (files, errors)
 }
 
-fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<String>, errors: &mut Vec<InputError>) {
-    let shown = dir.to_string_lossy().into_owned();
-    // Canonical paths of the folders on the current walk detect a symlink
-    // that leads back into a folder already being walked.
-    let canonical = match fs::canonicalize(dir) {
-        Ok(c) => c,
-        Err(e) => return errors.push(InputError::new(&shown, describe_io(&e))),
-    };
-    if !seen.insert(canonical.clone()) {
-        return errors
-            .push(InputError::new(&shown, "symlink loop: this folder was already walked; not followed again"));
+/// Whether a file named on the command line matches an `--exclude` glob.
+fn excluded_file(path: &Path, exclude: &[String]) -> Result<bool, String> {
+    if exclude.is_empty() {
+        return Ok(false);
     }
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return errors.push(InputError::new(&shown, format!("cannot read folder: {}", describe_io(&e)))),
+    let overrides = exclusions(Path::new("."), exclude)?;
+    let relative = path.strip_prefix(".").unwrap_or(path);
+    Ok(overrides.matched(relative, false).is_ignore())
+}
+
+/// The `--exclude` globs as the walker's overrides, rooted at `root`.
+fn exclusions(root: &Path, exclude: &[String]) -> Result<ignore::overrides::Override, String> {
+    let mut builder = ignore::overrides::OverrideBuilder::new(root);
+    for glob in exclude {
+        builder.add(&format!("!{glob}")).map_err(|e| format!("bad --exclude glob `{glob}`: {e}"))?;
+    }
+    builder.build().map_err(|e| format!("bad --exclude glob: {e}"))
+}
+
+fn walk(dir: &Path, opts: &InputOptions, files: &mut Vec<String>, errors: &mut Vec<InputError>) {
+    let shown = dir.to_string_lossy().into_owned();
+    let overrides = match exclusions(dir, &opts.exclude) {
+        Ok(o) => o,
+        Err(message) => return errors.push(InputError::new(&shown, message)),
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        let child_shown = child.to_string_lossy().into_owned();
-        match fs::metadata(&child) {
-            Err(e) => errors.push(InputError::new(&child_shown, describe_io(&e))),
-            Ok(m) if m.is_dir() => walk(&child, seen, files, errors),
-            Ok(_) => {
-                let wanted = child
+    let mut builder = ignore::WalkBuilder::new(dir);
+    builder
+        .follow_links(true)
+        // .gitignore counts in a folder of articles that is not a git repository too.
+        .require_git(false)
+        .overrides(overrides)
+        .filter_entry(|e| {
+            !(e.depth() > 0
+                && e.file_type().is_some_and(|t| t.is_dir())
+                && e.file_name().to_str().is_some_and(|n| SKIPPED_FOLDERS.contains(&n)))
+        });
+    for entry in builder.build() {
+        match entry {
+            Ok(e) => {
+                if e.file_type().is_some_and(|t| t.is_dir()) {
+                    continue;
+                }
+                let wanted = e
+                    .path()
                     .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|w| w.eq_ignore_ascii_case(e)));
+                    .and_then(|x| x.to_str())
+                    .is_some_and(|x| ARTICLE_EXTENSIONS.iter().any(|w| w.eq_ignore_ascii_case(x)));
                 if wanted {
-                    files.push(child_shown);
+                    files.push(e.path().to_string_lossy().into_owned());
                 }
             }
+            Err(e) => errors.push(walk_error(&shown, &e)),
         }
     }
-    seen.remove(&canonical);
+}
+
+/// A walker error in plain words, naming the path it is about.
+fn walk_error(dir: &str, e: &ignore::Error) -> InputError {
+    fn describe(e: &ignore::Error, path: &mut Option<PathBuf>) -> String {
+        match e {
+            ignore::Error::WithPath { path: p, err } => {
+                *path = Some(p.clone());
+                describe(err, path)
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => describe(err, path),
+            ignore::Error::Loop { ancestor, child } => {
+                *path = Some(child.clone());
+                format!("symlink loop: leads back to {}; not followed again", ancestor.display())
+            }
+            ignore::Error::Io(io) => describe_io(io),
+            other => other.to_string(),
+        }
+    }
+    let mut path = None;
+    let message = describe(e, &mut path);
+    let file = path.map_or_else(|| dir.to_string(), |p| p.to_string_lossy().into_owned());
+    InputError::new(&file, message)
 }
 
 fn describe_io(e: &std::io::Error) -> String {
@@ -147,6 +226,50 @@ pub fn load_file(file: &str) -> Result<Article, InputError> {
     Ok(Article::from_text(file, text))
 }
 
+/// Reads one article from bytes already in memory (standard input), named
+/// `file` in labels and errors.
+pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Article, InputError> {
+    validate(&bytes).map_err(|m| InputError::new(file, m))?;
+    let text = String::from_utf8(bytes).map_err(|e| InputError::new(file, e.to_string()))?;
+    Ok(Article::from_text(file, text))
+}
+
+/// "not valid UTF-8 at byte N (line L, column C)", and a hint when the
+/// bytes look like a single-byte Western encoding, the usual culprit.
+fn utf8_error(bytes: &[u8], at: usize) -> String {
+    let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+    let line = valid.matches('\n').count() + 1;
+    let column = valid[line_start..].chars().count() + 1;
+    let mut message = format!("not valid UTF-8 at byte {at} (line {line}, column {column})");
+    if looks_single_byte(&bytes[at..]) {
+        message.push_str(
+            "; the bytes look like Windows-1252 or Latin-1: convert the file to UTF-8 \
+             (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)",
+        );
+    }
+    message
+}
+
+/// Whether the invalid stretch reads as single bytes of Windows-1252 or
+/// Latin-1 text: a high byte that does not start a valid UTF-8 sequence,
+/// typically an accented letter or a curly quote between ASCII letters.
+fn looks_single_byte(rest: &[u8]) -> bool {
+    let Some(&first) = rest.first() else { return false };
+    if first < 0x80 {
+        return false;
+    }
+    // A truncated multi-byte sequence at the very end is a cut file, not
+    // another encoding.
+    let next = rest.get(1).copied();
+    match first {
+        // Continuation bytes alone, or a lead byte not followed by a continuation.
+        0x80..=0xBF => true,
+        0xC0..=0xFF => next.is_some_and(|b| !(0x80..=0xBF).contains(&b)),
+        _ => false,
+    }
+}
+
 /// Accepts the bytes of a text article, or says what is wrong with them.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
     validate(bytes)?;
@@ -160,7 +283,7 @@ fn validate(bytes: &[u8]) -> Result<(), String> {
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => return Err(format!("not valid UTF-8 at byte {}", e.valid_up_to())),
+        Err(e) => return Err(utf8_error(bytes, e.valid_up_to())),
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(if bytes.is_empty() {
@@ -178,7 +301,11 @@ mod tests {
 
     #[test]
     fn bad_bytes_are_named() {
-        assert_eq!(decode(b"ab\xffcd").unwrap_err(), "not valid UTF-8 at byte 2");
+        assert!(decode(b"ab\xffcd").unwrap_err().starts_with("not valid UTF-8 at byte 2 (line 1, column 3)"));
+        let latin1 = decode(b"Headline\n\nThe caf\xe9 opened.\n").unwrap_err();
+        assert!(latin1.starts_with("not valid UTF-8 at byte 17 (line 3, column 8)"), "{latin1}");
+        assert!(latin1.contains("Windows-1252 or Latin-1"), "{latin1}");
+        assert!(!decode(b"cut \xe2\x82").unwrap_err().contains("Latin-1"), "a cut sequence is not a hint");
         assert!(decode(b"ab\0cd").unwrap_err().starts_with("binary file"));
         assert_eq!(decode(b"").unwrap_err(), "empty file");
         assert!(decode(b" \r\n\t").unwrap_err().contains("whitespace"));

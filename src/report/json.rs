@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::{Report, label_text};
+use super::fingerprint::fingerprint;
+use super::{Report, Suppressed, is_windowed, label_text};
 use crate::finding::Severity;
 use crate::load::InputError;
 
@@ -22,6 +23,9 @@ struct JsonArticle<'a> {
     title: Option<&'a str>,
     outlet: Option<&'a str>,
     published: Option<String>,
+    /// Only on an article over 1 MiB, checked window by window.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    windowed: bool,
 }
 
 #[derive(Serialize)]
@@ -32,6 +36,8 @@ struct JsonFinding<'a> {
     message: &'a str,
     help: Option<&'a str>,
     labels: Vec<JsonLabel<'a>>,
+    /// What baselines and SARIF match the finding by (report::fingerprint).
+    fingerprint: String,
 }
 
 #[derive(Serialize)]
@@ -51,6 +57,8 @@ struct JsonSummary {
     claims: usize,
     unreadable: usize,
     findings: SeverityCounts,
+    /// Findings found but not reported: inline comments, a baseline.
+    suppressed: Suppressed,
 }
 
 #[derive(Serialize)]
@@ -70,6 +78,7 @@ pub fn render(report: &Report) -> String {
             title: a.meta.title.as_deref(),
             outlet: a.meta.outlet.as_deref(),
             published: a.meta.published.map(|d| d.to_string()),
+            windowed: is_windowed(a),
         })
         .collect();
     let findings = report
@@ -98,6 +107,7 @@ pub fn render(report: &Report) -> String {
                     }
                 })
                 .collect(),
+            fingerprint: fingerprint(report, f),
         })
         .collect();
     let doc = JsonReport {
@@ -114,6 +124,7 @@ pub fn render(report: &Report) -> String {
                 warning: report.count(Severity::Warning),
                 advice: report.count(Severity::Advice),
             },
+            suppressed: report.suppressed,
         },
     };
     let mut out = serde_json::to_string_pretty(&doc).expect("the report holds only strings and numbers");
