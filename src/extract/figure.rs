@@ -8,12 +8,13 @@
 //! and a region apart from the nation.
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
-use crate::normalise::number::{ParsedNumber, Unit, parse_number, word_value};
-use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
+use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
+use crate::normalise::words::{is_month, looks_like_verb_with, stem};
 use crate::rules::RuleSet;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::{Vocabulary, WordList};
 
 /// A period a rate is counted over ("a day", "monthly").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -165,7 +166,39 @@ impl Figure {
 /// Reads every figure in one text read as a sentence, with the shipped
 /// hedge words (for tests and one-off callers).
 pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
-    figures_in_sentence_with(&Sentence::read(text, 0, sentence), &RuleSet::shipped().hedges, out)
+    let rules = RuleSet::shipped();
+    figures_in_sentence_with(&Sentence::read(text, 0, sentence), &rules.hedges, &rules.vocab, out)
+}
+
+/// The word lists the figure reader uses, fetched once per sentence.
+struct Words<'v> {
+    numbers: NumberWords<'v>,
+    function_words: &'v WordList,
+    verb_like_nouns: &'v WordList,
+    time_units: &'v WordList,
+}
+
+impl<'v> Words<'v> {
+    fn new(vocab: &'v Vocabulary) -> Self {
+        Words {
+            numbers: NumberWords::new(vocab),
+            function_words: vocab.list("function-words"),
+            verb_like_nouns: vocab.list("verb-like-nouns"),
+            time_units: vocab.list("time-units"),
+        }
+    }
+
+    fn is_function_word(&self, w: &str) -> bool {
+        self.function_words.has(w)
+    }
+
+    fn looks_like_verb(&self, w: &str) -> bool {
+        looks_like_verb_with(self.verb_like_nouns, w)
+    }
+
+    fn is_time_unit(&self, w: &str) -> bool {
+        self.time_units.has(w)
+    }
 }
 
 /// Puts a figure's keys into canonical form with the rules' aliases,
@@ -199,15 +232,16 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 }
 
 /// Reads every figure in one sentence.
-pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, out: &mut Vec<Figure>) {
+pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, vocab: &Vocabulary, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
+    let words = Words::new(vocab);
     let running_count = is_running_count(lower);
     let mut i = 0;
     while i < tokens.len() {
-        match parse_number(tokens, i) {
+        match words.numbers.number(tokens, i) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(tokens, lower, num, sentence, running_count, hedges) {
+                if let Some(f) = read_figure(&words, tokens, lower, num, sentence, running_count, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {
@@ -237,7 +271,7 @@ fn is_running_count(lower: &[String]) -> bool {
 }
 
 /// Words that make a number something other than a counted figure.
-fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
+fn is_not_a_count(words: &Words, tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
     let first = &tokens[num.start];
     let next = tokens.get(num.end);
     let next_lower = lower.get(num.end).map(String::as_str).unwrap_or("");
@@ -255,9 +289,9 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
         || (num.start > 0 && tokens[num.start].glued && matches!(tokens[num.start - 1].text, ":" | "/"));
     // Durations and ages ("12 months", "48-hour", "27-year-old") belong to
     // their own kinds.
-    let duration = is_time_unit(next_lower)
+    let duration = words.is_time_unit(next_lower)
         || (next.is_some_and(|t| t.glued && t.is("-"))
-            && lower.get(num.end + 1).is_some_and(|w| is_time_unit(w) || w.starts_with("year")));
+            && lower.get(num.end + 1).is_some_and(|w| words.is_time_unit(w) || w.starts_with("year")));
     // Compounds ("48-strong", "3-1"): an attribute, not a count.
     let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
     // Labels: "No. 10", "Contest 3.0", "page 4", "Issue 212", "route 66".
@@ -307,6 +341,7 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
 /// Builds a figure from the number at `num`, returning it and the index of
 /// the first token after its words.
 fn read_figure(
+    words: &Words,
     tokens: &[Token],
     lower: &[String],
     num: ParsedNumber,
@@ -314,7 +349,7 @@ fn read_figure(
     running_count: bool,
     hedges: &HedgeTable,
 ) -> Option<(Figure, usize)> {
-    if is_not_a_count(tokens, lower, &num) {
+    if is_not_a_count(words, tokens, lower, &num) {
         return None;
     }
     let mut value = num.value;
@@ -327,7 +362,7 @@ fn read_figure(
     let between = prev_word(num.start) == "between";
     let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
     if (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
-        && let Some(second) = parse_number(tokens, end + 1)
+        && let Some(second) = words.numbers.number(tokens, end + 1)
     {
         let from_to = joiner == "to" && prev_word(num.start) == "from";
         let rising = second.value.lo >= value.hi;
@@ -392,8 +427,8 @@ fn read_figure(
             match (tokens.get(j + 1), lower.get(j + 1)) {
                 (Some(n), Some(nw))
                     if n.is_word()
-                        && !is_function_word(nw)
-                        && !looks_like_verb(nw)
+                        && !words.is_function_word(nw)
+                        && !words.looks_like_verb(nw)
                         && !n.text.starts_with(char::is_uppercase) =>
                 {
                     thing_words.push("of".into());
@@ -404,7 +439,7 @@ fn read_figure(
             }
             break;
         }
-        if is_function_word(w) || (!w.contains('-') && looks_like_verb(w)) || is_time_unit(w) {
+        if words.is_function_word(w) || (!w.contains('-') && words.looks_like_verb(w)) || words.is_time_unit(w) {
             break;
         }
         // "15 miles north of the city": a location, not a quantity.
@@ -426,12 +461,12 @@ fn read_figure(
         j += 2;
     }
 
-    let predicate = read_predicate(tokens, lower, j);
+    let predicate = read_predicate(words, tokens, lower, j);
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let content = |k: &usize| {
         let w = lower[*k].as_str();
-        tokens[*k].is_word() && !is_function_word(w) && hedges.find(&[w]).is_none()
+        tokens[*k].is_word() && !words.is_function_word(w) && hedges.find(&[w]).is_none()
     };
     // "a depth of 22 miles", "a height of 30m": the dimension is the thing.
     let dimension = (thing.is_none() && matches!(unit, Unit::Measure(_)))
@@ -449,7 +484,10 @@ fn read_figure(
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
             .then(|| {
-                before.iter().find(|&&k| !looks_like_verb(&lower[k]) && !tokens[k].glued).map(|&k| stem(&lower[k]))
+                before
+                    .iter()
+                    .find(|&&k| !words.looks_like_verb(&lower[k]) && !tokens[k].glued)
+                    .map(|&k| stem(&lower[k]))
             })
             .flatten();
         ((lead.len() >= 2).then(|| lead.join(" ")), subject)
@@ -463,7 +501,7 @@ fn read_figure(
         Some(p) => value.scale(1.0 / p.days()),
         None => value,
     };
-    let scope = read_scope(tokens, lower, hedge_start, j);
+    let scope = read_scope(words, tokens, lower, hedge_start, j);
     let figure = Figure {
         span: figure_span,
         value,
@@ -530,34 +568,34 @@ const PREDICATE_STOPS: &[&str] = &[
 ];
 
 /// "have been waiting over two years" → "wait over two year".
-fn read_predicate(tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
+fn read_predicate(words: &Words, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
     while lower.get(j).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
         j += 1;
     }
     let verb = lower.get(j)?;
-    if !tokens[j].is_word() || !looks_like_verb(verb) || verb.ends_with("ly") {
+    if !tokens[j].is_word() || !words.looks_like_verb(verb) || verb.ends_with("ly") {
         return None;
     }
-    let mut words = vec![stem(verb)];
+    let mut said = vec![stem(verb)];
     j += 1;
-    while j < tokens.len() && words.len() < 6 {
+    while j < tokens.len() && said.len() < 6 {
         let t = &tokens[j];
         let w = lower[j].as_str();
         if PREDICATE_STOPS.contains(&w) {
             break;
         }
         if t.is_number() {
-            words.push(t.text.replace(',', ""));
+            said.push(t.text.replace(',', ""));
         } else if t.is_word() {
             if !matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her") {
-                words.push(stem(w));
+                said.push(stem(w));
             }
         } else {
             break;
         }
         j += 1;
     }
-    Some((words.join(" "), j))
+    Some((said.join(" "), j))
 }
 
 /// Prepositions that introduce a place.
@@ -635,7 +673,7 @@ fn is_clause_break(t: &Token) -> bool {
 
 /// The scope of a figure: its clause, plus a sentence-opening adverbial
 /// ("Across the county, 31 people were fined").
-fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
+fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
     let clause_start = tokens[..start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let clause_end = tokens[end.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| end + p);
     let mut ranges = vec![(clause_start, clause_end)];
@@ -707,7 +745,7 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
         let name_like = t.is_word()
             && t.text.starts_with(char::is_uppercase)
             && !tokens[k - 1].is("-")
-            && !is_function_word(w)
+            && !words.is_function_word(w)
             && !is_month(w)
             && !crate::normalise::words::WEEKDAYS.contains(&w)
             && !matches!(w, "mr" | "mrs" | "ms" | "dr" | "sir");
@@ -738,7 +776,7 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
     for k in 0..tokens.len().saturating_sub(1) {
         let w = lower[k].as_str();
         let next = lower[k + 1].as_str();
-        let counted = tokens[k + 1].is_number() || word_value(next).is_some();
+        let counted = tokens[k + 1].is_number() || words.numbers.small(next).is_some();
         if matches!(w, "this" | "last" | "next" | "previous") && is_period_noun(next) {
             scope.periods.push(format!("{w} {next}"));
         } else if matches!(w, "last" | "past" | "first") && counted {

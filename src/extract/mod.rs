@@ -121,8 +121,8 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     let mut previous = None;
     for s in &sentences {
         people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &mut claims.mentions);
-        figure::figures_in_sentence_with(s, &rules.hedges, &mut claims.figures);
-        sum::sums_in_sentence(s, previous, &rules.hedges, &mut claims.sums);
+        figure::figures_in_sentence_with(s, &rules.hedges, &rules.vocab, &mut claims.figures);
+        sum::sums_in_sentence(s, previous, &rules.hedges, &rules.vocab, &mut claims.sums);
         age::ages_in_sentence(s, &mut claims.ages);
         date::event_dates_in_sentence(s, article.meta.published, date_order, &mut claims.dates);
         previous = Some(s);

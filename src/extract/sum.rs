@@ -14,11 +14,12 @@
 //! part ("40 (44 per cent)") is kept with it.
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
-use crate::normalise::number::{ParsedNumber, Unit, parse_number};
-use crate::normalise::words::{is_month, is_time_unit};
+use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
+use crate::normalise::words::is_month;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::{Vocabulary, WordList};
 
 /// A share stated with a part: "(37 per cent)".
 #[derive(Debug, Clone, PartialEq)]
@@ -60,14 +61,28 @@ pub struct TotalWithParts {
     pub sentence: Span,
 }
 
+/// The hedge table and word lists the sum reader uses, fetched once per
+/// sentence.
+struct Cx<'a> {
+    hedges: &'a HedgeTable,
+    numbers: NumberWords<'a>,
+    time_units: &'a WordList,
+}
+
+impl<'a> Cx<'a> {
+    fn new(hedges: &'a HedgeTable, vocab: &'a Vocabulary) -> Self {
+        Cx { hedges, numbers: NumberWords::new(vocab), time_units: vocab.list("time-units") }
+    }
+}
+
 fn is_break(t: &Token) -> bool {
     matches!(t.text, "," | ";" | ":" | "–" | "—" | "(" | ")") || (t.text == "-" && !t.glued)
 }
 
 /// A countable number at `i`: not a year, a date, a time, a duration or
 /// an age. Returns the number, its hedge-widened value and its span.
-fn amount_at(tokens: &[Token], lower: &[String], hedges: &HedgeTable, i: usize) -> Option<(ParsedNumber, Amount)> {
-    let n = parse_number(tokens, i)?;
+fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+    let n = cx.numbers.number(tokens, i)?;
     let first = &tokens[n.start];
     let next = lower.get(n.end).map(String::as_str).unwrap_or("");
     let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
@@ -75,7 +90,7 @@ fn amount_at(tokens: &[Token], lower: &[String], hedges: &HedgeTable, i: usize) 
         first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
     let dated = is_month(next) || is_month(prev) || matches!(next, "am" | "pm" | "st" | "nd" | "rd" | "th");
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
-    let duration = is_time_unit(next);
+    let duration = cx.time_units.has(next);
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised
     // name is not a part of anything.
     let age = prev == ","
@@ -88,19 +103,19 @@ fn amount_at(tokens: &[Token], lower: &[String], hedges: &HedgeTable, i: usize) 
         return None;
     }
     let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
-    let (hedge, used) = hedges.find(&before).unwrap_or((Hedge::Exact, 0));
+    let (hedge, used) = cx.hedges.find(&before).unwrap_or((Hedge::Exact, 0));
     let start = tokens[i - used].span.start;
-    let value = hedge.apply(n.value, &hedges.widths);
+    let value = hedge.apply(n.value, &cx.hedges.widths);
     let amount = Amount { span: Span::new(start, tokens[n.end - 1].span.end), value, unit: n.unit, share: None };
     Some((n, amount))
 }
 
 /// "(37 per cent)" or "(37%)" right after a part.
-fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
+fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
     if !tokens.get(i).is_some_and(|t| t.is("(")) {
         return None;
     }
-    let n = parse_number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
+    let n = cx.numbers.number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
     if !tokens.get(n.end).is_some_and(|t| t.is(")")) {
         return None;
     }
@@ -115,7 +130,7 @@ fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
 
 /// The first amount of each list item in `tokens[from..to]`, with the
 /// unit of the total.
-fn parts_in(tokens: &[Token], lower: &[String], hedges: &HedgeTable, from: usize, to: usize, unit: Unit) -> Vec<Amount> {
+fn parts_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize, unit: Unit) -> Vec<Amount> {
     let mut parts = Vec::new();
     let mut taken = false;
     let mut i = from;
@@ -126,11 +141,11 @@ fn parts_in(tokens: &[Token], lower: &[String], hedges: &HedgeTable, from: usize
             i += 1;
             continue;
         }
-        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, hedges, i) {
+        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, cx, i) {
             taken = true;
             let mut next = n.end;
             if a.unit == unit {
-                a.share = share_at(tokens, n.end);
+                a.share = share_at(tokens, cx, n.end);
                 if let Some(s) = &a.share {
                     next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
                 }
@@ -145,7 +160,7 @@ fn parts_in(tokens: &[Token], lower: &[String], hedges: &HedgeTable, from: usize
 }
 
 /// Total markers and where the total sits relative to the marker.
-fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Option<(usize, Amount)> {
+fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, Amount)> {
     let n = tokens.len();
     for k in 0..n {
         let w = lower[k].as_str();
@@ -158,7 +173,7 @@ fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Opti
         };
         if let Some(a) = after {
             for j in a..(a + 4).min(n) {
-                if let Some((_, amt)) = amount_at(tokens, lower, hedges, j) {
+                if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
                     return Some((k, amt));
                 }
             }
@@ -166,7 +181,7 @@ fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Opti
         // "79 trains in total", "79 in all"
         if w == "in" && matches!(next, "total" | "all") {
             for j in (k.saturating_sub(4)..k).rev() {
-                if let Some((_, amt)) = amount_at(tokens, lower, hedges, j) {
+                if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
                     return Some((start.min(j), amt));
                 }
@@ -177,9 +192,9 @@ fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Opti
 }
 
 /// The last countable amount of a sentence: the whole "Of those" refers to.
-pub fn last_amount(sentence: &Sentence<'_>, hedges: &HedgeTable) -> Option<Amount> {
+fn last_amount(sentence: &Sentence<'_>, cx: &Cx) -> Option<Amount> {
     let (tokens, lower) = (&sentence.tokens, &sentence.lower);
-    (0..tokens.len()).rev().find_map(|i| amount_at(tokens, lower, hedges, i).map(|(_, a)| a))
+    (0..tokens.len()).rev().find_map(|i| amount_at(tokens, lower, cx, i).map(|(_, a)| a))
 }
 
 /// Reads the sums of one sentence; `previous` is the sentence before it.
@@ -189,9 +204,11 @@ pub fn sums_in_sentence(
     read: &Sentence<'_>,
     previous: Option<&Sentence<'_>>,
     hedges: &HedgeTable,
+    vocab: &Vocabulary,
     out: &mut Vec<TotalWithParts>,
 ) {
     let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
+    let cx = &Cx::new(hedges, vocab);
     if tokens.is_empty() {
         return;
     }
@@ -202,8 +219,8 @@ pub fn sums_in_sentence(
         }
     };
     // A total marker: the parts are the list before it.
-    if let Some((at, total)) = marker_total(tokens, lower, hedges) {
-        let parts = parts_in(tokens, lower, hedges, 0, at, total.unit);
+    if let Some((at, total)) = marker_total(tokens, lower, cx) {
+        let parts = parts_in(tokens, lower, cx, 0, at, total.unit);
         let parts: Vec<Amount> = parts.into_iter().filter(|p| p.span != total.span).collect();
         push(out, total, parts, SumForm::Marker);
         return;
@@ -222,17 +239,17 @@ pub fn sums_in_sentence(
             };
         let comma = tokens.iter().position(|t| t.is(","));
         if let Some(c) = comma {
-            if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, hedges, j)) {
-                let parts = parts_in(tokens, lower, hedges, c + 1, tokens.len(), total.unit);
+            if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, cx, j)) {
+                let parts = parts_in(tokens, lower, cx, c + 1, tokens.len(), total.unit);
                 push(out, total, parts, SumForm::OfThe);
                 return;
             }
             // "Of those, ..." / "Of them, ...": the whole is in the sentence before.
             if c == k + 2
                 && matches!(lower[k + 1].as_str(), "those" | "these" | "them")
-                && let Some(total) = previous.and_then(|p| last_amount(p, hedges))
+                && let Some(total) = previous.and_then(|p| last_amount(p, cx))
             {
-                let parts = parts_in(tokens, lower, hedges, c + 1, tokens.len(), total.unit);
+                let parts = parts_in(tokens, lower, cx, c + 1, tokens.len(), total.unit);
                 push(out, total, parts, SumForm::OfThose);
                 return;
             }
@@ -240,9 +257,9 @@ pub fn sums_in_sentence(
     }
     // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
     if let Some(colon) = tokens.iter().position(|t| t.is(":"))
-        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, hedges, j))
+        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, cx, j))
     {
-        let parts = parts_in(tokens, lower, hedges, colon + 1, tokens.len(), total.unit);
+        let parts = parts_in(tokens, lower, cx, colon + 1, tokens.len(), total.unit);
         push(out, total, parts, SumForm::Colon);
     }
 }
@@ -253,7 +270,8 @@ mod tests {
 
     fn sums(s: &str) -> Vec<TotalWithParts> {
         let mut out = Vec::new();
-        sums_in_sentence(&Sentence::whole(s), None, &crate::rules::RuleSet::shipped().hedges, &mut out);
+        let rules = crate::rules::RuleSet::shipped();
+        sums_in_sentence(&Sentence::whole(s), None, &rules.hedges, &rules.vocab, &mut out);
         out
     }
 

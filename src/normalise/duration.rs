@@ -8,9 +8,10 @@
 //! 30 days. Two durations agree when their lengths in one calendar meet.
 
 use super::interval::Interval;
-use super::number::{parse_number, word_value};
+use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
+use crate::vocab::Vocabulary;
 
 /// A unit of time a duration is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,22 +27,19 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
-    /// Reads a unit word ("hours", "hrs", "h", "fortnight" is two weeks).
-    /// Returns the unit and how many of it one such word is.
-    pub fn from_word(lower: &str) -> Option<(TimeUnit, f64)> {
-        Some(match lower {
-            "s" | "sec" | "secs" | "second" | "seconds" => (TimeUnit::Second, 1.0),
-            "min" | "mins" | "minute" | "minutes" => (TimeUnit::Minute, 1.0),
-            "h" | "hr" | "hrs" | "hour" | "hours" => (TimeUnit::Hour, 1.0),
-            "day" | "days" => (TimeUnit::Day, 1.0),
-            "week" | "weeks" | "wk" | "wks" => (TimeUnit::Week, 1.0),
-            "fortnight" | "fortnights" => (TimeUnit::Week, 2.0),
-            "month" | "months" => (TimeUnit::Month, 1.0),
-            "year" | "years" | "yr" | "yrs" => (TimeUnit::Year, 1.0),
-            "decade" | "decades" => (TimeUnit::Year, 10.0),
-            "century" | "centuries" => (TimeUnit::Year, 100.0),
-            _ => return None,
-        })
+    /// Reads a unit word ("hours", "hrs", "h", "fortnight" is two weeks)
+    /// from the lists `time-units` and `time-unit-abbreviations`, which
+    /// give each word's length in seconds. Returns the largest unit the
+    /// length is a whole number of, and how many of it one such word is.
+    pub fn from_word(vocab: &Vocabulary, lower: &str) -> Option<(TimeUnit, f64)> {
+        let seconds =
+            vocab.list("time-units").value(lower).or_else(|| vocab.list("time-unit-abbreviations").value(lower))?;
+        const UNITS: [TimeUnit; 6] =
+            [TimeUnit::Year, TimeUnit::Month, TimeUnit::Week, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute];
+        let of = |u: TimeUnit| Duration { parts: vec![(1.0, u)] }.seconds(NEWS_CALENDAR);
+        let unit = UNITS.into_iter().find(|&u| seconds >= of(u) && (seconds / of(u)).fract() == 0.0);
+        let unit = unit.unwrap_or(TimeUnit::Second);
+        Some((unit, seconds / of(unit)))
     }
 
     /// Timex letter, as ISO 8601 durations write it.
@@ -137,7 +135,7 @@ fn and_a_half(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Reads a unit word at `i`, also "business day(s)" and a unit split by a
 /// hyphen ("48-hour", "30-minutes").
-fn unit_at(tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
+fn unit_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
     let mut i = i;
     let mut used = 0;
     if tokens.get(i).is_some_and(|t| t.is("-") && t.glued) {
@@ -153,16 +151,17 @@ fn unit_at(tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
         return None;
     }
     // "3.5years", "3day": the tokenizer keeps letters together.
-    TimeUnit::from_word(&w).map(|(u, k)| (u, k, used + 1))
+    TimeUnit::from_word(vocab, &w).map(|(u, k)| (u, k, used + 1))
 }
 
 /// One "<amount> <unit>" part, with its "and a half".
-fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
+fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
+    let vocab = numbers.vocab();
     let w = word(tokens, i);
     // "half a year", "half an hour", "half year", "half hour".
     if w.as_deref() == Some("half") {
         let skip = usize::from(matches!(word(tokens, i + 1).as_deref(), Some("a" | "an")));
-        let (u, k, n) = unit_at(tokens, i + 1 + skip)?;
+        let (u, k, n) = unit_at(vocab, tokens, i + 1 + skip)?;
         return Some((0.5 * k, u, i + 1 + skip + n));
     }
     // "a year", "an hour", "a fortnight", "a year and a half"; also
@@ -172,7 +171,7 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
         if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).as_deref() == Some("entire") {
             j += 1;
         }
-        if let Some((u, k, n)) = unit_at(tokens, j) {
+        if let Some((u, k, n)) = unit_at(vocab, tokens, j) {
             let mut end = j + n;
             let mut amount = k;
             if let Some(h) = and_a_half(tokens, end) {
@@ -191,24 +190,24 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
     // "all-day", "full-week", "whole-year": one word.
     if let Some((pre, unit)) = w.as_deref().and_then(|w| w.split_once('-'))
         && matches!(pre, "all" | "full" | "whole")
-        && let Some((u, k)) = TimeUnit::from_word(unit)
+        && let Some((u, k)) = TimeUnit::from_word(vocab, unit)
     {
         return Some((k, u, i + 1));
     }
     // "a few days", "few months": about three.
     let few_at = if w.as_deref() == Some("a") { i + 1 } else { i };
     if word(tokens, few_at).as_deref() == Some("few")
-        && let Some((u, k, n)) = unit_at(tokens, few_at + 1)
+        && let Some((u, k, n)) = unit_at(vocab, tokens, few_at + 1)
     {
         return Some((3.0 * k, u, few_at + 1 + n));
     }
     // "a couple of weeks", "couple of days".
     let couple_at = if w.as_deref() == Some("a") { i + 1 } else { i };
     if word(tokens, couple_at).as_deref() == Some("couple") && word(tokens, couple_at + 1).as_deref() == Some("of") {
-        let (u, k, n) = unit_at(tokens, couple_at + 2)?;
+        let (u, k, n) = unit_at(vocab, tokens, couple_at + 2)?;
         return Some((2.0 * k, u, couple_at + 2 + n));
     }
-    let num = parse_number(tokens, i)?;
+    let num = numbers.number(tokens, i)?;
     if num.unit != super::number::Unit::Count || num.value.lo != num.value.hi || num.value.lo < 0.0 {
         return None;
     }
@@ -219,7 +218,7 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
         amount += 0.5;
         j += h;
     }
-    let (u, k, n) = unit_at(tokens, j)?;
+    let (u, k, n) = unit_at(vocab, tokens, j)?;
     let mut end = j + n;
     if let Some(h) = and_a_half(tokens, end) {
         amount += 0.5;
@@ -228,9 +227,16 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
     Some((amount * k, u, end))
 }
 
-/// Reads a duration starting at token `i`, if one starts there.
+/// Reads a duration starting at token `i` with the shipped vocabulary
+/// (transitional, for normalise/date.rs: switch it to [`read_duration`]).
 pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
-    let (n, u, mut end) = part_at(tokens, i)?;
+    read_duration(Vocabulary::shipped(), tokens, i)
+}
+
+/// Reads a duration starting at token `i`, if one starts there.
+pub fn read_duration(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<ParsedDuration> {
+    let numbers = NumberWords::new(vocab);
+    let (n, u, mut end) = part_at(&numbers, tokens, i)?;
     let mut parts = vec![(n, u)];
     // "1 year 1 month 21 days", "2 years and 3 months", "1 month, 21 days".
     loop {
@@ -239,8 +245,8 @@ pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
             j += 1;
         }
         let starts_number =
-            tokens.get(j).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some());
-        match part_at(tokens, j).filter(|_| starts_number) {
+            tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&t.text.to_lowercase()).is_some());
+        match part_at(&numbers, tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));
                 end = e2;
@@ -251,13 +257,14 @@ pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
     Some(ParsedDuration { duration: Duration { parts }, start: i, end })
 }
 
-/// Every duration in a text, with its span: a scan for tests and tools.
+/// Every duration in a text, with its span, with the shipped vocabulary:
+/// a scan for tests and tools.
 pub fn durations_in(text: &str) -> Vec<(Span, Duration)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match parse_duration(&tokens, i) {
+        match read_duration(Vocabulary::shipped(), &tokens, i) {
             Some(p) if p.end > i => {
                 out.push((Span::new(tokens[i].span.start, tokens[p.end - 1].span.end), p.duration));
                 i = p.end;

@@ -424,8 +424,12 @@ impl Reader {
                 Shape::Values | Shape::Forms => {
                     let Some(table) = v.get_ref().as_table() else {
                         let example = if list.shape == Shape::Values { "1" } else { "\"...\"" };
-                        self.push(v.span(), format!("`{name}` must be a table of phrase = {}", list.shape.key()), found(v))
-                            .set_help(format!("write it as {name} = {{ \"phrase\" = {example} }}"));
+                        self.push(
+                            v.span(),
+                            format!("`{name}` must be a table of phrase = {}", list.shape.key()),
+                            found(v),
+                        )
+                        .set_help(format!("write it as {name} = {{ \"phrase\" = {example} }}"));
                         continue;
                     };
                     for (pk, _) in table.iter() {

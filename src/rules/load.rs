@@ -8,13 +8,13 @@ use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use crate::vocab::Vocabulary;
 use super::decode::{self, RuleRef};
 use super::diagnostics::{FileErrors, RulesError, did_you_mean};
 use super::schema::*;
 use super::{ActiveRule, RuleSet};
 use crate::finding::Severity;
 use crate::normalise::interval::Hedge;
+use crate::vocab::Vocabulary;
 
 /// The name `factlint.toml` is looked for by.
 pub const CONFIG_NAME: &str = "factlint.toml";

@@ -38,7 +38,10 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 /// The shipped vocabulary files, in load order.
-pub const SHIPPED_FILES: &[(&str, &str)] = &[];
+pub const SHIPPED_FILES: &[(&str, &str)] = &[
+    ("rules/words/numbers.toml", include_str!("../../rules/words/numbers.toml")),
+    ("rules/words/english.toml", include_str!("../../rules/words/english.toml")),
+];
 
 /// What a list holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
