@@ -14,7 +14,7 @@ use crate::rules::RuleSet;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
-use crate::vocab::{Vocabulary, WordList};
+use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A period a rate is counted over ("a day", "monthly").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -44,30 +44,22 @@ impl Period {
         }
     }
 
-    fn from_noun(lower: &str) -> Option<Period> {
-        Some(match lower {
-            "second" => Period::Second,
-            "minute" => Period::Minute,
-            "hour" => Period::Hour,
-            "day" => Period::Day,
-            "week" => Period::Week,
-            "fortnight" => Period::Fortnight,
-            "month" => Period::Month,
-            "year" | "annum" => Period::Year,
-            _ => return None,
-        })
-    }
+    const ALL: [Period; 8] = [
+        Period::Second,
+        Period::Minute,
+        Period::Hour,
+        Period::Day,
+        Period::Week,
+        Period::Fortnight,
+        Period::Month,
+        Period::Year,
+    ];
 
-    fn from_adjective(lower: &str) -> Option<Period> {
-        Some(match lower {
-            "hourly" => Period::Hour,
-            "daily" => Period::Day,
-            "weekly" => Period::Week,
-            "fortnightly" => Period::Fortnight,
-            "monthly" => Period::Month,
-            "annual" | "annually" | "yearly" => Period::Year,
-            _ => return None,
-        })
+    /// The period a word of a `rate-periods` or `rate-adjectives` list
+    /// stands for ("annum" and "yearly" are a year).
+    fn from_list(list: &WordList, lower: &str) -> Option<Period> {
+        let name = list.form(lower)?;
+        Period::ALL.into_iter().find(|p| p.name() == name)
     }
 
     pub fn name(self) -> &'static str {
@@ -176,6 +168,23 @@ struct Words<'v> {
     function_words: &'v WordList,
     verb_like_nouns: &'v WordList,
     time_units: &'v WordList,
+    clock_words: &'v WordList,
+    ordinal_suffixes: &'v WordList,
+    label_nouns: &'v WordList,
+    /// Phrases, matched anywhere in the sentence's words.
+    running_markers: Vec<&'v str>,
+    cumulative: Vec<&'v str>,
+    hedges_after: &'v WordList,
+    rate_words: &'v WordList,
+    rate_periods: &'v WordList,
+    rate_adjectives: &'v WordList,
+    auxiliaries: &'v WordList,
+    clause_joiners: &'v WordList,
+    locatives: &'v WordList,
+    directions: &'v WordList,
+    dimensions: &'v WordList,
+    levels: &'v WordList,
+    period_nouns: &'v WordList,
 }
 
 impl<'v> Words<'v> {
@@ -185,7 +194,33 @@ impl<'v> Words<'v> {
             function_words: vocab.list("function-words"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
             time_units: vocab.list("time-units"),
+            clock_words: vocab.list("clock-words"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            label_nouns: vocab.list("label-nouns"),
+            running_markers: vocab.list("running-count-markers").phrases(),
+            cumulative: vocab.list("cumulative-markers").phrases(),
+            hedges_after: vocab.list("hedges-after"),
+            rate_words: vocab.list("rate-words"),
+            rate_periods: vocab.list("rate-periods"),
+            rate_adjectives: vocab.list("rate-adjectives"),
+            auxiliaries: vocab.list("predicate-auxiliaries"),
+            clause_joiners: vocab.list("clause-joiners"),
+            locatives: vocab.list("place-prepositions"),
+            directions: vocab.list("direction-words"),
+            dimensions: vocab.list("dimension-nouns"),
+            levels: vocab.list("scope-levels"),
+            period_nouns: vocab.list("period-nouns"),
         }
+    }
+
+    /// How wide an area a word says a figure speaks for.
+    fn level_of(&self, w: &str) -> Option<Level> {
+        Some(match self.levels.form(w)? {
+            "local" => Level::Local,
+            "national" => Level::National,
+            "global" => Level::Global,
+            _ => return None,
+        })
     }
 
     fn is_function_word(&self, w: &str) -> bool {
@@ -235,7 +270,7 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, vocab: &Vocabulary, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
     let words = Words::new(vocab);
-    let running_count = is_running_count(lower);
+    let running_count = is_running_count(&words, lower);
     let mut i = 0;
     while i < tokens.len() {
         match words.numbers.number(tokens, i) {
@@ -253,21 +288,9 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, vocab:
     }
 }
 
-fn is_running_count(lower: &[String]) -> bool {
-    const MARKERS: &[&str] = &[
-        "so far",
-        "to date",
-        "has risen",
-        "have risen",
-        "rose to",
-        "risen to",
-        "climbed",
-        "latest",
-        "now stands",
-        "toll",
-    ];
+fn is_running_count(words: &Words, lower: &[String]) -> bool {
     let joined = lower.join(" ");
-    MARKERS.iter().any(|m| joined.contains(m))
+    words.running_markers.iter().any(|m| joined.contains(m))
 }
 
 /// Words that make a number something other than a counted figure.
@@ -284,7 +307,8 @@ fn is_not_a_count(words: &Words, tokens: &[Token], lower: &[String], num: &Parse
     // Dates and times: "13 June", "June 13", "3am", "21:40", "2017/18", "2nd".
     let date_or_time = is_month(next_lower)
         || is_month(prev_lower)
-        || matches!(next_lower, "am" | "pm" | "a.m" | "p.m" | "st" | "nd" | "rd" | "th" | "gmt" | "bst")
+        || words.clock_words.has(next_lower)
+        || words.ordinal_suffixes.has(next_lower)
         || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/") || t.is(".")))
         || (num.start > 0 && tokens[num.start].glued && matches!(tokens[num.start - 1].text, ":" | "/"));
     // Durations and ages ("12 months", "48-hour", "27-year-old") belong to
@@ -295,31 +319,7 @@ fn is_not_a_count(words: &Words, tokens: &[Token], lower: &[String], num: &Parse
     // Compounds ("48-strong", "3-1"): an attribute, not a count.
     let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
     // Labels: "No. 10", "Contest 3.0", "page 4", "Issue 212", "route 66".
-    let label = matches!(
-        prev_lower,
-        "no" | "number"
-            | "page"
-            | "issue"
-            | "section"
-            | "article"
-            | "chapter"
-            | "version"
-            | "route"
-            | "flight"
-            | "platform"
-            | "room"
-            | "clause"
-            | "paragraph"
-            | "line"
-            | "phase"
-            | "stage"
-            | "level"
-            | "grade"
-            | "tier"
-            | "category"
-            | "division"
-            | "league"
-    );
+    let label = words.label_nouns.has(prev_lower);
     // "one" on its own is almost never a checkable figure.
     let lone_one = num.in_words && num.value.lo == 1.0;
     // The second half of a score or a name: "27-24", "AK-47", "F-16".
@@ -377,20 +377,11 @@ fn read_figure(
     let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
     let hedge_start = num.start - used;
-    match (lower.get(end).map(String::as_str), lower.get(end + 1).map(String::as_str)) {
-        (Some("or"), Some("more")) => {
-            hedge = Hedge::Over;
-            end += 2;
-        }
-        (Some("or"), Some("so")) => {
-            hedge = Hedge::About;
-            end += 2;
-        }
-        (Some("plus"), _) | (Some("odd"), _) => {
-            hedge = Hedge::Over;
-            end += 1;
-        }
-        _ => {}
+    if let Some((used, Entry::Form(reading))) = words.hedges_after.longest_prefix(&lower[end..])
+        && let Some(h) = hedge_of_reading(reading)
+    {
+        hedge = h;
+        end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
     let value = hedge.apply(value, &hedges.widths);
@@ -415,7 +406,7 @@ fn read_figure(
         }
         if thing_words.is_empty()
             && rate.is_none()
-            && let Some(p) = Period::from_adjective(w)
+            && let Some(p) = Period::from_list(words.rate_adjectives, w)
         {
             rate = Some(p);
             j += 1;
@@ -443,7 +434,7 @@ fn read_figure(
             break;
         }
         // "15 miles north of the city": a location, not a quantity.
-        if is_direction(w) {
+        if words.directions.has(w) {
             return None;
         }
         thing_words.push(stem(w));
@@ -454,8 +445,8 @@ fn read_figure(
     // A rate after the thing: "a day", "per month", "each week", "every day".
     if rate.is_none()
         && let (Some(a), Some(p)) = (lower.get(j), lower.get(j + 1))
-        && matches!(a.as_str(), "a" | "an" | "per" | "each" | "every")
-        && let Some(period) = Period::from_noun(p)
+        && words.rate_words.has(a)
+        && let Some(period) = Period::from_list(words.rate_periods, p)
     {
         rate = Some(period);
         j += 2;
@@ -474,7 +465,7 @@ fn read_figure(
             (clause_start..hedge_start)
                 .rev()
                 .find(|&k| tokens[k].is_word() && !matches!(lower[k].as_str(), "of" | "a" | "an" | "the" | "at" | "to"))
-                .filter(|&k| is_dimension(&lower[k]))
+                .filter(|&k| words.dimensions.has(&lower[k]))
                 .map(|k| stem(&lower[k]))
         })
         .flatten();
@@ -520,56 +511,9 @@ fn read_figure(
     Some((figure, end))
 }
 
-/// Auxiliaries and adverbs between a figure and its verb.
-const AUXILIARIES: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "were",
-    "was",
-    "are",
-    "is",
-    "being",
-    "will",
-    "would",
-    "could",
-    "now",
-    "currently",
-    "already",
-    "still",
-    "also",
-    "reportedly",
-    "all",
-    "then",
-    "since",
-    "so",
-    "far",
-    "later",
-];
-
-/// Stops a predicate: clause joiners.
-const PREDICATE_STOPS: &[&str] = &[
-    "and",
-    "but",
-    "while",
-    "who",
-    "which",
-    "that",
-    "whereas",
-    "although",
-    "because",
-    "as",
-    "after",
-    "before",
-    "when",
-    "according",
-];
-
 /// "have been waiting over two years" → "wait over two year".
 fn read_predicate(words: &Words, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
-    while lower.get(j).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w)) {
         j += 1;
     }
     let verb = lower.get(j)?;
@@ -581,7 +525,7 @@ fn read_predicate(words: &Words, tokens: &[Token], lower: &[String], mut j: usiz
     while j < tokens.len() && said.len() < 6 {
         let t = &tokens[j];
         let w = lower[j].as_str();
-        if PREDICATE_STOPS.contains(&w) {
+        if words.clause_joiners.has(w) {
             break;
         }
         if t.is_number() {
@@ -598,71 +542,15 @@ fn read_predicate(words: &Words, tokens: &[Token], lower: &[String], mut j: usiz
     Some((said.join(" "), j))
 }
 
-/// Prepositions that introduce a place.
-const LOCATIVES: &[&str] =
-    &["in", "across", "throughout", "at", "within", "to", "between", "from", "near", "off", "outside", "inside"];
-
-/// Words that make "a number of miles north of X" a location.
-fn is_direction(w: &str) -> bool {
-    matches!(
-        w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "north-east"
-            | "north-west"
-            | "south-east"
-            | "south-west"
-            | "away"
-            | "offshore"
-            | "inland"
-            | "deep"
-            | "long"
-            | "wide"
-            | "high"
-            | "tall"
-    )
-}
-
-/// Nouns naming a dimension of a measured thing.
-fn is_dimension(w: &str) -> bool {
-    matches!(
-        w,
-        "depth"
-            | "height"
-            | "length"
-            | "width"
-            | "distance"
-            | "altitude"
-            | "elevation"
-            | "speed"
-            | "radius"
-            | "diameter"
-            | "area"
-            | "weight"
-            | "volume"
-            | "temperature"
-            | "magnitude"
-            | "range"
-            | "span"
-    )
-}
-
-/// Words that mark a running total.
-const CUMULATIVE: &[&str] =
-    &["total", "so far", "thus far", "to date", "in all", "altogether", "cumulative", "overall"];
-
-fn level_of(w: &str) -> Option<Level> {
-    Some(match w {
-        "region" | "regional" | "regionally" | "local" | "locally" | "county" | "countywide" | "city" | "citywide"
-        | "area" => Level::Local,
-        "national" | "nationally" | "nationwide" | "country" | "countrywide" => Level::National,
-        "global" | "globally" | "worldwide" | "world" | "international" | "internationally" => Level::Global,
+/// A hedge by its reading, as rules/hedges.toml names them.
+fn hedge_of_reading(reading: &str) -> Option<Hedge> {
+    Some(match reading {
+        "about" => Hedge::About,
+        "nearly" => Hedge::Nearly,
+        "just-over" => Hedge::JustOver,
+        "over" => Hedge::Over,
+        "under" => Hedge::Under,
+        "up-to" => Hedge::UpTo,
         _ => return None,
     })
 }
@@ -678,7 +566,7 @@ fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, e
     let clause_end = tokens[end.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| end + p);
     let mut ranges = vec![(clause_start, clause_end)];
     if clause_start > 0
-        && lower.first().is_some_and(|w| LOCATIVES.contains(&w.as_str()) || level_of(w).is_some() || w == "overall")
+        && lower.first().is_some_and(|w| words.locatives.has(w) || words.levels.has(w) || w == "overall")
         && let Some(first_break) = tokens.iter().position(is_clause_break)
     {
         ranges.push((0, first_break));
@@ -698,10 +586,10 @@ fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, e
             if is_month(w) && w.len() > 3 {
                 scope.months.push(w.to_string());
             }
-            if let Some(l) = level_of(w) {
+            if let Some(l) = words.level_of(w) {
                 scope.level = Some(l);
             }
-            if LOCATIVES.contains(&w) {
+            if words.locatives.has(w) {
                 let mut m = k + 1;
                 // "in the neighbouring Ash district": skip an article and up
                 // to two lower-case words before the name.
@@ -730,7 +618,7 @@ fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, e
     scope.years.sort();
     scope.years.dedup();
     let sentence_lower = lower.join(" ");
-    scope.cumulative = CUMULATIVE.iter().any(|c| {
+    scope.cumulative = words.cumulative.iter().any(|c| {
         sentence_lower.match_indices(c).any(|(at, _)| {
             let before_ok = at == 0 || sentence_lower.as_bytes()[at - 1] == b' ';
             let after = at + c.len();
@@ -756,31 +644,14 @@ fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, e
     scope.names.sort();
     scope.names.dedup();
     // Periods scope the whole sentence, lists and all.
-    let is_period_noun = |x: &str| {
-        matches!(
-            x,
-            "season"
-                | "seasons"
-                | "year"
-                | "years"
-                | "month"
-                | "months"
-                | "week"
-                | "weeks"
-                | "game"
-                | "games"
-                | "quarter"
-                | "term"
-        )
-    };
     for k in 0..tokens.len().saturating_sub(1) {
         let w = lower[k].as_str();
         let next = lower[k + 1].as_str();
         let counted = tokens[k + 1].is_number() || words.numbers.small(next).is_some();
-        if matches!(w, "this" | "last" | "next" | "previous") && is_period_noun(next) {
+        if matches!(w, "this" | "last" | "next" | "previous") && words.period_nouns.has(next) {
             scope.periods.push(format!("{w} {next}"));
         } else if matches!(w, "last" | "past" | "first") && counted {
-            if let Some(n) = lower.get(k + 2).filter(|x| is_period_noun(x)) {
+            if let Some(n) = lower.get(k + 2).filter(|x| words.period_nouns.has(x)) {
                 scope.periods.push(format!("{w} {next} {n}"));
             }
         } else if w == "since" {
