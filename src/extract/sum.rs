@@ -67,11 +67,23 @@ struct Cx<'a> {
     hedges: &'a HedgeTable,
     numbers: NumberWords<'a>,
     time_units: &'a WordList,
+    clock_words: &'a WordList,
+    ordinal_suffixes: &'a WordList,
+    markers_before: &'a WordList,
+    markers_after: &'a WordList,
 }
 
 impl<'a> Cx<'a> {
     fn new(hedges: &'a HedgeTable, vocab: &'a Vocabulary) -> Self {
-        Cx { hedges, numbers: NumberWords::new(vocab), time_units: vocab.list("time-units") }
+        Cx {
+            hedges,
+            numbers: NumberWords::new(vocab),
+            time_units: vocab.list("time-units"),
+            clock_words: vocab.list("clock-words"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            markers_before: vocab.list("sum-markers-before"),
+            markers_after: vocab.list("sum-markers-after"),
+        }
     }
 }
 
@@ -88,7 +100,7 @@ fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(P
     let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
     let year =
         first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
-    let dated = is_month(next) || is_month(prev) || matches!(next, "am" | "pm" | "st" | "nd" | "rd" | "th");
+    let dated = is_month(next) || is_month(prev) || cx.clock_words.has(next) || cx.ordinal_suffixes.has(next);
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
     let duration = cx.time_units.has(next);
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised
@@ -163,14 +175,8 @@ fn parts_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize,
 fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, Amount)> {
     let n = tokens.len();
     for k in 0..n {
-        let w = lower[k].as_str();
-        let next = lower.get(k + 1).map(String::as_str).unwrap_or("");
         // "a total of 79", "together accounting for 79", "altogether 79"
-        let after = match (w, next) {
-            ("total", "of") => Some(k + 2),
-            ("together" | "altogether" | "combined", _) => Some(k + 1),
-            _ => None,
-        };
+        let after = cx.markers_before.longest_prefix(&lower[k..]).map(|(used, _)| k + used);
         if let Some(a) = after {
             for j in a..(a + 4).min(n) {
                 if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
@@ -179,7 +185,7 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
             }
         }
         // "79 trains in total", "79 in all"
-        if w == "in" && matches!(next, "total" | "all") {
+        if cx.markers_after.longest_prefix(&lower[k..]).is_some() {
             for j in (k.saturating_sub(4)..k).rev() {
                 if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
