@@ -48,7 +48,7 @@ const RECOGNIZERS_CALENDAR: Calendar = Calendar { month_days: 30.0, year_days: 3
 /// fractions, vulgar fractions, scientific notation, grouped digits) and
 /// the range reader with open ends were removed: nothing in the pipeline
 /// used them.
-const NUMBER_FLOOR: f64 = 80.8;
+const NUMBER_FLOOR: f64 = 80.7;
 const PERCENT_FLOOR: f64 = 50.0;
 
 const GATED: &[(&str, f64)] = &[

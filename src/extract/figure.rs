@@ -179,12 +179,14 @@ struct Words<'v> {
     rate_periods: &'v WordList,
     rate_adjectives: &'v WordList,
     auxiliaries: &'v WordList,
-    clause_joiners: &'v WordList,
+    predicate_stops: &'v WordList,
     locatives: &'v WordList,
     directions: &'v WordList,
     dimensions: &'v WordList,
     levels: &'v WordList,
     period_nouns: &'v WordList,
+    period_determiners: &'v WordList,
+    period_count_determiners: &'v WordList,
 }
 
 impl<'v> Words<'v> {
@@ -204,12 +206,14 @@ impl<'v> Words<'v> {
             rate_periods: vocab.list("rate-periods"),
             rate_adjectives: vocab.list("rate-adjectives"),
             auxiliaries: vocab.list("predicate-auxiliaries"),
-            clause_joiners: vocab.list("clause-joiners"),
+            predicate_stops: vocab.list("predicate-stops"),
             locatives: vocab.list("place-prepositions"),
             directions: vocab.list("direction-words"),
             dimensions: vocab.list("dimension-nouns"),
             levels: vocab.list("scope-levels"),
             period_nouns: vocab.list("period-nouns"),
+            period_determiners: vocab.list("period-determiners"),
+            period_count_determiners: vocab.list("period-count-determiners"),
         }
     }
 
@@ -525,7 +529,7 @@ fn read_predicate(words: &Words, tokens: &[Token], lower: &[String], mut j: usiz
     while j < tokens.len() && said.len() < 6 {
         let t = &tokens[j];
         let w = lower[j].as_str();
-        if words.clause_joiners.has(w) {
+        if words.predicate_stops.has(w) {
             break;
         }
         if t.is_number() {
@@ -648,9 +652,9 @@ fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, e
         let w = lower[k].as_str();
         let next = lower[k + 1].as_str();
         let counted = tokens[k + 1].is_number() || words.numbers.small(next).is_some();
-        if matches!(w, "this" | "last" | "next" | "previous") && words.period_nouns.has(next) {
+        if words.period_determiners.has(w) && words.period_nouns.has(next) {
             scope.periods.push(format!("{w} {next}"));
-        } else if matches!(w, "last" | "past" | "first") && counted {
+        } else if words.period_count_determiners.has(w) && counted {
             if let Some(n) = lower.get(k + 2).filter(|x| words.period_nouns.has(x)) {
                 scope.periods.push(format!("{w} {next} {n}"));
             }

@@ -11,7 +11,7 @@ use super::interval::Interval;
 use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
-use crate::vocab::Vocabulary;
+use crate::vocab::{Entry, Vocabulary};
 
 /// A unit of time a duration is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -143,9 +143,9 @@ fn unit_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(TimeUnit, 
         used += 1;
     }
     let w = word(tokens, i)?;
-    if w == "business" || w == "working" {
+    if vocab.has("business-day-words", &w) {
         let next = word(tokens, i + 1)?;
-        if next == "day" || next == "days" {
+        if TimeUnit::from_word(vocab, &next) == Some((TimeUnit::Day, 1.0)) {
             return Some((TimeUnit::BusinessDay, 1.0, used + 2));
         }
         return None;
@@ -159,16 +159,18 @@ fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, Ti
     let vocab = numbers.vocab();
     let w = word(tokens, i);
     // "half a year", "half an hour", "half year", "half hour".
-    if w.as_deref() == Some("half") {
+    if w.as_deref().is_some_and(|w| numbers.is_half(w)) {
         let skip = usize::from(matches!(word(tokens, i + 1).as_deref(), Some("a" | "an")));
         let (u, k, n) = unit_at(vocab, tokens, i + 1 + skip)?;
         return Some((0.5 * k, u, i + 1 + skip + n));
     }
     // "a year", "an hour", "a fortnight", "a year and a half"; also
     // "all day", "full week", "whole month", "another hour".
-    if matches!(w.as_deref(), Some("a" | "an" | "one" | "all" | "full" | "whole" | "another" | "entire")) {
+    let whole_period = vocab.list("whole-period-words");
+    if matches!(w.as_deref(), Some("a" | "an" | "one")) || w.as_deref().is_some_and(|w| whole_period.has(w)) {
         let mut j = i + 1;
-        if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).as_deref() == Some("entire") {
+        // "an entire day"
+        if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).is_some_and(|x| whole_period.has(&x)) {
             j += 1;
         }
         if let Some((u, k, n)) = unit_at(vocab, tokens, j) {
@@ -189,23 +191,19 @@ fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, Ti
     }
     // "all-day", "full-week", "whole-year": one word.
     if let Some((pre, unit)) = w.as_deref().and_then(|w| w.split_once('-'))
-        && matches!(pre, "all" | "full" | "whole")
+        && whole_period.has(pre)
         && let Some((u, k)) = TimeUnit::from_word(vocab, unit)
     {
         return Some((k, u, i + 1));
     }
-    // "a few days", "few months": about three.
-    let few_at = if w.as_deref() == Some("a") { i + 1 } else { i };
-    if word(tokens, few_at).as_deref() == Some("few")
-        && let Some((u, k, n)) = unit_at(vocab, tokens, few_at + 1)
+    // "a few days", "few months": about three; "a couple of weeks",
+    // "couple of days": two.
+    let at = if w.as_deref() == Some("a") { i + 1 } else { i };
+    let ahead: Vec<String> = (at..at + 2).map(|k| word(tokens, k).unwrap_or_default()).collect();
+    if let Some((used, Entry::Value(v))) = vocab.list("vague-counts").longest_prefix(&ahead)
+        && let Some((u, k, n)) = unit_at(vocab, tokens, at + used)
     {
-        return Some((3.0 * k, u, few_at + 1 + n));
-    }
-    // "a couple of weeks", "couple of days".
-    let couple_at = if w.as_deref() == Some("a") { i + 1 } else { i };
-    if word(tokens, couple_at).as_deref() == Some("couple") && word(tokens, couple_at + 1).as_deref() == Some("of") {
-        let (u, k, n) = unit_at(vocab, tokens, couple_at + 2)?;
-        return Some((2.0 * k, u, couple_at + 2 + n));
+        return Some((v * k, u, at + used + n));
     }
     let num = numbers.number(tokens, i)?;
     if num.unit != super::number::Unit::Count || num.value.lo != num.value.hi || num.value.lo < 0.0 {

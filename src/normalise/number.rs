@@ -117,7 +117,7 @@ impl<'v> NumberWords<'v> {
     }
 
     /// The fraction word for one half ("more than half", "half a million").
-    fn is_half(&self, w: &str) -> bool {
+    pub fn is_half(&self, w: &str) -> bool {
         self.fractions.value(w) == Some(2.0) && !w.ends_with('s')
     }
 
