@@ -159,11 +159,12 @@ impl Figure {
 /// hedge words (for tests and one-off callers).
 pub fn figures_in_sentence(text: &str, sentence: Span, out: &mut Vec<Figure>) {
     let rules = RuleSet::shipped();
-    figures_in_sentence_with(&Sentence::read(text, 0, sentence), &rules.hedges, &rules.vocab, out)
+    figures_in_sentence_with(&Sentence::read(text, 0, sentence), &rules.hedges, &FigureWords::new(&rules.vocab), out)
 }
 
-/// The word lists the figure reader uses, fetched once per sentence.
-struct Words<'v> {
+/// The word lists the figure reader uses, fetched once (per article) by
+/// the caller from the vocabulary in force.
+pub struct FigureWords<'v> {
     numbers: NumberWords<'v>,
     function_words: &'v WordList,
     verb_like_nouns: &'v WordList,
@@ -189,9 +190,9 @@ struct Words<'v> {
     period_count_determiners: &'v WordList,
 }
 
-impl<'v> Words<'v> {
-    fn new(vocab: &'v Vocabulary) -> Self {
-        Words {
+impl<'v> FigureWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        FigureWords {
             numbers: NumberWords::new(vocab),
             function_words: vocab.list("function-words"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
@@ -271,16 +272,15 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 }
 
 /// Reads every figure in one sentence.
-pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, vocab: &Vocabulary, out: &mut Vec<Figure>) {
+pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words: &FigureWords, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
-    let words = Words::new(vocab);
-    let running_count = is_running_count(&words, lower);
+    let running_count = is_running_count(words, lower);
     let mut i = 0;
     while i < tokens.len() {
         match words.numbers.number(tokens, i) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(&words, tokens, lower, num, sentence, running_count, hedges) {
+                if let Some(f) = read_figure(words, tokens, lower, num, sentence, running_count, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {
@@ -292,13 +292,13 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, vocab:
     }
 }
 
-fn is_running_count(words: &Words, lower: &[String]) -> bool {
+fn is_running_count(words: &FigureWords, lower: &[String]) -> bool {
     let joined = lower.join(" ");
     words.running_markers.iter().any(|m| joined.contains(m))
 }
 
 /// Words that make a number something other than a counted figure.
-fn is_not_a_count(words: &Words, tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
+fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
     let first = &tokens[num.start];
     let next = tokens.get(num.end);
     let next_lower = lower.get(num.end).map(String::as_str).unwrap_or("");
@@ -345,7 +345,7 @@ fn is_not_a_count(words: &Words, tokens: &[Token], lower: &[String], num: &Parse
 /// Builds a figure from the number at `num`, returning it and the index of
 /// the first token after its words.
 fn read_figure(
-    words: &Words,
+    words: &FigureWords,
     tokens: &[Token],
     lower: &[String],
     num: ParsedNumber,
@@ -516,7 +516,7 @@ fn read_figure(
 }
 
 /// "have been waiting over two years" → "wait over two year".
-fn read_predicate(words: &Words, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
+fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
     while lower.get(j).is_some_and(|w| words.auxiliaries.has(w)) {
         j += 1;
     }
@@ -565,7 +565,7 @@ fn is_clause_break(t: &Token) -> bool {
 
 /// The scope of a figure: its clause, plus a sentence-opening adverbial
 /// ("Across the county, 31 people were fined").
-fn read_scope(words: &Words, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
+fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
     let clause_start = tokens[..start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let clause_end = tokens[end.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| end + p);
     let mut ranges = vec![(clause_start, clause_end)];

@@ -119,10 +119,11 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     };
     let signatures: Vec<bool> = segments.paragraphs.iter().map(|para| quote::is_signature(text, para.span)).collect();
     let mut previous = None;
+    let (figure_words, sum_words) = (figure::FigureWords::new(&rules.vocab), sum::SumWords::new(&rules.vocab));
     for s in &sentences {
         people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &mut claims.mentions);
-        figure::figures_in_sentence_with(s, &rules.hedges, &rules.vocab, &mut claims.figures);
-        sum::sums_in_sentence(s, previous, &rules.hedges, &rules.vocab, &mut claims.sums);
+        figure::figures_in_sentence_with(s, &rules.hedges, &figure_words, &mut claims.figures);
+        sum::sums_in_sentence(s, previous, &rules.hedges, &sum_words, &mut claims.sums);
         age::ages_in_sentence(s, &mut claims.ages);
         date::event_dates_in_sentence(s, article.meta.published, date_order, &mut claims.dates);
         previous = Some(s);

@@ -61,10 +61,9 @@ pub struct TotalWithParts {
     pub sentence: Span,
 }
 
-/// The hedge table and word lists the sum reader uses, fetched once per
-/// sentence.
-struct Cx<'a> {
-    hedges: &'a HedgeTable,
+/// The word lists the sum reader uses, fetched once (per article) by the
+/// caller from the vocabulary in force.
+pub struct SumWords<'a> {
     numbers: NumberWords<'a>,
     time_units: &'a WordList,
     clock_words: &'a WordList,
@@ -73,10 +72,9 @@ struct Cx<'a> {
     markers_after: &'a WordList,
 }
 
-impl<'a> Cx<'a> {
-    fn new(hedges: &'a HedgeTable, vocab: &'a Vocabulary) -> Self {
-        Cx {
-            hedges,
+impl<'a> SumWords<'a> {
+    pub fn new(vocab: &'a Vocabulary) -> Self {
+        SumWords {
             numbers: NumberWords::new(vocab),
             time_units: vocab.list("time-units"),
             clock_words: vocab.list("clock-words"),
@@ -87,6 +85,12 @@ impl<'a> Cx<'a> {
     }
 }
 
+/// The hedge table and word lists of one reading.
+struct Cx<'a> {
+    hedges: &'a HedgeTable,
+    words: &'a SumWords<'a>,
+}
+
 fn is_break(t: &Token) -> bool {
     matches!(t.text, "," | ";" | ":" | "–" | "—" | "(" | ")") || (t.text == "-" && !t.glued)
 }
@@ -94,15 +98,16 @@ fn is_break(t: &Token) -> bool {
 /// A countable number at `i`: not a year, a date, a time, a duration or
 /// an age. Returns the number, its hedge-widened value and its span.
 fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
-    let n = cx.numbers.number(tokens, i)?;
+    let n = cx.words.numbers.number(tokens, i)?;
     let first = &tokens[n.start];
     let next = lower.get(n.end).map(String::as_str).unwrap_or("");
     let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
     let year =
         first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
-    let dated = is_month(next) || is_month(prev) || cx.clock_words.has(next) || cx.ordinal_suffixes.has(next);
+    let dated =
+        is_month(next) || is_month(prev) || cx.words.clock_words.has(next) || cx.words.ordinal_suffixes.has(next);
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
-    let duration = cx.time_units.has(next);
+    let duration = cx.words.time_units.has(next);
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised
     // name is not a part of anything.
     let age = prev == ","
@@ -127,7 +132,7 @@ fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
     if !tokens.get(i).is_some_and(|t| t.is("(")) {
         return None;
     }
-    let n = cx.numbers.number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
+    let n = cx.words.numbers.number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
     if !tokens.get(n.end).is_some_and(|t| t.is(")")) {
         return None;
     }
@@ -176,7 +181,7 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
     let n = tokens.len();
     for k in 0..n {
         // "a total of 79", "together accounting for 79", "altogether 79"
-        let after = cx.markers_before.longest_prefix(&lower[k..]).map(|(used, _)| k + used);
+        let after = cx.words.markers_before.longest_prefix(&lower[k..]).map(|(used, _)| k + used);
         if let Some(a) = after {
             for j in a..(a + 4).min(n) {
                 if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
@@ -185,7 +190,7 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
             }
         }
         // "79 trains in total", "79 in all"
-        if cx.markers_after.longest_prefix(&lower[k..]).is_some() {
+        if cx.words.markers_after.longest_prefix(&lower[k..]).is_some() {
             for j in (k.saturating_sub(4)..k).rev() {
                 if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
@@ -210,11 +215,11 @@ pub fn sums_in_sentence(
     read: &Sentence<'_>,
     previous: Option<&Sentence<'_>>,
     hedges: &HedgeTable,
-    vocab: &Vocabulary,
+    words: &SumWords,
     out: &mut Vec<TotalWithParts>,
 ) {
     let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
-    let cx = &Cx::new(hedges, vocab);
+    let cx = &Cx { hedges, words };
     if tokens.is_empty() {
         return;
     }
@@ -277,7 +282,7 @@ mod tests {
     fn sums(s: &str) -> Vec<TotalWithParts> {
         let mut out = Vec::new();
         let rules = crate::rules::RuleSet::shipped();
-        sums_in_sentence(&Sentence::whole(s), None, &rules.hedges, &rules.vocab, &mut out);
+        sums_in_sentence(&Sentence::whole(s), None, &rules.hedges, &SumWords::new(&rules.vocab), &mut out);
         out
     }
 

@@ -11,7 +11,9 @@ use super::interval::Interval;
 use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
-use crate::vocab::{Entry, Vocabulary};
+use std::sync::LazyLock;
+
+use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A unit of time a duration is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,12 +36,18 @@ impl TimeUnit {
     pub fn from_word(vocab: &Vocabulary, lower: &str) -> Option<(TimeUnit, f64)> {
         let seconds =
             vocab.list("time-units").value(lower).or_else(|| vocab.list("time-unit-abbreviations").value(lower))?;
+        Some(TimeUnit::of_seconds(seconds))
+    }
+
+    /// The largest unit a length in seconds is a whole number of, and how
+    /// many of it.
+    fn of_seconds(seconds: f64) -> (TimeUnit, f64) {
         const UNITS: [TimeUnit; 6] =
             [TimeUnit::Year, TimeUnit::Month, TimeUnit::Week, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute];
         let of = |u: TimeUnit| Duration { parts: vec![(1.0, u)] }.seconds(NEWS_CALENDAR);
         let unit = UNITS.into_iter().find(|&u| seconds >= of(u) && (seconds / of(u)).fract() == 0.0);
         let unit = unit.unwrap_or(TimeUnit::Second);
-        Some((unit, seconds / of(unit)))
+        (unit, seconds / of(unit))
     }
 
     /// Timex letter, as ISO 8601 durations write it.
@@ -135,7 +143,7 @@ fn and_a_half(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Reads a unit word at `i`, also "business day(s)" and a unit split by a
 /// hyphen ("48-hour", "30-minutes").
-fn unit_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
+fn unit_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
     let mut i = i;
     let mut used = 0;
     if tokens.get(i).is_some_and(|t| t.is("-") && t.glued) {
@@ -143,37 +151,37 @@ fn unit_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(TimeUnit, 
         used += 1;
     }
     let w = word(tokens, i)?;
-    if vocab.has("business-day-words", &w) {
+    if d.business.has(&w) {
         let next = word(tokens, i + 1)?;
-        if TimeUnit::from_word(vocab, &next) == Some((TimeUnit::Day, 1.0)) {
+        if d.unit_word(&next) == Some((TimeUnit::Day, 1.0)) {
             return Some((TimeUnit::BusinessDay, 1.0, used + 2));
         }
         return None;
     }
     // "3.5years", "3day": the tokenizer keeps letters together.
-    TimeUnit::from_word(vocab, &w).map(|(u, k)| (u, k, used + 1))
+    d.unit_word(&w).map(|(u, k)| (u, k, used + 1))
 }
 
 /// One "<amount> <unit>" part, with its "and a half".
-fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
-    let vocab = numbers.vocab();
+fn part_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
+    let numbers = &d.numbers;
     let w = word(tokens, i);
     // "half a year", "half an hour", "half year", "half hour".
     if w.as_deref().is_some_and(|w| numbers.is_half(w)) {
         let skip = usize::from(matches!(word(tokens, i + 1).as_deref(), Some("a" | "an")));
-        let (u, k, n) = unit_at(vocab, tokens, i + 1 + skip)?;
+        let (u, k, n) = unit_at(d, tokens, i + 1 + skip)?;
         return Some((0.5 * k, u, i + 1 + skip + n));
     }
     // "a year", "an hour", "a fortnight", "a year and a half"; also
     // "all day", "full week", "whole month", "another hour".
-    let whole_period = vocab.list("whole-period-words");
+    let whole_period = d.whole_period;
     if matches!(w.as_deref(), Some("a" | "an" | "one")) || w.as_deref().is_some_and(|w| whole_period.has(w)) {
         let mut j = i + 1;
         // "an entire day"
         if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).is_some_and(|x| whole_period.has(&x)) {
             j += 1;
         }
-        if let Some((u, k, n)) = unit_at(vocab, tokens, j) {
+        if let Some((u, k, n)) = unit_at(d, tokens, j) {
             let mut end = j + n;
             let mut amount = k;
             if let Some(h) = and_a_half(tokens, end) {
@@ -192,16 +200,18 @@ fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, Ti
     // "all-day", "full-week", "whole-year": one word.
     if let Some((pre, unit)) = w.as_deref().and_then(|w| w.split_once('-'))
         && whole_period.has(pre)
-        && let Some((u, k)) = TimeUnit::from_word(vocab, unit)
+        && let Some((u, k)) = d.unit_word(unit)
     {
         return Some((k, u, i + 1));
     }
     // "a few days", "few months": about three; "a couple of weeks",
     // "couple of days": two.
     let at = if w.as_deref() == Some("a") { i + 1 } else { i };
-    let ahead: Vec<String> = (at..at + 2).map(|k| word(tokens, k).unwrap_or_default()).collect();
-    if let Some((used, Entry::Value(v))) = vocab.list("vague-counts").longest_prefix(&ahead)
-        && let Some((u, k, n)) = unit_at(vocab, tokens, at + used)
+    let first = word(tokens, at).unwrap_or_default();
+    let ahead = || vec![first.clone(), word(tokens, at + 1).unwrap_or_default()];
+    if d.vague_starts.contains(&first)
+        && let Some((used, Entry::Value(v))) = d.vague.longest_prefix(&ahead())
+        && let Some((u, k, n)) = unit_at(d, tokens, at + used)
     {
         return Some((v * k, u, at + used + n));
     }
@@ -216,7 +226,7 @@ fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, Ti
         amount += 0.5;
         j += h;
     }
-    let (u, k, n) = unit_at(vocab, tokens, j)?;
+    let (u, k, n) = unit_at(d, tokens, j)?;
     let mut end = j + n;
     if let Some(h) = and_a_half(tokens, end) {
         amount += 0.5;
@@ -228,13 +238,57 @@ fn part_at(numbers: &NumberWords, tokens: &[Token], i: usize) -> Option<(f64, Ti
 /// Reads a duration starting at token `i` with the shipped vocabulary
 /// (transitional, for normalise/date.rs: switch it to [`read_duration`]).
 pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
-    read_duration(Vocabulary::shipped(), tokens, i)
+    static SHIPPED: LazyLock<DurationWords<'static>> = LazyLock::new(|| DurationWords::new(Vocabulary::shipped()));
+    read_duration_with(&SHIPPED, tokens, i)
 }
 
 /// Reads a duration starting at token `i`, if one starts there.
 pub fn read_duration(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<ParsedDuration> {
-    let numbers = NumberWords::new(vocab);
-    let (n, u, mut end) = part_at(&numbers, tokens, i)?;
+    read_duration_with(&DurationWords::new(vocab), tokens, i)
+}
+
+/// The word lists of durations, fetched once by a caller that reads at
+/// every token.
+pub struct DurationWords<'v> {
+    numbers: NumberWords<'v>,
+    units: &'v WordList,
+    abbreviations: &'v WordList,
+    whole_period: &'v WordList,
+    vague: &'v WordList,
+    /// The first words of the vague counts ("few", "couple").
+    vague_starts: Vec<String>,
+    business: &'v WordList,
+}
+
+impl<'v> DurationWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        DurationWords {
+            numbers: NumberWords::new(vocab),
+            units: vocab.list("time-units"),
+            abbreviations: vocab.list("time-unit-abbreviations"),
+            whole_period: vocab.list("whole-period-words"),
+            vague: vocab.list("vague-counts"),
+            vague_starts: vocab
+                .list("vague-counts")
+                .phrases()
+                .iter()
+                .map(|p| p.split(' ').next().unwrap_or("").to_string())
+                .collect(),
+            business: vocab.list("business-day-words"),
+        }
+    }
+
+    /// [`TimeUnit::from_word`] with the lists fetched.
+    fn unit_word(&self, lower: &str) -> Option<(TimeUnit, f64)> {
+        let seconds = self.units.value(lower).or_else(|| self.abbreviations.value(lower))?;
+        Some(TimeUnit::of_seconds(seconds))
+    }
+}
+
+/// [`read_duration`] with the lists fetched once.
+pub fn read_duration_with(d: &DurationWords, tokens: &[Token], i: usize) -> Option<ParsedDuration> {
+    let numbers = &d.numbers;
+    let (n, u, mut end) = part_at(d, tokens, i)?;
     let mut parts = vec![(n, u)];
     // "1 year 1 month 21 days", "2 years and 3 months", "1 month, 21 days".
     loop {
@@ -244,7 +298,7 @@ pub fn read_duration(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<P
         }
         let starts_number =
             tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&t.text.to_lowercase()).is_some());
-        match part_at(&numbers, tokens, j).filter(|_| starts_number) {
+        match part_at(d, tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));
                 end = e2;
@@ -259,10 +313,11 @@ pub fn read_duration(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<P
 /// a scan for tests and tools.
 pub fn durations_in(text: &str) -> Vec<(Span, Duration)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
+    let words = DurationWords::new(Vocabulary::shipped());
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match read_duration(Vocabulary::shipped(), &tokens, i) {
+        match read_duration_with(&words, &tokens, i) {
             Some(p) if p.end > i => {
                 out.push((Span::new(tokens[i].span.start, tokens[p.end - 1].span.end), p.duration));
                 i = p.end;

@@ -7,41 +7,66 @@
 //! and rate periods (a second, a minute, a day) by the figure reader.
 
 use crate::segment::tokens::Token;
-use crate::vocab::Vocabulary;
+use crate::vocab::{Vocabulary, WordList};
 
 /// The lists of unit words (rules/words/numbers.toml) and the base unit
 /// each measures in.
 const DIMENSIONS: &[(&str, &str)] =
     &[("length-units", "m"), ("area-units", "m2"), ("volume-units", "l"), ("mass-units", "kg"), ("speed-units", "mph")];
 
-/// A measure after a number at token `i`: its base unit, the factor to
-/// that base, and how many tokens it used.
-pub fn measure_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
-    let t = tokens.get(i).filter(|t| t.is_word())?;
-    let lower = t.text.to_lowercase();
-    if lower == "square" || lower == "sq" {
-        let mut j = i + 1;
-        if tokens.get(j).is_some_and(|d| d.is(".")) {
-            j += 1;
+/// The unit lists, fetched once.
+pub struct MeasureWords<'v> {
+    /// Each dimension's list and its base unit.
+    dimensions: Vec<(&'v WordList, &'static str)>,
+    square: &'v WordList,
+    area: &'v WordList,
+    glued: &'v WordList,
+}
+
+impl<'v> MeasureWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        MeasureWords {
+            dimensions: DIMENSIONS.iter().map(|(list, base)| (vocab.list(list), *base)).collect(),
+            square: vocab.list("square-units"),
+            area: vocab.list("area-units"),
+            glued: vocab.list("glued-units"),
         }
-        let next = tokens.get(j).filter(|n| n.is_word())?.text.to_lowercase();
-        let factor = vocab.list("square-units").value(&next)?;
-        return Some(("m2", factor, j + 1 - i));
     }
-    let (base, factor) =
-        DIMENSIONS.iter().find_map(|(list, base)| vocab.list(list).value(&lower).map(|f| (*base, f)))?;
-    // Short unit words only glued or as abbreviations ("12 km"), never
-    // a lone "m" or "l" after a space.
-    if (vocab.has("glued-units", &lower) || lower.len() == 1) && !t.glued {
-        return None;
+
+    /// A measure after a number at token `i`: its base unit, the factor to
+    /// that base, and how many tokens it used.
+    pub fn at(&self, tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
+        let t = tokens.get(i).filter(|t| t.is_word())?;
+        let lower = t.text.to_lowercase();
+        if lower == "square" || lower == "sq" {
+            let mut j = i + 1;
+            if tokens.get(j).is_some_and(|d| d.is(".")) {
+                j += 1;
+            }
+            let next = tokens.get(j).filter(|n| n.is_word())?.text.to_lowercase();
+            let factor = self.square.value(&next)?;
+            return Some(("m2", factor, j + 1 - i));
+        }
+        let (base, factor) = self.dimensions.iter().find_map(|(list, base)| list.value(&lower).map(|f| (*base, f)))?;
+        // Short unit words only glued or as abbreviations ("12 km"), never
+        // a lone "m" or "l" after a space.
+        if (self.glued.has(&lower) || lower.len() == 1) && !t.glued {
+            return None;
+        }
+        // "12 km2": the tokenizer splits the digit off.
+        if tokens.get(i + 1).is_some_and(|d| d.glued && d.text == "2")
+            && let Some(f) = self.area.value(&format!("{lower}2"))
+        {
+            return Some(("m2", f, 2));
+        }
+        Some((base, factor, 1))
     }
-    // "12 km2": the tokenizer splits the digit off.
-    if tokens.get(i + 1).is_some_and(|d| d.glued && d.text == "2")
-        && let Some(f) = vocab.list("area-units").value(&format!("{lower}2"))
-    {
-        return Some(("m2", f, 2));
-    }
-    Some((base, factor, 1))
+}
+
+/// A measure after a number at token `i` with the vocabulary in force:
+/// its base unit, the factor to that base, and how many tokens it used.
+pub fn measure_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
+    MeasureWords::new(vocab).at(tokens, i)
 }
 
 #[cfg(test)]

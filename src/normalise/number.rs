@@ -14,8 +14,10 @@
 //! rarely a count).
 
 use super::interval::Interval;
+use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
-use crate::vocab::{Vocabulary, WordList};
+use crate::vocab::{Entry, Vocabulary, WordList};
+use std::sync::LazyLock;
 
 /// What a number measures, as far as its own words say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,34 +61,82 @@ pub struct ParsedNumber {
 pub struct NumberWords<'v> {
     vocab: &'v Vocabulary,
     /// "zero" to "nineteen".
-    units: &'v WordList,
-    tens: &'v WordList,
-    scales: &'v WordList,
-    suffixes: &'v WordList,
-    groups: &'v WordList,
-    fractions: &'v WordList,
-    ordinals: &'v WordList,
-    percent: &'v WordList,
-    minus: &'v WordList,
+    units: Quick<'v>,
+    tens: Quick<'v>,
+    scales: Quick<'v>,
+    suffixes: Quick<'v>,
+    groups: Quick<'v>,
+    fractions: Quick<'v>,
+    ordinals: Quick<'v>,
+    percent: Quick<'v>,
+    minus: Quick<'v>,
     function_words: &'v WordList,
     pronoun_heads: &'v WordList,
+    measures: MeasureWords<'v>,
+}
+
+/// A word list with the first two letters of its phrases in a bitmap, so
+/// that most words of a sentence are rejected before any hashing: the
+/// number reader looks up every word it passes in several lists.
+struct Quick<'v> {
+    list: &'v WordList,
+    starts: Box<[u64; 256]>,
+}
+
+impl<'v> Quick<'v> {
+    fn new(list: &'v WordList) -> Self {
+        let mut starts = Box::new([0u64; 256]);
+        for (w, _) in list.entries() {
+            match start_bit(w) {
+                Some(b) => starts[b / 64] |= 1 << (b % 64),
+                // A phrase outside ASCII: no filtering at all.
+                None => starts.fill(u64::MAX),
+            }
+        }
+        Quick { list, starts }
+    }
+
+    fn may_have(&self, w: &str) -> bool {
+        start_bit(w).is_none_or(|b| self.starts[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    fn has(&self, w: &str) -> bool {
+        self.may_have(w) && self.list.has(w)
+    }
+
+    fn value(&self, w: &str) -> Option<f64> {
+        if self.may_have(w) { self.list.value(w) } else { None }
+    }
+
+    fn longest_prefix<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &'v Entry)> {
+        if words.first().is_some_and(|w| self.may_have(w.as_ref())) { self.list.longest_prefix(words) } else { None }
+    }
+}
+
+/// The bit of the first two bytes of a phrase's first word in a [`Quick`]
+/// bitmap, or `None` for a word that starts outside ASCII (never filtered).
+fn start_bit(phrase: &str) -> Option<usize> {
+    let b = phrase.split(' ').next().unwrap_or(phrase).as_bytes();
+    let (b0, b1) = (*b.first()?, b.get(1).copied().unwrap_or(0));
+    (b0 < 128 && b1 < 128).then_some(usize::from(b0) * 128 + usize::from(b1))
 }
 
 impl<'v> NumberWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
         NumberWords {
             vocab,
-            units: vocab.list("number-words"),
-            tens: vocab.list("tens-words"),
-            scales: vocab.list("scale-words"),
-            suffixes: vocab.list("scale-suffixes"),
-            groups: vocab.list("group-words"),
-            fractions: vocab.list("fraction-words"),
-            ordinals: vocab.list("ordinal-words"),
-            percent: vocab.list("percent-words"),
-            minus: vocab.list("minus-words"),
+            units: Quick::new(vocab.list("number-words")),
+            tens: Quick::new(vocab.list("tens-words")),
+            scales: Quick::new(vocab.list("scale-words")),
+            suffixes: Quick::new(vocab.list("scale-suffixes")),
+            groups: Quick::new(vocab.list("group-words")),
+            fractions: Quick::new(vocab.list("fraction-words")),
+            ordinals: Quick::new(vocab.list("ordinal-words")),
+            percent: Quick::new(vocab.list("percent-words")),
+            minus: Quick::new(vocab.list("minus-words")),
             function_words: vocab.list("function-words"),
             pronoun_heads: vocab.list("one-pronoun-heads"),
+            measures: MeasureWords::new(vocab),
         }
     }
 
@@ -184,7 +234,7 @@ impl<'v> NumberWords<'v> {
                         i += 1;
                         (group, 0, true)
                     }
-                    w if self.is_half(w) && tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("a")) => {
+                    w if tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("a")) && self.is_half(w) => {
                         let scale = tokens.get(i + 2).and_then(|t| self.scale_after(t)).filter(|s| *s >= 1e3)?;
                         return Some(ParsedNumber {
                             value: Interval::point(0.5 * scale),
@@ -258,7 +308,7 @@ impl<'v> NumberWords<'v> {
             } else if let Some((used, _)) = self.percent.longest_prefix(&words) {
                 unit = Unit::Percent;
                 i += used;
-            } else if let Some((base, factor, used)) = super::measure::measure_at(self.vocab, tokens, i) {
+            } else if let Some((base, factor, used)) = self.measures.at(tokens, i) {
                 // One base per dimension: "250 hectares" is 2,500,000 m².
                 unit = Unit::Measure(base);
                 measure_factor = factor;
@@ -305,12 +355,31 @@ impl<'v> NumberWords<'v> {
     /// words in lower case, one per token): its value and the index after
     /// it.
     pub fn spelled(&self, tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
+        if !self.may_start_spelled(tokens, lower, i) {
+            return None;
+        }
         let r = Reader { n: self, tokens, lower };
         let (v, end) = r.read(i)?;
         if self.is_pronoun_one(tokens, i, end) {
             return None;
         }
         (end > i && v.is_finite()).then_some((v, end))
+    }
+
+    /// Whether a spelt number can start at `i`: every reading of the
+    /// grammar starts with a sign, digits, "a", a number word ("twenty",
+    /// "one-eighth"), a scale word ("a" before it: "a million") or a
+    /// fraction word ("half"). A cheap test that spares the grammar the
+    /// words of a sentence that are none of these.
+    fn may_start_spelled(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+        let Some(w) = lower.get(i).map(String::as_str) else { return false };
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(w, "-" | "a" | "an")
+            || self.small(w.split_once('-').map_or(w, |(a, _)| a)).is_some()
+            || self.small(w).is_some()
+            || self.scales.has(w)
+            || self.fractions.has(w)
+            || self.minus.has(w)
     }
 
     /// "the one you mentioned", "which one": "one" as a pronoun, not a number.
@@ -338,24 +407,30 @@ pub fn number_word(vocab: &Vocabulary, lower: &str) -> Option<f64> {
 // extract/quote.rs): switch them to `read_number`, `number_word` and
 // `NumberWords::spelled`, then remove these.
 
+/// The shipped number vocabulary, fetched once, for the wrappers below.
+pub fn shipped_number_words() -> &'static NumberWords<'static> {
+    static SHIPPED: LazyLock<NumberWords<'static>> = LazyLock::new(|| NumberWords::new(Vocabulary::shipped()));
+    &SHIPPED
+}
+
 /// [`read_number`] with the shipped vocabulary (transitional).
 pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
-    read_number(Vocabulary::shipped(), tokens, i)
+    shipped_number_words().number(tokens, i)
 }
 
 /// [`number_word`] with the shipped vocabulary (transitional).
 pub fn word_value(word: &str) -> Option<f64> {
-    number_word(Vocabulary::shipped(), &word.to_ascii_lowercase())
+    shipped_number_words().small(&word.to_ascii_lowercase())
 }
 
 /// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
 pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    NumberWords::new(Vocabulary::shipped()).spelled_at(tokens, i)
+    shipped_number_words().spelled_at(tokens, i)
 }
 
 /// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
 pub fn parse_spelled_lower(tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
-    NumberWords::new(Vocabulary::shipped()).spelled(tokens, lower, i)
+    shipped_number_words().spelled(tokens, lower, i)
 }
 
 fn is_currency(t: &Token) -> bool {

@@ -4,6 +4,8 @@
 //! "investigations" and "investigation", "waited" and "waiting" must meet
 //! on one key.
 
+use std::sync::LazyLock;
+
 use crate::vocab::{Vocabulary, WordList};
 
 pub const MONTHS: &[&str] = &[
@@ -51,14 +53,23 @@ pub fn is_time_unit_in(vocab: &Vocabulary, lower: &str) -> bool {
 // not pass one yet (extract/age.rs, extract/date.rs, extract/people.rs,
 // extract/quote.rs, check/, rules/): switch them, then remove these.
 
+/// A shipped list, fetched once, for the wrappers below.
+fn shipped_list(list: &'static LazyLock<&'static WordList>) -> &'static WordList {
+    list
+}
+
+static FUNCTION_WORDS: LazyLock<&'static WordList> = LazyLock::new(|| Vocabulary::shipped().list("function-words"));
+static TIME_UNITS: LazyLock<&'static WordList> = LazyLock::new(|| Vocabulary::shipped().list("time-units"));
+static VERB_LIKE_NOUNS: LazyLock<&'static WordList> = LazyLock::new(|| Vocabulary::shipped().list("verb-like-nouns"));
+
 /// [`is_function_word_in`] with the shipped vocabulary (transitional).
 pub fn is_function_word(lower: &str) -> bool {
-    is_function_word_in(Vocabulary::shipped(), lower)
+    shipped_list(&FUNCTION_WORDS).has(lower)
 }
 
 /// [`is_time_unit_in`] with the shipped vocabulary (transitional).
 pub fn is_time_unit(lower: &str) -> bool {
-    is_time_unit_in(Vocabulary::shipped(), lower)
+    shipped_list(&TIME_UNITS).has(lower)
 }
 
 pub fn is_month(lower: &str) -> bool {
@@ -79,7 +90,7 @@ pub fn looks_like_verb_with(verb_like_nouns: &WordList, lower: &str) -> bool {
 /// [`looks_like_verb_with`] with the shipped vocabulary (transitional, for
 /// extract/date.rs).
 pub fn looks_like_verb(lower: &str) -> bool {
-    looks_like_verb_with(Vocabulary::shipped().list("verb-like-nouns"), lower)
+    looks_like_verb_with(shipped_list(&VERB_LIKE_NOUNS), lower)
 }
 
 /// A crude, consistent stem: plural and verb endings off, and a final
