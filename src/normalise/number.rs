@@ -17,6 +17,7 @@ use super::interval::Interval;
 use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::{Entry, Vocabulary, WordList};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// What a number measures, as far as its own words say.
@@ -116,8 +117,9 @@ impl<'v> Quick<'v> {
 /// The bit of the first two bytes of a phrase's first word in a [`Quick`]
 /// bitmap, or `None` for a word that starts outside ASCII (never filtered).
 fn start_bit(phrase: &str) -> Option<usize> {
-    let b = phrase.split(' ').next().unwrap_or(phrase).as_bytes();
-    let (b0, b1) = (*b.first()?, b.get(1).copied().unwrap_or(0));
+    let b = phrase.as_bytes();
+    // A one-letter first word ("a b") counts as the word alone ("a").
+    let (b0, b1) = (*b.first()?, b.get(1).copied().filter(|c| *c != b' ').unwrap_or(0));
     (b0 < 128 && b1 < 128).then_some(usize::from(b0) * 128 + usize::from(b1))
 }
 
@@ -191,17 +193,17 @@ impl<'v> NumberWords<'v> {
 
     /// A scale word after a number, in any case ("three hundred", "1.2 Million").
     fn scale_after(&self, t: &Token) -> Option<f64> {
-        self.scales.value(&t.text.to_ascii_lowercase())
+        self.scales.value(&ascii_lower(t.text))
     }
 
     /// A small number word at a token, in any case ("Twenty").
     fn unit_token(&self, t: &Token) -> Option<f64> {
-        self.units.value(&t.text.to_ascii_lowercase())
+        self.units.value(&ascii_lower(t.text))
     }
 
     /// A group word at a token ("a dozen").
     fn group_token(&self, t: &Token) -> Option<f64> {
-        self.groups.value(&t.text.to_ascii_lowercase())
+        self.groups.value(&ascii_lower(t.text))
     }
 
     /// Reads a number starting at token `i`, if one starts there.
@@ -420,7 +422,12 @@ pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
 
 /// [`number_word`] with the shipped vocabulary (transitional).
 pub fn word_value(word: &str) -> Option<f64> {
-    shipped_number_words().small(&word.to_ascii_lowercase())
+    shipped_number_words().small(&ascii_lower(word))
+}
+
+/// A word in ASCII lower case, copied only when it has capitals.
+fn ascii_lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) }
 }
 
 /// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
