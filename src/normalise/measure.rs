@@ -19,6 +19,7 @@ pub struct MeasureWords<'v> {
     /// Each dimension's list and its base unit.
     dimensions: Vec<(&'v WordList, &'static str)>,
     square: &'v WordList,
+    square_words: &'v WordList,
     area: &'v WordList,
     glued: &'v WordList,
 }
@@ -28,6 +29,7 @@ impl<'v> MeasureWords<'v> {
         MeasureWords {
             dimensions: DIMENSIONS.iter().map(|(list, base)| (vocab.list(list), *base)).collect(),
             square: vocab.list("square-units"),
+            square_words: vocab.list("square-words"),
             area: vocab.list("area-units"),
             glued: vocab.list("glued-units"),
         }
@@ -38,7 +40,7 @@ impl<'v> MeasureWords<'v> {
     pub fn at(&self, tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
         let t = tokens.get(i).filter(|t| t.is_word())?;
         let lower = t.text.to_lowercase();
-        if lower == "square" || lower == "sq" {
+        if self.square_words.has(&lower) {
             let mut j = i + 1;
             if tokens.get(j).is_some_and(|d| d.is(".")) {
                 j += 1;

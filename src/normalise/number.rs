@@ -71,6 +71,7 @@ pub struct NumberWords<'v> {
     ordinals: Quick<'v>,
     percent: Quick<'v>,
     minus: Quick<'v>,
+    decimal_points: &'v WordList,
     function_words: &'v WordList,
     pronoun_heads: &'v WordList,
     measures: MeasureWords<'v>,
@@ -136,6 +137,7 @@ impl<'v> NumberWords<'v> {
             ordinals: Quick::new(vocab.list("ordinal-words")),
             percent: Quick::new(vocab.list("percent-words")),
             minus: Quick::new(vocab.list("minus-words")),
+            decimal_points: vocab.list("decimal-point-words"),
             function_words: vocab.list("function-words"),
             pronoun_heads: vocab.list("one-pronoun-heads"),
             measures: MeasureWords::new(vocab),
@@ -741,7 +743,7 @@ impl Reader<'_, '_, '_> {
             // "twenty one fifths", "one hundred and thirty-two fifths"
             v /= d;
             j += 1;
-        } else if self.w(j) == "point" {
+        } else if self.n.decimal_points.has(self.w(j)) {
             // "two hundred point zero three", "point seventy-one"
             let mut digits = String::new();
             let mut k = j + 1;
