@@ -130,13 +130,14 @@ fn word(tokens: &[Token], i: usize) -> Option<String> {
 }
 
 /// "and a half", "and half": returns the tokens used.
-fn and_a_half(tokens: &[Token], i: usize) -> Option<usize> {
+fn and_a_half(d: &DurationWords, tokens: &[Token], i: usize) -> Option<usize> {
     if word(tokens, i).as_deref() != Some("and") {
         return None;
     }
-    match (word(tokens, i + 1).as_deref(), word(tokens, i + 2).as_deref()) {
-        (Some("a" | "an"), Some("half")) => Some(3),
-        (Some("half"), _) => Some(2),
+    let half = |k: usize| word(tokens, k).is_some_and(|w| d.numbers.is_half(&w));
+    match word(tokens, i + 1).as_deref() {
+        Some("a" | "an") if half(i + 2) => Some(3),
+        _ if half(i + 1) => Some(2),
         _ => None,
     }
 }
@@ -184,7 +185,7 @@ fn part_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUn
         if let Some((u, k, n)) = unit_at(d, tokens, j) {
             let mut end = j + n;
             let mut amount = k;
-            if let Some(h) = and_a_half(tokens, end) {
+            if let Some(h) = and_a_half(d, tokens, end) {
                 amount += 0.5 * k;
                 end += h;
             }
@@ -222,13 +223,13 @@ fn part_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUn
     let mut amount = num.value.lo;
     let mut j = num.end;
     // "twenty and four hours" is not English news; "two and a half hours" is.
-    if let Some(h) = and_a_half(tokens, j) {
+    if let Some(h) = and_a_half(d, tokens, j) {
         amount += 0.5;
         j += h;
     }
     let (u, k, n) = unit_at(d, tokens, j)?;
     let mut end = j + n;
-    if let Some(h) = and_a_half(tokens, end) {
+    if let Some(h) = and_a_half(d, tokens, end) {
         amount += 0.5;
         end += h;
     }

@@ -762,8 +762,11 @@ impl Reader<'_, '_, '_> {
                 None => v *= g,
             }
             j += 1;
-        } else if let Some(d) =
-            self.w(j).strip_prefix("hundred-").filter(|d| d.ends_with('s')).and_then(|d| self.n.denominator(d))
+        } else if let Some(d) = self
+            .w(j)
+            .split_once('-')
+            .filter(|(h, d)| self.n.is_hundred(h) && d.ends_with('s'))
+            .and_then(|(_, d)| self.n.denominator(d))
         {
             // "ninety - five hundred-fifths"
             v = v * 100.0 / d;
