@@ -8,12 +8,13 @@
 //! and a region apart from the nation.
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
-use crate::normalise::number::{ParsedNumber, Unit, parse_number, word_value};
-use crate::normalise::words::{is_function_word, is_month, is_time_unit, looks_like_verb, stem};
+use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
+use crate::normalise::words::{is_month, looks_like_verb_with, stem};
 use crate::rules::RuleSet;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A period a rate is counted over ("a day", "monthly").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,30 +44,22 @@ impl Period {
         }
     }
 
-    fn from_noun(lower: &str) -> Option<Period> {
-        Some(match lower {
-            "second" => Period::Second,
-            "minute" => Period::Minute,
-            "hour" => Period::Hour,
-            "day" => Period::Day,
-            "week" => Period::Week,
-            "fortnight" => Period::Fortnight,
-            "month" => Period::Month,
-            "year" | "annum" => Period::Year,
-            _ => return None,
-        })
-    }
+    const ALL: [Period; 8] = [
+        Period::Second,
+        Period::Minute,
+        Period::Hour,
+        Period::Day,
+        Period::Week,
+        Period::Fortnight,
+        Period::Month,
+        Period::Year,
+    ];
 
-    fn from_adjective(lower: &str) -> Option<Period> {
-        Some(match lower {
-            "hourly" => Period::Hour,
-            "daily" => Period::Day,
-            "weekly" => Period::Week,
-            "fortnightly" => Period::Fortnight,
-            "monthly" => Period::Month,
-            "annual" | "annually" | "yearly" => Period::Year,
-            _ => return None,
-        })
+    /// The period a word of a `rate-periods` or `rate-adjectives` list
+    /// stands for ("annum" and "yearly" are a year).
+    fn from_list(list: &WordList, lower: &str) -> Option<Period> {
+        let name = list.form(lower)?;
+        Period::ALL.into_iter().find(|p| p.name() == name)
     }
 
     pub fn name(self) -> &'static str {
@@ -162,6 +155,85 @@ impl Figure {
     }
 }
 
+/// The word lists the figure reader uses, fetched once (per article) by
+/// the caller from the vocabulary in force.
+pub struct FigureWords<'v> {
+    numbers: NumberWords<'v>,
+    function_words: &'v WordList,
+    verb_like_nouns: &'v WordList,
+    time_units: &'v WordList,
+    clock_words: &'v WordList,
+    ordinal_suffixes: &'v WordList,
+    label_nouns: &'v WordList,
+    /// Phrases, matched anywhere in the sentence's words.
+    running_markers: Vec<&'v str>,
+    cumulative: Vec<&'v str>,
+    hedges_after: &'v WordList,
+    rate_words: &'v WordList,
+    rate_periods: &'v WordList,
+    rate_adjectives: &'v WordList,
+    auxiliaries: &'v WordList,
+    predicate_stops: &'v WordList,
+    locatives: &'v WordList,
+    directions: &'v WordList,
+    dimensions: &'v WordList,
+    levels: &'v WordList,
+    period_nouns: &'v WordList,
+    period_determiners: &'v WordList,
+    period_count_determiners: &'v WordList,
+}
+
+impl<'v> FigureWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        FigureWords {
+            numbers: NumberWords::new(vocab),
+            function_words: vocab.list("function-words"),
+            verb_like_nouns: vocab.list("verb-like-nouns"),
+            time_units: vocab.list("time-units"),
+            clock_words: vocab.list("clock-words"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            label_nouns: vocab.list("label-nouns"),
+            running_markers: vocab.list("running-count-markers").phrases(),
+            cumulative: vocab.list("cumulative-markers").phrases(),
+            hedges_after: vocab.list("hedges-after"),
+            rate_words: vocab.list("rate-words"),
+            rate_periods: vocab.list("rate-periods"),
+            rate_adjectives: vocab.list("rate-adjectives"),
+            auxiliaries: vocab.list("predicate-auxiliaries"),
+            predicate_stops: vocab.list("predicate-stops"),
+            locatives: vocab.list("place-prepositions"),
+            directions: vocab.list("direction-words"),
+            dimensions: vocab.list("dimension-nouns"),
+            levels: vocab.list("scope-levels"),
+            period_nouns: vocab.list("period-nouns"),
+            period_determiners: vocab.list("period-determiners"),
+            period_count_determiners: vocab.list("period-count-determiners"),
+        }
+    }
+
+    /// How wide an area a word says a figure speaks for.
+    fn level_of(&self, w: &str) -> Option<Level> {
+        Some(match self.levels.form(w)? {
+            "local" => Level::Local,
+            "national" => Level::National,
+            "global" => Level::Global,
+            _ => return None,
+        })
+    }
+
+    fn is_function_word(&self, w: &str) -> bool {
+        self.function_words.has(w)
+    }
+
+    fn looks_like_verb(&self, w: &str) -> bool {
+        looks_like_verb_with(self.verb_like_nouns, w)
+    }
+
+    fn is_time_unit(&self, w: &str) -> bool {
+        self.time_units.has(w)
+    }
+}
+
 /// Puts a figure's keys into canonical form with the rules' aliases,
 /// measure synonyms and spellings, and converts a measure's unit ("5
 /// miles", "8 km") to its base unit.
@@ -193,15 +265,15 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 }
 
 /// Reads every figure in one sentence.
-pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, out: &mut Vec<Figure>) {
+pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words: &FigureWords, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
-    let running_count = is_running_count(lower);
+    let running_count = is_running_count(words, lower);
     let mut i = 0;
     while i < tokens.len() {
-        match parse_number(tokens, i) {
+        match words.numbers.number(tokens, i) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(tokens, lower, num, sentence, running_count, hedges) {
+                if let Some(f) = read_figure(words, tokens, lower, num, sentence, running_count, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {
@@ -213,25 +285,13 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, out: &
     }
 }
 
-fn is_running_count(lower: &[String]) -> bool {
-    const MARKERS: &[&str] = &[
-        "so far",
-        "to date",
-        "has risen",
-        "have risen",
-        "rose to",
-        "risen to",
-        "climbed",
-        "latest",
-        "now stands",
-        "toll",
-    ];
+fn is_running_count(words: &FigureWords, lower: &[String]) -> bool {
     let joined = lower.join(" ");
-    MARKERS.iter().any(|m| joined.contains(m))
+    words.running_markers.iter().any(|m| joined.contains(m))
 }
 
 /// Words that make a number something other than a counted figure.
-fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
+fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
     let first = &tokens[num.start];
     let next = tokens.get(num.end);
     let next_lower = lower.get(num.end).map(String::as_str).unwrap_or("");
@@ -244,42 +304,19 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
     // Dates and times: "13 June", "June 13", "3am", "21:40", "2017/18", "2nd".
     let date_or_time = is_month(next_lower)
         || is_month(prev_lower)
-        || matches!(next_lower, "am" | "pm" | "a.m" | "p.m" | "st" | "nd" | "rd" | "th" | "gmt" | "bst")
+        || words.clock_words.has(next_lower)
+        || words.ordinal_suffixes.has(next_lower)
         || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/") || t.is(".")))
         || (num.start > 0 && tokens[num.start].glued && matches!(tokens[num.start - 1].text, ":" | "/"));
     // Durations and ages ("12 months", "48-hour", "27-year-old") belong to
     // their own kinds.
-    let duration = is_time_unit(next_lower)
+    let duration = words.is_time_unit(next_lower)
         || (next.is_some_and(|t| t.glued && t.is("-"))
-            && lower.get(num.end + 1).is_some_and(|w| is_time_unit(w) || w.starts_with("year")));
+            && lower.get(num.end + 1).is_some_and(|w| words.is_time_unit(w) || w.starts_with("year")));
     // Compounds ("48-strong", "3-1"): an attribute, not a count.
     let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
     // Labels: "No. 10", "Contest 3.0", "page 4", "Issue 212", "route 66".
-    let label = matches!(
-        prev_lower,
-        "no" | "number"
-            | "page"
-            | "issue"
-            | "section"
-            | "article"
-            | "chapter"
-            | "version"
-            | "route"
-            | "flight"
-            | "platform"
-            | "room"
-            | "clause"
-            | "paragraph"
-            | "line"
-            | "phase"
-            | "stage"
-            | "level"
-            | "grade"
-            | "tier"
-            | "category"
-            | "division"
-            | "league"
-    );
+    let label = words.label_nouns.has(prev_lower);
     // "one" on its own is almost never a checkable figure.
     let lone_one = num.in_words && num.value.lo == 1.0;
     // The second half of a score or a name: "27-24", "AK-47", "F-16".
@@ -301,6 +338,7 @@ fn is_not_a_count(tokens: &[Token], lower: &[String], num: &ParsedNumber) -> boo
 /// Builds a figure from the number at `num`, returning it and the index of
 /// the first token after its words.
 fn read_figure(
+    words: &FigureWords,
     tokens: &[Token],
     lower: &[String],
     num: ParsedNumber,
@@ -308,7 +346,7 @@ fn read_figure(
     running_count: bool,
     hedges: &HedgeTable,
 ) -> Option<(Figure, usize)> {
-    if is_not_a_count(tokens, lower, &num) {
+    if is_not_a_count(words, tokens, lower, &num) {
         return None;
     }
     let mut value = num.value;
@@ -321,7 +359,7 @@ fn read_figure(
     let between = prev_word(num.start) == "between";
     let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
     if (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
-        && let Some(second) = parse_number(tokens, end + 1)
+        && let Some(second) = words.numbers.number(tokens, end + 1)
     {
         let from_to = joiner == "to" && prev_word(num.start) == "from";
         let rising = second.value.lo >= value.hi;
@@ -336,20 +374,11 @@ fn read_figure(
     let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
     let hedge_start = num.start - used;
-    match (lower.get(end).map(String::as_str), lower.get(end + 1).map(String::as_str)) {
-        (Some("or"), Some("more")) => {
-            hedge = Hedge::Over;
-            end += 2;
-        }
-        (Some("or"), Some("so")) => {
-            hedge = Hedge::About;
-            end += 2;
-        }
-        (Some("plus"), _) | (Some("odd"), _) => {
-            hedge = Hedge::Over;
-            end += 1;
-        }
-        _ => {}
+    if let Some((used, Entry::Form(reading))) = words.hedges_after.longest_prefix(&lower[end..])
+        && let Some(h) = hedge_of_reading(reading)
+    {
+        hedge = h;
+        end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
     let value = hedge.apply(value, &hedges.widths);
@@ -374,7 +403,7 @@ fn read_figure(
         }
         if thing_words.is_empty()
             && rate.is_none()
-            && let Some(p) = Period::from_adjective(w)
+            && let Some(p) = Period::from_list(words.rate_adjectives, w)
         {
             rate = Some(p);
             j += 1;
@@ -386,8 +415,8 @@ fn read_figure(
             match (tokens.get(j + 1), lower.get(j + 1)) {
                 (Some(n), Some(nw))
                     if n.is_word()
-                        && !is_function_word(nw)
-                        && !looks_like_verb(nw)
+                        && !words.is_function_word(nw)
+                        && !words.looks_like_verb(nw)
                         && !n.text.starts_with(char::is_uppercase) =>
                 {
                     thing_words.push("of".into());
@@ -398,11 +427,11 @@ fn read_figure(
             }
             break;
         }
-        if is_function_word(w) || (!w.contains('-') && looks_like_verb(w)) || is_time_unit(w) {
+        if words.is_function_word(w) || (!w.contains('-') && words.looks_like_verb(w)) || words.is_time_unit(w) {
             break;
         }
         // "15 miles north of the city": a location, not a quantity.
-        if is_direction(w) {
+        if words.directions.has(w) {
             return None;
         }
         thing_words.push(stem(w));
@@ -413,19 +442,19 @@ fn read_figure(
     // A rate after the thing: "a day", "per month", "each week", "every day".
     if rate.is_none()
         && let (Some(a), Some(p)) = (lower.get(j), lower.get(j + 1))
-        && matches!(a.as_str(), "a" | "an" | "per" | "each" | "every")
-        && let Some(period) = Period::from_noun(p)
+        && words.rate_words.has(a)
+        && let Some(period) = Period::from_list(words.rate_periods, p)
     {
         rate = Some(period);
         j += 2;
     }
 
-    let predicate = read_predicate(tokens, lower, j);
+    let predicate = read_predicate(words, tokens, lower, j);
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let content = |k: &usize| {
         let w = lower[*k].as_str();
-        tokens[*k].is_word() && !is_function_word(w) && hedges.find(&[w]).is_none()
+        tokens[*k].is_word() && !words.is_function_word(w) && hedges.find(&[w]).is_none()
     };
     // "a depth of 22 miles", "a height of 30m": the dimension is the thing.
     let dimension = (thing.is_none() && matches!(unit, Unit::Measure(_)))
@@ -433,7 +462,7 @@ fn read_figure(
             (clause_start..hedge_start)
                 .rev()
                 .find(|&k| tokens[k].is_word() && !matches!(lower[k].as_str(), "of" | "a" | "an" | "the" | "at" | "to"))
-                .filter(|&k| is_dimension(&lower[k]))
+                .filter(|&k| words.dimensions.has(&lower[k]))
                 .map(|k| stem(&lower[k]))
         })
         .flatten();
@@ -443,7 +472,10 @@ fn read_figure(
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
             .then(|| {
-                before.iter().find(|&&k| !looks_like_verb(&lower[k]) && !tokens[k].glued).map(|&k| stem(&lower[k]))
+                before
+                    .iter()
+                    .find(|&&k| !words.looks_like_verb(&lower[k]) && !tokens[k].glued)
+                    .map(|&k| stem(&lower[k]))
             })
             .flatten();
         ((lead.len() >= 2).then(|| lead.join(" ")), subject)
@@ -457,7 +489,7 @@ fn read_figure(
         Some(p) => value.scale(1.0 / p.days()),
         None => value,
     };
-    let scope = read_scope(tokens, lower, hedge_start, j);
+    let scope = read_scope(words, tokens, lower, hedge_start, j);
     let figure = Figure {
         span: figure_span,
         value,
@@ -476,149 +508,46 @@ fn read_figure(
     Some((figure, end))
 }
 
-/// Auxiliaries and adverbs between a figure and its verb.
-const AUXILIARIES: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "were",
-    "was",
-    "are",
-    "is",
-    "being",
-    "will",
-    "would",
-    "could",
-    "now",
-    "currently",
-    "already",
-    "still",
-    "also",
-    "reportedly",
-    "all",
-    "then",
-    "since",
-    "so",
-    "far",
-    "later",
-];
-
-/// Stops a predicate: clause joiners.
-const PREDICATE_STOPS: &[&str] = &[
-    "and",
-    "but",
-    "while",
-    "who",
-    "which",
-    "that",
-    "whereas",
-    "although",
-    "because",
-    "as",
-    "after",
-    "before",
-    "when",
-    "according",
-];
-
 /// "have been waiting over two years" → "wait over two year".
-fn read_predicate(tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
-    while lower.get(j).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
+    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w)) {
         j += 1;
     }
     let verb = lower.get(j)?;
-    if !tokens[j].is_word() || !looks_like_verb(verb) || verb.ends_with("ly") {
+    if !tokens[j].is_word() || !words.looks_like_verb(verb) || verb.ends_with("ly") {
         return None;
     }
-    let mut words = vec![stem(verb)];
+    let mut said = vec![stem(verb)];
     j += 1;
-    while j < tokens.len() && words.len() < 6 {
+    while j < tokens.len() && said.len() < 6 {
         let t = &tokens[j];
         let w = lower[j].as_str();
-        if PREDICATE_STOPS.contains(&w) {
+        if words.predicate_stops.has(w) {
             break;
         }
         if t.is_number() {
-            words.push(t.text.replace(',', ""));
+            said.push(t.text.replace(',', ""));
         } else if t.is_word() {
             if !matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her") {
-                words.push(stem(w));
+                said.push(stem(w));
             }
         } else {
             break;
         }
         j += 1;
     }
-    Some((words.join(" "), j))
+    Some((said.join(" "), j))
 }
 
-/// Prepositions that introduce a place.
-const LOCATIVES: &[&str] =
-    &["in", "across", "throughout", "at", "within", "to", "between", "from", "near", "off", "outside", "inside"];
-
-/// Words that make "a number of miles north of X" a location.
-fn is_direction(w: &str) -> bool {
-    matches!(
-        w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "north-east"
-            | "north-west"
-            | "south-east"
-            | "south-west"
-            | "away"
-            | "offshore"
-            | "inland"
-            | "deep"
-            | "long"
-            | "wide"
-            | "high"
-            | "tall"
-    )
-}
-
-/// Nouns naming a dimension of a measured thing.
-fn is_dimension(w: &str) -> bool {
-    matches!(
-        w,
-        "depth"
-            | "height"
-            | "length"
-            | "width"
-            | "distance"
-            | "altitude"
-            | "elevation"
-            | "speed"
-            | "radius"
-            | "diameter"
-            | "area"
-            | "weight"
-            | "volume"
-            | "temperature"
-            | "magnitude"
-            | "range"
-            | "span"
-    )
-}
-
-/// Words that mark a running total.
-const CUMULATIVE: &[&str] =
-    &["total", "so far", "thus far", "to date", "in all", "altogether", "cumulative", "overall"];
-
-fn level_of(w: &str) -> Option<Level> {
-    Some(match w {
-        "region" | "regional" | "regionally" | "local" | "locally" | "county" | "countywide" | "city" | "citywide"
-        | "area" => Level::Local,
-        "national" | "nationally" | "nationwide" | "country" | "countrywide" => Level::National,
-        "global" | "globally" | "worldwide" | "world" | "international" | "internationally" => Level::Global,
+/// A hedge by its reading, as rules/hedges.toml names them.
+fn hedge_of_reading(reading: &str) -> Option<Hedge> {
+    Some(match reading {
+        "about" => Hedge::About,
+        "nearly" => Hedge::Nearly,
+        "just-over" => Hedge::JustOver,
+        "over" => Hedge::Over,
+        "under" => Hedge::Under,
+        "up-to" => Hedge::UpTo,
         _ => return None,
     })
 }
@@ -629,12 +558,12 @@ fn is_clause_break(t: &Token) -> bool {
 
 /// The scope of a figure: its clause, plus a sentence-opening adverbial
 /// ("Across the county, 31 people were fined").
-fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
+fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
     let clause_start = tokens[..start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let clause_end = tokens[end.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| end + p);
     let mut ranges = vec![(clause_start, clause_end)];
     if clause_start > 0
-        && lower.first().is_some_and(|w| LOCATIVES.contains(&w.as_str()) || level_of(w).is_some() || w == "overall")
+        && lower.first().is_some_and(|w| words.locatives.has(w) || words.levels.has(w) || w == "overall")
         && let Some(first_break) = tokens.iter().position(is_clause_break)
     {
         ranges.push((0, first_break));
@@ -654,10 +583,10 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
             if is_month(w) && w.len() > 3 {
                 scope.months.push(w.to_string());
             }
-            if let Some(l) = level_of(w) {
+            if let Some(l) = words.level_of(w) {
                 scope.level = Some(l);
             }
-            if LOCATIVES.contains(&w) {
+            if words.locatives.has(w) {
                 let mut m = k + 1;
                 // "in the neighbouring Ash district": skip an article and up
                 // to two lower-case words before the name.
@@ -686,7 +615,7 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
     scope.years.sort();
     scope.years.dedup();
     let sentence_lower = lower.join(" ");
-    scope.cumulative = CUMULATIVE.iter().any(|c| {
+    scope.cumulative = words.cumulative.iter().any(|c| {
         sentence_lower.match_indices(c).any(|(at, _)| {
             let before_ok = at == 0 || sentence_lower.as_bytes()[at - 1] == b' ';
             let after = at + c.len();
@@ -701,7 +630,7 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
         let name_like = t.is_word()
             && t.text.starts_with(char::is_uppercase)
             && !tokens[k - 1].is("-")
-            && !is_function_word(w)
+            && !words.is_function_word(w)
             && !is_month(w)
             && !crate::normalise::words::WEEKDAYS.contains(&w)
             && !matches!(w, "mr" | "mrs" | "ms" | "dr" | "sir");
@@ -712,31 +641,14 @@ fn read_scope(tokens: &[Token], lower: &[String], start: usize, end: usize) -> S
     scope.names.sort();
     scope.names.dedup();
     // Periods scope the whole sentence, lists and all.
-    let is_period_noun = |x: &str| {
-        matches!(
-            x,
-            "season"
-                | "seasons"
-                | "year"
-                | "years"
-                | "month"
-                | "months"
-                | "week"
-                | "weeks"
-                | "game"
-                | "games"
-                | "quarter"
-                | "term"
-        )
-    };
     for k in 0..tokens.len().saturating_sub(1) {
         let w = lower[k].as_str();
         let next = lower[k + 1].as_str();
-        let counted = tokens[k + 1].is_number() || word_value(next).is_some();
-        if matches!(w, "this" | "last" | "next" | "previous") && is_period_noun(next) {
+        let counted = tokens[k + 1].is_number() || words.numbers.small(next).is_some();
+        if words.period_determiners.has(w) && words.period_nouns.has(next) {
             scope.periods.push(format!("{w} {next}"));
-        } else if matches!(w, "last" | "past" | "first") && counted {
-            if let Some(n) = lower.get(k + 2).filter(|x| is_period_noun(x)) {
+        } else if words.period_count_determiners.has(w) && counted {
+            if let Some(n) = lower.get(k + 2).filter(|x| words.period_nouns.has(x)) {
                 scope.periods.push(format!("{w} {next} {n}"));
             }
         } else if w == "since" {
@@ -754,7 +666,8 @@ mod tests {
 
     fn figs(s: &str) -> Vec<Figure> {
         let mut out = Vec::new();
-        figures_in_sentence_with(&Sentence::whole(s), &crate::engine::shipped_rules().hedges, &mut out);
+        let rules = crate::engine::shipped_rules();
+        figures_in_sentence_with(&Sentence::whole(s), &rules.hedges, &FigureWords::new(&rules.vocab), &mut out);
         out
     }
 

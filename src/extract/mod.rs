@@ -119,10 +119,11 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     let event_words = date::EventWords::new(&rules.vocab);
     let age_words = age::PersonAgeWords::new(&rules.vocab);
     let mut previous = None;
+    let (figure_words, sum_words) = (figure::FigureWords::new(&rules.vocab), sum::SumWords::new(&rules.vocab));
     for s in &sentences {
         people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &lex, &mut claims.mentions);
-        figure::figures_in_sentence_with(s, &rules.hedges, &mut claims.figures);
-        sum::sums_in_sentence(s, previous, &rules.hedges, &mut claims.sums);
+        figure::figures_in_sentence_with(s, &rules.hedges, &figure_words, &mut claims.figures);
+        sum::sums_in_sentence(s, previous, &rules.hedges, &sum_words, &mut claims.sums);
         age::ages_in_sentence(s, &age_words, &mut claims.ages);
         date::event_dates_in_sentence(s, article.meta.published, date_order, &event_words, &mut claims.dates);
         previous = Some(s);

@@ -14,11 +14,12 @@
 //! part ("40 (44 per cent)") is kept with it.
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
-use crate::normalise::number::{ParsedNumber, Unit, parse_number};
-use crate::normalise::words::{is_month, is_time_unit};
+use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
+use crate::normalise::words::is_month;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::{Vocabulary, WordList};
 
 /// A share stated with a part: "(37 per cent)".
 #[derive(Debug, Clone, PartialEq)]
@@ -60,22 +61,53 @@ pub struct TotalWithParts {
     pub sentence: Span,
 }
 
+/// The word lists the sum reader uses, fetched once (per article) by the
+/// caller from the vocabulary in force.
+pub struct SumWords<'a> {
+    numbers: NumberWords<'a>,
+    time_units: &'a WordList,
+    clock_words: &'a WordList,
+    ordinal_suffixes: &'a WordList,
+    markers_before: &'a WordList,
+    markers_after: &'a WordList,
+}
+
+impl<'a> SumWords<'a> {
+    pub fn new(vocab: &'a Vocabulary) -> Self {
+        SumWords {
+            numbers: NumberWords::new(vocab),
+            time_units: vocab.list("time-units"),
+            clock_words: vocab.list("clock-words"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            markers_before: vocab.list("sum-markers-before"),
+            markers_after: vocab.list("sum-markers-after"),
+        }
+    }
+}
+
+/// The hedge table and word lists of one reading.
+struct Cx<'a> {
+    hedges: &'a HedgeTable,
+    words: &'a SumWords<'a>,
+}
+
 fn is_break(t: &Token) -> bool {
     matches!(t.text, "," | ";" | ":" | "–" | "—" | "(" | ")") || (t.text == "-" && !t.glued)
 }
 
 /// A countable number at `i`: not a year, a date, a time, a duration or
 /// an age. Returns the number, its hedge-widened value and its span.
-fn amount_at(tokens: &[Token], lower: &[String], hedges: &HedgeTable, i: usize) -> Option<(ParsedNumber, Amount)> {
-    let n = parse_number(tokens, i)?;
+fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+    let n = cx.words.numbers.number(tokens, i)?;
     let first = &tokens[n.start];
     let next = lower.get(n.end).map(String::as_str).unwrap_or("");
     let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
     let year =
         first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
-    let dated = is_month(next) || is_month(prev) || matches!(next, "am" | "pm" | "st" | "nd" | "rd" | "th");
+    let dated =
+        is_month(next) || is_month(prev) || cx.words.clock_words.has(next) || cx.words.ordinal_suffixes.has(next);
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
-    let duration = is_time_unit(next);
+    let duration = cx.words.time_units.has(next);
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised
     // name is not a part of anything.
     let age = prev == ","
@@ -88,19 +120,19 @@ fn amount_at(tokens: &[Token], lower: &[String], hedges: &HedgeTable, i: usize) 
         return None;
     }
     let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
-    let (hedge, used) = hedges.find(&before).unwrap_or((Hedge::Exact, 0));
+    let (hedge, used) = cx.hedges.find(&before).unwrap_or((Hedge::Exact, 0));
     let start = tokens[i - used].span.start;
-    let value = hedge.apply(n.value, &hedges.widths);
+    let value = hedge.apply(n.value, &cx.hedges.widths);
     let amount = Amount { span: Span::new(start, tokens[n.end - 1].span.end), value, unit: n.unit, share: None };
     Some((n, amount))
 }
 
 /// "(37 per cent)" or "(37%)" right after a part.
-fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
+fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
     if !tokens.get(i).is_some_and(|t| t.is("(")) {
         return None;
     }
-    let n = parse_number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
+    let n = cx.words.numbers.number(tokens, i + 1).filter(|n| n.unit == Unit::Percent)?;
     if !tokens.get(n.end).is_some_and(|t| t.is(")")) {
         return None;
     }
@@ -115,14 +147,7 @@ fn share_at(tokens: &[Token], i: usize) -> Option<Share> {
 
 /// The first amount of each list item in `tokens[from..to]`, with the
 /// unit of the total.
-fn parts_in(
-    tokens: &[Token],
-    lower: &[String],
-    hedges: &HedgeTable,
-    from: usize,
-    to: usize,
-    unit: Unit,
-) -> Vec<Amount> {
+fn parts_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize, unit: Unit) -> Vec<Amount> {
     let mut parts = Vec::new();
     let mut taken = false;
     let mut i = from;
@@ -133,11 +158,11 @@ fn parts_in(
             i += 1;
             continue;
         }
-        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, hedges, i) {
+        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, cx, i) {
             taken = true;
             let mut next = n.end;
             if a.unit == unit {
-                a.share = share_at(tokens, n.end);
+                a.share = share_at(tokens, cx, n.end);
                 if let Some(s) = &a.share {
                     next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
                 }
@@ -152,28 +177,22 @@ fn parts_in(
 }
 
 /// Total markers and where the total sits relative to the marker.
-fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Option<(usize, Amount)> {
+fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, Amount)> {
     let n = tokens.len();
     for k in 0..n {
-        let w = lower[k].as_str();
-        let next = lower.get(k + 1).map(String::as_str).unwrap_or("");
         // "a total of 79", "together accounting for 79", "altogether 79"
-        let after = match (w, next) {
-            ("total", "of") => Some(k + 2),
-            ("together" | "altogether" | "combined", _) => Some(k + 1),
-            _ => None,
-        };
+        let after = cx.words.markers_before.longest_prefix(&lower[k..]).map(|(used, _)| k + used);
         if let Some(a) = after {
             for j in a..(a + 4).min(n) {
-                if let Some((_, amt)) = amount_at(tokens, lower, hedges, j) {
+                if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
                     return Some((k, amt));
                 }
             }
         }
         // "79 trains in total", "79 in all"
-        if w == "in" && matches!(next, "total" | "all") {
+        if cx.words.markers_after.longest_prefix(&lower[k..]).is_some() {
             for j in (k.saturating_sub(4)..k).rev() {
-                if let Some((_, amt)) = amount_at(tokens, lower, hedges, j) {
+                if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
                     return Some((start.min(j), amt));
                 }
@@ -184,9 +203,9 @@ fn marker_total(tokens: &[Token], lower: &[String], hedges: &HedgeTable) -> Opti
 }
 
 /// The last countable amount of a sentence: the whole "Of those" refers to.
-pub fn last_amount(sentence: &Sentence<'_>, hedges: &HedgeTable) -> Option<Amount> {
+fn last_amount(sentence: &Sentence<'_>, cx: &Cx) -> Option<Amount> {
     let (tokens, lower) = (&sentence.tokens, &sentence.lower);
-    (0..tokens.len()).rev().find_map(|i| amount_at(tokens, lower, hedges, i).map(|(_, a)| a))
+    (0..tokens.len()).rev().find_map(|i| amount_at(tokens, lower, cx, i).map(|(_, a)| a))
 }
 
 /// Reads the sums of one sentence; `previous` is the sentence before it.
@@ -196,9 +215,11 @@ pub fn sums_in_sentence(
     read: &Sentence<'_>,
     previous: Option<&Sentence<'_>>,
     hedges: &HedgeTable,
+    words: &SumWords,
     out: &mut Vec<TotalWithParts>,
 ) {
     let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
+    let cx = &Cx { hedges, words };
     if tokens.is_empty() {
         return;
     }
@@ -209,8 +230,8 @@ pub fn sums_in_sentence(
         }
     };
     // A total marker: the parts are the list before it.
-    if let Some((at, total)) = marker_total(tokens, lower, hedges) {
-        let parts = parts_in(tokens, lower, hedges, 0, at, total.unit);
+    if let Some((at, total)) = marker_total(tokens, lower, cx) {
+        let parts = parts_in(tokens, lower, cx, 0, at, total.unit);
         let parts: Vec<Amount> = parts.into_iter().filter(|p| p.span != total.span).collect();
         push(out, total, parts, SumForm::Marker);
         return;
@@ -229,17 +250,17 @@ pub fn sums_in_sentence(
             };
         let comma = tokens.iter().position(|t| t.is(","));
         if let Some(c) = comma {
-            if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, hedges, j)) {
-                let parts = parts_in(tokens, lower, hedges, c + 1, tokens.len(), total.unit);
+            if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, cx, j)) {
+                let parts = parts_in(tokens, lower, cx, c + 1, tokens.len(), total.unit);
                 push(out, total, parts, SumForm::OfThe);
                 return;
             }
             // "Of those, ..." / "Of them, ...": the whole is in the sentence before.
             if c == k + 2
                 && matches!(lower[k + 1].as_str(), "those" | "these" | "them")
-                && let Some(total) = previous.and_then(|p| last_amount(p, hedges))
+                && let Some(total) = previous.and_then(|p| last_amount(p, cx))
             {
-                let parts = parts_in(tokens, lower, hedges, c + 1, tokens.len(), total.unit);
+                let parts = parts_in(tokens, lower, cx, c + 1, tokens.len(), total.unit);
                 push(out, total, parts, SumForm::OfThose);
                 return;
             }
@@ -247,9 +268,9 @@ pub fn sums_in_sentence(
     }
     // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
     if let Some(colon) = tokens.iter().position(|t| t.is(":"))
-        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, hedges, j))
+        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, cx, j))
     {
-        let parts = parts_in(tokens, lower, hedges, colon + 1, tokens.len(), total.unit);
+        let parts = parts_in(tokens, lower, cx, colon + 1, tokens.len(), total.unit);
         push(out, total, parts, SumForm::Colon);
     }
 }
@@ -260,7 +281,8 @@ mod tests {
 
     fn sums(s: &str) -> Vec<TotalWithParts> {
         let mut out = Vec::new();
-        sums_in_sentence(&Sentence::whole(s), None, &crate::engine::shipped_rules().hedges, &mut out);
+        let rules = crate::engine::shipped_rules();
+        sums_in_sentence(&Sentence::whole(s), None, &rules.hedges, &SumWords::new(&rules.vocab), &mut out);
         out
     }
 

@@ -8,9 +8,12 @@
 //! 30 days. Two durations agree when their lengths in one calendar meet.
 
 use super::interval::Interval;
-use super::number::{parse_number, word_value};
+use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
+use std::sync::LazyLock;
+
+use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A unit of time a duration is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,22 +29,25 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
-    /// Reads a unit word ("hours", "hrs", "h", "fortnight" is two weeks).
-    /// Returns the unit and how many of it one such word is.
-    pub fn from_word(lower: &str) -> Option<(TimeUnit, f64)> {
-        Some(match lower {
-            "s" | "sec" | "secs" | "second" | "seconds" => (TimeUnit::Second, 1.0),
-            "min" | "mins" | "minute" | "minutes" => (TimeUnit::Minute, 1.0),
-            "h" | "hr" | "hrs" | "hour" | "hours" => (TimeUnit::Hour, 1.0),
-            "day" | "days" => (TimeUnit::Day, 1.0),
-            "week" | "weeks" | "wk" | "wks" => (TimeUnit::Week, 1.0),
-            "fortnight" | "fortnights" => (TimeUnit::Week, 2.0),
-            "month" | "months" => (TimeUnit::Month, 1.0),
-            "year" | "years" | "yr" | "yrs" => (TimeUnit::Year, 1.0),
-            "decade" | "decades" => (TimeUnit::Year, 10.0),
-            "century" | "centuries" => (TimeUnit::Year, 100.0),
-            _ => return None,
-        })
+    /// Reads a unit word ("hours", "hrs", "h", "fortnight" is two weeks)
+    /// from the lists `time-units` and `time-unit-abbreviations`, which
+    /// give each word's length in seconds. Returns the largest unit the
+    /// length is a whole number of, and how many of it one such word is.
+    pub fn from_word(vocab: &Vocabulary, lower: &str) -> Option<(TimeUnit, f64)> {
+        let seconds =
+            vocab.list("time-units").value(lower).or_else(|| vocab.list("time-unit-abbreviations").value(lower))?;
+        Some(TimeUnit::of_seconds(seconds))
+    }
+
+    /// The largest unit a length in seconds is a whole number of, and how
+    /// many of it.
+    fn of_seconds(seconds: f64) -> (TimeUnit, f64) {
+        const UNITS: [TimeUnit; 6] =
+            [TimeUnit::Year, TimeUnit::Month, TimeUnit::Week, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute];
+        let of = |u: TimeUnit| Duration { parts: vec![(1.0, u)] }.seconds(NEWS_CALENDAR);
+        let unit = UNITS.into_iter().find(|&u| seconds >= of(u) && (seconds / of(u)).fract() == 0.0);
+        let unit = unit.unwrap_or(TimeUnit::Second);
+        (unit, seconds / of(unit))
     }
 
     /// Timex letter, as ISO 8601 durations write it.
@@ -124,20 +130,21 @@ fn word(tokens: &[Token], i: usize) -> Option<String> {
 }
 
 /// "and a half", "and half": returns the tokens used.
-fn and_a_half(tokens: &[Token], i: usize) -> Option<usize> {
+fn and_a_half(d: &DurationWords, tokens: &[Token], i: usize) -> Option<usize> {
     if word(tokens, i).as_deref() != Some("and") {
         return None;
     }
-    match (word(tokens, i + 1).as_deref(), word(tokens, i + 2).as_deref()) {
-        (Some("a" | "an"), Some("half")) => Some(3),
-        (Some("half"), _) => Some(2),
+    let half = |k: usize| word(tokens, k).is_some_and(|w| d.numbers.is_half(&w));
+    match word(tokens, i + 1).as_deref() {
+        Some("a" | "an") if half(i + 2) => Some(3),
+        _ if half(i + 1) => Some(2),
         _ => None,
     }
 }
 
 /// Reads a unit word at `i`, also "business day(s)" and a unit split by a
 /// hyphen ("48-hour", "30-minutes").
-fn unit_at(tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
+fn unit_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
     let mut i = i;
     let mut used = 0;
     if tokens.get(i).is_some_and(|t| t.is("-") && t.glued) {
@@ -145,37 +152,40 @@ fn unit_at(tokens: &[Token], i: usize) -> Option<(TimeUnit, f64, usize)> {
         used += 1;
     }
     let w = word(tokens, i)?;
-    if w == "business" || w == "working" {
+    if d.business.has(&w) {
         let next = word(tokens, i + 1)?;
-        if next == "day" || next == "days" {
+        if d.unit_word(&next) == Some((TimeUnit::Day, 1.0)) {
             return Some((TimeUnit::BusinessDay, 1.0, used + 2));
         }
         return None;
     }
     // "3.5years", "3day": the tokenizer keeps letters together.
-    TimeUnit::from_word(&w).map(|(u, k)| (u, k, used + 1))
+    d.unit_word(&w).map(|(u, k)| (u, k, used + 1))
 }
 
 /// One "<amount> <unit>" part, with its "and a half".
-fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
+fn part_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
+    let numbers = &d.numbers;
     let w = word(tokens, i);
     // "half a year", "half an hour", "half year", "half hour".
-    if w.as_deref() == Some("half") {
+    if w.as_deref().is_some_and(|w| numbers.is_half(w)) {
         let skip = usize::from(matches!(word(tokens, i + 1).as_deref(), Some("a" | "an")));
-        let (u, k, n) = unit_at(tokens, i + 1 + skip)?;
+        let (u, k, n) = unit_at(d, tokens, i + 1 + skip)?;
         return Some((0.5 * k, u, i + 1 + skip + n));
     }
     // "a year", "an hour", "a fortnight", "a year and a half"; also
     // "all day", "full week", "whole month", "another hour".
-    if matches!(w.as_deref(), Some("a" | "an" | "one" | "all" | "full" | "whole" | "another" | "entire")) {
+    let whole_period = d.whole_period;
+    if matches!(w.as_deref(), Some("a" | "an" | "one")) || w.as_deref().is_some_and(|w| whole_period.has(w)) {
         let mut j = i + 1;
-        if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).as_deref() == Some("entire") {
+        // "an entire day"
+        if matches!(w.as_deref(), Some("an" | "a")) && word(tokens, j).is_some_and(|x| whole_period.has(&x)) {
             j += 1;
         }
-        if let Some((u, k, n)) = unit_at(tokens, j) {
+        if let Some((u, k, n)) = unit_at(d, tokens, j) {
             let mut end = j + n;
             let mut amount = k;
-            if let Some(h) = and_a_half(tokens, end) {
+            if let Some(h) = and_a_half(d, tokens, end) {
                 amount += 0.5 * k;
                 end += h;
             }
@@ -190,47 +200,96 @@ fn part_at(tokens: &[Token], i: usize) -> Option<(f64, TimeUnit, usize)> {
     }
     // "all-day", "full-week", "whole-year": one word.
     if let Some((pre, unit)) = w.as_deref().and_then(|w| w.split_once('-'))
-        && matches!(pre, "all" | "full" | "whole")
-        && let Some((u, k)) = TimeUnit::from_word(unit)
+        && whole_period.has(pre)
+        && let Some((u, k)) = d.unit_word(unit)
     {
         return Some((k, u, i + 1));
     }
-    // "a few days", "few months": about three.
-    let few_at = if w.as_deref() == Some("a") { i + 1 } else { i };
-    if word(tokens, few_at).as_deref() == Some("few")
-        && let Some((u, k, n)) = unit_at(tokens, few_at + 1)
+    // "a few days", "few months": about three; "a couple of weeks",
+    // "couple of days": two.
+    let at = if w.as_deref() == Some("a") { i + 1 } else { i };
+    let first = word(tokens, at).unwrap_or_default();
+    let ahead = || vec![first.clone(), word(tokens, at + 1).unwrap_or_default()];
+    if d.vague_starts.contains(&first)
+        && let Some((used, Entry::Value(v))) = d.vague.longest_prefix(&ahead())
+        && let Some((u, k, n)) = unit_at(d, tokens, at + used)
     {
-        return Some((3.0 * k, u, few_at + 1 + n));
+        return Some((v * k, u, at + used + n));
     }
-    // "a couple of weeks", "couple of days".
-    let couple_at = if w.as_deref() == Some("a") { i + 1 } else { i };
-    if word(tokens, couple_at).as_deref() == Some("couple") && word(tokens, couple_at + 1).as_deref() == Some("of") {
-        let (u, k, n) = unit_at(tokens, couple_at + 2)?;
-        return Some((2.0 * k, u, couple_at + 2 + n));
-    }
-    let num = parse_number(tokens, i)?;
+    let num = numbers.number(tokens, i)?;
     if num.unit != super::number::Unit::Count || num.value.lo != num.value.hi || num.value.lo < 0.0 {
         return None;
     }
     let mut amount = num.value.lo;
     let mut j = num.end;
     // "twenty and four hours" is not English news; "two and a half hours" is.
-    if let Some(h) = and_a_half(tokens, j) {
+    if let Some(h) = and_a_half(d, tokens, j) {
         amount += 0.5;
         j += h;
     }
-    let (u, k, n) = unit_at(tokens, j)?;
+    let (u, k, n) = unit_at(d, tokens, j)?;
     let mut end = j + n;
-    if let Some(h) = and_a_half(tokens, end) {
+    if let Some(h) = and_a_half(d, tokens, end) {
         amount += 0.5;
         end += h;
     }
     Some((amount * k, u, end))
 }
 
-/// Reads a duration starting at token `i`, if one starts there.
+/// Reads a duration starting at token `i` with the shipped vocabulary
+/// (transitional, for normalise/date.rs: switch it to [`read_duration`]).
 pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
-    let (n, u, mut end) = part_at(tokens, i)?;
+    static SHIPPED: LazyLock<DurationWords<'static>> = LazyLock::new(|| DurationWords::new(Vocabulary::shipped()));
+    read_duration_with(&SHIPPED, tokens, i)
+}
+
+/// Reads a duration starting at token `i`, if one starts there.
+pub fn read_duration(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<ParsedDuration> {
+    read_duration_with(&DurationWords::new(vocab), tokens, i)
+}
+
+/// The word lists of durations, fetched once by a caller that reads at
+/// every token.
+pub struct DurationWords<'v> {
+    numbers: NumberWords<'v>,
+    units: &'v WordList,
+    abbreviations: &'v WordList,
+    whole_period: &'v WordList,
+    vague: &'v WordList,
+    /// The first words of the vague counts ("few", "couple").
+    vague_starts: Vec<String>,
+    business: &'v WordList,
+}
+
+impl<'v> DurationWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        DurationWords {
+            numbers: NumberWords::new(vocab),
+            units: vocab.list("time-units"),
+            abbreviations: vocab.list("time-unit-abbreviations"),
+            whole_period: vocab.list("whole-period-words"),
+            vague: vocab.list("vague-counts"),
+            vague_starts: vocab
+                .list("vague-counts")
+                .phrases()
+                .iter()
+                .map(|p| p.split(' ').next().unwrap_or("").to_string())
+                .collect(),
+            business: vocab.list("business-day-words"),
+        }
+    }
+
+    /// [`TimeUnit::from_word`] with the lists fetched.
+    fn unit_word(&self, lower: &str) -> Option<(TimeUnit, f64)> {
+        let seconds = self.units.value(lower).or_else(|| self.abbreviations.value(lower))?;
+        Some(TimeUnit::of_seconds(seconds))
+    }
+}
+
+/// [`read_duration`] with the lists fetched once.
+pub fn read_duration_with(d: &DurationWords, tokens: &[Token], i: usize) -> Option<ParsedDuration> {
+    let numbers = &d.numbers;
+    let (n, u, mut end) = part_at(d, tokens, i)?;
     let mut parts = vec![(n, u)];
     // "1 year 1 month 21 days", "2 years and 3 months", "1 month, 21 days".
     loop {
@@ -239,8 +298,8 @@ pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
             j += 1;
         }
         let starts_number =
-            tokens.get(j).is_some_and(|t| t.is_number() || word_value(&t.text.to_lowercase()).is_some());
-        match part_at(tokens, j).filter(|_| starts_number) {
+            tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&t.text.to_lowercase()).is_some());
+        match part_at(d, tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));
                 end = e2;
@@ -251,13 +310,15 @@ pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
     Some(ParsedDuration { duration: Duration { parts }, start: i, end })
 }
 
-/// Every duration in a text, with its span: a scan for tests and tools.
+/// Every duration in a text, with its span, with the shipped vocabulary:
+/// a scan for tests and tools.
 pub fn durations_in(text: &str) -> Vec<(Span, Duration)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
+    let words = DurationWords::new(Vocabulary::shipped());
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match parse_duration(&tokens, i) {
+        match read_duration_with(&words, &tokens, i) {
             Some(p) if p.end > i => {
                 out.push((Span::new(tokens[i].span.start, tokens[p.end - 1].span.end), p.duration));
                 i = p.end;

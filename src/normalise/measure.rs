@@ -7,73 +7,68 @@
 //! and rate periods (a second, a minute, a day) by the figure reader.
 
 use crate::segment::tokens::Token;
+use crate::vocab::{Vocabulary, WordList};
 
-/// One unit word: its base and how many base units one of it is.
-struct UnitWord {
-    words: &'static [&'static str],
-    base: &'static str,
-    factor: f64,
-    /// Only glued to the number ("5l", "20ml"): on its own the word means
-    /// something else.
-    glued_only: bool,
+/// The lists of unit words (rules/words/numbers.toml) and the base unit
+/// each measures in.
+const DIMENSIONS: &[(&str, &str)] =
+    &[("length-units", "m"), ("area-units", "m2"), ("volume-units", "l"), ("mass-units", "kg"), ("speed-units", "mph")];
+
+/// The unit lists, fetched once.
+pub struct MeasureWords<'v> {
+    /// Each dimension's list and its base unit.
+    dimensions: Vec<(&'v WordList, &'static str)>,
+    square: &'v WordList,
+    square_words: &'v WordList,
+    area: &'v WordList,
+    glued: &'v WordList,
 }
 
-const UNITS: &[UnitWord] = &[
-    UnitWord {
-        words: &["km", "kilometre", "kilometres", "kilometer", "kilometers"],
-        base: "m",
-        factor: 1e3,
-        glued_only: false,
-    },
-    UnitWord { words: &["m", "metre", "metres", "meter", "meters"], base: "m", factor: 1.0, glued_only: false },
-    UnitWord { words: &["cm", "centimetre", "centimetres"], base: "m", factor: 0.01, glued_only: false },
-    UnitWord { words: &["mm", "millimetre", "millimetres"], base: "m", factor: 0.001, glued_only: false },
-    UnitWord { words: &["mile", "miles"], base: "m", factor: 1609.344, glued_only: false },
-    UnitWord { words: &["ft", "foot", "feet"], base: "m", factor: 0.3048, glued_only: false },
-    UnitWord { words: &["ha", "hectare", "hectares"], base: "m2", factor: 1e4, glued_only: false },
-    UnitWord { words: &["acre", "acres"], base: "m2", factor: 4_046.856_422_4, glued_only: false },
-    UnitWord { words: &["km2", "km²"], base: "m2", factor: 1e6, glued_only: false },
-    UnitWord { words: &["litre", "litres", "liter", "liters"], base: "l", factor: 1.0, glued_only: false },
-    UnitWord { words: &["l"], base: "l", factor: 1.0, glued_only: true },
-    UnitWord { words: &["ml", "millilitre", "millilitres"], base: "l", factor: 0.001, glued_only: false },
-    UnitWord { words: &["kg", "kilogram", "kilograms", "kilo", "kilos"], base: "kg", factor: 1.0, glued_only: false },
-    UnitWord { words: &["tonne", "tonnes"], base: "kg", factor: 1e3, glued_only: false },
-    UnitWord { words: &["mph"], base: "mph", factor: 1.0, glued_only: false },
-];
-
-/// Area words after "square" or "sq": "square kilometres", "sq miles".
-const SQUARE: &[(&[&str], f64)] = &[
-    (&["km", "kilometre", "kilometres", "kilometer", "kilometers"], 1e6),
-    (&["mile", "miles", "mi"], 2_589_988.110_336),
-    (&["m", "metre", "metres", "meter", "meters"], 1.0),
-    (&["ft", "foot", "feet"], 0.092_903_04),
-];
-
-/// A measure after a number at token `i`: its base unit, the factor to
-/// that base, and how many tokens it used.
-pub fn measure_at(tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
-    let t = tokens.get(i).filter(|t| t.is_word())?;
-    let lower = t.text.to_lowercase();
-    if lower == "square" || lower == "sq" {
-        let mut j = i + 1;
-        if tokens.get(j).is_some_and(|d| d.is(".")) {
-            j += 1;
+impl<'v> MeasureWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        MeasureWords {
+            dimensions: DIMENSIONS.iter().map(|(list, base)| (vocab.list(list), *base)).collect(),
+            square: vocab.list("square-units"),
+            square_words: vocab.list("square-words"),
+            area: vocab.list("area-units"),
+            glued: vocab.list("glued-units"),
         }
-        let next = tokens.get(j).filter(|n| n.is_word())?.text.to_lowercase();
-        let factor = SQUARE.iter().find(|(w, _)| w.contains(&next.as_str()))?.1;
-        return Some(("m2", factor, j + 1 - i));
     }
-    let u = UNITS.iter().find(|u| u.words.contains(&lower.as_str()))?;
-    // Short unit words only glued or as abbreviations ("12 km"), never
-    // a lone "m" or "l" after a space.
-    if (u.glued_only || lower.len() == 1) && !t.glued {
-        return None;
+
+    /// A measure after a number at token `i`: its base unit, the factor to
+    /// that base, and how many tokens it used.
+    pub fn at(&self, tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
+        let t = tokens.get(i).filter(|t| t.is_word())?;
+        let lower = t.text.to_lowercase();
+        if self.square_words.has(&lower) {
+            let mut j = i + 1;
+            if tokens.get(j).is_some_and(|d| d.is(".")) {
+                j += 1;
+            }
+            let next = tokens.get(j).filter(|n| n.is_word())?.text.to_lowercase();
+            let factor = self.square.value(&next)?;
+            return Some(("m2", factor, j + 1 - i));
+        }
+        let (base, factor) = self.dimensions.iter().find_map(|(list, base)| list.value(&lower).map(|f| (*base, f)))?;
+        // Short unit words only glued or as abbreviations ("12 km"), never
+        // a lone "m" or "l" after a space.
+        if (self.glued.has(&lower) || lower.len() == 1) && !t.glued {
+            return None;
+        }
+        // "12 km2": the tokenizer splits the digit off.
+        if tokens.get(i + 1).is_some_and(|d| d.glued && d.text == "2")
+            && let Some(f) = self.area.value(&format!("{lower}2"))
+        {
+            return Some(("m2", f, 2));
+        }
+        Some((base, factor, 1))
     }
-    // "12 km2": the tokenizer splits the digit off.
-    if lower == "km" && tokens.get(i + 1).is_some_and(|d| d.glued && d.text == "2") {
-        return Some(("m2", 1e6, 2));
-    }
-    Some((u.base, u.factor, 1))
+}
+
+/// A measure after a number at token `i` with the vocabulary in force:
+/// its base unit, the factor to that base, and how many tokens it used.
+pub fn measure_at(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<(&'static str, f64, usize)> {
+    MeasureWords::new(vocab).at(tokens, i)
 }
 
 #[cfg(test)]
@@ -84,7 +79,7 @@ mod tests {
 
     fn read(s: &str) -> Option<(&'static str, f64)> {
         let t = tokenize(s, Span::new(0, s.len()));
-        measure_at(&t, 1).map(|(b, f, _)| (b, f))
+        measure_at(Vocabulary::shipped(), &t, 1).map(|(b, f, _)| (b, f))
     }
 
     #[test]

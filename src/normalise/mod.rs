@@ -8,7 +8,6 @@ pub mod duration;
 pub mod interval;
 pub mod measure;
 pub mod number;
-pub mod range;
 pub mod spelled;
 pub mod spelling;
 pub mod words;

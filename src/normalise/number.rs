@@ -1,10 +1,24 @@
 //! Numbers in the forms news writes them: digits with separators and
 //! decimals, word numbers ("eight", "twenty-one", "a dozen", "half a
 //! million"), scaled amounts ("1.2m", "£3bn", "$160 million") and
-//! percentages ("40%", "40 per cent").
+//! percentages ("40%", "40 per cent"); and the whole English grammar of
+//! numbers spelt out: "one hundred and sixty-one", "two hundred and two
+//! thousand", "4 thousand 3 hundred and 21", "three and a half", "two
+//! thirds", "five and a half million", "nine point zero four", "minus
+//! five", "half a dozen", "1 over 3", "one out of three".
+//!
+//! One reader, [`NumberWords`], over the number vocabulary of
+//! rules/words/numbers.toml: [`NumberWords::number`] reads a number with
+//! its unit at a token, [`NumberWords::spelled`] the spelt grammar (with
+//! its fractions, for callers that want them: a figure of "a half" is
+//! rarely a count).
 
 use super::interval::Interval;
+use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
+use crate::vocab::{Entry, Vocabulary, WordList};
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// What a number measures, as far as its own words say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,208 +57,737 @@ pub struct ParsedNumber {
     pub in_words: bool,
 }
 
-const SMALL: &[(&str, f64)] = &[
-    ("zero", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-];
-const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-];
-/// Scale words, after digits or word numbers.
-const SCALES: &[(&str, f64)] =
-    &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
-/// Scale suffixes glued to digits ("1.2m", "3bn", "20k").
-const SUFFIX_SCALES: &[(&str, f64)] =
-    &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mil", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12), ("trn", 1e12)];
+/// The number vocabulary in force, fetched once: the one reader of
+/// numbers in digits and in words.
+pub struct NumberWords<'v> {
+    vocab: &'v Vocabulary,
+    /// "zero" to "nineteen".
+    units: Quick<'v>,
+    tens: Quick<'v>,
+    scales: Quick<'v>,
+    suffixes: Quick<'v>,
+    groups: Quick<'v>,
+    fractions: Quick<'v>,
+    ordinals: Quick<'v>,
+    percent: Quick<'v>,
+    minus: Quick<'v>,
+    decimal_points: &'v WordList,
+    function_words: &'v WordList,
+    pronoun_heads: &'v WordList,
+    measures: MeasureWords<'v>,
+}
 
-fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
-    table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, v)| *v)
+/// A word list with the first two letters of its phrases in a bitmap, so
+/// that most words of a sentence are rejected before any hashing: the
+/// number reader looks up every word it passes in several lists.
+struct Quick<'v> {
+    list: &'v WordList,
+    starts: Box<[u64; 256]>,
+}
+
+impl<'v> Quick<'v> {
+    fn new(list: &'v WordList) -> Self {
+        let mut starts = Box::new([0u64; 256]);
+        for (w, _) in list.entries() {
+            match start_bit(w) {
+                Some(b) => starts[b / 64] |= 1 << (b % 64),
+                // A phrase outside ASCII: no filtering at all.
+                None => starts.fill(u64::MAX),
+            }
+        }
+        Quick { list, starts }
+    }
+
+    fn may_have(&self, w: &str) -> bool {
+        start_bit(w).is_none_or(|b| self.starts[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    fn has(&self, w: &str) -> bool {
+        self.may_have(w) && self.list.has(w)
+    }
+
+    fn value(&self, w: &str) -> Option<f64> {
+        if self.may_have(w) { self.list.value(w) } else { None }
+    }
+
+    fn longest_prefix<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &'v Entry)> {
+        if words.first().is_some_and(|w| self.may_have(w.as_ref())) { self.list.longest_prefix(words) } else { None }
+    }
+}
+
+/// The bit of the first two bytes of a phrase's first word in a [`Quick`]
+/// bitmap, or `None` for a word that starts outside ASCII (never filtered).
+fn start_bit(phrase: &str) -> Option<usize> {
+    let b = phrase.as_bytes();
+    // A one-letter first word ("a b") counts as the word alone ("a").
+    let (b0, b1) = (*b.first()?, b.get(1).copied().filter(|c| *c != b' ').unwrap_or(0));
+    (b0 < 128 && b1 < 128).then_some(usize::from(b0) * 128 + usize::from(b1))
+}
+
+impl<'v> NumberWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        NumberWords {
+            vocab,
+            units: Quick::new(vocab.list("number-words")),
+            tens: Quick::new(vocab.list("tens-words")),
+            scales: Quick::new(vocab.list("scale-words")),
+            suffixes: Quick::new(vocab.list("scale-suffixes")),
+            groups: Quick::new(vocab.list("group-words")),
+            fractions: Quick::new(vocab.list("fraction-words")),
+            ordinals: Quick::new(vocab.list("ordinal-words")),
+            percent: Quick::new(vocab.list("percent-words")),
+            minus: Quick::new(vocab.list("minus-words")),
+            decimal_points: vocab.list("decimal-point-words"),
+            function_words: vocab.list("function-words"),
+            pronoun_heads: vocab.list("one-pronoun-heads"),
+            measures: MeasureWords::new(vocab),
+        }
+    }
+
+    /// The vocabulary the lists were fetched from.
+    pub fn vocab(&self) -> &'v Vocabulary {
+        self.vocab
+    }
+
+    /// Value of a (lower-case) word number of up to two words joined by a
+    /// hyphen ("twenty-one") or a single word ("eight", "forty").
+    pub fn small(&self, w: &str) -> Option<f64> {
+        if let Some(v) = self.units.value(w).or_else(|| self.tens.value(w)) {
+            return Some(v);
+        }
+        let (t, u) = w.split_once('-')?;
+        Some(self.tens.value(t)? + self.units.value(u).filter(|v| (1.0..10.0).contains(v))?)
+    }
+
+    /// A scale word of a thousand or more ("million", "lakh").
+    fn big_scale(&self, w: &str) -> Option<f64> {
+        self.scales.value(w).filter(|s| *s >= 1e3)
+    }
+
+    /// The scale word for a hundred, which multiplies the number before it
+    /// and lets more follow ("three hundred and six").
+    fn is_hundred(&self, w: &str) -> bool {
+        self.scales.value(w) == Some(100.0)
+    }
+
+    /// The fraction word for one half ("more than half", "half a million").
+    pub fn is_half(&self, w: &str) -> bool {
+        self.fractions.value(w) == Some(2.0) && !w.ends_with('s')
+    }
+
+    /// A denominator word that stands alone: a fraction word or an ordinal
+    /// from "third" up ("first" and "second" are not fractions).
+    fn denominator_word(&self, w: &str) -> Option<f64> {
+        self.fractions.value(w).or_else(|| self.ordinals.value(w).filter(|v| *v >= 3.0))
+    }
+
+    /// A denominator word, singular or plural ("third", "thirds", "twenty-fifths").
+    fn denominator(&self, w: &str) -> Option<f64> {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        if let Some(v) = self.denominator_word(w).or_else(|| self.denominator_word(singular)) {
+            return Some(v);
+        }
+        // "twenty-fifth", "twenty-first"
+        let (t, u) = singular.split_once('-')?;
+        let unit = self.ordinals.value(u).or_else(|| self.fractions.value(u)).filter(|v| *v < 10.0)?;
+        Some(self.tens.value(t)? + unit)
+    }
+
+    /// A scale word after a number, in any case ("three hundred", "1.2 Million").
+    fn scale_after(&self, t: &Token) -> Option<f64> {
+        self.scales.value(&ascii_lower(t.text))
+    }
+
+    /// A small number word at a token, in any case ("Twenty").
+    fn unit_token(&self, t: &Token) -> Option<f64> {
+        self.units.value(&ascii_lower(t.text))
+    }
+
+    /// A group word at a token ("a dozen").
+    fn group_token(&self, t: &Token) -> Option<f64> {
+        self.groups.value(&ascii_lower(t.text))
+    }
+
+    /// Reads a number starting at token `i`, if one starts there.
+    pub fn number(&self, tokens: &[Token], i: usize) -> Option<ParsedNumber> {
+        let start = i;
+        let mut i = i;
+        let currency = tokens.get(i).filter(|t| is_currency(t)).map(|t| t.text.chars().next().unwrap_or('£'));
+        if currency.is_some() {
+            i += 1;
+            if !tokens.get(i).is_some_and(|t| t.glued) {
+                return None;
+            }
+        }
+        let first = tokens.get(i)?;
+        let (mut value, decimals, in_words) = match first.kind {
+            TokenKind::Number => {
+                let digits: String = first.text.chars().filter(|c| *c != ',').collect();
+                let v: f64 = digits.parse().ok()?;
+                if !v.is_finite() {
+                    return None;
+                }
+                let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len() as i32);
+                (v, decimals, false)
+            }
+            TokenKind::Word => {
+                let lower = first.text.to_ascii_lowercase();
+                match lower.as_str() {
+                    "a" | "an" if tokens.get(i + 1).and_then(|t| self.group_token(t)).is_some() => {
+                        let group = tokens.get(i + 1).and_then(|t| self.group_token(t)).unwrap_or(12.0);
+                        i += 1;
+                        (group, 0, true)
+                    }
+                    w if tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("a")) && self.is_half(w) => {
+                        let scale = tokens.get(i + 2).and_then(|t| self.scale_after(t)).filter(|s| *s >= 1e3)?;
+                        return Some(ParsedNumber {
+                            value: Interval::point(0.5 * scale),
+                            unit: currency.map_or(Unit::Count, Unit::Money),
+                            start,
+                            end: i + 3,
+                            in_words: true,
+                        });
+                    }
+                    "a" | "an" => {
+                        // "a hundred", "a million": only with a scale word.
+                        let scale = tokens.get(i + 1).and_then(|t| self.scale_after(t))?;
+                        i += 1;
+                        (scale, 0, true)
+                    }
+                    _ => {
+                        // The whole grammar of spelt numbers ("one hundred and
+                        // sixty-one"); fractions are not counts.
+                        let v = self.small(&lower)?;
+                        match self.spelled_at(tokens, i).filter(|(s, e)| s.fract() == 0.0 && *s >= 0.0 && *e > i + 1) {
+                            Some((s, e)) => {
+                                i = e - 1;
+                                (s, 0, true)
+                            }
+                            None => (v, 0, true),
+                        }
+                    }
+                }
+            }
+            TokenKind::Symbol => return None,
+        };
+        i += 1;
+        // "twenty one", "three hundred", "1.2 million", "£3bn".
+        if in_words
+            && let Some(unit) =
+                tokens.get(i).and_then(|t| self.unit_token(t)).filter(|_| value >= 20.0 && value % 10.0 == 0.0)
+            && (1.0..10.0).contains(&unit)
+        {
+            value += unit;
+            i += 1;
+        }
+        let mut scale = 1.0;
+        if let Some(s) = tokens.get(i).and_then(|t| self.scale_after(t)) {
+            scale = s;
+            i += 1;
+        } else if let Some(t) = tokens.get(i).filter(|t| t.glued && t.is_word()) {
+            let lower = t.text.to_ascii_lowercase();
+            // "1MM": finance's million (a lower-case "mm" is millimetres).
+            if let Some(s) = self.suffixes.value(&lower).or((t.text == "MM").then_some(1e6)) {
+                // A bare "m" after a non-money number is metres unless a counted
+                // noun follows ("1.2m people"); the caller decides, seeing the
+                // words after. Here "m" scales only money and "m" + noun.
+                // A capital "M" is million: metres are written lower case.
+                let is_metres = t.text == "m" && currency.is_none() && !self.followed_by_noun(tokens, i + 1);
+                if !is_metres {
+                    scale = s;
+                    i += 1;
+                }
+            }
+        }
+        let mut unit = currency.map_or(Unit::Count, Unit::Money);
+        let mut measure_factor = 1.0;
+        if unit == Unit::Count
+            && let Some(t) = tokens.get(i)
+        {
+            let words: Vec<String> =
+                tokens[i..tokens.len().min(i + 2)].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+            if t.is("%") && t.glued {
+                unit = Unit::Percent;
+                i += 1;
+            } else if let Some((used, _)) = self.percent.longest_prefix(&words) {
+                unit = Unit::Percent;
+                i += used;
+            } else if let Some((base, factor, used)) = self.measures.at(tokens, i) {
+                // One base per dimension: "250 hectares" is 2,500,000 m².
+                unit = Unit::Measure(base);
+                measure_factor = factor;
+                i += used;
+            }
+        }
+        // Rounding implied by a scaled form: "4.5m" is 4.45m to 4.55m. A
+        // measure is rounded to its last written digit too: "30 miles" is
+        // 29.5 to 30.5 miles, which is what lets it meet "48km".
+        let measured = matches!(unit, Unit::Measure(_));
+        let half_step = if (scale > 1.0 || measured) && !in_words {
+            0.5 * 10f64.powi(-decimals) * scale
+        } else if measured {
+            0.5
+        } else {
+            0.0
+        };
+        let centre = value * scale;
+        Some(ParsedNumber {
+            value: Interval::new(centre - half_step, centre + half_step).scale(measure_factor),
+            unit,
+            start,
+            end: i,
+            in_words,
+        })
+    }
+
+    /// Whether a word that could be a counted noun comes at `i`.
+    fn followed_by_noun(&self, tokens: &[Token], i: usize) -> bool {
+        tokens.get(i).is_some_and(|t| {
+            let lower = t.text.to_ascii_lowercase();
+            // "isn't", "wasn't": a verb.
+            t.is_word() && !self.function_words.has(&lower) && !lower.ends_with("n't") && !lower.ends_with("n\u{2019}t")
+        })
+    }
+
+    /// [`NumberWords::spelled`] lower-casing the tokens itself.
+    fn spelled_at(&self, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        self.spelled(tokens, &lower, i)
+    }
+
+    /// Reads a spelt-out number at token `i` (`lower` holds the tokens'
+    /// words in lower case, one per token): its value and the index after
+    /// it.
+    pub fn spelled(&self, tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
+        if !self.may_start_spelled(tokens, lower, i) {
+            return None;
+        }
+        let r = Reader { n: self, tokens, lower };
+        let (v, end) = r.read(i)?;
+        if self.is_pronoun_one(tokens, i, end) {
+            return None;
+        }
+        (end > i && v.is_finite()).then_some((v, end))
+    }
+
+    /// Whether a spelt number can start at `i`: every reading of the
+    /// grammar starts with a sign, digits, "a", a number word ("twenty",
+    /// "one-eighth"), a scale word ("a" before it: "a million") or a
+    /// fraction word ("half"). A cheap test that spares the grammar the
+    /// words of a sentence that are none of these.
+    fn may_start_spelled(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+        let Some(w) = lower.get(i).map(String::as_str) else { return false };
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(w, "-" | "a" | "an")
+            || self.small(w.split_once('-').map_or(w, |(a, _)| a)).is_some()
+            || self.small(w).is_some()
+            || self.scales.has(w)
+            || self.fractions.has(w)
+            || self.minus.has(w)
+    }
+
+    /// "the one you mentioned", "which one": "one" as a pronoun, not a number.
+    fn is_pronoun_one(&self, tokens: &[Token], i: usize, end: usize) -> bool {
+        end == i + 1
+            && self.units.value(&tokens[i].text.to_lowercase()) == Some(1.0)
+            && i > 0
+            && self.pronoun_heads.has(&tokens[i - 1].text.to_lowercase())
+    }
+}
+
+/// Reads a number starting at token `i` with the vocabulary in force.
+pub fn read_number(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<ParsedNumber> {
+    NumberWords::new(vocab).number(tokens, i)
+}
+
+/// Value of a (lower-case) word number ("eight", "twenty-one") with the
+/// vocabulary in force.
+pub fn number_word(vocab: &Vocabulary, lower: &str) -> Option<f64> {
+    NumberWords::new(vocab).small(lower)
+}
+
+// Transitional wrappers with the shipped vocabulary, for the callers that
+// do not pass one yet (normalise/age.rs, normalise/date.rs, extract/age.rs,
+// extract/quote.rs): switch them to `read_number`, `number_word` and
+// `NumberWords::spelled`, then remove these.
+
+/// The shipped number vocabulary, fetched once, for the wrappers below.
+pub fn shipped_number_words() -> &'static NumberWords<'static> {
+    static SHIPPED: LazyLock<NumberWords<'static>> = LazyLock::new(|| NumberWords::new(Vocabulary::shipped()));
+    &SHIPPED
+}
+
+/// [`read_number`] with the shipped vocabulary (transitional).
+pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
+    shipped_number_words().number(tokens, i)
+}
+
+/// [`number_word`] with the shipped vocabulary (transitional).
+pub fn word_value(word: &str) -> Option<f64> {
+    shipped_number_words().small(&ascii_lower(word))
+}
+
+/// A word in ASCII lower case, copied only when it has capitals.
+fn ascii_lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) }
+}
+
+/// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
+pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    shipped_number_words().spelled_at(tokens, i)
+}
+
+/// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
+pub fn parse_spelled_lower(tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
+    shipped_number_words().spelled(tokens, lower, i)
 }
 
 fn is_currency(t: &Token) -> bool {
     t.kind == TokenKind::Symbol && matches!(t.text, "£" | "$" | "€")
 }
 
-/// Value of a word number of up to two words joined by a hyphen
-/// ("twenty-one") or a single word ("eight", "forty").
-pub fn word_value(word: &str) -> Option<f64> {
-    if let Some(v) = lookup(SMALL, word).or_else(|| lookup(TENS, word)) {
-        return Some(v);
-    }
-    let (tens, unit) = word.split_once('-')?;
-    Some(lookup(TENS, tens)? + lookup(SMALL, unit).filter(|u| (1.0..10.0).contains(u))?)
+/// The spelt-number grammar over one sentence's tokens.
+struct Reader<'t, 'a, 'v> {
+    n: &'t NumberWords<'v>,
+    tokens: &'t [Token<'a>],
+    lower: &'t [String],
 }
 
-/// Reads a number starting at token `i`, if one starts there.
-pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
-    let start = i;
-    let mut i = i;
-    let currency = tokens.get(i).filter(|t| is_currency(t)).map(|t| t.text.chars().next().unwrap_or('£'));
-    if currency.is_some() {
-        i += 1;
-        if !tokens.get(i).is_some_and(|t| t.glued) {
-            return None;
-        }
+impl Reader<'_, '_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
     }
-    let first = tokens.get(i)?;
-    let (mut value, decimals, in_words) = match first.kind {
-        TokenKind::Number => {
-            let digits: String = first.text.chars().filter(|c| *c != ',').collect();
-            let v: f64 = digits.parse().ok()?;
-            if !v.is_finite() {
-                return None;
-            }
-            let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len() as i32);
-            (v, decimals, false)
+
+    /// Whether token `i` stands apart from the token before it.
+    fn spaced(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.glued)
+    }
+
+    /// A small number word at `i` ("seven", "twenty-one"), or a tens word
+    /// and a unit around a spaced hyphen ("fifty - two"): value and the
+    /// next index.
+    fn small_at(&self, i: usize) -> Option<(f64, usize)> {
+        let v = self.n.small(self.w(i))?;
+        if v >= 20.0
+            && v % 10.0 == 0.0
+            && self.w(i + 1) == "-"
+            && self.spaced(i + 1)
+            && self.spaced(i + 2)
+            && let Some(u) = self.n.units.value(self.w(i + 2)).filter(|u| (1.0..10.0).contains(u))
+        {
+            return Some((v + u, i + 3));
         }
-        TokenKind::Word => {
-            let lower = first.text.to_ascii_lowercase();
-            match lower.as_str() {
-                "a" | "an" if tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("dozen")) => {
-                    i += 1;
-                    (12.0, 0, true)
+        Some((v, i + 1))
+    }
+
+    /// A reader of the tokens before `end` only.
+    fn until(&self, end: usize) -> Reader<'_, '_, '_> {
+        let end = end.min(self.tokens.len());
+        Reader { n: self.n, tokens: &self.tokens[..end], lower: &self.lower[..end] }
+    }
+
+    /// A fraction whose denominator is an ordinal of several words: "three
+    /// twenty firsts" (3/21), "one hundred thirty fifths" (100/35), "one
+    /// one hundred and fifth" (1/105). The denominator is the longest run
+    /// of number words before the ordinal that starts with a number (not
+    /// a scale word) and leaves a whole number before it; its words must
+    /// end in a round number the ordinal can follow ("twenty" + "fifth").
+    fn compound_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let number_word = |w: &str| self.n.small(w).is_some() || self.n.scales.has(w) || w == "and" || w == "-";
+        let mut m = i;
+        while m < self.lower.len() && number_word(self.w(m)) {
+            m += 1;
+        }
+        let ord_word = self.w(m);
+        let plural = ord_word.ends_with('s');
+        let singular = ord_word.strip_suffix('s').unwrap_or(ord_word);
+        // "twenty firsts"; never "halves" or "quarters" ("one hundred and
+        // three quarters" is a mixed number).
+        let ord = if plural && self.n.ordinals.value(singular) == Some(1.0) {
+            1.0
+        } else if self.n.fractions.has(ord_word) || self.n.fractions.has(singular) {
+            return None;
+        } else {
+            self.n.denominator(ord_word).filter(|d| *d < 100.0)?
+        };
+        for s in i + 1..m {
+            if self.n.small(self.w(s)).is_none() {
+                continue;
+            }
+            let Some((n, e)) = self.until(s).whole(i) else { continue };
+            if e != s || self.w(s - 1) == "and" || self.w(s - 1) == "-" {
+                continue;
+            }
+            let Some((p, e)) = self.until(m).whole(s) else { continue };
+            if !(e == m || (e + 1 == m && self.w(e) == "and")) {
+                continue;
+            }
+            let round = if ord < 10.0 { p % 10.0 == 0.0 } else { p % 100.0 == 0.0 };
+            if !round || (!plural && n != 1.0) {
+                continue;
+            }
+            return Some((n / (p + ord), m + 1));
+        }
+        None
+    }
+
+    /// A whole number in words or digits with scale words: returns value,
+    /// next index, and whether any word was read.
+    fn whole(&self, i: usize) -> Option<(f64, usize)> {
+        let mut total = 0.0;
+        let mut current: Option<f64> = None;
+        let mut j = i;
+        let mut last_small: Option<f64> = None;
+        let mut read_any = false;
+        // The amount the last scale word added, and that scale, while no
+        // other word has come since.
+        let mut last_scaled: Option<(f64, f64)> = None;
+        loop {
+            let w = self.w(j);
+            if self.n.big_scale(w).or_else(|| self.n.big_scale(w.strip_suffix('s').unwrap_or(w))).is_none() {
+                last_scaled = None;
+            }
+            let t = self.tokens.get(j);
+            if let Some((v, next)) = self.small_at(j) {
+                // "twenty one" but not "one two".
+                match last_small {
+                    Some(prev) if !(prev >= 20.0 && prev % 10.0 == 0.0 && v < 10.0 && v > 0.0) => break,
+                    _ => {}
                 }
-                "half" if tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("a")) => {
-                    let scale = tokens.get(i + 2).and_then(|t| lookup(SCALES, t.text)).filter(|s| *s >= 1e3)?;
-                    return Some(ParsedNumber {
-                        value: Interval::point(0.5 * scale),
-                        unit: currency.map_or(Unit::Count, Unit::Money),
-                        start,
-                        end: i + 3,
-                        in_words: true,
-                    });
+                current = Some(current.unwrap_or(0.0) + v);
+                last_small = Some(v);
+                read_any = true;
+                j = next;
+            } else if t.is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains('.'))
+                && last_small.is_none()
+                && (j == i || current.is_none())
+            {
+                let v: f64 = t?.text.replace(',', "").parse().ok()?;
+                current = Some(current.unwrap_or(0.0) + v);
+                last_small = Some(v.min(19.0));
+                read_any = true;
+                j += 1;
+            } else if self.n.is_hundred(w) || (w.strip_suffix('s').is_some_and(|s| self.n.is_hundred(s)) && read_any) {
+                current = Some(current.unwrap_or(1.0) * 100.0);
+                last_small = None;
+                read_any = true;
+                j += 1;
+            } else if let Some(s) = self.n.big_scale(w).or_else(|| self.n.big_scale(w.strip_suffix('s').unwrap_or(w))) {
+                if !read_any && !matches!(self.w(j.wrapping_sub(1)), "a" | "an") {
+                    break;
                 }
-                "a" | "an" => {
-                    // "a hundred", "a million": only with a scale word.
-                    let scale = tokens.get(i + 1).and_then(|t| lookup(SCALES, t.text))?;
-                    i += 1;
-                    (scale, 0, true)
-                }
-                _ => {
-                    // The whole grammar of spelt numbers ("one hundred and
-                    // sixty-one"); fractions are not counts.
-                    let v = word_value(&lower)?;
-                    match super::spelled::parse_spelled(tokens, i)
-                        .filter(|(s, e)| s.fract() == 0.0 && *s >= 0.0 && *e > i + 1)
-                    {
-                        Some((s, e)) => {
-                            i = e - 1;
-                            (s, 0, true)
-                        }
-                        None => (v, 0, true),
+                match (current, last_scaled) {
+                    // "three lakh crore", "two thousand million": a larger
+                    // scale right after a scale multiplies the amount.
+                    (None, Some((added, prev))) if s > prev => {
+                        total += added * (s - 1.0);
+                        last_scaled = Some((added * s, s));
+                    }
+                    _ => {
+                        let added = current.unwrap_or(1.0) * s;
+                        total += added;
+                        last_scaled = Some((added, s));
                     }
                 }
+                current = None;
+                last_small = None;
+                j += 1;
+            } else if (w == "a" || w == "an") && !read_any && self.n.scales.has(self.w(j + 1)) {
+                current = Some(1.0);
+                j += 1;
+                read_any = true;
+                last_small = Some(1.0);
+                // the scale word multiplies this 1
+                if self.n.is_hundred(self.w(j)) {
+                    current = Some(100.0);
+                    last_small = None;
+                    j += 1;
+                }
+            } else if w == "and" && read_any && last_small.is_none() {
+                // "one hundred and six", "two thousand and two hundred"
+                let next = self.w(j + 1);
+                let digit_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+                // "3 hundred and 2 hundred" is two numbers; "one thousand
+                // and five hundred" is one.
+                let scaled_after = current.is_some_and(|c| c >= 100.0) && self.n.is_hundred(self.w(j + 2));
+                // "3 hundred and 0": a zero is never the tail of a number.
+                let zero = digit_next && self.tokens[j + 1].text == "0";
+                // "three and two fifths" is a mixed number; "one hundred
+                // and thirty fifths" is 130 fifths.
+                // Halves, quarters and powers of ten stay mixed: "one
+                // hundred and three quarters", "two hundred and fifty-four
+                // hundredths".
+                let common = self
+                    .n
+                    .denominator(self.w(j + 2))
+                    .is_some_and(|d| d == 2.0 || d == 4.0 || (d >= 10.0 && d.log10().fract() == 0.0));
+                let mixed =
+                    self.n.denominator(self.w(j + 2)).is_some() && (common || current.is_none_or(|c| c < 100.0));
+                if (self.n.small(next).is_some() || digit_next) && !mixed && !scaled_after && !zero {
+                    j += 1;
+                    if digit_next {
+                        let v: f64 = self.tokens[j].text.replace(',', "").parse().ok()?;
+                        current = Some(current.unwrap_or(0.0) + v);
+                        last_small = Some(v.min(19.0));
+                        j += 1;
+                    }
+                } else {
+                    break;
+                }
+            } else {
+                break;
             }
         }
-        TokenKind::Symbol => return None,
-    };
-    i += 1;
-    // "twenty one", "three hundred", "1.2 million", "£3bn".
-    if in_words
-        && let Some(unit) =
-            tokens.get(i).and_then(|t| lookup(SMALL, t.text)).filter(|_| value >= 20.0 && value % 10.0 == 0.0)
-        && (1.0..10.0).contains(&unit)
-    {
-        value += unit;
-        i += 1;
+        read_any.then_some((total + current.unwrap_or(0.0), j))
     }
-    let mut scale = 1.0;
-    if let Some(s) = tokens.get(i).and_then(|t| lookup(SCALES, t.text)) {
-        scale = s;
-        i += 1;
-    } else if let Some(t) = tokens.get(i).filter(|t| t.glued && t.is_word()) {
-        let lower = t.text.to_ascii_lowercase();
-        // "1MM": finance's million (a lower-case "mm" is millimetres).
-        if let Some(s) = lookup(SUFFIX_SCALES, &lower).or((t.text == "MM").then_some(1e6)) {
-            // A bare "m" after a non-money number is metres unless a counted
-            // noun follows ("1.2m people"); the caller decides, seeing the
-            // words after. Here "m" scales only money and "m" + noun.
-            // A capital "M" is million: metres are written lower case.
-            let is_metres = t.text == "m" && currency.is_none() && !followed_by_noun(tokens, i + 1);
-            if !is_metres {
-                scale = s;
-                i += 1;
-            }
-        }
-    }
-    let mut unit = currency.map_or(Unit::Count, Unit::Money);
-    let mut measure_factor = 1.0;
-    if unit == Unit::Count
-        && let Some(t) = tokens.get(i)
-    {
-        let lower = t.text.to_ascii_lowercase();
-        if t.is("%") && t.glued {
-            unit = Unit::Percent;
-            i += 1;
-        } else if lower == "per" && tokens.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) {
-            unit = Unit::Percent;
-            i += 2;
-        } else if matches!(lower.as_str(), "percent" | "percents" | "percentage") {
-            unit = Unit::Percent;
-            i += 1;
-        } else if let Some((base, factor, used)) = super::measure::measure_at(tokens, i) {
-            // One base per dimension: "250 hectares" is 2,500,000 m².
-            unit = Unit::Measure(base);
-            measure_factor = factor;
-            i += used;
-        }
-    }
-    // Rounding implied by a scaled form: "4.5m" is 4.45m to 4.55m. A
-    // measure is rounded to its last written digit too: "30 miles" is
-    // 29.5 to 30.5 miles, which is what lets it meet "48km".
-    let measured = matches!(unit, Unit::Measure(_));
-    let half_step = if (scale > 1.0 || measured) && !in_words {
-        0.5 * 10f64.powi(-decimals) * scale
-    } else if measured {
-        0.5
-    } else {
-        0.0
-    };
-    let centre = value * scale;
-    Some(ParsedNumber {
-        value: Interval::new(centre - half_step, centre + half_step).scale(measure_factor),
-        unit,
-        start,
-        end: i,
-        in_words,
-    })
-}
 
-/// Whether a word that could be a counted noun comes at `i`.
-fn followed_by_noun(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| {
-        let lower = t.text.to_ascii_lowercase();
-        // "isn't", "wasn't": a verb.
-        t.is_word()
-            && !super::words::is_function_word(&lower)
-            && !lower.ends_with("n't")
-            && !lower.ends_with("n\u{2019}t")
-    })
+    /// "and a half", "and three quarters", "and one fourth": the fraction
+    /// and the next index.
+    fn and_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        if self.w(i) != "and" {
+            return None;
+        }
+        self.fraction(i + 1)
+    }
+
+    /// "a half", "three quarters", "two thirds", "one fifth".
+    fn fraction(&self, i: usize) -> Option<(f64, usize)> {
+        // "one-eighth", "three-quarters"
+        if let Some((a, b)) = self.w(i).split_once('-')
+            && let (Some(n), Some(d)) = (self.n.small(a), self.n.denominator(b))
+        {
+            return Some((n / d, i + 1));
+        }
+        let (num, mut j) = match self.w(i) {
+            "a" | "an" => (1.0, i + 1),
+            w => (self.n.small(w)?, i + 1),
+        };
+        // "one - fourth", "five - eighths"
+        if self.w(j) == "-"
+            && self.spaced(j)
+            && self.spaced(j + 1)
+            && self.n.denominator(self.w(j + 1)).is_some()
+            && num >= 1.0
+        {
+            j += 1;
+        }
+        let d = self.n.denominator(self.w(j))?;
+        // "two thirds", "one third"; but "two millionth" is a count and an
+        // ordinal, not a fraction ("half" has no plural in use).
+        if num > 1.0 && !self.w(j).ends_with('s') && !self.n.is_half(self.w(j)) {
+            return None;
+        }
+        Some((num / d, j + 1))
+    }
+
+    fn read(&self, i: usize) -> Option<(f64, usize)> {
+        // Signs.
+        let glued_number = |k: usize| self.tokens.get(k).is_some_and(|t| t.glued && t.kind == TokenKind::Number);
+        let (sign, i) = match self.w(i) {
+            w if self.n.minus.has(w) => (-1.0, i + 1),
+            "-" if glued_number(i + 1) && (i == 0 || !self.tokens[i].glued) => (-1.0, i + 1),
+            _ => (1.0, i),
+        };
+        if let Some(f) = self.compound_fraction(i) {
+            return Some((sign * f.0, f.1));
+        }
+        // A decimal in digits: "-9.23", ".08" is left to the digit reader.
+        if let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number && t.text.contains('.')) {
+            let v: f64 = t.text.replace(',', "").parse().ok()?;
+            return Some((sign * v, i + 1));
+        }
+        // "half a dozen", "half a million", "half million", "quarter million"
+        if let Some(d) = self.n.fractions.value(self.w(i)).filter(|_| !self.w(i).ends_with('s')) {
+            let part = 1.0 / d;
+            let k = if matches!(self.w(i + 1), "a" | "an") { i + 2 } else { i + 1 };
+            if let Some(s) = self.n.big_scale(self.w(k)).or_else(|| self.n.groups.value(self.w(k))) {
+                return Some((sign * part * s, k + 1));
+            }
+        }
+        // "half" on its own: "more than half".
+        if self.n.is_half(self.w(i))
+            && !matches!(self.w(i + 1), "a" | "an" | "of")
+            && self.n.denominator(self.w(i + 1)).is_none()
+        {
+            let scaled = self.n.big_scale(self.w(i + 1)).is_some() || self.n.groups.has(self.w(i + 1));
+            if !scaled {
+                return Some((sign * 0.5, i + 1));
+            }
+        }
+        // Fractions on their own: "two thirds", "a half", "three quarters".
+        if let Some((f, j)) = self.fraction(i) {
+            // "two thirds of a million"
+            if self.w(j) == "of"
+                && matches!(self.w(j + 1), "a" | "an")
+                && let Some(s) = self.n.big_scale(self.w(j + 2))
+            {
+                return Some((sign * f * s, j + 3));
+            }
+            return Some((sign * f, j));
+        }
+        let (mut v, mut j) = self.whole(i)?;
+        // "three and a half", "five and a half million", "3 million and a
+        // quarter", "one billion and a half million".
+        if let Some((f, k)) = self.and_fraction(j) {
+            let read_scale = self.last_scale(i, j);
+            let whole = v;
+            v += f;
+            j = k;
+            if let Some(s) = self.n.big_scale(self.w(j)) {
+                v = if read_scale.is_some_and(|r| r > s) { whole + f * s } else { v * s };
+                j += 1;
+            } else if let Some(s) = read_scale {
+                v = whole + f * s;
+            }
+        } else if let Some(d) = self.n.denominator(self.w(j)).filter(|_| self.w(j).ends_with('s') && j > i + 1) {
+            // "twenty one fifths", "one hundred and thirty-two fifths"
+            v /= d;
+            j += 1;
+        } else if self.n.decimal_points.has(self.w(j)) {
+            // "two hundred point zero three", "point seventy-one"
+            let mut digits = String::new();
+            let mut k = j + 1;
+            while let Some(d) = self.n.small(self.w(k)) {
+                digits.push_str(&format!("{}", d as u32));
+                k += 1;
+            }
+            if !digits.is_empty() {
+                v += format!("0.{digits}").parse::<f64>().ok()?;
+                j = k;
+            }
+        } else if let Some(g) = self.n.groups.value(self.w(j)) {
+            // "three hundred and two dozen" is 300 and 24.
+            match self.n.small(self.w(j.wrapping_sub(1))).filter(|_| j >= i + 3 && self.w(j - 2) == "and") {
+                Some(y) => v += (g - 1.0) * y,
+                None => v *= g,
+            }
+            j += 1;
+        } else if let Some(d) = self
+            .w(j)
+            .split_once('-')
+            .filter(|(h, d)| self.n.is_hundred(h) && d.ends_with('s'))
+            .and_then(|(_, d)| self.n.denominator(d))
+        {
+            // "ninety - five hundred-fifths"
+            v = v * 100.0 / d;
+            j += 1;
+        } else if matches!(self.w(j), "over") || (self.w(j) == "out" && self.w(j + 1) == "of") {
+            // "one over three", "one out of three"
+            let k = if self.w(j) == "over" { j + 1 } else { j + 2 };
+            // "12 out of 10" is two numbers; "2000 over 3" is a quotient.
+            let out_of = self.w(j) == "out";
+            if let Some((d, e)) = self.whole(k).filter(|(d, _)| *d != 0.0 && (!out_of || *d >= v)) {
+                return Some((sign * v / d, e));
+            }
+        }
+        Some((sign * v, j))
+    }
+
+    /// The largest scale word read in `i..j` ("3 million and a quarter"
+    /// is 3.25 million).
+    fn last_scale(&self, i: usize, j: usize) -> Option<f64> {
+        (i..j).filter_map(|k| self.n.big_scale(self.w(k))).reduce(f64::max)
+    }
 }
 
 #[cfg(test)]
@@ -280,5 +823,44 @@ mod tests {
         assert_eq!(read("1m isn't much").map(|r| r.2), Some(Unit::Measure("m")));
         assert_eq!(read("the"), None);
         assert_eq!(read("a house"), None);
+    }
+
+    fn spelt(s: &str) -> Option<f64> {
+        let t = tokenize(s, Span::new(0, s.len()));
+        parse_spelled(&t, 0).map(|(v, _)| v)
+    }
+
+    #[test]
+    fn grammar() {
+        assert_eq!(spelt("one hundred and sixty-one"), Some(161.0));
+        assert_eq!(spelt("two hundred and two thousand"), Some(202_000.0));
+        assert_eq!(spelt("4 thousand 3 hundred and 21"), Some(4321.0));
+        assert_eq!(spelt("three and a half"), Some(3.5));
+        assert_eq!(spelt("two thirds").map(|v| (v * 1000.0).round()), Some(667.0));
+        assert_eq!(spelt("five and a half million"), Some(5_500_000.0));
+        assert_eq!(spelt("3 million and a half"), Some(3_500_000.0));
+        assert_eq!(spelt("nine point zero four"), Some(9.04));
+        assert_eq!(spelt("minus five"), Some(-5.0));
+        assert_eq!(spelt("half a dozen"), Some(6.0));
+        assert_eq!(spelt("three dozen"), Some(36.0));
+        assert_eq!(spelt("one out of four"), Some(0.25));
+        assert_eq!(spelt("a thousand"), Some(1000.0));
+        assert_eq!(spelt("the"), None);
+    }
+
+    #[test]
+    fn compound_ordinals_and_spaced_hyphens() {
+        assert_eq!(spelt("fifty - two"), Some(52.0));
+        assert_eq!(spelt("one - fourth"), Some(0.25));
+        assert_eq!(spelt("one hundred and thirty fifths"), Some(26.0));
+        assert_eq!(spelt("twenty twenty fifths"), Some(0.8));
+        assert_eq!(spelt("one one hundred and fifth").map(|v| (v * 105.0).round()), Some(1.0));
+        assert_eq!(spelt("twenty one fifths"), Some(4.2));
+        assert_eq!(spelt("three and two fifths"), Some(3.4));
+        assert_eq!(spelt("three lakh crore"), Some(3e12));
+        assert_eq!(spelt("two million three thousand"), Some(2_003_000.0));
+        assert_eq!(spelt("one hundred and three quarters"), Some(100.75));
+        assert_eq!(spelt("three hundred and two dozens"), Some(324.0));
+        assert_eq!(spelt("ninety - five hundred-fifths"), Some(1900.0));
     }
 }

@@ -7,48 +7,48 @@
 //! The rewrite only has to send both spellings to the same key; the key
 //! need not be a word.
 
+use crate::vocab::{Entry, Vocabulary};
+
+/// [`spelling_key_in`] with the shipped vocabulary (transitional, for
+/// check/quote_drift.rs: switch it to pass the rules' vocabulary).
 pub fn spelling_key(word: &str) -> String {
+    spelling_key_in(Vocabulary::shipped(), word)
+}
+
+/// The key British and American spellings of a word meet on, with the
+/// lists `british-suffixes`, `our-endings` and `re-endings`.
+pub fn spelling_key_in(vocab: &Vocabulary, word: &str) -> String {
     let mut w = word.to_string();
-    for (from, to) in [
-        ("isation", "ization"),
-        ("ising", "izing"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("yse", "yze"),
-        ("ysed", "yzed"),
-        ("ogue", "og"),
-        ("fence", "fense"),
-        ("cence", "cense"),
-        // "travelled", "cancelling", but not "filled" (a word of its own
-        // beside "filed").
-        ("elled", "eled"),
-        ("elling", "eling"),
-    ] {
-        if w.len() >= from.len() + 2 && w.ends_with(from) {
-            w.truncate(w.len() - from.len());
-            w.push_str(to);
-            break;
-        }
+    // The longest British ending the word has, if its stem keeps two
+    // letters ("travelled", "cancelling", but not "filled": a word of its
+    // own beside "filed").
+    let ending = vocab
+        .list("british-suffixes")
+        .entries()
+        .into_iter()
+        .filter(|(from, _)| w.len() >= from.len() + 2 && w.ends_with(from))
+        .max_by_key(|(from, _)| from.len());
+    if let Some((from, Entry::Form(to))) = ending {
+        w.truncate(w.len() - from.len());
+        w.push_str(to);
     }
     if w.len() > 5 && w.ends_with("ise") {
         w.truncate(w.len() - 3);
         w.push_str("ize");
     }
     // "colour", "behaviours", "neighbourhood", but never "hour", "four",
-    // "your" (too short a stem) or "fourth" (not a suffix after "our").
-    const AFTER_OUR: &[&str] = &[
-        "", "s", "ed", "ing", "ite", "ites", "able", "ably", "hood", "hoods", "less", "ful", "ly", "er", "ers", "ism",
-        "ist", "ists",
-    ];
+    // "your" (too short a stem) or "fourth" (not an ending after "our").
     if let Some(at) = w.rfind("our")
         && at >= 3
-        && AFTER_OUR.contains(&&w[at + 3..])
+        && (w.len() == at + 3 || vocab.has("our-endings", &w[at + 3..]))
     {
         w = format!("{}or{}", &w[..at], &w[at + 3..]);
     }
     // "centre", "metres", "theatre": a consonant, then "re".
-    for ending in ["tre", "tres", "bre", "bres"] {
-        if w.len() > 4 && w.ends_with(ending) {
+    for ending in vocab.list("re-endings").phrases() {
+        // A consonant, "re", and what follows it ("tres").
+        let well_formed = ending.is_ascii() && ending.get(1..3) == Some("re");
+        if well_formed && w.len() > 4 && w.ends_with(ending) {
             let stem = w.len() - ending.len();
             w = format!("{}{}er{}", &w[..stem], &ending[..1], &ending[3..]);
             break;

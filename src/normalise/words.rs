@@ -4,210 +4,9 @@
 //! "investigations" and "investigation", "waited" and "waiting" must meet
 //! on one key.
 
-/// Words that never name the thing a number counts: articles, pronouns,
-/// prepositions, conjunctions, auxiliaries and common reporting verbs.
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "it",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "across",
-    "after",
-    "before",
-    "since",
-    "until",
-    "during",
-    "between",
-    "among",
-    "per",
-    "than",
-    "as",
-    "about",
-    "around",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "if",
-    "while",
-    "when",
-    "where",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "am",
-    "has",
-    "have",
-    "had",
-    "having",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "said",
-    "says",
-    "say",
-    "told",
-    "more",
-    "less",
-    "fewer",
-    "most",
-    "least",
-    "up",
-    "down",
-    "out",
-    "off",
-    "there",
-    "here",
-    "then",
-    "now",
-    "also",
-    "all",
-    "each",
-    "every",
-    "both",
-    "either",
-    "neither",
-    "some",
-    "any",
-    "no",
-    "not",
-    "other",
-    "another",
-    "such",
-    "only",
-    "just",
-    "still",
-    "already",
-    "even",
-    "again",
-    "ago",
-    "last",
-    "next",
-    "past",
-    "previous",
-    "same",
-    "per",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "them",
-    "him",
-    "us",
-    "me",
-    "one",
-    "ones",
-    "times",
-    "time",
-    "cent",
-    "percent",
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "second",
-    "seconds",
-    "decade",
-    "decades",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "bst",
-    "utc",
-    "via",
-    "against",
-    "within",
-    "toward",
-    "towards",
-    "through",
-    "throughout",
-    "including",
-    "like",
-    "unlike",
-    "despite",
-];
+use std::sync::LazyLock;
 
-/// Words for units of time: a number before one is a duration or an age,
-/// not a count of things (durations are compared by their own kind).
-pub const TIME_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-];
+use crate::vocab::{Vocabulary, WordList};
 
 /// Month names and abbreviations. The readers take them from the
 /// `month-names` list of rules/words/dates.toml (`DateWords::is_month`);
@@ -245,12 +44,39 @@ pub const MONTHS: &[&str] = &[
 /// (`DateWords::is_weekday_name`) once every caller receives a vocabulary.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-pub fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.contains(&lower)
+/// Whether a (lower-case) word never names the thing a number counts
+/// (the list `function-words`).
+pub fn is_function_word_in(vocab: &Vocabulary, lower: &str) -> bool {
+    vocab.has("function-words", lower)
 }
 
+/// Whether a (lower-case) word is a unit of time written out (the list
+/// `time-units`): a number before one is a duration or an age, not a count.
+pub fn is_time_unit_in(vocab: &Vocabulary, lower: &str) -> bool {
+    vocab.has("time-units", lower)
+}
+
+// Transitional wrappers with the shipped vocabulary, for callers that do
+// not pass one yet (extract/age.rs, extract/date.rs, extract/people.rs,
+// extract/quote.rs, check/, rules/): switch them, then remove these.
+
+/// A shipped list, fetched once, for the wrappers below.
+fn shipped_list(list: &'static LazyLock<&'static WordList>) -> &'static WordList {
+    list
+}
+
+static FUNCTION_WORDS: LazyLock<&'static WordList> = LazyLock::new(|| Vocabulary::shipped().list("function-words"));
+static TIME_UNITS: LazyLock<&'static WordList> = LazyLock::new(|| Vocabulary::shipped().list("time-units"));
+static VERB_LIKE_NOUNS: LazyLock<&'static WordList> = LazyLock::new(|| Vocabulary::shipped().list("verb-like-nouns"));
+
+/// [`is_function_word_in`] with the shipped vocabulary (transitional).
+pub fn is_function_word(lower: &str) -> bool {
+    shipped_list(&FUNCTION_WORDS).has(lower)
+}
+
+/// [`is_time_unit_in`] with the shipped vocabulary (transitional).
 pub fn is_time_unit(lower: &str) -> bool {
-    TIME_UNITS.contains(&lower)
+    shipped_list(&TIME_UNITS).has(lower)
 }
 
 /// See [`MONTHS`]: `DateWords::is_month` reads the vocabulary in force.
@@ -258,60 +84,21 @@ pub fn is_month(lower: &str) -> bool {
     MONTHS.contains(&lower)
 }
 
-/// Nouns that end like verbs or adverbs but are nouns.
-const NOUNS_THAT_LOOK_LIKE_VERBS: &[&str] = &[
-    "hundred",
-    "bed",
-    "beds",
-    "shed",
-    "red",
-    "need",
-    "needs",
-    "speed",
-    "seed",
-    "feed",
-    "sled",
-    "family",
-    "supply",
-    "building",
-    "buildings",
-    "meeting",
-    "meetings",
-    "funding",
-    "housing",
-    "training",
-    "spending",
-    "hearing",
-    "hearings",
-    "warning",
-    "warnings",
-    "sibling",
-    "siblings",
-    "offspring",
-    "earnings",
-    "savings",
-    "ally",
-    "rally",
-    "assembly",
-    "belly",
-    "jelly",
-    "bully",
-    "lily",
-    "tally",
-    "anomaly",
-    "monopoly",
-    "italy",
-    "july",
-    "sally",
-];
-
 /// A word that, after a number, starts the predicate rather than naming
-/// the thing counted: "93 waited", "75 stayed", "dozens fleeing".
-pub fn looks_like_verb(lower: &str) -> bool {
-    if NOUNS_THAT_LOOK_LIKE_VERBS.contains(&lower) {
+/// the thing counted: "93 waited", "75 stayed", "dozens fleeing". Nouns
+/// that only end like verbs ("meeting", "supply") are the list
+/// `verb-like-nouns`, passed in once by callers in a loop.
+pub fn looks_like_verb_with(verb_like_nouns: &WordList, lower: &str) -> bool {
+    if verb_like_nouns.has(lower) {
         return false;
     }
     (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))) || lower.ends_with("ly")
+}
+
+/// [`looks_like_verb_with`] with the shipped vocabulary (transitional, for
+/// extract/date.rs).
+pub fn looks_like_verb(lower: &str) -> bool {
+    looks_like_verb_with(shipped_list(&VERB_LIKE_NOUNS), lower)
 }
 
 /// A crude, consistent stem: plural and verb endings off, and a final

@@ -42,6 +42,8 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/dates.toml", include_str!("../../rules/words/dates.toml")),
     ("rules/words/people.toml", include_str!("../../rules/words/people.toml")),
     ("rules/words/segment.toml", include_str!("../../rules/words/segment.toml")),
+    ("rules/words/numbers.toml", include_str!("../../rules/words/numbers.toml")),
+    ("rules/words/english.toml", include_str!("../../rules/words/english.toml")),
 ];
 
 /// What a list holds.
