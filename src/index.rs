@@ -27,7 +27,7 @@ pub enum FigureKey {
 }
 
 /// Groups every figure under each key it has (a thing, a predicate, or
-/// both). A BTreeMap keeps the group order deterministic.
+/// both). A `BTreeMap` keeps the group order deterministic.
 pub fn index_figures(claims: &[Claims]) -> BTreeMap<FigureKey, Vec<FigureRef>> {
     let mut groups: BTreeMap<FigureKey, Vec<FigureRef>> = BTreeMap::new();
     for (a, c) in claims.iter().enumerate() {

@@ -97,7 +97,7 @@ struct CheckArgs {
     /// Record every finding of this run in a baseline file.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
-    /// When to colour the human report: auto (a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it).
+    /// When to colour the human report: auto (a terminal, unless `NO_COLOR` is set; `CLICOLOR_FORCE` forces it).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
     #[command(flatten)]
@@ -147,7 +147,7 @@ enum ColorChoice {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(args) => run_check(args),
+        Command::Check(args) => run_check(&args),
         Command::Rules(args) => match load_rules(&args) {
             Ok(set) => print(&explain::table(&set), 0),
             Err(code) => code,
@@ -213,20 +213,20 @@ fn run_test_rules(set: &RuleSet, paths: &[PathBuf]) -> ExitCode {
         .collect();
     let outcomes: Vec<_> = tests.iter().map(|t| selftest::run(t, set)).collect();
     let failed = outcomes.iter().any(|o| !o.passed());
-    print(&selftest::render(&outcomes), if failed { 1 } else { 0 })
+    print(&selftest::render(&outcomes), u8::from(failed))
 }
 
 fn print(text: &str, code: u8) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
     ExitCode::from(code)
 }
 
 /// More worker threads than this many per core only cost memory.
 const MAX_JOBS_PER_CORE: usize = 4;
 
-fn run_check(args: CheckArgs) -> ExitCode {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+fn run_check(args: &CheckArgs) -> ExitCode {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {
         let cap = MAX_JOBS_PER_CORE * cores;
@@ -305,24 +305,21 @@ fn run_check(args: CheckArgs) -> ExitCode {
             report::human::render(&report, Style { color, width })
         }
     };
-    match &args.output {
-        Some(path) => {
-            if let Err(e) = write_atomically(path, text.as_bytes()) {
-                return fail(&format!("cannot write the report to {}: {e}", path.display()));
-            }
-            eprintln!("{}", report.summary_line());
+    if let Some(path) = &args.output {
+        if let Err(e) = write_atomically(path, text.as_bytes()) {
+            return fail(&format!("cannot write the report to {}: {e}", path.display()));
         }
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`factlint check . | head`) is not an error worth a word.
-            let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
-        }
+        eprintln!("{}", report.summary_line());
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (`factlint check . | head`) is not an error worth a word.
+        let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
     }
     ExitCode::from(code as u8)
 }
 
 /// Whether to colour: `always` and `never` say; `auto` colours a terminal
-/// unless NO_COLOR is set, and anything when CLICOLOR_FORCE is set (not "0").
+/// unless `NO_COLOR` is set, and anything when `CLICOLOR_FORCE` is set (not "0").
 fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
     match choice {
@@ -347,7 +344,7 @@ fn rule_infos(set: &RuleSet) -> Vec<RuleInfo> {
         .map(|r| {
             let d = &r.def;
             let description = if d.description.trim().is_empty() {
-                engine::registry().iter().find(|k| k.id() == d.kind).map(|k| k.description()).unwrap_or("").trim()
+                engine::registry().iter().find(|k| k.id() == d.kind).map_or("", |k| k.description()).trim()
             } else {
                 d.description.trim()
             };
@@ -400,7 +397,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let candidate = dir.join(format!(".factlint-{}-{n}.tmp", std::process::id()));
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
             Ok(f) => break (candidate, f),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e),
         }
     };
@@ -438,7 +435,7 @@ mod progress {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
     pub struct Bar {
-        bar: ProgressBar,
+        inner: ProgressBar,
         started: Instant,
         delay: Duration,
         shown: AtomicBool,
@@ -453,7 +450,12 @@ mod progress {
                     .progress_chars("=> "),
             );
             let delay = std::env::var("FACTLINT_PROGRESS_DELAY_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
-            Bar { bar, started: Instant::now(), delay: Duration::from_millis(delay), shown: AtomicBool::new(false) }
+            Bar {
+                inner: bar,
+                started: Instant::now(),
+                delay: Duration::from_millis(delay),
+                shown: AtomicBool::new(false),
+            }
         }
 
         fn show_when_slow(&self) {
@@ -461,30 +463,30 @@ mod progress {
                 && self.started.elapsed() >= self.delay
                 && !self.shown.swap(true, Ordering::Relaxed)
             {
-                self.bar.set_draw_target(ProgressDrawTarget::stderr());
+                self.inner.set_draw_target(ProgressDrawTarget::stderr());
             }
         }
 
         pub fn finish(&self) {
-            self.bar.finish_and_clear();
+            self.inner.finish_and_clear();
         }
     }
 
     impl factlint::engine::Progress for Bar {
         fn stage(&self, name: &'static str, steps: usize) {
-            self.bar.set_prefix(name);
-            self.bar.set_message(if name == "read" {
+            self.inner.set_prefix(name);
+            self.inner.set_message(if name == "read" {
                 "articles read and claims extracted"
             } else {
                 "comparing claims"
             });
-            self.bar.set_length(steps as u64);
-            self.bar.set_position(0);
+            self.inner.set_length(steps as u64);
+            self.inner.set_position(0);
             self.show_when_slow();
         }
 
         fn step(&self) {
-            self.bar.inc(1);
+            self.inner.inc(1);
             self.show_when_slow();
         }
     }

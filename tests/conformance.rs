@@ -4,7 +4,7 @@
 //!
 //! A case passes when every expected value is produced for an overlapping
 //! span and nothing is produced where nothing is expected. Cases marked
-//! NotSupported for dotnet (which upstream fails too) are counted apart and
+//! `NotSupported` for dotnet (which upstream fails too) are counted apart and
 //! left out of the rate. Each gated file has a floor that only goes up:
 //! raise it when the rate rises.
 //!
@@ -25,7 +25,7 @@ use serde_json::Value;
 /// Recognizers' calendar: a 30-day month and a 365-day year.
 const RECOGNIZERS_CALENDAR: Calendar = Calendar { month_days: 30.0, year_days: 365.0 };
 
-/// NumberModel cases left failing on purpose, because reading them would
+/// `NumberModel` cases left failing on purpose, because reading them would
 /// misread news:
 /// - decimal commas ("The number is 1,3.", "1.111,11"): news writes
 ///   thousands with commas, and "1,300" or "7,631" must keep their value;
@@ -112,7 +112,7 @@ fn numbers(input: &str, want: Unit) -> Vec<(Span, f64)> {
         match (digits, words.spelled(&tokens, &lower, i)) {
             (Some(n), s) if s.is_none_or(|(_, e)| e <= n.end) => {
                 if !matches!(n.unit, Unit::Measure(_)) {
-                    out.push((span(n.start, n.end), (n.value.lo + n.value.hi) / 2.0, n.unit));
+                    out.push((span(n.start, n.end), f64::midpoint(n.value.lo, n.value.hi), n.unit));
                 }
                 i = n.end;
             }
@@ -249,7 +249,7 @@ fn date_matches(expr: &DateExpr, r_date: Date, r: &Value) -> bool {
             });
         }
         // Seasons and open ranges resolve to {}: not compared.
-        res.as_object().is_some_and(|o| o.is_empty()) && got.is_none()
+        res.as_object().is_some_and(serde_json::Map::is_empty) && got.is_none()
     };
     check(Lean::Past, "PastResolution") && check(Lean::Future, "FutureResolution")
 }

@@ -22,6 +22,7 @@
 //!
 //! The file lives in `tests/`, outside the scanned directories, so the
 //! invented phrases in the self-test below cannot trip the guard itself.
+#![allow(clippy::items_after_statements, clippy::semicolon_if_nothing_returned)] // test code: helpers next to their use
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -79,7 +80,7 @@ fn load_evidence(path: &Path, label: &str) -> Vec<Evidence> {
         };
         let items = items.as_array().unwrap_or_else(|| panic!("{}: `{section}` is not an array", path.display()));
         for (i, item) in items.iter().enumerate() {
-            let id = item.get("id").and_then(|v| v.as_str()).map(str::to_owned).unwrap_or_else(|| format!("#{i}"));
+            let id = item.get("id").and_then(|v| v.as_str()).map_or_else(|| format!("#{i}"), str::to_owned);
             let evidence = item
                 .get("evidence")
                 .and_then(|v| v.as_array())
@@ -474,7 +475,7 @@ fn is_quote(c: char) -> bool {
 
 /// A capitalised name-like word: first letter uppercase, at least one
 /// lowercase letter, only letters apart from internal apostrophes/hyphens,
-/// and never two uppercase letters in a row. That admits "Doe", "MacAllister",
+/// and never two uppercase letters in a row. That admits "Doe", "`MacAllister`",
 /// "O'Neill" and "Smith-Jones" but rejects acronyms such as "NATO" or "BBC".
 fn is_capitalised(word: &str) -> bool {
     let mut chars = word.chars();
@@ -734,13 +735,12 @@ fn no_labelled_evidence_in_src_or_rules() {
             eprintln!("    from {s}");
         }
     }
-    if !violations.is_empty() {
-        panic!(
-            "{} leak(s) of labelled evidence into src/ or rules/: the labelled sets are for \
-             measuring, never for tuning; rewrite the rule in general terms",
-            violations.len()
-        );
-    }
+    assert!(
+        violations.is_empty(),
+        "{} leak(s) of labelled evidence into src/ or rules/: the labelled sets are for \
+         measuring, never for tuning; rewrite the rule in general terms",
+        violations.len()
+    )
 }
 
 /// The checker itself must work: an invented evidence phrase planted in a

@@ -118,7 +118,7 @@ fn a_100_mb_article_is_checked_with_bounded_memory() {
 }
 
 /// Runs factlint on the two files; returns its stdout and its peak RSS in
-/// KiB, read from /proc while it runs (VmHWM only grows).
+/// KiB, read from /proc while it runs (`VmHWM` only grows).
 fn run_measured(args: &[&str], huge: &std::path::Path, small: &std::path::Path) -> (String, u64) {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("factlint"))
         .args(args)

@@ -31,7 +31,7 @@ fn seed_table_covers_every_seed() {
     let mut on_disk: Vec<String> = fs::read_dir(Path::new(ROOT).join("seeds"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
         .collect();
     on_disk.sort();
     let listed: Vec<&str> = SEEDS.iter().map(|(f, _, _)| *f).collect();
@@ -114,7 +114,7 @@ fn dev_corpus_dates_and_titles() {
     let mut files: Vec<String> = fs::read_dir(&dev)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
         .collect();
     files.sort();
 
@@ -142,7 +142,7 @@ fn dev_corpus_dates_and_titles() {
             None => failures.push(format!("{name}: no title")),
             Some(t) if t.trim().is_empty() => failures.push(format!("{name}: empty title")),
             Some(t) if !header.contains(&t) => {
-                failures.push(format!("{name}: title {t:?} is not one of the first {HEADER_LINES} header lines"))
+                failures.push(format!("{name}: title {t:?} is not one of the first {HEADER_LINES} header lines"));
             }
             Some(_) => {}
         }

@@ -10,7 +10,7 @@ mod common;
 
 fn read(s: &str) -> Option<f64> {
     let toks = tokenize(s, Span::new(0, s.len()));
-    parse_number(&toks, 0).map(|p| (p.value.lo + p.value.hi) / 2.0)
+    parse_number(&toks, 0).map(|p| f64::midpoint(p.value.lo, p.value.hi))
 }
 
 proptest! {
@@ -27,7 +27,7 @@ proptest! {
 
     #[test]
     fn scaled_amounts_contain_their_value(whole in 1u32..999, tenth in 0u32..10) {
-        let v = whole as f64 + tenth as f64 / 10.0;
+        let v = f64::from(whole) + f64::from(tenth) / 10.0;
         let toks_text = format!("£{whole}.{tenth}m");
         let toks = tokenize(&toks_text, Span::new(0, toks_text.len()));
         let p = parse_number(&toks, 0).unwrap();

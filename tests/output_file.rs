@@ -56,7 +56,7 @@ fn output_keeps_permissions_and_writes_through_a_symlink() {
     let leftovers: Vec<_> = fs::read_dir(dir.path().join("reports"))
         .unwrap()
         .chain(fs::read_dir(dir.path()).unwrap())
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "no temporary file left: {leftovers:?}");

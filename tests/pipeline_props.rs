@@ -15,6 +15,7 @@
 //! ```sh
 //! FACTLINT_SOAK_SECS=3600 cargo test --release --test pipeline_props -- --ignored --nocapture
 //! ```
+#![allow(clippy::unnecessary_wraps, clippy::format_collect)] // proptest helpers return Result for prop_assert; fixtures are built with format!
 
 mod common;
 

@@ -244,7 +244,7 @@ proptest! {
         for form in [format!("the {n}-year-old"), format!("aged {n}"), format!("{n} years old"), format!("{n} years of age")] {
             let a = ages_in(&form, Vocabulary::shipped());
             prop_assert_eq!(a.len(), 1, "{}", form);
-            prop_assert_eq!(a[0].1.value.lo, n as f64);
+            prop_assert_eq!(a[0].1.value.lo, f64::from(n));
         }
     }
 
@@ -301,7 +301,7 @@ proptest! {
             let mut out = Vec::new();
             let rules = factlint::shipped_rules();
             figures_in_sentence_with(&Sentence::whole(s), &rules.hedges, &FigureWords::new(&rules.vocab), &mut out);
-            out.first().map(|f| (f.value.lo + f.value.hi) / 2.0)
+            out.first().map(|f| f64::midpoint(f.value.lo, f.value.hi))
         };
         let day = per_day(&format!("The depot sends {n} lorries a day.")).unwrap();
         let forms = [

@@ -35,7 +35,7 @@ fn desk_rules() -> RuleSet {
 }
 
 fn owned(rule: &str, severity: Severity, texts: &[&str]) -> (String, Severity, Vec<String>) {
-    (rule.into(), severity, texts.iter().map(|t| t.to_string()).collect())
+    (rule.into(), severity, texts.iter().map(std::string::ToString::to_string).collect())
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn the_desk_rules_self_tests_pass() {
     let rules = desk_rules();
     let outcomes = selftest::run_all(&rules);
     assert!(outcomes.iter().any(|o| o.test.origin.file.ends_with("election.toml")));
-    assert!(outcomes.iter().all(|o| o.passed()), "{}", selftest::render(&outcomes));
+    assert!(outcomes.iter().all(factlint::engine::selftest::Outcome::passed), "{}", selftest::render(&outcomes));
 }
 
 #[test]

@@ -41,7 +41,7 @@ impl Kind for AgeMismatch {
         let mut out = Vec::new();
         for group in by_surname.values() {
             let mut firsts: Vec<&str> = group.iter().filter_map(|&r| claim(r).person.first.as_deref()).collect();
-            firsts.sort();
+            firsts.sort_unstable();
             firsts.dedup();
             // One flag per age of the group: memory stays linear however
             // many pairs conflict.

@@ -118,7 +118,7 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
         .collect();
     let mut readings: Vec<String> = Vec::new();
     for &r in comp {
-        let s = event(r).readings.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" or ");
+        let s = event(r).readings.iter().map(std::string::ToString::to_string).collect::<Vec<_>>().join(" or ");
         if !readings.contains(&s) {
             readings.push(s);
         }

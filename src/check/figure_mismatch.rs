@@ -170,7 +170,7 @@ fn transposed(a: &str, b: &str) -> bool {
     let digits = |s: &str| {
         let mut d: Vec<char> = s.chars().filter(char::is_ascii_digit).collect();
         let raw = d.clone();
-        d.sort();
+        d.sort_unstable();
         (d, raw)
     };
     let (da, ra) = digits(a);

@@ -65,7 +65,7 @@ pub fn explain(set: &RuleSet, id: &str) -> Result<String, String> {
         rule.source()
     );
     let description = if d.description.is_empty() {
-        registry().iter().find(|k| k.id() == d.kind).map(|k| k.description()).unwrap_or("").to_string()
+        registry().iter().find(|k| k.id() == d.kind).map_or("", |k| k.description()).to_string()
     } else {
         d.description.trim().to_string()
     };

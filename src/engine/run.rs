@@ -3,7 +3,7 @@
 //! the rules, and sort them into a report.
 //!
 //! A slice is either the whole batch or one window of a huge article
-//! (segment::window): both go through `check_slice`, so the two paths
+//! (`segment::window)`: both go through `check_slice`, so the two paths
 //! cannot drift apart.
 
 use std::path::PathBuf;
@@ -99,7 +99,7 @@ fn check_articles_opts(
 ) -> Report {
     let tell = |f: &dyn Fn(&dyn Progress)| {
         if let Some(p) = progress {
-            f(p)
+            f(p);
         }
     };
     tell(&|p| p.stage("read", articles.len()));
@@ -109,7 +109,7 @@ fn check_articles_opts(
     let claims: Vec<Claims> = articles
         .par_iter()
         .map(|a| {
-            let claims = if huge(a) { Claims::default() } else { read_claims(a, segments_of(a, rules), rules) };
+            let claims = if huge(a) { Claims::default() } else { read_claims(a, &segments_of(a, rules), rules) };
             tell(&|p| p.step());
             claims
         })
@@ -137,8 +137,8 @@ fn segments_of(article: &Article, rules: &RuleSet) -> Segments {
     segments
 }
 
-fn read_claims(article: &Article, segments: Segments, rules: &RuleSet) -> Claims {
-    extract::extract_with(article, &segments, rules)
+fn read_claims(article: &Article, segments: &Segments, rules: &RuleSet) -> Claims {
+    extract::extract_with(article, segments, rules)
 }
 
 /// Whether a slice runs its kinds in parallel: the whole batch does; the
@@ -189,7 +189,7 @@ fn check_in_windows(
     let per_window: Vec<(Vec<Finding>, usize)> = windows
         .into_par_iter()
         .map(|w| {
-            let claims = [read_claims(article, w, rules)];
+            let claims = [read_claims(article, &w, rules)];
             let mut findings = check_slice(one, &claims, kinds, rules, Parallel::No);
             for f in &mut findings {
                 // Every label is in this one article: the order stays.

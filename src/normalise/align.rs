@@ -57,11 +57,11 @@ const INSERTION_SPAN: usize = 3;
 /// Aligns `short` over the best stretch of `long`; `eq` says when two
 /// words are the same word.
 pub fn align(short: &[Token], long: &[Token], eq: impl Fn(&str, &str) -> bool) -> Alignment {
-    let (n, m) = (short.len(), long.len());
     const INF: usize = usize::MAX / 4;
+    let (n, m) = (short.len(), long.len());
     // cost[i][j]: short[..i] aligned, ending just before long[j].
     let mut cost = vec![vec![INF; m + 1]; n + 1];
-    for c in cost[0].iter_mut() {
+    for c in &mut cost[0] {
         *c = 0;
     }
     for i in 1..=n {
@@ -88,7 +88,7 @@ pub fn align(short: &[Token], long: &[Token], eq: impl Fn(&str, &str) -> bool) -
             if j > 0 {
                 // A long word dropped; an ellipsis or insertion of the long
                 // version stands for words the short one may have.
-                let skip = if matches!(long[j - 1], Token::Gap | Token::Insertion) { 0 } else { 1 };
+                let skip = usize::from(!matches!(long[j - 1], Token::Gap | Token::Insertion));
                 best = best.min(cost[i][j - 1] + skip);
             }
             cost[i][j] = best;

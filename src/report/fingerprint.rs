@@ -43,7 +43,7 @@ fn words(text: &str) -> Vec<String> {
         let inside_number = matches!(c, ',' | '.')
             && i > 0
             && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
         if c.is_alphanumeric() || inside_number || matches!(c, '%' | '£' | '$' | '€') {
             word.extend(c.to_lowercase());
         } else if !word.is_empty() {

@@ -36,7 +36,7 @@ struct JsonFinding<'a> {
     message: &'a str,
     help: Option<&'a str>,
     labels: Vec<JsonLabel<'a>>,
-    /// What baselines and SARIF match the finding by (report::fingerprint).
+    /// What baselines and SARIF match the finding by (`report::fingerprint`).
     fingerprint: String,
 }
 

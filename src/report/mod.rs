@@ -72,15 +72,14 @@ impl Report {
     /// `fail_on` was found (never, for `None`); else 0.
     pub fn exit_code_at(&self, fail_on: FailOn) -> i32 {
         let failing = |s: Severity| fail_on.is_some_and(|t| s <= t);
-        if !self.errors.is_empty() {
-            2
-        } else if [Severity::Error, Severity::Warning, Severity::Advice]
-            .into_iter()
-            .any(|s| failing(s) && self.count(s) > 0)
-        {
-            1
+        if self.errors.is_empty() {
+            i32::from(
+                [Severity::Error, Severity::Warning, Severity::Advice]
+                    .into_iter()
+                    .any(|s| failing(s) && self.count(s) > 0),
+            )
         } else {
-            0
+            2
         }
     }
 
@@ -140,7 +139,7 @@ impl Report {
     }
 }
 
-/// Whether this article is checked window by window (segment::window):
+/// Whether this article is checked window by window (`segment::window)`:
 /// its figures are compared only within a window, never across articles.
 pub fn is_windowed(article: &Article) -> bool {
     article.text.len() > window::HUGE_ARTICLE_BYTES

@@ -112,7 +112,7 @@ pub fn apply_inline(report: &mut Report) {
     let before = report.findings.len();
     report.findings.retain(|f| {
         let mut suppressed = false;
-        for d in all.iter_mut() {
+        for d in &mut all {
             let covered = f.labels.iter().any(|l| {
                 l.article == d.article
                     && l.span.start < d.covers.end

@@ -11,7 +11,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostics::{RulesError, did_you_mean};
-use super::schema::*;
+use super::schema::{
+    Alias, AliasKind, Config, DateOrder, Expected, HedgeWords, Ignore, KnownKinds, Measure, MeasureUnit, Origin,
+    RoleClass, RuleDef, RulesFile, SelfTest, Spelling, TestArticle, Tolerance, WordsEntry,
+};
 use crate::finding::Severity;
 use crate::normalise::interval::Hedge;
 use crate::vocab::{Entry, Shape, Vocabulary};
@@ -76,7 +79,7 @@ pub fn rules_file(file: &str, text: &str, known: &KnownKinds<'_>, vocab: &Vocabu
     let mut out = Decoded::default();
     let root = doc.get_ref();
     r.check_keys(root, TOP_KEYS, "a rules file");
-    for (key, value) in root.iter() {
+    for (key, value) in root {
         let items = || r_array_of_tables(value);
         match key.get_ref().as_ref() {
             "dates" => {
@@ -140,7 +143,7 @@ pub fn config_file(file: &str, text: &str) -> (Config, Vec<RulesError>) {
     if let Some(v) = root.get("severity")
         && let Some(t) = r.table(v, "severity")
     {
-        for (k, v) in t.iter() {
+        for (k, v) in t {
             if let Some((sev, _)) = r.choice_value(v, SEVERITIES, "a severity") {
                 c.severity.push((k.get_ref().to_string(), k.span(), severity(sev)));
             }
@@ -210,7 +213,7 @@ impl Reader {
     }
 
     fn check_keys(&mut self, t: &DeTable<'_>, known: &[&str], context: &str) {
-        for (k, _) in t.iter() {
+        for (k, _) in t {
             let key = k.get_ref().as_ref();
             if !known.contains(&key) {
                 let e = self.push(k.span(), format!("unknown key `{key}` in {context}"), "unknown key");
@@ -232,11 +235,11 @@ impl Reader {
 
     fn missing(&mut self, table_span: Range<usize>, key: &str, context: &str) {
         // Point at the table's header line, not the whole table.
-        let end = self.file_line_end(table_span.clone());
+        let end = Self::file_line_end(table_span.clone());
         self.push(table_span.start..end, format!("{context} needs `{key}`"), format!("no `{key}` here"));
     }
 
-    fn file_line_end(&self, span: Range<usize>) -> usize {
+    fn file_line_end(span: Range<usize>) -> usize {
         span.end.min(span.start + 40)
     }
 
@@ -246,20 +249,18 @@ impl Reader {
         key: &str,
         required: Option<(Range<usize>, &str)>,
     ) -> Option<(String, Range<usize>)> {
-        match t.get(key) {
-            Some(v) => match v.get_ref().as_str() {
-                Some(s) => Some((s.to_string(), v.span())),
-                None => {
-                    self.push(v.span(), format!("`{key}` must be a string"), found(v));
-                    None
-                }
-            },
-            None => {
-                if let Some((span, context)) = required {
-                    self.missing(span, key, context);
-                }
+        if let Some(v) = t.get(key) {
+            if let Some(s) = v.get_ref().as_str() {
+                Some((s.to_string(), v.span()))
+            } else {
+                self.push(v.span(), format!("`{key}` must be a string"), found(v));
                 None
             }
+        } else {
+            if let Some((span, context)) = required {
+                self.missing(span, key, context);
+            }
+            None
         }
     }
 
@@ -285,12 +286,11 @@ impl Reader {
 
     fn bool(&mut self, t: &DeTable<'_>, key: &str) -> Option<(bool, Range<usize>)> {
         let v = t.get(key)?;
-        match v.get_ref().as_bool() {
-            Some(b) => Some((b, v.span())),
-            None => {
-                self.push(v.span(), format!("`{key}` must be true or false"), found(v));
-                None
-            }
+        if let Some(b) = v.get_ref().as_bool() {
+            Some((b, v.span()))
+        } else {
+            self.push(v.span(), format!("`{key}` must be true or false"), found(v));
+            None
         }
     }
 
@@ -302,7 +302,7 @@ impl Reader {
             return vec![];
         };
         let mut out = Vec::new();
-        for item in items.iter() {
+        for item in items {
             match item.get_ref().as_str() {
                 Some(s) if !s.trim().is_empty() => out.push((s.to_string(), item.span())),
                 Some(_) => {
@@ -324,17 +324,16 @@ impl Reader {
             self.push(v.span(), format!("expected {what}: one of {}", options.join(", ")), found(v));
             return None;
         };
-        match options.iter().find(|o| **o == s) {
-            Some(o) => Some((o, v.span())),
-            None => {
-                let help = match did_you_mean(s, options.iter().copied()) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => format!("use one of: {}", options.join(", ")),
-                };
-                self.push(v.span(), format!("`{s}` is not {what}"), format!("not one of {}", options.join(", ")))
-                    .set_help(help);
-                None
-            }
+        if let Some(o) = options.iter().find(|o| **o == s) {
+            Some((o, v.span()))
+        } else {
+            let help = match did_you_mean(s, options.iter().copied()) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("use one of: {}", options.join(", ")),
+            };
+            self.push(v.span(), format!("`{s}` is not {what}"), format!("not one of {}", options.join(", ")))
+                .set_help(help);
+            None
         }
     }
 
@@ -381,7 +380,7 @@ impl Reader {
     /// an array of phrases, a `values` or `forms` list a table of phrase =
     /// number or phrase = text.
     fn words(&mut self, t: &DeTable<'_>, vocab: &Vocabulary, out: &mut Decoded) {
-        for (k, v) in t.iter() {
+        for (k, v) in t {
             let name = k.get_ref().as_ref();
             let Some(list) = vocab.get(name) else {
                 let e = self.push(k.span(), format!("unknown word list `{name}`"), "no such list");
@@ -401,7 +400,7 @@ impl Reader {
                             .set_help(format!("write it as {name} = [\"...\", \"...\"]"));
                         continue;
                     };
-                    for item in items.iter() {
+                    for item in items {
                         match item.get_ref().as_str() {
                             Some(s) if !s.trim().is_empty() => add(s, Entry::Word),
                             _ => {
@@ -421,7 +420,7 @@ impl Reader {
                         .set_help(format!("write it as {name} = {{ \"phrase\" = {example} }}"));
                         continue;
                     };
-                    for (pk, _) in table.iter() {
+                    for (pk, _) in table {
                         let phrase = pk.get_ref().as_ref();
                         if list.shape == Shape::Values {
                             if let Some((x, _)) = self.number(table, phrase) {
@@ -471,7 +470,7 @@ impl Reader {
         if let Some(v) = t.get("units") {
             match v.get_ref().as_array() {
                 Some(items) => {
-                    for item in items.iter() {
+                    for item in items {
                         let Some(u) = self.table(item, "units entry") else { continue };
                         self.check_keys(u, UNIT_KEYS, "a unit");
                         let n = self.string(u, "name", Some((item.span(), "a unit")));
@@ -497,12 +496,11 @@ impl Reader {
 
     fn hedge(&mut self, t: &DeTable<'_>, origin: Origin, out: &mut Decoded) {
         self.check_keys(t, HEDGE_KEYS, "a [[hedge]]");
-        let reading = match t.get("reading") {
-            Some(v) => self.choice_value(v, READINGS, "a hedge reading"),
-            None => {
-                self.missing(origin.span.clone(), "reading", "a [[hedge]]");
-                None
-            }
+        let reading = if let Some(v) = t.get("reading") {
+            self.choice_value(v, READINGS, "a hedge reading")
+        } else {
+            self.missing(origin.span.clone(), "reading", "a [[hedge]]");
+            None
         };
         if t.get("words").is_none() {
             self.missing(origin.span.clone(), "words", "a [[hedge]]");
@@ -618,15 +616,14 @@ impl Reader {
         let names: Vec<&str> = known.finding_kinds.iter().map(|k| k.as_str()).collect();
         let mut finding_kinds = Vec::new();
         for (name, span) in self.str_list(t, "finding-kinds", false) {
-            match known.finding_kinds.iter().find(|k| k.as_str() == name) {
-                Some(k) => finding_kinds.push(*k),
-                None => {
-                    let help = match did_you_mean(&name, names.iter().copied()) {
-                        Some(m) => format!("did you mean `{m}`?"),
-                        None => format!("the finding kinds are: {}", names.join(", ")),
-                    };
-                    self.push(span, format!("unknown finding kind `{name}`"), "no such finding kind").set_help(help);
-                }
+            if let Some(k) = known.finding_kinds.iter().find(|k| k.as_str() == name) {
+                finding_kinds.push(*k);
+            } else {
+                let help = match did_you_mean(&name, names.iter().copied()) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => format!("the finding kinds are: {}", names.join(", ")),
+                };
+                self.push(span, format!("unknown finding kind `{name}`"), "no such finding kind").set_help(help);
             }
         }
         let tolerance = self.tolerance(t);
@@ -656,19 +653,20 @@ impl Reader {
         }
         let key = self.regex(t, "key");
         let file = match self.string(t, "file", None) {
-            Some((g, span)) => match glob_regex(&g) {
-                Ok(re) => Some(re),
-                Err(_) => {
+            Some((g, span)) => {
+                if let Ok(re) = glob_regex(&g) {
+                    Some(re)
+                } else {
                     self.push(span, "`file` is not a usable glob", "too large or invalid");
                     None
                 }
-            },
+            }
             None => None,
         };
         let reason = self.string(t, "reason", None);
         match &reason {
             None if t.get("reason").is_none() => {
-                let end = self.file_line_end(origin.span.clone());
+                let end = Self::file_line_end(origin.span.clone());
                 self.push(origin.span.start..end, "an [[ignore]] needs a `reason`", "no `reason` here")
                     .set_help("say why these findings are wrong or not worth a look, so the next reader knows");
             }
@@ -678,7 +676,7 @@ impl Reader {
             _ => {}
         }
         if rule.is_none() && t.get("key").is_none() && t.get("file").is_none() {
-            let end = self.file_line_end(origin.span.clone());
+            let end = Self::file_line_end(origin.span.clone());
             self.push(
                 origin.span.start..end,
                 "an [[ignore]] needs `rule`, `key` or `file`",
@@ -703,8 +701,7 @@ impl Reader {
                 for (n, item) in items.iter().enumerate() {
                     let Some(a) = self.table(item, "articles entry") else { continue };
                     self.check_keys(a, ARTICLE_KEYS, "a test article");
-                    let file =
-                        self.string(a, "file", None).map(|f| f.0).unwrap_or_else(|| format!("article-{}.txt", n + 1));
+                    let file = self.string(a, "file", None).map_or_else(|| format!("article-{}.txt", n + 1), |f| f.0);
                     if let Some((text, _)) = self.string(a, "text", Some((item.span(), "a test article"))) {
                         articles.push(TestArticle { file, text });
                     }
@@ -718,7 +715,7 @@ impl Reader {
         let mut expect = Vec::new();
         match t.get("expect").map(|v| (v, v.get_ref().as_array())) {
             Some((_, Some(items))) => {
-                for item in items.iter() {
+                for item in items {
                     let Some(e) = self.table(item, "expect entry") else { continue };
                     self.check_keys(e, EXPECT_KEYS, "an expected finding");
                     let r = self.string(e, "rule", None);

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::decode::{self, RuleRef};
 use super::diagnostics::{FileErrors, RulesError, did_you_mean};
-use super::schema::*;
+use super::schema::{Config, KnownKinds, Origin, RuleDef, RulesFile, Tolerance};
 use super::{ActiveRule, RuleSet};
 use crate::finding::Severity;
 use crate::normalise::interval::Hedge;
@@ -86,7 +86,7 @@ pub fn load(opts: &LoadOptions, known: &KnownKinds<'_>) -> Result<RuleSet, Vec<F
         Some(p) => Some((p.clone(), p.clone())),
         None => opts.search_from.as_deref().and_then(|start| {
             find_config(start).map(|p| {
-                let shown = p.strip_prefix(start).map(Path::to_path_buf).unwrap_or_else(|_| p.clone());
+                let shown = p.strip_prefix(start).map_or_else(|_| p.clone(), Path::to_path_buf);
                 (p, shown)
             })
         }),
@@ -226,47 +226,7 @@ fn load_sources_with(
             }
         }
         push(src, dups);
-        let f = decoded.file;
-        for r in f.rules {
-            set.rules.retain(|a| a.def.id != r.id);
-            set.rules.push(ActiveRule { def: r, enabled: true });
-        }
-        for a in f.aliases {
-            set.aliases.retain(|x| x.canonical != a.canonical);
-            set.aliases.push(a);
-        }
-        for m in f.measures {
-            set.measures.retain(|x| x.name != m.name);
-            set.measures.push(m);
-        }
-        for h in f.hedges {
-            for w in &h.words {
-                set.hedges.add(w, h.reading);
-            }
-            if let Some(width) = h.width {
-                match h.reading {
-                    Hedge::About => set.hedges.widths.about = width,
-                    Hedge::Nearly => set.hedges.widths.nearly = width,
-                    Hedge::JustOver => set.hedges.widths.just_over = width,
-                    _ => {}
-                }
-            }
-        }
-        for c in f.role_classes {
-            set.role_classes.retain(|x| x.name != c.name);
-            set.role_classes.push(c);
-        }
-        set.spellings.extend(f.spellings);
-        if let Some(o) = f.date_order {
-            set.date_order = o;
-        }
-        for w in f.words {
-            // decode checked the list and the entry's shape against the
-            // declarations, so this cannot fail.
-            let _ = set.vocab.add(&w.list, &w.phrase, w.entry);
-        }
-        set.ignores.extend(f.ignores);
-        set.tests.extend(f.tests);
+        merge_file(&mut set, decoded.file);
         refs.extend(decoded.refs.into_iter().map(|r| (n, r)));
     }
     // A kind no rules file configures still runs, under its own id.
@@ -336,6 +296,52 @@ fn load_sources_with(
     }
     set.finish();
     Ok(set)
+}
+
+/// Merges one file into the set: a later file's rule, alias, measure and
+/// role class replace an earlier one of the same name; hedge words, word
+/// lists, spellings, ignores and tests add up.
+fn merge_file(set: &mut RuleSet, f: RulesFile) {
+    for r in f.rules {
+        set.rules.retain(|a| a.def.id != r.id);
+        set.rules.push(ActiveRule { def: r, enabled: true });
+    }
+    for a in f.aliases {
+        set.aliases.retain(|x| x.canonical != a.canonical);
+        set.aliases.push(a);
+    }
+    for m in f.measures {
+        set.measures.retain(|x| x.name != m.name);
+        set.measures.push(m);
+    }
+    for h in f.hedges {
+        for w in &h.words {
+            set.hedges.add(w, h.reading);
+        }
+        if let Some(width) = h.width {
+            match h.reading {
+                Hedge::About => set.hedges.widths.about = width,
+                Hedge::Nearly => set.hedges.widths.nearly = width,
+                Hedge::JustOver => set.hedges.widths.just_over = width,
+                _ => {}
+            }
+        }
+    }
+    for c in f.role_classes {
+        set.role_classes.retain(|x| x.name != c.name);
+        set.role_classes.push(c);
+    }
+    set.spellings.extend(f.spellings);
+    if let Some(o) = f.date_order {
+        set.date_order = o;
+    }
+    for w in f.words {
+        // decode checked the list and the entry's shape against the
+        // declarations, so this cannot fail.
+        let _ = set.vocab.add(&w.list, &w.phrase, w.entry);
+    }
+    set.ignores.extend(f.ignores);
+    set.tests.extend(f.tests);
 }
 
 /// The rule a registered kind runs as when no rules file configures it.

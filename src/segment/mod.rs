@@ -189,7 +189,7 @@ fn is_abbreviation_before(s: &str, dot: usize, after: &str, abbreviations: Abbre
     }
     let mut chars = word.chars();
     // An initial: "J. Smith".
-    if chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none() {
+    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
         return true;
     }
     let lower = word.to_lowercase();

@@ -171,7 +171,7 @@ mod tests {
     fn cuts_land_on_char_boundaries_without_whitespace() {
         let text = "é".repeat(1000);
         let pieces = cut(&text, Span::new(0, text.len()), 99);
-        assert_eq!(pieces.iter().map(|p| p.len()).sum::<usize>(), text.len());
+        assert_eq!(pieces.iter().map(crate::span::Span::len).sum::<usize>(), text.len());
         assert!(pieces.iter().all(|p| text.is_char_boundary(p.start) && text.is_char_boundary(p.end) && p.len() <= 99));
     }
 }

@@ -227,12 +227,11 @@ impl Vocabulary {
     /// A list by its declared name. An undeclared name gives an empty list
     /// (and fails in debug builds, so tests catch the typo).
     pub fn list(&self, name: &str) -> &WordList {
-        match self.lists.get(name) {
-            Some(l) => l,
-            None => {
-                debug_assert!(false, "no word list `{name}` is declared in rules/words/");
-                &EMPTY
-            }
+        if let Some(l) = self.lists.get(name) {
+            l
+        } else {
+            debug_assert!(false, "no word list `{name}` is declared in rules/words/");
+            &EMPTY
         }
     }
 
