@@ -9,7 +9,7 @@
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
-use crate::normalise::words::{is_month, looks_like_verb_with, stem};
+use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::rules::RuleSet;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
@@ -181,6 +181,8 @@ pub struct FigureWords<'v> {
     period_nouns: &'v WordList,
     period_determiners: &'v WordList,
     period_count_determiners: &'v WordList,
+    month_names: &'v WordList,
+    weekday_names: &'v WordList,
 }
 
 impl<'v> FigureWords<'v> {
@@ -208,6 +210,8 @@ impl<'v> FigureWords<'v> {
             period_nouns: vocab.list("period-nouns"),
             period_determiners: vocab.list("period-determiners"),
             period_count_determiners: vocab.list("period-count-determiners"),
+            month_names: vocab.list("month-names"),
+            weekday_names: vocab.list("weekday-names"),
         }
     }
 
@@ -231,6 +235,16 @@ impl<'v> FigureWords<'v> {
 
     fn is_time_unit(&self, w: &str) -> bool {
         self.time_units.has(w)
+    }
+
+    /// A month name or abbreviation (no full stop).
+    fn is_month(&self, w: &str) -> bool {
+        self.month_names.has(w)
+    }
+
+    /// A weekday's full name.
+    fn is_weekday(&self, w: &str) -> bool {
+        self.weekday_names.has(w)
     }
 }
 
@@ -302,8 +316,8 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: 
         && first.text.len() == 4
         && (1800.0..=2100.0).contains(&num.value.lo);
     // Dates and times: "13 June", "June 13", "3am", "21:40", "2017/18", "2nd".
-    let date_or_time = is_month(next_lower)
-        || is_month(prev_lower)
+    let date_or_time = words.is_month(next_lower)
+        || words.is_month(prev_lower)
         || words.clock_words.has(next_lower)
         || words.ordinal_suffixes.has(next_lower)
         || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/") || t.is(".")))
@@ -580,7 +594,7 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
             {
                 scope.years.push(y);
             }
-            if is_month(w) && w.len() > 3 {
+            if words.is_month(w) && w.len() > 3 {
                 scope.months.push(w.to_string());
             }
             if let Some(l) = words.level_of(w) {
@@ -600,7 +614,7 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
                 }
                 let mut place = Vec::new();
                 while tokens.get(m).filter(|t| t.is_word() && t.text.starts_with(char::is_uppercase)).is_some() {
-                    if is_month(&lower[m]) || crate::normalise::words::WEEKDAYS.contains(&lower[m].as_str()) {
+                    if words.is_month(&lower[m]) || words.is_weekday(&lower[m]) {
                         break;
                     }
                     place.push(lower[m].clone());
@@ -631,8 +645,8 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
             && t.text.starts_with(char::is_uppercase)
             && !tokens[k - 1].is("-")
             && !words.is_function_word(w)
-            && !is_month(w)
-            && !crate::normalise::words::WEEKDAYS.contains(&w)
+            && !words.is_month(w)
+            && !words.is_weekday(w)
             && !matches!(w, "mr" | "mrs" | "ms" | "dr" | "sir");
         if name_like {
             scope.names.push(w.trim_end_matches("'s").trim_end_matches("’s").to_string());

@@ -30,7 +30,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use jiff::civil::{Date, Weekday};
 
-use super::duration::Duration;
+use super::duration::{Duration, DurationWords};
+use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 use crate::vocab::{Entry, Vocabulary, WordList};
@@ -195,6 +196,10 @@ pub struct ParsedDate {
 pub struct DateWords<'v> {
     tags: HashMap<String, Tag, BuildHasherDefault<Fnv>>,
     decades: &'v WordList,
+    /// "third" is 3 (the list `ordinal-words`).
+    ordinals: &'v WordList,
+    /// Lengths of time ("three weeks ago") and the number reader.
+    durations: DurationWords<'v>,
 }
 
 /// What the date lists say about one word.
@@ -275,7 +280,17 @@ impl<'v> DateWords<'v> {
         });
         each("date-range-joiners", &|t, _| t.range_joiner = true);
         each("time-shift-words", &|t, v| t.shift = Some(v as i8));
-        DateWords { tags, decades: vocab.list("decade-words") }
+        DateWords {
+            tags,
+            decades: vocab.list("decade-words"),
+            ordinals: vocab.list("ordinal-words"),
+            durations: DurationWords::new(vocab),
+        }
+    }
+
+    /// The number reader in force.
+    fn numbers(&self) -> &NumberWords<'v> {
+        self.durations.numbers()
     }
 
     fn tag(&self, lower: &str) -> Option<&Tag> {
