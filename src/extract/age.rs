@@ -36,14 +36,14 @@ pub struct AgeClaim {
     pub sentence: Span,
 }
 
-const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"];
-
 /// The word lists ages of people are read with, fetched once from the
 /// vocabulary in force.
 pub struct PersonAgeWords<'v> {
     ages: AgeWords<'v>,
     dates: DateWords<'v>,
     function_words: &'v WordList,
+    /// "Mrs Doe, 44": a title and a surname name a person.
+    honorifics: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -52,6 +52,7 @@ impl<'v> PersonAgeWords<'v> {
             ages: AgeWords::new(vocab),
             dates: DateWords::new(vocab),
             function_words: vocab.list("function-words"),
+            honorifics: vocab.list("honorifics"),
         }
     }
 
@@ -72,14 +73,14 @@ fn name_ending_at(words: &PersonAgeWords, tokens: &[Token], end: usize) -> Optio
     }
     let surname = tokens.get(end.checked_sub(1)?)?.text.to_lowercase();
     let surname = surname.trim_end_matches("'s").trim_end_matches("’s").to_string();
-    let title_before = start > 0 && TITLES.contains(&tokens[start - 1].text.to_lowercase().trim_end_matches('.'));
+    let title_before = start > 0 && words.honorifics.has(tokens[start - 1].text.to_lowercase().trim_end_matches('.'));
     match end - start {
         0 => None,
         1 if title_before => Some((Person { surname, first: None }, start - 1)),
         1 => None,
         _ => {
             let first = tokens[end - 2].text.to_lowercase();
-            let first = (!TITLES.contains(&first.as_str())).then_some(first);
+            let first = (!words.honorifics.has(&first)).then_some(first);
             // The label starts at the first name: a capitalised word
             // before it may be a job ("Skipper") or the sentence's start.
             Some((Person { surname, first }, end - 2))

@@ -183,6 +183,8 @@ pub struct FigureWords<'v> {
     period_count_determiners: &'v WordList,
     month_names: &'v WordList,
     weekday_names: &'v WordList,
+    /// "Mr", "Dr": not a name of a figure's scope.
+    honorifics: &'v WordList,
 }
 
 impl<'v> FigureWords<'v> {
@@ -212,6 +214,7 @@ impl<'v> FigureWords<'v> {
             period_count_determiners: vocab.list("period-count-determiners"),
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
+            honorifics: vocab.list("honorifics"),
         }
     }
 
@@ -647,7 +650,7 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
             && !words.is_function_word(w)
             && !words.is_month(w)
             && !words.is_weekday(w)
-            && !matches!(w, "mr" | "mrs" | "ms" | "dr" | "sir");
+            && !words.honorifics.has(w);
         if name_like {
             scope.names.push(w.trim_end_matches("'s").trim_end_matches("’s").to_string());
         }
