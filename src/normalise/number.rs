@@ -158,6 +158,12 @@ impl<'v> NumberWords<'v> {
         Some(self.tens.value(t)? + self.units.value(u).filter(|v| (1.0..10.0).contains(v))?)
     }
 
+    /// Value of a (lower-case) ordinal word ("third" is 3), from the list
+    /// `ordinal-words`.
+    pub fn ordinal(&self, w: &str) -> Option<f64> {
+        self.ordinals.value(w)
+    }
+
     /// A scale word of a thousand or more ("million", "lakh").
     fn big_scale(&self, w: &str) -> Option<f64> {
         self.scales.value(w).filter(|s| *s >= 1e3)

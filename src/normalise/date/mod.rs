@@ -196,8 +196,6 @@ pub struct ParsedDate {
 pub struct DateWords<'v> {
     tags: HashMap<String, Tag, BuildHasherDefault<Fnv>>,
     decades: &'v WordList,
-    /// "third" is 3 (the list `ordinal-words`).
-    ordinals: &'v WordList,
     /// Lengths of time ("three weeks ago") and the number reader.
     durations: DurationWords<'v>,
 }
@@ -280,12 +278,7 @@ impl<'v> DateWords<'v> {
         });
         each("date-range-joiners", &|t, _| t.range_joiner = true);
         each("time-shift-words", &|t, v| t.shift = Some(v as i8));
-        DateWords {
-            tags,
-            decades: vocab.list("decade-words"),
-            ordinals: vocab.list("ordinal-words"),
-            durations: DurationWords::new(vocab),
-        }
+        DateWords { tags, decades: vocab.list("decade-words"), durations: DurationWords::new(vocab) }
     }
 
     /// The number reader in force.

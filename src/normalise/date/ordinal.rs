@@ -7,7 +7,7 @@ impl DateWords<'_> {
     /// "first" → 1, "twenty-first" → 21, "thirtieth" → 30: the ordinals a
     /// day of a month can be (none above the thirtieth is a word of its own).
     pub(super) fn ordinal(&self, w: &str) -> Option<i8> {
-        let day = |o: &str| self.ordinals.value(o).filter(|v| *v <= 30.0).map(|v| v as i8);
+        let day = |o: &str| self.numbers().ordinal(o).filter(|v| *v <= 30.0).map(|v| v as i8);
         if let Some(v) = day(w) {
             return Some(v);
         }
