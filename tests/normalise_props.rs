@@ -1,16 +1,17 @@
 //! Properties of the number and interval normalisers.
 
 use factlint::normalise::interval::{DEFAULT_WIDTHS, Hedge, Interval};
-use factlint::normalise::number::parse_number;
+use factlint::normalise::number::read_number;
 use factlint::segment::tokens::tokenize;
 use factlint::span::Span;
+use factlint::vocab::Vocabulary;
 use proptest::prelude::*;
 
 mod common;
 
 fn read(s: &str) -> Option<f64> {
     let toks = tokenize(s, Span::new(0, s.len()));
-    parse_number(&toks, 0).map(|p| f64::midpoint(p.value.lo, p.value.hi))
+    read_number(Vocabulary::shipped(), &toks, 0).map(|p| f64::midpoint(p.value.lo, p.value.hi))
 }
 
 proptest! {
@@ -30,7 +31,7 @@ proptest! {
         let v = f64::from(whole) + f64::from(tenth) / 10.0;
         let toks_text = format!("£{whole}.{tenth}m");
         let toks = tokenize(&toks_text, Span::new(0, toks_text.len()));
-        let p = parse_number(&toks, 0).unwrap();
+        let p = read_number(Vocabulary::shipped(), &toks, 0).unwrap();
         prop_assert!(p.value.contains(v * 1e6));
     }
 

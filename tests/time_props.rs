@@ -171,7 +171,7 @@ const VOCABULARY: &[&str] = &[
 ];
 
 fn one_duration(s: &str) -> Duration {
-    let d = durations_in(s);
+    let d = durations_in(s, Vocabulary::shipped());
     assert_eq!(d.len(), 1, "{s}: {d:?}");
     d[0].1.clone()
 }
@@ -250,7 +250,7 @@ proptest! {
 
     #[test]
     fn no_input_panics(s in "\\PC{0,80}") {
-        let _ = durations_in(&s);
+        let _ = durations_in(&s, Vocabulary::shipped());
         let _ = dates_in(&s, NumericOrder::DayFirst, Vocabulary::shipped());
         let _ = dates_in(&s, NumericOrder::MonthFirst, Vocabulary::shipped());
         let _ = ages_in(&s, Vocabulary::shipped());
@@ -271,7 +271,7 @@ proptest! {
             }
             text.push_str(w);
         }
-        let _ = durations_in(&text);
+        let _ = durations_in(&text, Vocabulary::shipped());
         let _ = ages_in(&text, Vocabulary::shipped());
         for (_, p) in dates_in(&text, NumericOrder::DayFirst, Vocabulary::shipped()) {
             let _ = p.expr.readings(Some(date(2024, 2, 29)), None);

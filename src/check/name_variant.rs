@@ -20,8 +20,8 @@ use super::group::components;
 use super::{CheckContext, Kind};
 use crate::extract::{Claims, PersonName};
 use crate::finding::{ArticleId, Finding, Label, Severity};
-use crate::normalise::words::is_function_word;
 use crate::rules::RuleSet;
+use crate::vocab::WordList;
 
 pub struct NameVariant;
 
@@ -29,7 +29,8 @@ impl Kind for NameVariant {
     const ID: &'static str = "name-variant";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
-        let people: Vec<ArticlePeople> = ctx.claims.iter().map(ArticlePeople::of).collect();
+        let function_words = ctx.rules.vocab.list("function-words");
+        let people: Vec<ArticlePeople> = ctx.claims.iter().map(|c| ArticlePeople::of(c, function_words)).collect();
         // Edges between spellings: (article, key) pairs.
         let mut edges: BTreeSet<(Spelling, Spelling)> = BTreeSet::new();
         for (a, p) in people.iter().enumerate() {
@@ -150,7 +151,9 @@ struct Context {
 }
 
 impl<'a> ArticlePeople<'a> {
-    fn of(claims: &'a Claims) -> Self {
+    /// The people of one article; `function_words` are left out of the
+    /// words of their roles.
+    fn of(claims: &'a Claims, function_words: &WordList) -> Self {
         let mut full: BTreeMap<PersonName, Context> = BTreeMap::new();
         let mut lone_surnames = BTreeSet::new();
         let people = claims.people();
@@ -167,7 +170,7 @@ impl<'a> ArticlePeople<'a> {
             let name = people.full_name(&r.person);
             if let Some(c) = full.get_mut(&name) {
                 let words = r.title.split_whitespace().chain(r.body.iter().flat_map(|b| b.split_whitespace()));
-                c.role_words.extend(words.filter(|w| w.len() > 2 && !is_function_word(w)).map(str::to_string));
+                c.role_words.extend(words.filter(|w| w.len() > 2 && !function_words.has(w)).map(str::to_string));
             }
         }
         let first_names = full

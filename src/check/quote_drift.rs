@@ -22,11 +22,10 @@ use super::{CheckContext, Kind};
 use crate::extract::quote::{Quote, QuoteWord};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::align::{Alignment, Step, Token, align};
-use crate::normalise::spelling::spelling_key;
-use crate::normalise::words::is_function_word;
+use crate::normalise::spelling::spelling_key_in;
 use crate::rules::RuleSet;
 use crate::span::Span;
-use crate::vocab::WordList;
+use crate::vocab::{Vocabulary, WordList};
 
 pub struct QuoteDrift;
 
@@ -42,10 +41,35 @@ const MIN_WORDS: usize = 5;
 /// memory with the square of their length.
 const MAX_WORDS: usize = 250;
 
+/// The word lists quotes are compared with, fetched once from the
+/// vocabulary in force.
+struct DriftWords<'v> {
+    vocab: &'v Vocabulary,
+    function_words: &'v WordList,
+}
+
+impl<'v> DriftWords<'v> {
+    fn new(vocab: &'v Vocabulary) -> Self {
+        DriftWords { vocab, function_words: vocab.list("function-words") }
+    }
+
+    /// The key British and American spellings of a word meet on.
+    fn spelling_key(&self, w: &str) -> String {
+        spelling_key_in(self.vocab, w)
+    }
+
+    /// A word that says what a quote is about: not a function word, not a
+    /// contraction ("I've", "don't"), not a two-letter word.
+    fn is_content_word(&self, w: &str) -> bool {
+        w.len() > 2 && !self.function_words.has(w) && !w.contains('\'')
+    }
+}
+
 impl Kind for QuoteDrift {
     const ID: &'static str = "quote-drift";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let words = DriftWords::new(&ctx.rules.vocab);
         let quotes: Vec<(QuoteRef, &Quote)> = ctx
             .claims
             .iter()
@@ -58,7 +82,7 @@ impl Kind for QuoteDrift {
         // hundreds of articles costs what it costs in two.
         let mut by_words: BTreeMap<Vec<Option<String>>, Vec<usize>> = BTreeMap::new();
         for (n, (_, q)) in quotes.iter().enumerate() {
-            by_words.entry(word_keys(q, ctx.rules)).or_default().push(n);
+            by_words.entry(word_keys(q, ctx.rules, &words)).or_default().push(n);
         }
         let mut versions: Vec<Vec<usize>> = by_words.into_values().collect();
         versions.sort();
@@ -67,7 +91,7 @@ impl Kind for QuoteDrift {
         let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut distinct: Vec<usize> = Vec::with_capacity(versions.len());
         for (v, members) in versions.iter().enumerate() {
-            let words: BTreeSet<String> = content_words(quotes[members[0]].1).collect();
+            let words: BTreeSet<String> = content_words(quotes[members[0]].1, &words).collect();
             distinct.push(words.len());
             for w in words {
                 by_word.entry(w).or_default().push(v);
@@ -96,7 +120,7 @@ impl Kind for QuoteDrift {
             if !qa.speaker.compatible(&qb.speaker) {
                 continue;
             }
-            if let Some(d) = drift(qa, qb, ra.0 == rb.0, ctx.rules) {
+            if let Some(d) = drift(qa, qb, ra.0 == rb.0, ctx.rules, &words) {
                 drifts.insert((va, vb), d);
             }
         }
@@ -113,17 +137,11 @@ impl Kind for QuoteDrift {
     }
 }
 
-fn content_words(q: &Quote) -> impl Iterator<Item = String> + '_ {
+fn content_words<'q>(q: &'q Quote, words: &'q DriftWords) -> impl Iterator<Item = String> + 'q {
     q.words.iter().filter_map(|(w, _)| match w {
-        QuoteWord::Text(t) if is_content_word(t) => Some(spelling_key(t)),
+        QuoteWord::Text(t) if words.is_content_word(t) => Some(words.spelling_key(t)),
         _ => None,
     })
-}
-
-/// A word that says what a quote is about: not a function word, not a
-/// contraction ("I've", "don't"), not a two-letter word.
-fn is_content_word(w: &str) -> bool {
-    w.len() > 2 && !is_function_word(w) && !w.contains('\'')
 }
 
 /// How two versions differ: the differing words of each, as spans.
@@ -146,11 +164,11 @@ impl Drift {
 /// Each word of a quote as compared: one key for the spellings of one
 /// word, a `[[spelling]]` pair of the rules files or British against
 /// American endings ("-ise"/"-ize", "-our"/"-or").
-fn word_keys(q: &Quote, rules: &RuleSet) -> Vec<Option<String>> {
+fn word_keys(q: &Quote, rules: &RuleSet, words: &DriftWords) -> Vec<Option<String>> {
     q.words
         .iter()
         .map(|(w, _)| match w {
-            QuoteWord::Text(t) => Some(spelling_key(rules.canonical_spelling(t))),
+            QuoteWord::Text(t) => Some(words.spelling_key(rules.canonical_spelling(t))),
             _ => None,
         })
         .collect()
@@ -169,12 +187,12 @@ fn tokens<'k>(q: &Quote, keys: &'k [Option<String>]) -> Vec<Token<'k>> {
 }
 
 /// Whether `a` and `b` are one quote with different words, and which.
-fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Drift> {
+fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &DriftWords) -> Option<Drift> {
     let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
-    let (ks, kl) = (word_keys(short, rules), word_keys(long, rules));
+    let (ks, kl) = (word_keys(short, rules, words), word_keys(long, rules, words));
     let (ts, tl) = (tokens(short, &ks), tokens(long, &kl));
-    let alignment = trim_overhang(align(&ts, &tl, |x, y| x == y), &ts, tl.len());
-    let alignment = drop_compounds(alignment, &ts, &tl);
+    let alignment = trim_overhang(align(&ts, &tl, |x, y| x == y), &ts, tl.len(), words);
+    let alignment = drop_compounds(alignment, &ts, &tl, words);
     let cost =
         alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
     if cost == 0 {
@@ -186,7 +204,7 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
     let same_content = alignment
         .steps
         .iter()
-        .filter(|s| matches!(s, Step::Same(i, _) if matches!(&ts[*i], Token::Word(w) if is_content_word(w))))
+        .filter(|s| matches!(s, Step::Same(i, _) if matches!(&ts[*i], Token::Word(w) if words.is_content_word(w))))
         .count();
     // One quote: most of the shorter version's words in place, a content
     // word among them, and changes a reader would call a misquote rather
@@ -234,7 +252,7 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet) -> Option<Dr
 /// A compound written as one word or two ("data centre", "datacentre";
 /// "e-mail", "email") is the same words: differing stretches whose
 /// letters are the same once joined are taken out of the alignment.
-fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token]) -> Alignment {
+fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token], words: &DriftWords) -> Alignment {
     let word = |t: &Token| match *t {
         Token::Word(w) => w.to_string(),
         _ => String::new(),
@@ -262,7 +280,7 @@ fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token]) -> Alignmen
                 _ => {}
             }
         }
-        if !s.is_empty() && (s == l || spelling_key(&s) == spelling_key(&l)) {
+        if !s.is_empty() && (s == l || words.spelling_key(&s) == words.spelling_key(&l)) {
             keep[start..k].iter_mut().for_each(|x| *x = false);
         }
     }
@@ -277,14 +295,14 @@ fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token]) -> Alignmen
 /// Words of the shorter version before or after the stretch of the longer
 /// one they align with, when that stretch touches its end, are an excerpt
 /// of a longer quote overlapping another excerpt: not a change.
-fn trim_overhang(mut a: Alignment, short: &[Token], long_len: usize) -> Alignment {
+fn trim_overhang(mut a: Alignment, short: &[Token], long_len: usize, words: &DriftWords) -> Alignment {
     let first_long = a.steps.iter().find_map(long_index);
     let last_long = a.steps.iter().rev().find_map(long_index);
     // At the start: any overhang when the long version starts there, and
     // a function word added or put for another ("It is …" for "… for the
     // team is …"): how an excerpt begins, not a misquote.
     while let Some(&(Step::Added(i) | Step::Changed(i, _))) = a.steps.first() {
-        let function = matches!(short[i], Token::Word(w) if is_function_word(w));
+        let function = matches!(short[i], Token::Word(w) if words.function_words.has(w));
         let added = matches!(a.steps[0], Step::Added(_));
         if (added && first_long == Some(0)) || function {
             a.steps.remove(0);
@@ -302,8 +320,7 @@ fn trim_overhang(mut a: Alignment, short: &[Token], long_len: usize) -> Alignmen
 
 fn long_index(s: &Step) -> Option<usize> {
     match *s {
-        Step::Same(_, j) | Step::Changed(_, j) => Some(j),
-        Step::Dropped(j) | Step::Elided(j) => Some(j),
+        Step::Same(_, j) | Step::Changed(_, j) | Step::Dropped(j) | Step::Elided(j) => Some(j),
         Step::Added(_) => None,
     }
 }

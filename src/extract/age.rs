@@ -10,12 +10,11 @@
 use crate::normalise::age::{AgeWords, parse_age};
 use crate::normalise::date::DateWords;
 use crate::normalise::interval::Interval;
-use crate::normalise::number::{Unit, parse_number};
-use crate::normalise::words::is_function_word;
+use crate::normalise::number::Unit;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
-use crate::vocab::Vocabulary;
+use crate::vocab::{Vocabulary, WordList};
 
 /// A person as named in one article.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -37,24 +36,30 @@ pub struct AgeClaim {
     pub sentence: Span,
 }
 
-const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"];
-
 /// The word lists ages of people are read with, fetched once from the
 /// vocabulary in force.
 pub struct PersonAgeWords<'v> {
     ages: AgeWords<'v>,
     dates: DateWords<'v>,
+    function_words: &'v WordList,
+    /// "Mrs Doe, 44": a title and a surname name a person.
+    honorifics: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
-        PersonAgeWords { ages: AgeWords::new(vocab), dates: DateWords::new(vocab) }
+        PersonAgeWords {
+            ages: AgeWords::new(vocab),
+            dates: DateWords::new(vocab),
+            function_words: vocab.list("function-words"),
+            honorifics: vocab.list("honorifics"),
+        }
     }
 
     fn is_name_word(&self, t: &Token) -> bool {
         t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.chars().count() > 1 && {
             let l = t.text.to_lowercase();
-            !is_function_word(&l) && !self.dates.is_month(&l) && !self.dates.is_weekday_name(&l)
+            !self.function_words.has(&l) && !self.dates.is_month(&l) && !self.dates.is_weekday_name(&l)
         }
     }
 }
@@ -68,14 +73,13 @@ fn name_ending_at(words: &PersonAgeWords, tokens: &[Token], end: usize) -> Optio
     }
     let surname = tokens.get(end.checked_sub(1)?)?.text.to_lowercase();
     let surname = surname.trim_end_matches("'s").trim_end_matches("’s").to_string();
-    let title_before = start > 0 && TITLES.contains(&tokens[start - 1].text.to_lowercase().trim_end_matches('.'));
+    let title_before = start > 0 && words.honorifics.has(tokens[start - 1].text.to_lowercase().trim_end_matches('.'));
     match end - start {
-        0 => None,
         1 if title_before => Some((Person { surname, first: None }, start - 1)),
-        1 => None,
+        0 | 1 => None,
         _ => {
             let first = tokens[end - 2].text.to_lowercase();
-            let first = (!TITLES.contains(&first.as_str())).then_some(first);
+            let first = (!words.honorifics.has(&first)).then_some(first);
             // The label starts at the first name: a capitalised word
             // before it may be a job ("Skipper") or the sentence's start.
             Some((Person { surname, first }, end - 2))
@@ -99,9 +103,9 @@ fn name_starting_at(words: &PersonAgeWords, tokens: &[Token], start: usize) -> O
 /// A bare age after a name's comma: a whole number from 1 to 115, then a
 /// comma, a stop, a bracket or the end, and nothing that makes it a date,
 /// a count or a measure.
-fn bare_age(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+fn bare_age(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     let t = tokens.get(i).filter(|t| t.is_number() && t.text.len() <= 3)?;
-    let n = parse_number(tokens, i)?;
+    let n = words.ages.numbers.number(tokens, i)?;
     if n.unit != Unit::Count || n.end != i + 1 || !(1.0..=115.0).contains(&n.value.lo) || t.text.contains('.') {
         return None;
     }
@@ -131,7 +135,7 @@ pub fn ages_in_sentence(read: &Sentence<'_>, words: &PersonAgeWords, out: &mut V
             let read = if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("aged")) {
                 parse_age(tokens, j, &words.ages).map(|a| (a.value, a.end))
             } else {
-                bare_age(tokens, j).map(|(v, e)| (Interval::point(v), e))
+                bare_age(words, tokens, j).map(|(v, e)| (Interval::point(v), e))
             };
             let closes = t.is(",") || tokens.get(read.as_ref().map_or(0, |r| r.1)).is_some_and(|c| c.is(")"));
             if let Some((years, end)) = read.filter(|_| closes) {

@@ -10,7 +10,7 @@
 use jiff::civil::Date;
 
 use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, parse_date_lower};
-use crate::normalise::words::{is_function_word, is_time_unit, looks_like_verb, stem};
+use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
@@ -57,6 +57,10 @@ pub struct EventWords<'v> {
     bounds: &'v WordList,
     times_of_day: &'v WordList,
     time_adverbs: &'v WordList,
+    function_words: &'v WordList,
+    time_units: &'v WordList,
+    /// Nouns that end like verbs ("meeting").
+    verb_like_nouns: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -72,6 +76,9 @@ impl<'v> EventWords<'v> {
             bounds: vocab.list("date-bound-words"),
             times_of_day: vocab.list("times-of-day"),
             time_adverbs: vocab.list("time-adverbs"),
+            function_words: vocab.list("function-words"),
+            time_units: vocab.list("time-units"),
+            verb_like_nouns: vocab.list("verb-like-nouns"),
         }
     }
 
@@ -80,10 +87,14 @@ impl<'v> EventWords<'v> {
         if let Some(s) = self.irregular.form(lower) {
             return Some((s.to_string(), true));
         }
-        if lower.len() > 4 && lower.ends_with("ed") && looks_like_verb(lower) {
+        if lower.len() > 4 && lower.ends_with("ed") && self.looks_like_verb(lower) {
             return Some((stem(lower), true));
         }
         None
+    }
+
+    fn looks_like_verb(&self, lower: &str) -> bool {
+        looks_like_verb_with(self.verb_like_nouns, lower)
     }
 
     /// The class of a verb ("collapsed" and "fell apart" meet in
@@ -102,9 +113,9 @@ impl<'v> EventWords<'v> {
     fn content(&self, t: &Token, lower: &str) -> bool {
         t.is_word()
             && lower.len() > 2
-            && !is_function_word(lower)
+            && !self.function_words.has(lower)
             && !self.dates.is_month(lower)
-            && !is_time_unit(lower)
+            && !self.time_units.has(lower)
             && !self.dates.is_weekday_name(lower)
             && self.dates.relative_day(lower).is_none()
             && !self.times_of_day.has(lower)
@@ -177,7 +188,7 @@ fn event_for(
     let (vk, (vstem, past)) = (clause_start..start).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)))?;
     // Another date, a modal or a verb in -ing between them: the date
     // belongs to something else ("won in 2005 for hosting it in 2004").
-    let other_verb = |k: usize| lower[k].len() > 5 && lower[k].ends_with("ing") && looks_like_verb(&lower[k]);
+    let other_verb = |k: usize| lower[k].len() > 5 && lower[k].ends_with("ing") && words_of.looks_like_verb(&lower[k]);
     let year = |k: usize| {
         tokens[k].is_number() && tokens[k].text.len() == 4 && tokens[k].text.bytes().all(|b| b.is_ascii_digit())
     };

@@ -7,10 +7,10 @@
 //! (role classes). These lists only say "this word is part of a title",
 //! "this verb reports speech", "this word names an institution".
 
+use crate::normalise::number::NumberWords;
 use crate::vocab::{Vocabulary, WordList};
 
 /// The word lists the people, roles and quote readers use.
-#[derive(Debug, Clone, Copy)]
 pub struct Lexicon<'v> {
     honorifics: &'v WordList,
     title_words: &'v WordList,
@@ -39,6 +39,11 @@ pub struct Lexicon<'v> {
     pub ordinals: &'v WordList,
     /// "th" in "12th".
     pub ordinal_suffixes: &'v WordList,
+    function_words: &'v WordList,
+    month_names: &'v WordList,
+    weekday_names: &'v WordList,
+    /// "six" is 6.
+    pub numbers: NumberWords<'v>,
 }
 
 impl<'v> Lexicon<'v> {
@@ -59,14 +64,23 @@ impl<'v> Lexicon<'v> {
             contraction_suffixes: vocab.list("contraction-suffixes"),
             contraction_stems: vocab.list("contraction-stems"),
             is_contraction_words: vocab.list("is-contraction-words"),
-            ordinals: vocab.list("quote-ordinals"),
-            ordinal_suffixes: vocab.list("quote-ordinal-suffixes"),
+            ordinals: vocab.list("ordinal-words"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            function_words: vocab.list("function-words"),
+            month_names: vocab.list("month-names"),
+            weekday_names: vocab.list("weekday-names"),
+            numbers: NumberWords::new(vocab),
         }
     }
 
-    /// The shipped lists (for tests).
-    pub fn shipped() -> Lexicon<'static> {
-        Lexicon::new(Vocabulary::shipped())
+    /// A word that never names anyone or anything ("the", "of").
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        self.function_words.has(lower)
+    }
+
+    /// A month or weekday name: not part of a person's name.
+    pub fn is_date_word(&self, lower: &str) -> bool {
+        self.month_names.has(lower) || self.weekday_names.has(lower)
     }
 
     /// A courtesy title written before a name ("Mr Lane", "Dr. Ana Ruiz").

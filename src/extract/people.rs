@@ -10,7 +10,6 @@
 //! article, which is what lets "Ms Ruis" be caught as a misspelling.
 
 use crate::extract::lexicon::Lexicon;
-use crate::normalise::words::{MONTHS, WEEKDAYS, is_function_word};
 use crate::segment::tokens::Token;
 use crate::span::Span;
 
@@ -116,10 +115,6 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
-fn is_date_word(lower: &str) -> bool {
-    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
-}
-
 /// The people named in one sentence. `signature` says the sentence is a
 /// line signing a quotation ("– Ana Ruiz, harbour master").
 pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, lex: &Lexicon, out: &mut Vec<Mention>) {
@@ -164,7 +159,7 @@ fn person_in_run(
 ) -> Option<Mention> {
     let mut a = start;
     // Sentence-opening function words and dates are not part of a name.
-    while a < end && (is_function_word(&lower(&tokens[a])) || is_date_word(&lower(&tokens[a]))) {
+    while a < end && (lex.is_function_word(&lower(&tokens[a])) || lex.is_date_word(&lower(&tokens[a]))) {
         a += 1;
     }
     let run_start = a;
@@ -234,7 +229,9 @@ fn person_in_run(
     let evidence = evidence?;
     let name_tokens = &tokens[name_start..end];
     let (last, _) = strip_possessive(name_tokens[words - 1].text);
-    if last.is_empty() || name_tokens.iter().any(|t| is_function_word(&lower(t)) && !lex.is_name_particle(&lower(t))) {
+    if last.is_empty()
+        || name_tokens.iter().any(|t| lex.is_function_word(&lower(t)) && !lex.is_name_particle(&lower(t)))
+    {
         return None;
     }
     let first = (words > 1).then(|| tokens_text(&tokens[name_start..end - 1]));
@@ -270,7 +267,7 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) ->
     }
     if next(0).as_deref() == Some(",") {
         // "Ana Ruiz, 52," and "Ana Ruiz, the harbour master,".
-        if tokens.get(end + 1).is_some_and(|t| t.is_number()) {
+        if tokens.get(end + 1).is_some_and(super::super::segment::tokens::Token::is_number) {
             return Some(Evidence::Age);
         }
         if next(1).as_deref() == Some("who") || role_follows(tokens, end + 1, lex) {
@@ -347,8 +344,8 @@ pub fn surname_mentions(
         let (word, _) = strip_possessive(t.text);
         let w = word.to_lowercase();
         if w.chars().count() < 3
-            || is_function_word(&w)
-            || is_date_word(&w)
+            || lex.is_function_word(&w)
+            || lex.is_date_word(&w)
             || lex.is_title_word(&w)
             || lex.is_institution_word(&w)
             || lex.is_honorific(&w)
@@ -394,7 +391,7 @@ mod tests {
         let span = Span::new(0, s.len());
         let tokens = tokenize(s, span);
         let mut out = Vec::new();
-        mentions_in_sentence(&tokens, span, false, &Lexicon::shipped(), &mut out);
+        mentions_in_sentence(&tokens, span, false, &Lexicon::new(crate::vocab::Vocabulary::shipped()), &mut out);
         out.iter().map(|m| m.name.to_string()).collect()
     }
 

@@ -13,7 +13,6 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Mention, PersonName};
-use crate::normalise::words::is_function_word;
 use crate::segment::Segments;
 use crate::segment::tokens::tokenize;
 use crate::span::Span;
@@ -111,8 +110,8 @@ fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
             }
             Some((start, o)) => {
                 let closes = match (o, c) {
-                    ('“', '”') | ('"', '"') | ('“', '"') | ('"', '”') => true,
-                    ('‘', '’') | ('\'', '\'') | ('‘', '\'') | ('\'', '’') => !word_after,
+                    ('“' | '"', '”' | '"') => true,
+                    ('‘' | '\'', '’' | '\'') => !word_after,
                     _ => false,
                 };
                 if closes {
@@ -199,7 +198,7 @@ fn spoken_words(w: &str, lex: &Lexicon) -> Vec<String> {
     if let Some((stem, word)) = contraction(w, lex) {
         return vec![stem, word];
     }
-    if let Some(n) = crate::normalise::number::word_value(w) {
+    if let Some(n) = lex.numbers.small(w) {
         return vec![crate::normalise::interval::fmt_number(n)];
     }
     if let Some(n) = lex.ordinals.value(w) {
@@ -229,7 +228,7 @@ fn content_words(text: &str, span: Span, lex: &Lexicon) -> Vec<String> {
         .iter()
         .filter(|t| t.is_word())
         .map(|t| t.text.to_lowercase().replace('’', "'"))
-        .filter(|w| w.len() > 1 && !is_function_word(w) && !lex.is_speech_verb(w) && !lex.is_personal_pronoun(w))
+        .filter(|w| w.len() > 1 && !lex.is_function_word(w) && !lex.is_speech_verb(w) && !lex.is_personal_pronoun(w))
         .collect()
 }
 
@@ -292,7 +291,7 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention], 
             };
             let opens_paragraph = !text[para.span.start..span.start].chars().any(char::is_alphanumeric);
             if speaker.is_none() && runs_on && opens_paragraph {
-                speaker = previous_speaker.clone();
+                speaker.clone_from(&previous_speaker);
             }
             // A quote that is a sentence of its own, with no reporting verb:
             // the person named in the sentence before it ("Ana Ruiz spoke
@@ -432,7 +431,7 @@ mod tests {
 
     #[test]
     fn contractions_and_ordinals_are_spelt_out() {
-        let lex = Lexicon::shipped();
+        let lex = Lexicon::new(crate::vocab::Vocabulary::shipped());
         let spoken = |w: &str| spoken_words(w, &lex);
         assert_eq!(spoken("didn't"), ["did", "not"]);
         assert_eq!(spoken("won't"), ["will", "not"]);

@@ -83,7 +83,7 @@ fn read_phrase(
     // The title runs to a preposition; what follows is its body.
     let prep = (a..b).find(|&k| lex.title_prepositions.has(&lower(&tokens[k])));
     let title_end = prep.unwrap_or(b);
-    if title_end <= a || !tokens[a..title_end].iter().all(|t| t.is_word()) {
+    if title_end <= a || !tokens[a..title_end].iter().all(super::super::segment::tokens::Token::is_word) {
         return None;
     }
     // A title is a few words with a head noun; more is a clause.
@@ -103,7 +103,7 @@ fn read_phrase(
     let title_end = (a..title_end).rev().find(|&k| head(&tokens[k])).map_or(title_end, |k| k + 1);
     let title: Vec<String> = tokens[a..title_end]
         .iter()
-        .map(|t| lower(t).strip_prefix("ex-").map(str::to_string).unwrap_or_else(|| lower(t)))
+        .map(|t| lower(t).strip_prefix("ex-").map_or_else(|| lower(t), str::to_string))
         .collect();
     let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
     let body = (!body.is_empty()).then(|| body.join(" "));
@@ -181,7 +181,7 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
             let title_part = t.is_word()
                 && (lex.is_title_word(&w)
                     || possessive_stem(t.text).is_some()
-                    || t.text.chars().all(|c| c.is_uppercase()));
+                    || t.text.chars().all(char::is_uppercase));
             let joiner = matches!(w.as_str(), "of" | "for" | "to")
                 && s >= 2
                 && tokens[s - 2].is_word()

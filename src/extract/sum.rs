@@ -15,7 +15,6 @@
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
-use crate::normalise::words::is_month;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
@@ -70,6 +69,7 @@ pub struct SumWords<'a> {
     ordinal_suffixes: &'a WordList,
     markers_before: &'a WordList,
     markers_after: &'a WordList,
+    month_names: &'a WordList,
 }
 
 impl<'a> SumWords<'a> {
@@ -81,6 +81,7 @@ impl<'a> SumWords<'a> {
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             markers_before: vocab.list("sum-markers-before"),
             markers_after: vocab.list("sum-markers-after"),
+            month_names: vocab.list("month-names"),
         }
     }
 }
@@ -100,12 +101,14 @@ fn is_break(t: &Token) -> bool {
 fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
     let n = cx.words.numbers.number(tokens, i)?;
     let first = &tokens[n.start];
-    let next = lower.get(n.end).map(String::as_str).unwrap_or("");
-    let prev = i.checked_sub(1).map(|p| lower[p].as_str()).unwrap_or("");
+    let next = lower.get(n.end).map_or("", String::as_str);
+    let prev = i.checked_sub(1).map_or("", |p| lower[p].as_str());
     let year =
         first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
-    let dated =
-        is_month(next) || is_month(prev) || cx.words.clock_words.has(next) || cx.words.ordinal_suffixes.has(next);
+    let dated = cx.words.month_names.has(next)
+        || cx.words.month_names.has(prev)
+        || cx.words.clock_words.has(next)
+        || cx.words.ordinal_suffixes.has(next);
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
     let duration = cx.words.time_units.has(next);
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised

@@ -6,7 +6,7 @@
 //! An age is an interval of years: "in his 40s" is [40, 49].
 
 use super::interval::Interval;
-use super::number::{Unit, parse_number};
+use super::number::{NumberWords, Unit};
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 use crate::vocab::{Vocabulary, WordList};
@@ -36,6 +36,8 @@ fn lower(tokens: &[Token], i: usize) -> Option<String> {
 /// The word lists ages are read with (rules/words/dates.toml), fetched
 /// once from a vocabulary.
 pub struct AgeWords<'v> {
+    /// The number reader, for the count of an age.
+    pub numbers: NumberWords<'v>,
     units: &'v WordList,
     prefixes: &'v WordList,
     /// "early", "mid", "late": which part of a decade.
@@ -45,6 +47,7 @@ pub struct AgeWords<'v> {
 impl<'v> AgeWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
         AgeWords {
+            numbers: NumberWords::new(vocab),
             units: vocab.list("age-units"),
             prefixes: vocab.list("age-prefixes"),
             parts: vocab.list("period-part-prefixes"),
@@ -64,8 +67,8 @@ impl<'v> AgeWords<'v> {
 }
 
 /// A whole count at `i`, at most `max`.
-fn count_at(tokens: &[Token], i: usize, max: f64) -> Option<(f64, usize)> {
-    let n = parse_number(tokens, i)?;
+fn count_at(words: &AgeWords, tokens: &[Token], i: usize, max: f64) -> Option<(f64, usize)> {
+    let n = words.numbers.number(tokens, i)?;
     let v = n.value.lo;
     (n.unit == Unit::Count && n.value.lo == n.value.hi && v.fract() == 0.0 && (0.0..=max).contains(&v))
         .then_some((v, n.end))
@@ -79,7 +82,7 @@ pub fn parse_age(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedA
     let w = lower(tokens, i)?;
     // "aged 31", "age 87".
     if words.prefixes.has(&w) {
-        let (v, end) = count_at(tokens, i + 1, PERSON_MAX)?;
+        let (v, end) = count_at(words, tokens, i + 1, PERSON_MAX)?;
         return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end });
     }
     // "in his 40s", "in her early 40s", "in their mid-30s".
@@ -111,7 +114,7 @@ pub fn parse_age(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedA
         return Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end: j + 2 });
     }
     // "500 years old" (a wall), "a 90 day old bill": things age too.
-    let (v, mut j) = count_at(tokens, i, 1e5)?;
+    let (v, mut j) = count_at(words, tokens, i, 1e5)?;
     // "31-year-old", "90 day old", "31 years old", "31 years of age", "87 yo".
     if tokens.get(j).is_some_and(|t| t.is("-") && t.glued) {
         j += 1;

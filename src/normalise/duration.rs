@@ -11,7 +11,6 @@ use super::interval::Interval;
 use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
-use std::sync::LazyLock;
 
 use crate::vocab::{Entry, Vocabulary, WordList};
 
@@ -50,7 +49,9 @@ impl TimeUnit {
         (unit, seconds / of(unit))
     }
 
-    /// Timex letter, as ISO 8601 durations write it.
+    /// Timex letter, as ISO 8601 durations write it. Minutes and months
+    /// are both "M": the "T" before the time part tells them apart.
+    #[allow(clippy::match_same_arms)]
     pub fn timex(self) -> &'static str {
         match self {
             TimeUnit::Second => "S",
@@ -236,13 +237,6 @@ fn part_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUn
     Some((amount * k, u, end))
 }
 
-/// Reads a duration starting at token `i` with the shipped vocabulary
-/// (transitional, for normalise/date.rs: switch it to [`read_duration`]).
-pub fn parse_duration(tokens: &[Token], i: usize) -> Option<ParsedDuration> {
-    static SHIPPED: LazyLock<DurationWords<'static>> = LazyLock::new(|| DurationWords::new(Vocabulary::shipped()));
-    read_duration_with(&SHIPPED, tokens, i)
-}
-
 /// Reads a duration starting at token `i`, if one starts there.
 pub fn read_duration(vocab: &Vocabulary, tokens: &[Token], i: usize) -> Option<ParsedDuration> {
     read_duration_with(&DurationWords::new(vocab), tokens, i)
@@ -279,6 +273,11 @@ impl<'v> DurationWords<'v> {
         }
     }
 
+    /// The number reader the durations are read with.
+    pub fn numbers(&self) -> &NumberWords<'v> {
+        &self.numbers
+    }
+
     /// [`TimeUnit::from_word`] with the lists fetched.
     fn unit_word(&self, lower: &str) -> Option<(TimeUnit, f64)> {
         let seconds = self.units.value(lower).or_else(|| self.abbreviations.value(lower))?;
@@ -310,11 +309,10 @@ pub fn read_duration_with(d: &DurationWords, tokens: &[Token], i: usize) -> Opti
     Some(ParsedDuration { duration: Duration { parts }, start: i, end })
 }
 
-/// Every duration in a text, with its span, with the shipped vocabulary:
-/// a scan for tests and tools.
-pub fn durations_in(text: &str) -> Vec<(Span, Duration)> {
+/// Every duration in a text, with its span: a scan for tests and tools.
+pub fn durations_in(text: &str, vocab: &Vocabulary) -> Vec<(Span, Duration)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
-    let words = DurationWords::new(Vocabulary::shipped());
+    let words = DurationWords::new(vocab);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -339,7 +337,7 @@ mod tests {
     use super::*;
 
     fn one(s: &str) -> Duration {
-        let found = durations_in(s);
+        let found = durations_in(s, Vocabulary::shipped());
         assert_eq!(found.len(), 1, "{s}: {found:?}");
         found[0].1.clone()
     }
@@ -359,7 +357,7 @@ mod tests {
 
     #[test]
     fn non_durations() {
-        assert!(durations_in("a house in the hills").is_empty());
-        assert!(durations_in("in 2019").is_empty());
+        assert!(durations_in("a house in the hills", Vocabulary::shipped()).is_empty());
+        assert!(durations_in("in 2019", Vocabulary::shipped()).is_empty());
     }
 }

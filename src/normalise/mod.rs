@@ -8,6 +8,5 @@ pub mod duration;
 pub mod interval;
 pub mod measure;
 pub mod number;
-pub mod spelled;
 pub mod spelling;
 pub mod words;

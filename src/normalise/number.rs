@@ -18,7 +18,6 @@ use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::{Entry, Vocabulary, WordList};
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// What a number measures, as far as its own words say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -157,6 +156,12 @@ impl<'v> NumberWords<'v> {
         }
         let (t, u) = w.split_once('-')?;
         Some(self.tens.value(t)? + self.units.value(u).filter(|v| (1.0..10.0).contains(v))?)
+    }
+
+    /// Value of a (lower-case) ordinal word ("third" is 3), from the list
+    /// `ordinal-words`.
+    pub fn ordinal(&self, w: &str) -> Option<f64> {
+        self.ordinals.value(w)
     }
 
     /// A scale word of a thousand or more ("million", "lakh").
@@ -406,40 +411,9 @@ pub fn number_word(vocab: &Vocabulary, lower: &str) -> Option<f64> {
     NumberWords::new(vocab).small(lower)
 }
 
-// Transitional wrappers with the shipped vocabulary, for the callers that
-// do not pass one yet (normalise/age.rs, normalise/date.rs, extract/age.rs,
-// extract/quote.rs): switch them to `read_number`, `number_word` and
-// `NumberWords::spelled`, then remove these.
-
-/// The shipped number vocabulary, fetched once, for the wrappers below.
-pub fn shipped_number_words() -> &'static NumberWords<'static> {
-    static SHIPPED: LazyLock<NumberWords<'static>> = LazyLock::new(|| NumberWords::new(Vocabulary::shipped()));
-    &SHIPPED
-}
-
-/// [`read_number`] with the shipped vocabulary (transitional).
-pub fn parse_number(tokens: &[Token], i: usize) -> Option<ParsedNumber> {
-    shipped_number_words().number(tokens, i)
-}
-
-/// [`number_word`] with the shipped vocabulary (transitional).
-pub fn word_value(word: &str) -> Option<f64> {
-    shipped_number_words().small(&ascii_lower(word))
-}
-
 /// A word in ASCII lower case, copied only when it has capitals.
 fn ascii_lower(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) }
-}
-
-/// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
-pub fn parse_spelled(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    shipped_number_words().spelled_at(tokens, i)
-}
-
-/// [`NumberWords::spelled`] with the shipped vocabulary (transitional).
-pub fn parse_spelled_lower(tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
-    shipped_number_words().spelled(tokens, lower, i)
 }
 
 fn is_currency(t: &Token) -> bool {
@@ -798,7 +772,7 @@ mod tests {
 
     fn read(s: &str) -> Option<(f64, f64, Unit)> {
         let toks = tokenize(s, Span::new(0, s.len()));
-        parse_number(&toks, 0).map(|p| (p.value.lo, p.value.hi, p.unit))
+        read_number(Vocabulary::shipped(), &toks, 0).map(|p| (p.value.lo, p.value.hi, p.unit))
     }
 
     #[test]
@@ -818,8 +792,8 @@ mod tests {
         assert!((lo - 5.835).abs() < 1e-9 && (hi - 5.845).abs() < 1e-9 && unit == Unit::Measure("m"));
         assert_eq!(read("1.2m people").map(|r| r.2), Some(Unit::Count));
         assert_eq!(read("$21MM a year").map(|r| r.2), Some(Unit::Money('$')));
-        assert_eq!(read("$21MM a year").map(|r| (r.0 + r.1) / 2.0), Some(21e6));
-        assert_eq!(read("2mil people").map(|r| (r.0 + r.1) / 2.0), Some(2e6));
+        assert_eq!(read("$21MM a year").map(|r| f64::midpoint(r.0, r.1)), Some(21e6));
+        assert_eq!(read("2mil people").map(|r| f64::midpoint(r.0, r.1)), Some(2e6));
         assert_eq!(read("1m isn't much").map(|r| r.2), Some(Unit::Measure("m")));
         assert_eq!(read("the"), None);
         assert_eq!(read("a house"), None);
@@ -827,7 +801,7 @@ mod tests {
 
     fn spelt(s: &str) -> Option<f64> {
         let t = tokenize(s, Span::new(0, s.len()));
-        parse_spelled(&t, 0).map(|(v, _)| v)
+        NumberWords::new(Vocabulary::shipped()).spelled_at(&t, 0).map(|(v, _)| v)
     }
 
     #[test]

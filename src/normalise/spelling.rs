@@ -9,12 +9,6 @@
 
 use crate::vocab::{Entry, Vocabulary};
 
-/// [`spelling_key_in`] with the shipped vocabulary (transitional, for
-/// check/quote_drift.rs: switch it to pass the rules' vocabulary).
-pub fn spelling_key(word: &str) -> String {
-    spelling_key_in(Vocabulary::shipped(), word)
-}
-
 /// The key British and American spellings of a word meet on, with the
 /// lists `british-suffixes`, `our-endings` and `re-endings`.
 pub fn spelling_key_in(vocab: &Vocabulary, word: &str) -> String {
@@ -59,7 +53,12 @@ pub fn spelling_key_in(vocab: &Vocabulary, word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::spelling_key;
+    use super::spelling_key_in;
+    use crate::vocab::Vocabulary;
+
+    fn spelling_key(word: &str) -> String {
+        spelling_key_in(Vocabulary::shipped(), word)
+    }
 
     #[test]
     fn pairs_meet() {

@@ -95,10 +95,11 @@ impl RuleSet {
         // Keys are lower case, so an acronym that is also a function word
         // ("IS", "US") cannot be told from the word: such variants are
         // left to the name kinds, which see the case.
+        let function_words = self.vocab.list("function-words");
         let mut add = |from: &str, to: &str| {
             let f = key_words(from);
             let t = key_words(to).join(" ");
-            let ambiguous = f.len() == 1 && crate::normalise::words::is_function_word(&f[0]);
+            let ambiguous = f.len() == 1 && function_words.has(&f[0]);
             if !f.is_empty() && !ambiguous {
                 rewrites.push((f, t));
             }

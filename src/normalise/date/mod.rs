@@ -30,7 +30,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use jiff::civil::{Date, Weekday};
 
-use super::duration::Duration;
+use super::duration::{Duration, DurationWords};
+use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 use crate::vocab::{Entry, Vocabulary, WordList};
@@ -195,10 +196,14 @@ pub struct ParsedDate {
 pub struct DateWords<'v> {
     tags: HashMap<String, Tag, BuildHasherDefault<Fnv>>,
     decades: &'v WordList,
+    /// Lengths of time ("three weeks ago") and the number reader.
+    durations: DurationWords<'v>,
 }
 
-/// What the date lists say about one word.
+/// What the date lists say about one word: one flag per list, read with
+/// one lookup (an enum of flags would hide which list said what).
 #[derive(Debug, Clone, Copy, Default)]
+#[allow(clippy::struct_excessive_bools)]
 struct Tag {
     month: Option<i8>,
     weekday: Option<Weekday>,
@@ -268,14 +273,19 @@ impl<'v> DateWords<'v> {
         each("seasons", &|t, _| t.season = true);
         each("ambiguous-date-words", &|t, _| t.ambiguous = true);
         each("period-part-prefixes", &|t, v| {
-            t.part_prefix = part_of(v, [PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late])
+            t.part_prefix = part_of(v, [PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late]);
         });
         each("period-part-nouns", &|t, v| {
-            t.part_noun = part_of(v, [PeriodPart::Beginning, PeriodPart::Middle, PeriodPart::End])
+            t.part_noun = part_of(v, [PeriodPart::Beginning, PeriodPart::Middle, PeriodPart::End]);
         });
         each("date-range-joiners", &|t, _| t.range_joiner = true);
         each("time-shift-words", &|t, v| t.shift = Some(v as i8));
-        DateWords { tags, decades: vocab.list("decade-words") }
+        DateWords { tags, decades: vocab.list("decade-words"), durations: DurationWords::new(vocab) }
+    }
+
+    /// The number reader in force.
+    fn numbers(&self) -> &NumberWords<'v> {
+        self.durations.numbers()
     }
 
     fn tag(&self, lower: &str) -> Option<&Tag> {

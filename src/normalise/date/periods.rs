@@ -2,12 +2,8 @@
 //! ("early next year", "the end of March") and ranges ("from 4 to 22
 //! January 1995").
 
-use super::ordinal::ordinal_word;
 use super::read::{Reader, inherit};
 use super::{DateExpr, ParsedDate, PeriodUnit, WeekRel};
-use crate::normalise::duration::parse_duration;
-use crate::normalise::number::word_value;
-use crate::normalise::spelled::parse_spelled_lower;
 use crate::vocab::Entry;
 
 impl Reader<'_, '_> {
@@ -38,7 +34,7 @@ impl Reader<'_, '_> {
         // "the third week of July", "the last week of 2015", "first week
         // of this year", "week 10"
         let k = if w == "the" { i + 1 } else { i };
-        let nth = if self.w(k) == "last" { Some(-1) } else { ordinal_word(self.w(k)).filter(|n| *n <= 5) };
+        let nth = if self.w(k) == "last" { Some(-1) } else { self.words.ordinal(self.w(k)).filter(|n| *n <= 5) };
         if let Some(nth) = nth.filter(|_| {
             self.is_period(k + 1, PeriodUnit::Week)
                 && (matches!(self.w(k + 2), "of" | "in")
@@ -107,7 +103,7 @@ impl Reader<'_, '_> {
         // "for 3 days from today", "a week starting tomorrow", "2 weeks
         // starting May 20th"
         let fk = if w == "for" { i + 1 } else { i };
-        if let Some(d) = parse_duration(self.tokens, fk).filter(|d| d.end > fk + 1 || self.tokens[fk].is_word()) {
+        if let Some(d) = self.duration(fk).filter(|d| d.end > fk + 1 || self.tokens[fk].is_word()) {
             let mut j = d.end;
             if self.is(j, ",") {
                 j += 1;
@@ -136,8 +132,7 @@ impl Reader<'_, '_> {
         }
         // "year 247", "Year two hundred and sixty seven"
         if self.is_period(i, PeriodUnit::Year)
-            && let Some((v, e)) = parse_spelled_lower(self.tokens, self.lower, i + 1)
-                .filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
+            && let Some((v, e)) = self.spelled(i + 1).filter(|(v, _)| v.fract() == 0.0 && (1.0..=9999.0).contains(v))
         {
             return at(DateExpr::Year(v as i16), e);
         }
@@ -151,10 +146,13 @@ impl Reader<'_, '_> {
         let at = |expr, end| Some(ParsedDate { expr, start: i, end });
         // "November between 19 and 20", "Feb between 2-7 2018"
         if let Some((m, e)) = self.month_at(i).filter(|_| self.w(i + 1) == "between")
-            && let Some((a, ae)) = self.day_at(e + 1).filter(|_| self.tokens.get(e + 1).is_some_and(|t| t.is_number()))
+            && let Some((a, ae)) = self
+                .day_at(e + 1)
+                .filter(|_| self.tokens.get(e + 1).is_some_and(crate::segment::tokens::Token::is_number))
             && matches!(self.w(ae), "and" | "-" | "to")
-            && let Some((b, be)) =
-                self.day_at(ae + 1).filter(|_| self.tokens.get(ae + 1).is_some_and(|t| t.is_number()))
+            && let Some((b, be)) = self
+                .day_at(ae + 1)
+                .filter(|_| self.tokens.get(ae + 1).is_some_and(crate::segment::tokens::Token::is_number))
         {
             let (y, ye) = self.year_at(be).map_or((None, be), |(y, ye)| (Some(y), ye));
             let day = |d| Box::new(DateExpr::Day { year: y, month: Some(m), day: d });
@@ -246,7 +244,8 @@ impl Reader<'_, '_> {
         let at = |expr, end| Some(ParsedDate { expr, start: i, end });
         // "the 15th century", "21st century"
         let k = if w == "the" { i + 1 } else { i };
-        if let Some((c, e)) = self.day_at(k).filter(|_| self.tokens.get(k).is_some_and(|t| t.is_number()))
+        if let Some((c, e)) =
+            self.day_at(k).filter(|_| self.tokens.get(k).is_some_and(crate::segment::tokens::Token::is_number))
             && self.w(e) == "century"
         {
             return at(DateExpr::Century(i16::from(c)), e + 1);
@@ -309,7 +308,8 @@ impl Reader<'_, '_> {
         };
         // "the 20th of next month", "31st of this month"
         let k = if w == "the" { i + 1 } else { i };
-        if let Some((d, e)) = self.day_at(k).filter(|_| self.tokens.get(k).is_some_and(|t| t.is_number()))
+        if let Some((d, e)) =
+            self.day_at(k).filter(|_| self.tokens.get(k).is_some_and(crate::segment::tokens::Token::is_number))
             && self.w(e) == "of"
             && let Some(o) = match self.w(e + 1) {
                 "this" | "current" => Some(0),
@@ -323,7 +323,7 @@ impl Reader<'_, '_> {
         }
         // "the first Friday of July", "second Sunday", "the third
         // Wednesday of previous month"
-        if let Some(nth) = ordinal_word(self.w(k)).filter(|n| *n <= 5)
+        if let Some(nth) = self.words.ordinal(self.w(k)).filter(|n| *n <= 5)
             && let Some(wd) = self.words.weekday_of(self.w(k + 1))
         {
             if matches!(self.w(k + 2), "of" | "in")
@@ -375,14 +375,14 @@ impl Reader<'_, '_> {
                 return at(DateExpr::Decade(*v as i16), i + 1 + n);
             }
             if let Some((century, rest)) = a.split_once('-')
-                && let (Some(c), Some(t)) = (word_value(century), tens(rest))
+                && let (Some(c), Some(t)) = (self.number_word(century), tens(rest))
             {
                 return at(DateExpr::Decade(c as i16 * 100 + t), i + 2);
             }
             if let Some(t) = tens(a).filter(|t| *t >= 20) {
                 return at(DateExpr::ShortDecade(t), i + 2);
             }
-            if let Some(c) = word_value(a).filter(|c| (10.0..=20.0).contains(c))
+            if let Some(c) = self.number_word(a).filter(|c| (10.0..=20.0).contains(c))
                 && let Some(t) = tens(self.w(i + 2))
             {
                 return at(DateExpr::Decade(c as i16 * 100 + t), i + 3);
@@ -429,7 +429,7 @@ impl Reader<'_, '_> {
         // "2016 the third quarter"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number())
             && self.w(e) == "the"
-            && let Some(n) = ordinal_word(self.w(e + 1))
+            && let Some(n) = self.words.ordinal(self.w(e + 1))
             && self.w(e + 2) == "quarter"
             && (1..=4).contains(&n)
         {
@@ -437,7 +437,7 @@ impl Reader<'_, '_> {
         }
         // "the third quarter of 2016", "the first half of 2020"
         if w == "the"
-            && let Some(n) = ordinal_word(self.w(i + 1))
+            && let Some(n) = self.words.ordinal(self.w(i + 1))
             && matches!(self.w(i + 2), "quarter" | "half")
         {
             let count = if self.w(i + 2) == "quarter" { 3 } else { 6 };

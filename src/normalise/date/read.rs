@@ -4,10 +4,8 @@
 
 use jiff::civil::Date;
 
-use super::ordinal::ordinal_word;
 use super::{DateExpr, DateWords, NumericOrder, ParsedDate, PeriodUnit, WeekRel};
-use crate::normalise::number::word_value;
-use crate::normalise::spelled::parse_spelled_lower;
+use crate::normalise::duration::{ParsedDuration, read_duration_with};
 use crate::segment::tokens::{Token, TokenKind};
 
 /// One sentence's tokens, their lower-case words, and the word lists.
@@ -21,6 +19,21 @@ pub(super) struct Reader<'t, 'a> {
 impl Reader<'_, '_> {
     pub(super) fn w(&self, i: usize) -> &str {
         self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// The value of a (lower-case) number word ("eight", "twenty-one").
+    pub(super) fn number_word(&self, w: &str) -> Option<f64> {
+        self.words.numbers().small(w)
+    }
+
+    /// A number in words at `i`, and where it ends.
+    pub(super) fn spelled(&self, i: usize) -> Option<(f64, usize)> {
+        self.words.numbers().spelled(self.tokens, self.lower, i)
+    }
+
+    /// A length of time at `i` ("three weeks").
+    pub(super) fn duration(&self, i: usize) -> Option<ParsedDuration> {
+        read_duration_with(&self.words.durations, self.tokens, i)
     }
 
     pub(super) fn is(&self, i: usize, s: &str) -> bool {
@@ -50,15 +63,15 @@ impl Reader<'_, '_> {
             }
             return Some((d, j));
         }
-        if let Some(d) = ordinal_word(self.w(i)) {
+        if let Some(d) = self.words.ordinal(self.w(i)) {
             return Some((d, i + 1));
         }
         // "twenty first", "twenty one"
-        let tens = word_value(self.w(i)).filter(|v| *v == 20.0 || *v == 30.0)? as i8;
-        if let Some(u) = ordinal_word(self.w(i + 1)).filter(|u| *u < 10) {
+        let tens = self.number_word(self.w(i)).filter(|v| *v == 20.0 || *v == 30.0)? as i8;
+        if let Some(u) = self.words.ordinal(self.w(i + 1)).filter(|u| *u < 10) {
             return Some((tens + u, i + 2));
         }
-        if let Some(u) = word_value(self.w(i + 1)).filter(|u| (1.0..10.0).contains(u)) {
+        if let Some(u) = self.number_word(self.w(i + 1)).filter(|u| (1.0..10.0).contains(u)) {
             return Some((tens + u as i8, i + 2));
         }
         (tens == 20 || tens == 30).then_some((tens, i + 1))
@@ -82,14 +95,14 @@ impl Reader<'_, '_> {
     /// A year in words, as the year of a calendar date: "two thousand and
     /// eighteen", "nineteen seventy eight", "nineteen oh five".
     fn spelled_year_at(&self, j: usize) -> Option<(i16, usize)> {
-        let (v, e) = parse_spelled_lower(self.tokens, self.lower, j)?;
+        let (v, e) = self.spelled(j)?;
         if (1000.0..=2999.0).contains(&v) && v.fract() == 0.0 {
             return Some((v as i16, e));
         }
         // "nineteen seventy eight": a century and a two-digit year.
         if (10.0..=29.0).contains(&v) && e == j + 1 {
             let k = if matches!(self.w(e), "oh" | "o") { e + 1 } else { e };
-            let (rest, e2) = parse_spelled_lower(self.tokens, self.lower, k)?;
+            let (rest, e2) = self.spelled(k)?;
             if (0.0..=99.0).contains(&rest) && rest.fract() == 0.0 && (k > e || rest >= 10.0) {
                 return Some(((v * 100.0 + rest) as i16, e2));
             }
@@ -109,7 +122,7 @@ impl Reader<'_, '_> {
         // "Oct. 2": the stop of an abbreviation, not a sentence's.
         if self.is(j, ".")
             && self.tokens[j].glued
-            && (t.text.len() <= 4 || self.tokens.get(j + 1).is_some_and(|n| n.is_number()))
+            && (t.text.len() <= 4 || self.tokens.get(j + 1).is_some_and(crate::segment::tokens::Token::is_number))
         {
             j += 1;
         }
@@ -226,7 +239,8 @@ impl Reader<'_, '_> {
             }
             return Some((DateExpr::Year(y), e));
         }
-        let (d, mut e) = self.day_at(i).filter(|_| self.tokens.get(i).is_some_and(|t| t.is_number()))?;
+        let (d, mut e) =
+            self.day_at(i).filter(|_| self.tokens.get(i).is_some_and(crate::segment::tokens::Token::is_number))?;
         // "22 this month", "23 of next month", "12 of Sept"
         if self.w(e) == "of" {
             e += 1;

@@ -5,8 +5,6 @@
 
 use super::read::Reader;
 use super::{DateExpr, ParsedDate, PeriodUnit, WeekRel};
-use crate::normalise::duration::parse_duration;
-use crate::normalise::number::word_value;
 
 impl Reader<'_, '_> {
     /// Reads a date starting at token `i`.
@@ -69,7 +67,7 @@ impl Reader<'_, '_> {
                 return day(y, Some(m), d, e);
             }
             // "the 27th", "the second": not "the 27 people", "the second time".
-            let next_is_word = self.tokens.get(end).is_some_and(|t| t.is_word());
+            let next_is_word = self.tokens.get(end).is_some_and(crate::segment::tokens::Token::is_word);
             if !next_is_word {
                 return day(None, None, d, end);
             }
@@ -92,9 +90,11 @@ impl Reader<'_, '_> {
         }
         // "the past three weeks", "next 3 days", "last 3year"
         if w != "this"
-            && let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| {
+            && let Some(d) = self.duration(i + 1).filter(|d| {
                 self.tokens.get(i + 1).is_some_and(|t| {
-                    t.is_number() || word_value(&t.text.to_lowercase()).is_some() || t.text.eq_ignore_ascii_case("few")
+                    t.is_number()
+                        || self.number_word(&t.text.to_lowercase()).is_some()
+                        || t.text.eq_ignore_ascii_case("few")
                 }) && d.end > i + 2
             })
         {
@@ -147,12 +147,12 @@ impl Reader<'_, '_> {
             i + 1
         };
         if w == "within"
-            && let Some(d) = parse_duration(self.tokens, k).filter(|d| self.tokens[d.end - 1].is_word())
+            && let Some(d) = self.duration(k).filter(|d| self.tokens[d.end - 1].is_word())
         {
             return Some(ParsedDate { expr: DateExpr::Within(d.duration), start: i, end: d.end });
         }
         // "in 3 weeks": a shift forward. "in March", "in 2015".
-        if let Some(d) = parse_duration(self.tokens, i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
+        if let Some(d) = self.duration(i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
             let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
             return Some(ParsedDate {
                 expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0 },
@@ -180,7 +180,8 @@ impl Reader<'_, '_> {
             }
         }
         // Digits only: "in two thousand homes" is not a year.
-        if let Some((y, end)) = self.year_at(i + 1).filter(|_| self.tokens.get(i + 1).is_some_and(|t| t.is_number()))
+        if let Some((y, end)) =
+            self.year_at(i + 1).filter(|_| self.tokens.get(i + 1).is_some_and(crate::segment::tokens::Token::is_number))
             && !self.tokens.get(end).is_some_and(|t| t.glued && (t.is("/") || t.is("-")))
         {
             return Some(ParsedDate { expr: DateExpr::Year(y), start: i + 1, end });
@@ -222,7 +223,7 @@ impl Reader<'_, '_> {
     /// Ago and from now: "eight years ago", "two weeks from now", "two
     /// days before yesterday", "2 days hence".
     fn shift_forms(&self, i: usize) -> Option<ParsedDate> {
-        let d = parse_duration(self.tokens, i)?;
+        let d = self.duration(i)?;
         let shift = |sign, from, end| {
             Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration.clone(), sign, from }, start: i, end })
         };

@@ -24,7 +24,7 @@ fn year_range(y: i16) -> Option<DateRange> {
 }
 
 fn monday_of(d: Date) -> Option<Date> {
-    d.checked_sub((d.weekday().to_monday_zero_offset() as i64).days()).ok()
+    d.checked_sub(i64::from(d.weekday().to_monday_zero_offset()).days()).ok()
 }
 
 fn duration_span(d: &Duration, sign: i8) -> Option<JSpan> {
@@ -106,10 +106,8 @@ impl DateExpr {
 
     fn resolve_relative(&self, r: Date, lean: Lean) -> Option<DateRange> {
         match self {
-            DateExpr::Day { year: None, month: Some(m), day } => day_in_year_near(r, lean, m, day),
-            DateExpr::Day { year: None, month: None, day } | DateExpr::Day { year: Some(_), month: None, day } => {
-                day_in_month_near(r, lean, day)
-            }
+            DateExpr::Day { year: None, month: Some(m), day } => day_in_year_near(r, lean, *m, *day),
+            DateExpr::Day { year: None | Some(_), month: None, day } => day_in_month_near(r, lean, *day),
             DateExpr::Month { year: None, month } => {
                 let y = match lean {
                     Lean::Past if *month > r.month() => r.year() - 1,
@@ -118,13 +116,13 @@ impl DateExpr {
                 };
                 month_range(y, *month)
             }
-            DateExpr::Weekday { weekday, rel } => weekday_near(r, lean, weekday, rel),
+            DateExpr::Weekday { weekday, rel } => weekday_near(r, lean, *weekday, *rel),
             DateExpr::Offset(n) => r.checked_add(i64::from(*n).days()).ok().map(DateRange::day),
             DateExpr::Shift { duration, sign, from } => {
                 let base = r.checked_add(i64::from(*from).days()).ok()?;
                 base.checked_add(duration_span(duration, *sign)?).ok().map(DateRange::day)
             }
-            DateExpr::Period { unit, offset } => period_range(r, unit, offset),
+            DateExpr::Period { unit, offset } => period_range(r, *unit, *offset),
             DateExpr::MonthOf { month, offset } => month_range(r.year().checked_add(i16::from(*offset))?, *month),
             DateExpr::MonthsOfYear { offset, first, count } => {
                 months_range(r.year().checked_add(i16::from(*offset))?, *first, *count)
@@ -182,8 +180,8 @@ impl DateExpr {
                 let whole = DateExpr::Period { unit: *unit, offset: 0 }.resolve_relative(r, lean)?;
                 Some(DateRange { first: r, last: whole.last })
             }
-            DateExpr::Part { part, of } => part_range(r, lean, part, of),
-            DateExpr::NthWeek { nth, of } => nth_week(r, lean, nth, of),
+            DateExpr::Part { part, of } => part_range(r, lean, *part, of),
+            DateExpr::NthWeek { nth, of } => nth_week(r, lean, *nth, of),
             DateExpr::WeekOf(day) => {
                 let d = day.resolve(Some(r), lean)?;
                 let monday = monday_of(d.first)?;
@@ -225,28 +223,28 @@ impl DateExpr {
 
 /// A day and month in the reference's year, or the nearest year before
 /// or after it.
-fn day_in_year_near(r: Date, lean: Lean, m: &i8, day: &i8) -> Option<DateRange> {
+fn day_in_year_near(r: Date, lean: Lean, m: i8, day: i8) -> Option<DateRange> {
     // The same day and month in the reference's year, or the
     // year before or after.
     // 29 February looks up to eight years away.
     let d = match lean {
-        Lean::Past => (0..=8).filter_map(|k| Date::new(r.year() - k, *m, *day).ok()).find(|d| *d <= r),
-        Lean::Future => (0..=8).filter_map(|k| Date::new(r.year() + k, *m, *day).ok()).find(|d| *d >= r),
+        Lean::Past => (0..=8).filter_map(|k| Date::new(r.year() - k, m, day).ok()).find(|d| *d <= r),
+        Lean::Future => (0..=8).filter_map(|k| Date::new(r.year() + k, m, day).ok()).find(|d| *d >= r),
     }?;
     Some(DateRange::day(d))
 }
 
 /// A day of the reference's month, or the month before or after.
-fn day_in_month_near(r: Date, lean: Lean, day: &i8) -> Option<DateRange> {
-    let this = Date::new(r.year(), r.month(), *day).ok();
+fn day_in_month_near(r: Date, lean: Lean, day: i8) -> Option<DateRange> {
+    let this = Date::new(r.year(), r.month(), day).ok();
     let d = match lean {
         Lean::Past => this.filter(|d| *d <= r).or_else(|| {
             let prev = r.first_of_month().checked_sub(1.day()).ok()?;
-            Date::new(prev.year(), prev.month(), *day).ok()
+            Date::new(prev.year(), prev.month(), day).ok()
         }),
         Lean::Future => this.filter(|d| *d >= r).or_else(|| {
             let next = r.last_of_month().checked_add(1.day()).ok()?;
-            Date::new(next.year(), next.month(), *day).ok()
+            Date::new(next.year(), next.month(), day).ok()
         }),
     }?;
     Some(DateRange::day(d))
@@ -254,14 +252,14 @@ fn day_in_month_near(r: Date, lean: Lean, day: &i8) -> Option<DateRange> {
 
 /// A weekday of the reference's week, the week before or after, or the
 /// nearest one.
-fn weekday_near(r: Date, lean: Lean, weekday: &Weekday, rel: &WeekRel) -> Option<DateRange> {
+fn weekday_near(r: Date, lean: Lean, weekday: Weekday, rel: WeekRel) -> Option<DateRange> {
     let monday = monday_of(r)?;
-    let in_week = |week_monday: Date| week_monday.checked_add((weekday.to_monday_zero_offset() as i64).days()).ok();
+    let in_week = |week_monday: Date| week_monday.checked_add(i64::from(weekday.to_monday_zero_offset()).days()).ok();
     let d = match rel {
-        WeekRel::Plain if r.weekday() == *weekday => Some(r),
+        WeekRel::Plain if r.weekday() == weekday => Some(r),
         WeekRel::Plain => match lean {
-            Lean::Past => r.nth_weekday(-1, *weekday).ok(),
-            Lean::Future => r.nth_weekday(1, *weekday).ok(),
+            Lean::Past => r.nth_weekday(-1, weekday).ok(),
+            Lean::Future => r.nth_weekday(1, weekday).ok(),
         },
         WeekRel::This => in_week(monday),
         WeekRel::Last => in_week(monday.checked_sub(1.week()).ok()?),
@@ -271,8 +269,8 @@ fn weekday_near(r: Date, lean: Lean, weekday: &Weekday, rel: &WeekRel) -> Option
 }
 
 /// The week, month, year or decade of the reference, or `offset` after it.
-fn period_range(r: Date, unit: &PeriodUnit, offset: &i8) -> Option<DateRange> {
-    let k = i64::from(*offset);
+fn period_range(r: Date, unit: PeriodUnit, offset: i8) -> Option<DateRange> {
+    let k = i64::from(offset);
     match unit {
         PeriodUnit::Week => {
             let first = monday_of(r)?.checked_add(k.weeks()).ok()?;
@@ -282,27 +280,27 @@ fn period_range(r: Date, unit: &PeriodUnit, offset: &i8) -> Option<DateRange> {
             let d = r.first_of_month().checked_add(k.months()).ok()?;
             month_range(d.year(), d.month())
         }
-        PeriodUnit::Year => year_range(r.year().checked_add(*offset as i16)?),
+        PeriodUnit::Year => year_range(r.year().checked_add(i16::from(offset))?),
         PeriodUnit::Decade => {
-            let start = r.year() - r.year().rem_euclid(10) + 10 * i16::from(*offset);
+            let start = r.year() - r.year().rem_euclid(10) + 10 * i16::from(offset);
             Some(DateRange { first: Date::new(start, 1, 1).ok()?, last: Date::new(start + 9, 12, 31).ok()? })
         }
     }
 }
 
 /// Early, mid, late, the beginning, middle or end of a period.
-fn part_range(r: Date, lean: Lean, part: &PeriodPart, of: &DateExpr) -> Option<DateRange> {
+fn part_range(r: Date, lean: Lean, part: PeriodPart, of: &DateExpr) -> Option<DateRange> {
     let whole = of.resolve(Some(r), lean)?;
     let days = whole.first.until((jiff::Unit::Day, whole.last)).ok()?.get_days() + 1;
     // Weeks split Monday-Wednesday / Thursday-Sunday, months at
     // the 15th, years at June's end: thirds for "mid".
     let part = match (days > 31, part) {
-        (false, PeriodPart::Beginning) => &PeriodPart::Early,
-        (false, PeriodPart::Middle) => &PeriodPart::Mid,
-        (false, PeriodPart::End) => &PeriodPart::Late,
+        (false, PeriodPart::Beginning) => PeriodPart::Early,
+        (false, PeriodPart::Middle) => PeriodPart::Mid,
+        (false, PeriodPart::End) => PeriodPart::Late,
         (_, p) => p,
     };
-    let month_start = |m: i8| whole.first.with().month(m).day(1).build().ok().map(|d| d.day_of_year() as i32 - 1);
+    let month_start = |m: i8| whole.first.with().month(m).day(1).build().ok().map(|d| i32::from(d.day_of_year()) - 1);
     let (a, b) = match (days, part) {
         (7, PeriodPart::Early) => (0, 2),
         (7, PeriodPart::Late) => (3, 6),
@@ -313,8 +311,8 @@ fn part_range(r: Date, lean: Lean, part: &PeriodPart, of: &DateExpr) -> Option<D
         (d, PeriodPart::Early) if d <= 31 => (0, 14),
         (d, PeriodPart::Late) if d <= 31 => (15, d - 1),
         (d, PeriodPart::Mid) if d <= 31 => (10, 19),
-        (_, PeriodPart::Early) => (0, whole.first.with().month(6).day(30).build().ok()?.day_of_year() as i32 - 1),
-        (d, PeriodPart::Late) => (whole.first.with().month(7).day(1).build().ok()?.day_of_year() as i32 - 1, d - 1),
+        (_, PeriodPart::Early) => (0, i32::from(whole.first.with().month(6).day(30).build().ok()?.day_of_year()) - 1),
+        (d, PeriodPart::Late) => (i32::from(whole.first.with().month(7).day(1).build().ok()?.day_of_year()) - 1, d - 1),
         (d, PeriodPart::Mid) => (d / 3, 2 * d / 3),
         (_, PeriodPart::Beginning | PeriodPart::Middle) => return None,
     };
@@ -326,21 +324,19 @@ fn part_range(r: Date, lean: Lean, part: &PeriodPart, of: &DateExpr) -> Option<D
 
 /// The nth week of a period, as ISO 8601 counts: the week of its nth
 /// Thursday (or of its last, for -1).
-fn nth_week(r: Date, lean: Lean, nth: &i8, of: &DateExpr) -> Option<DateRange> {
+fn nth_week(r: Date, lean: Lean, nth: i8, of: &DateExpr) -> Option<DateRange> {
     let whole = of.resolve(Some(r), lean)?;
-    let thursday = if *nth > 0 {
+    let thursday = if nth > 0 {
         let first = if whole.first.weekday() == Weekday::Thursday {
             whole.first
         } else {
             whole.first.nth_weekday(1, Weekday::Thursday).ok()?
         };
-        first.checked_add((7 * (i64::from(*nth) - 1)).days()).ok()?
+        first.checked_add((7 * (i64::from(nth) - 1)).days()).ok()?
+    } else if whole.last.weekday() == Weekday::Thursday {
+        whole.last
     } else {
-        if whole.last.weekday() == Weekday::Thursday {
-            whole.last
-        } else {
-            whole.last.nth_weekday(-1, Weekday::Thursday).ok()?
-        }
+        whole.last.nth_weekday(-1, Weekday::Thursday).ok()?
     };
     (thursday <= whole.last).then_some(())?;
     let monday = thursday.checked_sub(3.days()).ok()?;
