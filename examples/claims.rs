@@ -1,6 +1,7 @@
-//! Prints the people, roles and quotes factlint reads from articles:
+//! Prints the claims factlint reads from articles:
 //! `cargo run --example claims -- FILE...`. A tool for reading what the
-//! extractors see when a finding is missing or wrong.
+//! extractors see when a finding is missing or wrong: figures with their
+//! keys, sums, ages, dated events, people, roles and quotes.
 
 use factlint::extract::extract_with;
 use factlint::load::load_file;
@@ -19,6 +20,34 @@ fn main() {
         let segments = segment(&article.text, &article.meta, Vocabulary::shipped());
         let claims = extract_with(&article, &segments, factlint::shipped_rules());
         println!("== {file}");
+        // Figures with the keys they are grouped by: two figures are
+        // compared only when unit, rate and one of thing, predicate, lead
+        // or subject agree (src/index.rs), and their scopes are compatible.
+        for f in &claims.figures {
+            println!(
+                "figure {:?} = {} {:?}{} thing {:?} predicate {:?} lead {:?} subject {:?} scope {:?}{}",
+                f.span.of(&article.text),
+                f.value,
+                f.unit,
+                f.rate.map(|p| format!(" per {}", p.name())).unwrap_or_default(),
+                f.thing,
+                f.predicate,
+                f.lead,
+                f.subject,
+                f.scope,
+                if f.running_count { " running count" } else { "" }
+            );
+        }
+        for s in &claims.sums {
+            let parts: Vec<&str> = s.parts.iter().map(|p| p.span.of(&article.text)).collect();
+            println!("sum {:?} = {}", s.total.span.of(&article.text), parts.join(" + "));
+        }
+        for a in &claims.ages {
+            println!("age {:?} {:?} {}", a.span.of(&article.text), a.person, a.years);
+        }
+        for d in &claims.dates {
+            println!("event {} {:?} on {:?}", d.verb, d.words, d.span.of(&article.text));
+        }
         for m in &claims.mentions {
             println!(
                 "person {:?} as {} ({:?}, age {:?})",

@@ -28,6 +28,8 @@ type AgeRef = (ArticleId, usize);
 
 impl Kind for AgeMismatch {
     const ID: &'static str = "age-mismatch";
+    const TUNING: &'static str = "- Ages are counted from each article's publication date: front matter `published:` fixes a date read wrong.\n\
+         - `[words] age-units` and `honorifics` say how ages and names are written.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];

@@ -41,6 +41,8 @@ type DateRef = (ArticleId, usize);
 
 impl Kind for DateMismatch {
     const ID: &'static str = "date-mismatch";
+    const TUNING: &'static str = "- `[dates] order` reads 03/04/2025 day-first or month-first.\n\
+         - `[words] event-verb-classes` makes two verbs one event (`{ \"called off\" = \"cancel\" }`); `irregular-past-forms` adds past forms.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];

@@ -32,6 +32,8 @@ pub const RATE_MISMATCH: FindingKind = FindingKind::new("rate-mismatch");
 
 impl Kind for FigureMismatch {
     const ID: &'static str = "figure-mismatch";
+    const TUNING: &'static str = "- `[[measure]]` with `synonyms` makes two names of one counted thing meet (\"staff\" / \"employees\"); its `units` convert (\"km\", \"miles\").\n\
+         - `[[hedge]]` widths say how far \"about\", \"nearly\" and \"just over\" reach; `[[alias]]` joins the names of one subject (\"the Greens\" / \"the Green Party\").";
     const FINDS: &'static [FindingKind] = &[Self::FINDING, RATE_MISMATCH];
     const DESCRIPTION: &'static str =
         "The same quantity, same scope, given values that cannot both be right once hedges are read as intervals.";

@@ -66,6 +66,9 @@ pub trait Kind: Sync {
     const FINDS: &'static [FindingKind] = &[Self::FINDING];
     /// What it checks, for `factlint explain` when no rules file says.
     const DESCRIPTION: &'static str = "";
+    /// The rules-file knobs that change what this kind finds, one per
+    /// line, for `factlint explain`'s "How to tune it".
+    const TUNING: &'static str = "";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding>;
 }
@@ -75,6 +78,7 @@ pub trait RegisteredKind: Sync {
     fn id(&self) -> &'static str;
     fn finds(&self) -> &'static [FindingKind];
     fn description(&self) -> &'static str;
+    fn tuning(&self) -> &'static str;
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding>;
 }
 
@@ -89,6 +93,10 @@ impl<K: Kind> RegisteredKind for K {
 
     fn description(&self) -> &'static str {
         K::DESCRIPTION
+    }
+
+    fn tuning(&self) -> &'static str {
+        K::TUNING
     }
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {

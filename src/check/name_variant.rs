@@ -27,6 +27,8 @@ pub struct NameVariant;
 
 impl Kind for NameVariant {
     const ID: &'static str = "name-variant";
+    const TUNING: &'static str = "- `[[alias]]` with `kind = \"person\"` declares one person's spellings (transliterations): advice, not an error.\n\
+         - `[words] name-particles` (\"de\", \"van\") and `honorifics` say what belongs to a name.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let function_words = ctx.rules.vocab.list("function-words");

@@ -67,6 +67,8 @@ impl<'v> DriftWords<'v> {
 
 impl Kind for QuoteDrift {
     const ID: &'static str = "quote-drift";
+    const TUNING: &'static str = "- `[[spelling]]` makes British and American spellings one word, so they are not drift.\n\
+         - `[words] speech-verbs` adds verbs that attribute a quote (\"quipped\"); `headline-dropped-words` lists words a headline may drop.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let words = DriftWords::new(&ctx.rules.vocab);

@@ -29,6 +29,8 @@ type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
 
 impl Kind for RoleConflict {
     const ID: &'static str = "role-conflict";
+    const TUNING: &'static str = "- `[[role-class]]` says which titles exclude each other, which are held together (`held-with`) and which follow each other (`succession`).\n\
+         - `[words] title-words`, `role-heads`, `past-title-words` and `new-title-words` say what reads as a title and as a change of post.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         // Every current title of every person, by the person's full name.

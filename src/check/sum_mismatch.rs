@@ -24,6 +24,8 @@ const CLOSE_ENOUGH: (f64, f64) = (0.8, 1.25);
 
 impl Kind for SumMismatch {
     const ID: &'static str = "sum-mismatch";
+    const TUNING: &'static str = "- `[[hedge]]` widths apply to totals as to figures (\"about 90 in all\").\n\
+         - `[words] sum-markers-before` and `sum-markers-after` add words that mark a total (\"in all\", \"a total of\").";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();

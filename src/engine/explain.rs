@@ -113,6 +113,11 @@ pub fn explain(set: &RuleSet, id: &str) -> Result<String, String> {
          - suppress some findings: [[ignore]] with `rule = \"{id}\"`, `key` or `file`, and a `reason`.\n",
         tol.absolute, tol.relative, d.kind
     );
+    if let Some(kind) = registry().iter().find(|k| k.id() == d.kind)
+        && !kind.tuning().is_empty()
+    {
+        let _ = writeln!(out, "For this kind:\n{}", kind.tuning());
+    }
     Ok(out)
 }
 
