@@ -173,14 +173,17 @@ fn front_matter(text: &str, start: usize) -> (Option<FrontMatter>, usize) {
     (None, start)
 }
 
-/// The non-blank lines before the article's prose starts, trimmed.
+/// The non-blank lines before the article's prose starts, trimmed. A
+/// line that is one HTML comment (a `<!-- factlint-disable -->`
+/// directive, an editor's note) is markup, never a title or an outlet.
 fn header_lines(text: &str, start: usize) -> Vec<Span> {
     let mut lines = Vec::new();
     let mut offset = start;
     for line in text[start..].split_inclusive('\n') {
         let span = Span::new(offset, offset + line.len()).trim(text);
         offset += line.len();
-        if span.is_empty() {
+        let words = span.of(text);
+        if span.is_empty() || (words.starts_with("<!--") && words.ends_with("-->")) {
             continue;
         }
         if lines.len() >= MAX_HEADER_LINES {
@@ -341,6 +344,18 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("THE WEEKLY ORBIT"));
         assert_eq!(m.title.as_deref(), Some("Probe lands on distant comet after ten-year trip"));
         assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2020-03-02"));
+    }
+
+    #[test]
+    fn a_comment_line_is_never_the_title_or_the_outlet() {
+        let plain = "THE WEEKLY ORBIT\n\nProbe lands on distant comet after ten-year trip\n\nMonday 2 March 2020\n\nA probe has landed on a comet, the agency in charge of the mission said on Monday evening.\n";
+        for marked in [
+            format!("<!-- factlint-disable figure-mismatch -->\n{plain}"),
+            format!("<!-- factlint-disable-next-line quote-drift -->\n\n{plain}"),
+        ] {
+            let (a, b) = (read_meta(plain), read_meta(&marked));
+            assert_eq!((a.outlet, a.title, a.published), (b.outlet, b.title, b.published), "{marked}");
+        }
     }
 
     #[test]
