@@ -1,7 +1,11 @@
 //! From what the kinds found to what the rules report: each finding goes
 //! to the first rule of its kind that claims it (a rule with `applies-to`
 //! or `finding-kinds` before a catch-all), takes that rule's id, severity and templates, and
-//! is dropped if that rule is disabled or an `[[ignore]]` matches it.
+//! is dropped if that rule is disabled or an `[[ignore]]` matches it. An
+//! ignore's `file` glob matches the article's path as typed or relative to
+//! the folder of the rules file that declares it.
+
+use std::path::{Path, PathBuf};
 
 use crate::finding::Finding;
 use crate::load::Article;
@@ -60,7 +64,34 @@ fn ignored(f: &Finding, rules: &RuleSet, articles: &[Article]) -> bool {
         i.rule.as_ref().is_none_or(|r| *r == f.rule)
             && i.key.as_ref().is_none_or(|re| re.is_match(&f.message))
             && i.file.as_ref().is_none_or(|glob| {
-                f.labels.iter().any(|l| articles.get(l.article.0).is_some_and(|a| glob.is_match(&a.file)))
+                let folder = declaring_folder(&i.origin.file);
+                f.labels.iter().any(|l| {
+                    articles.get(l.article.0).is_some_and(|a| {
+                        glob.is_match(&a.file) || relative_to(&folder, &a.file).is_some_and(|r| glob.is_match(&r))
+                    })
+                })
             })
     })
+}
+
+/// The folder of the rules file that declared an ignore: its `file` globs
+/// are paths under it. Shipped files and inline tests: the current folder.
+fn declaring_folder(rules_file: &str) -> PathBuf {
+    if rules_file.starts_with("shipped:") {
+        return PathBuf::from(".");
+    }
+    match Path::new(rules_file).parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// An article's path relative to `folder`, with `/` separators, however
+/// it was typed (`seeds/a.txt`, `./seeds/a.txt`, absolute, or from inside
+/// the folder); None when it is not under the folder or not on disk.
+fn relative_to(folder: &Path, file: &str) -> Option<String> {
+    let folder = std::fs::canonicalize(folder).ok()?;
+    let file = std::fs::canonicalize(file).ok()?;
+    let rel = file.strip_prefix(&folder).ok()?;
+    Some(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
 }
