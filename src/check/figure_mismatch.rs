@@ -124,7 +124,11 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     let first = figure(comp[0]);
     let what = comp
         .iter()
-        .find_map(|&r| figure(r).thing_span.map(|s| s.of(&ctx.articles[r.article.0].text).to_string()))
+        .find_map(|&r| {
+            figure(r)
+                .thing_span
+                .map(|s| s.of(&ctx.articles[r.article.0].text).split_whitespace().collect::<Vec<_>>().join(" "))
+        })
         .or_else(|| first.predicate.clone())
         .or_else(|| first.lead.clone())
         .or_else(|| first.subject.clone())

@@ -5,6 +5,7 @@
 //! [`InputError`] that names the file and the problem, and every other file
 //! is still checked.
 
+pub mod markdown;
 pub mod meta;
 
 use std::collections::HashSet;
@@ -223,7 +224,15 @@ pub fn load_file(file: &str) -> Result<Article, InputError> {
     // Validated above: taking the bytes as they are avoids a second copy
     // of the file, which matters for a very large article.
     let text = String::from_utf8(bytes).map_err(|e| InputError::new(file, e.to_string()))?;
-    Ok(Article::from_text(file, text))
+    Ok(article_from(file, text))
+}
+
+/// An article from valid text. Markdown (`*.md`): the readers see the
+/// words, not the markup, and offsets stay those of the file on disk.
+fn article_from(file: &str, text: String) -> Article {
+    let is_markdown = std::path::Path::new(file).extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let text = if is_markdown { markdown::blank_markup(&text, meta::read_meta(&text).body_start) } else { text };
+    Article::from_text(file, text)
 }
 
 /// Reads one article from bytes already in memory (standard input), named
@@ -231,7 +240,7 @@ pub fn load_file(file: &str) -> Result<Article, InputError> {
 pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Article, InputError> {
     validate(&bytes).map_err(|m| InputError::new(file, m))?;
     let text = String::from_utf8(bytes).map_err(|e| InputError::new(file, e.to_string()))?;
-    Ok(Article::from_text(file, text))
+    Ok(article_from(file, text))
 }
 
 /// "not valid UTF-8 at byte N (line L, column C)", and a hint when the
