@@ -127,3 +127,21 @@ fn the_progress_bar_is_drawn_on_a_terminal_only() {
         .env("FACTLINT_PROGRESS_DELAY_MS", "0"));
     assert!(!piped.stderr.contains("articles read"), "no bar into a pipe: {}", piped.stderr);
 }
+
+/// Wide characters take two terminal cells: the underline counts cells,
+/// so it stays under the words after a line of CJK text.
+#[test]
+fn the_underline_counts_terminal_cells_not_characters() {
+    let a = "Harbour Times\n\nQuake\n\nMonday 3 March 2025\n\n東京の記者によると、officials said about 40 collapsed buildings had been searched.\n";
+    let b = "Coast Wire\n\nQuake latest\n\nTuesday 4 March 2025\n\nOfficials said 95 collapsed buildings had been searched.\n";
+    let r = factlint::check_articles(vec![Article::from_text("a.txt", a), Article::from_text("b.txt", b)], vec![]);
+    let out = human::render(&r, Style::plain());
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines.iter().position(|l| l.contains("東京")).expect("the CJK line is shown");
+    let (source, under) = (lines[at], lines[at + 1]);
+    // Ten CJK characters (20 cells) before "officials": "about" starts at
+    // the cell after the text before it.
+    let before = &source[..source.find("about").unwrap()];
+    let cells = before.chars().map(|c| if ('\u{3000}'..='\u{9fff}').contains(&c) { 2 } else { 1 }).sum::<usize>();
+    assert_eq!(under.find('^'), Some(cells), "\n{source}\n{under}");
+}

@@ -28,6 +28,8 @@
 
 use std::fmt::Write;
 
+use unicode_width::UnicodeWidthChar;
+
 use super::{Report, place};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::load::{Article, InputError};
@@ -291,11 +293,16 @@ fn draw_line(
     }
     let offset = usize::from(cut_left);
     let _ = writeln!(out, "{} {} {}", paint.gutter(&format!("{line:>gutter$}")), paint.gutter("|"), shown.trim_end());
+    // Terminal cells, not characters: a CJK character takes two, a
+    // combining mark none, so the underline stays under its words.
+    let cells = |range: std::ops::Range<usize>| -> usize {
+        chars[range].iter().map(|&(_, c)| if c == '\t' || c.is_control() { 1 } else { c.width().unwrap_or(0) }).sum()
+    };
     for label in labels {
         let a = col_of(label.span.start).clamp(from, to);
         let b = col_of(label.span.end.min(end)).clamp(from, to);
-        let indent = a - from + offset;
-        let carets = "^".repeat((b - a).max(1));
+        let indent = cells(from..a) + offset;
+        let carets = "^".repeat(cells(a..b).max(1));
         let caption = if labels.len() == 1 || !label.caption.is_empty() { label.caption.as_str() } else { "" };
         let _ = writeln!(
             out,
