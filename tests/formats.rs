@@ -8,9 +8,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 use std::sync::LazyLock;
-use std::time::Duration;
 
-use assert_cmd::Command;
 use common::{Run, run};
 use serde_json::Value;
 
@@ -22,13 +20,7 @@ const BODY_A: &str = "Officials said inspectors were running around 450 open inq
 const BODY_B: &str =
     "The weather was calm. Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n";
 
-/// `factlint` run in `dir`, colour variables cleared.
-fn factlint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factlint").expect("the factlint binary is built");
-    cmd.current_dir(dir).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE").env_remove("FORCE_COLOR");
-    cmd.timeout(Duration::from_secs(120));
-    cmd
-}
+use common::factlint_in as factlint;
 
 /// Two articles that disagree on a figure, and a third with a comment that
 /// suppresses nothing (advice).

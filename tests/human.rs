@@ -6,9 +6,7 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::time::Duration;
 
-use assert_cmd::Command;
 use common::run;
 use factlint::load::Article;
 use factlint::report::human::{self, Style};
@@ -19,16 +17,7 @@ const BODY_A: &str = "Officials said inspectors were running around 450 open inq
 const BODY_B: &str =
     "The weather was calm. Inspectors are running nearly 300 open inquiries into the operator, the regulator said.\n";
 
-fn factlint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factlint").expect("the factlint binary is built");
-    cmd.current_dir(dir)
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("FORCE_COLOR")
-        .env_remove("COLUMNS");
-    cmd.timeout(Duration::from_secs(120));
-    cmd
-}
+use common::factlint_in as factlint;
 
 fn pair() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -14,10 +14,16 @@ use crate::rules::{ActiveRule, RuleSet};
 /// Routes every finding through the configured rules. Each comes with the
 /// id of the kind that made it.
 pub fn route_all(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
+    // Each ignore's folder, resolved once per slice rather than per label.
+    let folders: Vec<Option<PathBuf>> = rules
+        .ignores
+        .iter()
+        .map(|i| i.file.as_ref().and_then(|_| std::fs::canonicalize(declaring_folder(&i.origin.file)).ok()))
+        .collect();
     findings
         .into_iter()
         .filter_map(|(kind, f)| route(kind, f, rules))
-        .filter(|f| !ignored(f, rules, articles))
+        .filter(|f| !ignored(f, rules, &folders, articles))
         .collect()
 }
 
@@ -59,15 +65,18 @@ fn route(kind: &str, mut f: Finding, rules: &RuleSet) -> Option<Finding> {
     Some(f)
 }
 
-fn ignored(f: &Finding, rules: &RuleSet, articles: &[Article]) -> bool {
-    rules.ignores.iter().any(|i| {
+fn ignored(f: &Finding, rules: &RuleSet, folders: &[Option<PathBuf>], articles: &[Article]) -> bool {
+    rules.ignores.iter().zip(folders).any(|(i, folder)| {
         i.rule.as_ref().is_none_or(|r| *r == f.rule)
             && i.key.as_ref().is_none_or(|re| re.is_match(&f.message))
             && i.file.as_ref().is_none_or(|glob| {
-                let folder = declaring_folder(&i.origin.file);
                 f.labels.iter().any(|l| {
                     articles.get(l.article.0).is_some_and(|a| {
-                        glob.is_match(&a.file) || relative_to(&folder, &a.file).is_some_and(|r| glob.is_match(&r))
+                        glob.is_match(&a.file)
+                            || folder
+                                .as_deref()
+                                .and_then(|d| relative_to(d, &a.file))
+                                .is_some_and(|r| glob.is_match(&r))
                     })
                 })
             })
@@ -86,12 +95,12 @@ fn declaring_folder(rules_file: &str) -> PathBuf {
     }
 }
 
-/// An article's path relative to `folder`, with `/` separators, however
-/// it was typed (`seeds/a.txt`, `./seeds/a.txt`, absolute, or from inside
-/// the folder); None when it is not under the folder or not on disk.
+/// An article's path relative to `folder` (already canonical), with `/`
+/// separators, however it was typed (`seeds/a.txt`, `./seeds/a.txt`,
+/// absolute, or from inside the folder); None when it is not under the
+/// folder or not on disk.
 fn relative_to(folder: &Path, file: &str) -> Option<String> {
-    let folder = std::fs::canonicalize(folder).ok()?;
     let file = std::fs::canonicalize(file).ok()?;
-    let rel = file.strip_prefix(&folder).ok()?;
+    let rel = file.strip_prefix(folder).ok()?;
     Some(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
 }

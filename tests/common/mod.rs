@@ -252,3 +252,16 @@ pub fn json(run: &Run) -> serde_json::Value {
     serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("stdout is not valid JSON ({e}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
 }
+
+/// `factlint` run in `dir`, with the variables that change how the human
+/// report looks (colour, width) cleared, and a generous time limit.
+pub fn factlint_in(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("factlint").expect("the factlint binary is built");
+    cmd.current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("FORCE_COLOR")
+        .env_remove("COLUMNS");
+    cmd.timeout(std::time::Duration::from_secs(120));
+    cmd
+}

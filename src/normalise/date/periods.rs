@@ -55,18 +55,8 @@ impl Reader<'_, '_> {
                 return at(DateExpr::NthWeek { nth, of: Box::new(of) }, e);
             }
         }
-        if self.is_period(i, PeriodUnit::Week)
-            && let Some(n) = self
-                .tokens
-                .get(i + 1)
-                .filter(|t| t.is_number() && t.text.len() <= 2)
-                .and_then(|t| t.text.parse::<i8>().ok())
-            && (1..=53).contains(&n)
-        {
-            return at(
-                DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) },
-                i + 2,
-            );
+        if let Some((expr, end)) = self.numbered_week(i) {
+            return at(expr, end);
         }
         // "the week of the 18th", "the week starting (on) February 4",
         // "the week commencing 4 Feb", "w/c 4 Feb"

@@ -219,18 +219,8 @@ impl Reader<'_, '_> {
             }
         }
         // "Week 31"
-        if self.is_period(i, PeriodUnit::Week)
-            && let Some(n) = self
-                .tokens
-                .get(i + 1)
-                .filter(|t| t.is_number() && t.text.len() <= 2)
-                .and_then(|t| t.text.parse::<i8>().ok())
-            && (1..=53).contains(&n)
-        {
-            return Some((
-                DateExpr::NthWeek { nth: n, of: Box::new(DateExpr::Period { unit: PeriodUnit::Year, offset: 0 }) },
-                i + 2,
-            ));
+        if let Some(week) = self.numbered_week(i) {
+            return Some(week);
         }
         // "2014-2018", "from 2015 to May 2017", "between 2015 June and 2018 May"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
@@ -329,5 +319,19 @@ pub(super) fn inherit(a: DateExpr, b: &DateExpr) -> DateExpr {
             DateExpr::DayOfMonth { day, month_offset: *month_offset }
         }
         (a, _) => a,
+    }
+}
+
+impl Reader<'_, '_> {
+    /// "Week 31": week N (1 to 53) of this year, and the token after it.
+    pub(super) fn numbered_week(&self, i: usize) -> Option<(DateExpr, usize)> {
+        let n = self
+            .tokens
+            .get(i + 1)
+            .filter(|t| self.is_period(i, PeriodUnit::Week) && t.is_number() && t.text.len() <= 2)
+            .and_then(|t| t.text.parse::<i8>().ok())
+            .filter(|n| (1..=53).contains(n))?;
+        let this_year = DateExpr::Period { unit: PeriodUnit::Year, offset: 0 };
+        Some((DateExpr::NthWeek { nth: n, of: Box::new(this_year) }, i + 2))
     }
 }
