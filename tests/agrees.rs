@@ -33,7 +33,7 @@ fn rates_that_agree() {
 #[test]
 fn durations_that_agree() {
     none(&[
-        ("The slipway will be closed for six months.", "The slipway will be closed for half a year."),
+        ("The slipway will be shut for six months.", "The slipway will be shut for half a year."),
         ("Crews must give two weeks' notice of a strike.", "Crews must give 14 days' notice of a strike."),
         ("The repairs took 18 months.", "The repairs took a year and a half."),
     ]);
@@ -43,7 +43,7 @@ fn durations_that_agree() {
 fn dates_that_agree() {
     none(&[
         ("The trawler sank yesterday off the point.", "The trawler sank on Wednesday off the point."),
-        ("The new quay was approved in 2017.", "The new quay was first approved eight years ago."),
+        ("The new quay was passed in 2017.", "The new quay was first passed eight years ago."),
         ("The quay was opened on 3 March.", "The quay was opened last Monday."),
     ]);
 }

@@ -52,9 +52,9 @@ fn dates_that_agree_do_not_fire() {
         // Yesterday and Wednesday in two Thursday papers.
         (
             "Thursday 6 March 2025",
-            "The captain was convicted at the crown court yesterday.",
+            "The captain was convicted at the county court yesterday.",
             "Thursday 6 March 2025",
-            "The captain was convicted at the crown court on Wednesday.",
+            "The captain was convicted at the county court on Wednesday.",
         ),
         // A future Friday inside a two-day range.
         (

@@ -68,7 +68,7 @@ fn overlapping_hedges_rounding_other_things_and_scopes_do_not_fire() {
         ("Police made 16 arrests after the match.", "Police said 16 schools were shut after the storm."),
         ("In 2021 the port handled 3,400 cruise calls.", "In 2022 the port handled 4,100 cruise calls."),
         ("Across the county, 31 people were fined.", "Nationally, 480 people were fined."),
-        ("Between 60 and 70 cases a month reach the panel.", "As many as 70 cases a month reach the panel."),
+        ("Between 60 and 70 claims a month reach the panel.", "As many as 70 claims a month reach the panel."),
     ];
     for (a, b) in cases {
         let r = pair(a, b);

@@ -37,8 +37,20 @@ const SEEDS_TRUTH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/truth.json
 /// The development labels: shared outside the crate, may be absent.
 const DEV_TRUTH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev/truth.json");
 
-/// Directories whose contents must stay free of labelled evidence.
-const SCANNED_DIRS: &[&str] = &["src", "rules"];
+/// The second development labels and the folders of labelled articles, also
+/// shared outside the crate and possibly absent.
+const DEV2_TRUTH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev2/truth.json");
+const LABELLED_ARTICLE_DIRS: &[&str] = &["seeds", "../shared/corpus/dev", "../shared/corpus/dev2"];
+
+/// Directories whose contents must stay free of labelled evidence: the code,
+/// the shipped rules, and the tests with their fixtures (this file excepted,
+/// see [`scanned_files`]).
+const SCANNED_DIRS: &[&str] = &["src", "rules", "tests"];
+
+/// Proper nouns of the labelled articles that are general knowledge rather
+/// than the stories' own people and places: the shipped alias data may name
+/// countries and the seeds' own alias example.
+const GENERAL_PROPER_NOUNS: &[&str] = &["Britain", "America", "Isis", "Daesh"];
 
 /// One evidence text together with where it came from.
 #[derive(Debug, Clone)]
@@ -101,11 +113,13 @@ fn load_evidence(path: &Path, label: &str) -> Vec<Evidence> {
 fn all_evidence() -> Vec<Evidence> {
     let mut evidence = load_evidence(Path::new(SEEDS_TRUTH), "seeds/truth.json");
     assert!(!evidence.is_empty(), "{SEEDS_TRUTH} yielded no evidence texts; the guard would check nothing");
-    let dev = Path::new(DEV_TRUTH);
-    if dev.exists() {
-        evidence.extend(load_evidence(dev, "shared/corpus/dev/truth.json"));
-    } else {
-        eprintln!("guard: {DEV_TRUTH} not found; skipping the dev set and checking against the seeds only");
+    for (path, label) in [(DEV_TRUTH, "shared/corpus/dev/truth.json"), (DEV2_TRUTH, "shared/corpus/dev2/truth.json")] {
+        let truth = Path::new(path);
+        if truth.exists() {
+            evidence.extend(load_evidence(truth, label));
+        } else {
+            eprintln!("guard: {path} not found; skipping that labelled set");
+        }
     }
     evidence
 }
@@ -152,20 +166,26 @@ fn words(text: &str) -> Vec<(String, usize)> {
 /// 4-gram only counts when at least two of its words are purely alphabetic
 /// (it is mostly prose, not a string of numbers) and at least one word is
 /// four or more characters long (it has at least one content word).
-fn significant(gram: &[String]) -> bool {
+///
+/// Words of the shipped vocabulary (time units, number words, hedges) are
+/// general English by construction: "a year and a half" or "as many as 40"
+/// is a way of writing a quantity, not a fingerprint of one article, so such
+/// words do not count as content.
+fn significant(gram: &[String], general: &BTreeSet<String>) -> bool {
     let alphabetic = gram.iter().filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic)).count();
-    let long = gram.iter().any(|w| w.chars().count() >= 4);
-    alphabetic >= 2 && long
+    let content = gram.iter().any(|w| w.chars().count() >= 4 && !general.contains(w));
+    alphabetic >= 2 && content
 }
 
 /// Every significant 4-gram of the evidence (joined with single spaces),
 /// mapped to the indices of the evidence texts it occurs in.
 fn evidence_grams(evidence: &[Evidence]) -> BTreeMap<String, BTreeSet<usize>> {
+    let general = vocabulary_words();
     let mut grams: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (i, ev) in evidence.iter().enumerate() {
         let ws: Vec<String> = words(&ev.text).into_iter().map(|(w, _)| w).collect();
         for g in ws.windows(4) {
-            if significant(g) {
+            if significant(g, &general) {
                 grams.entry(g.join(" ")).or_default().insert(i);
             }
         }
@@ -649,6 +669,96 @@ fn find_names(content: &str, names: &BTreeMap<String, BTreeSet<usize>>) -> Vec<(
 }
 
 // ---------------------------------------------------------------------------
+// Check 3: single proper nouns (surnames, places, outlets)
+// ---------------------------------------------------------------------------
+
+/// Every article text of the labelled sets that is present.
+fn labelled_articles() -> Vec<String> {
+    let mut out = Vec::new();
+    for d in LABELLED_ARTICLE_DIRS {
+        let dir = Path::new(ROOT).join(d);
+        let Ok(entries) = fs::read_dir(&dir) else {
+            eprintln!("guard: {} not found; its proper nouns are not checked", dir.display());
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.retain(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"));
+        paths.sort();
+        out.extend(paths.iter().filter_map(|p| fs::read(p).ok()).map(|b| String::from_utf8_lossy(&b).into_owned()));
+    }
+    out
+}
+
+/// Lower-case words of the shipped vocabulary files and hedge table:
+/// general English by construction, so a capitalised form of one
+/// ("Celsius") is not a leak and a phrase of them is not a fingerprint.
+fn vocabulary_words() -> BTreeSet<String> {
+    let mut files: Vec<PathBuf> = fs::read_dir(Path::new(ROOT).join("rules/words"))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.push(Path::new(ROOT).join("rules/hedges.toml"));
+    let mut out = BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(file).unwrap_or_default();
+        out.extend(words(&text).into_iter().map(|(w, _)| w));
+    }
+    out
+}
+
+/// The single proper nouns of the labelled articles: a capitalised word of
+/// four letters or more that never occurs in lower case in any labelled
+/// article, is not the first word of a sentence, a quotation or a line, and
+/// is not a stop word, a vocabulary word or general knowledge. That is a
+/// surname ("Mr Doe" gives "Doe"), a place, an outlet or an organisation.
+fn proper_nouns(articles: &[String]) -> BTreeSet<String> {
+    let mut lower: BTreeSet<&str> = BTreeSet::new();
+    for text in articles {
+        lower.extend(name_tokens(text).into_iter().map(|t| t.word).filter(|w| w.chars().all(char::is_lowercase)));
+    }
+    let stop: BTreeSet<&str> = STOP_WORDS.iter().chain(GENERAL_PROPER_NOUNS).copied().collect();
+    let vocab = vocabulary_words();
+    let mut out = BTreeSet::new();
+    for text in articles {
+        for token in name_tokens(text) {
+            let (word, _) = strip_possessive(token.word);
+            let before = text[..token.start].trim_end_matches([' ', '\t']);
+            let opens =
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']) || opens_quotation(text, token.start);
+            // "I've", "I'm": the pronoun is always capitalised.
+            if opens
+                || word.starts_with("I'")
+                || word.starts_with("I\u{2019}")
+                || word.chars().count() < 4
+                || !is_capitalised(word)
+                || stop.contains(word)
+                || lower.contains(word.to_lowercase().as_str())
+                || vocab.contains(&word.to_lowercase())
+            {
+                continue;
+            }
+            out.insert(word.to_owned());
+        }
+    }
+    out
+}
+
+/// Proper nouns occurring as whole words (case-sensitive) in `content`:
+/// (word, line of first occurrence).
+fn find_proper_nouns(content: &str, nouns: &BTreeSet<String>) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for token in name_tokens(content) {
+        let (word, _) = strip_possessive(token.word);
+        if nouns.contains(word) && !out.iter().any(|(w, _): &(String, usize)| w == word) {
+            out.push((word.to_owned(), 1 + content[..token.start].matches('\n').count()));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
 // Scanning
 // ---------------------------------------------------------------------------
 
@@ -702,6 +812,10 @@ fn scanned_files() -> Vec<PathBuf> {
             collect_files(&dir, &mut seen, &mut files);
         }
     }
+    // This file names stop words and invents its own planted leaks; the
+    // SARIF schema is a third party's text.
+    let exempt = [Path::new(ROOT).join("tests/guard.rs"), Path::new(ROOT).join("tests/schemas")];
+    files.retain(|f| !exempt.iter().any(|e| f.starts_with(e)));
     files.sort();
     files
 }
@@ -711,6 +825,7 @@ fn no_labelled_evidence_in_src_or_rules() {
     let evidence = all_evidence();
     let grams = evidence_grams(&evidence);
     let names = evidence_names(&evidence);
+    let nouns = proper_nouns(&labelled_articles());
 
     let mut violations = Vec::new();
     let files = scanned_files();
@@ -719,14 +834,19 @@ fn no_labelled_evidence_in_src_or_rules() {
         let content = String::from_utf8_lossy(&bytes);
         let label = path.strip_prefix(ROOT).unwrap_or(path).display().to_string();
         violations.extend(check_content(&label, &content, &evidence, &grams, &names));
+        for (word, line) in find_proper_nouns(&content, &nouns) {
+            let sources = vec!["a proper noun of the labelled articles".to_owned()];
+            violations.push(Violation { file: label.clone(), line, kind: "proper noun", what: word, sources });
+        }
     }
     violations.sort();
 
     eprintln!(
-        "guard: {} evidence texts, {} distinctive 4-grams, {} names; scanned {} files",
+        "guard: {} evidence texts, {} distinctive 4-grams, {} names, {} proper nouns; scanned {} files",
         evidence.len(),
         grams.len(),
         names.len(),
+        nouns.len(),
         files.len()
     );
     for v in &violations {
@@ -793,4 +913,21 @@ fn guard_detects_planted_evidence() {
     let clean = "/// Flags a quote whose wording differs from an earlier quote of the same speaker.\n\
                  pub fn quote_drift(a: &str, b: &str) -> bool { a != b }\n";
     assert!(check_content("src/clean.rs", clean, &evidence, &grams, &names).is_empty());
+}
+
+/// Single proper nouns: a surname or place that only ever appears
+/// capitalised is caught wherever it stands; a sentence-initial common word,
+/// a word also seen in lower case and a stop word are not.
+#[test]
+fn guard_detects_planted_proper_nouns() {
+    let articles = vec![
+        "Rescuers reached Quillhaven at dawn. Harbour staff said Mrs Tarrowby had left.\n\
+         Tarrowby's boat was found near Quillhaven by the Coastguard."
+            .to_owned(),
+        "Staff at the harbour said the rescuers were tired.".to_owned(),
+    ];
+    let nouns = proper_nouns(&articles);
+    assert_eq!(nouns.iter().map(String::as_str).collect::<Vec<_>>(), vec!["Quillhaven", "Tarrowby"]);
+    let leaky = "// a place like Quillhaven\nlet who = \"Tarrowby's\";\nlet fine = \"quillhaven harbour\";\n";
+    assert_eq!(find_proper_nouns(leaky, &nouns), vec![("Quillhaven".to_owned(), 1), ("Tarrowby".to_owned(), 2)]);
 }

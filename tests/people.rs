@@ -38,10 +38,10 @@ fn pair(a: &str, b: &str) -> Report {
 #[test]
 fn quote_drift_snapshot() {
     let r = pair(
-        "\"We have never seen the estuary this high, and we expect it to stay high for hours,\" harbour master Ana Ruiz said.",
-        "\"We have never seen the estuary this high, and we expect it to stay high for weeks,\" Ana Ruiz told the paper.",
+        "\"We have never seen the estuary this high, and we think it will stay high for hours,\" harbour master Ana Ruiz said.",
+        "\"We have never seen the estuary this high, and we think it will stay high for months,\" Ana Ruiz told the paper.",
     );
-    assert_eq!(found(&r), vec![(QuoteDrift::FINDING, Severity::Error, vec!["hours".into(), "weeks".into()])]);
+    assert_eq!(found(&r), vec![(QuoteDrift::FINDING, Severity::Error, vec!["hours".into(), "months".into()])]);
     insta::assert_snapshot!(human::render(&r, human::Style::plain()));
 }
 

@@ -54,7 +54,7 @@ fn an_added_speech_verb_attributes_a_quote() {
 #[test]
 fn an_added_speech_verb_keeps_two_speakers_apart() {
     let a = "\"We will rebuild the sea wall,\" Marta Olsen quipped.";
-    let b = "\"We will rebuild the harbour wall,\" Pieter Lund quipped.";
+    let b = "\"We will rebuild the harbour wall,\" Pietro Lund quipped.";
     assert!(drifts(&pair(a, b, &quipped())).is_empty());
 }
 

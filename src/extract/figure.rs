@@ -1,7 +1,7 @@
 //! Figures: a number with its hedge, its unit, what it counts, what is
 //! said of it, and its scope.
 //!
-//! "nearly 450 open inquiries across the Midlands" becomes value
+//! "nearly 450 open inquiries across the uplands" becomes value
 //! [405, 450], thing "open inquiry", place "midlands". The thing counted
 //! and the predicate ("93 have been on the list for two years") are the keys
 //! figures are grouped by; the scope keeps "in 2021" apart from "in 2022"
@@ -332,7 +332,7 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: 
             && lower.get(num.end + 1).is_some_and(|w| words.is_time_unit(w) || w.starts_with("year")));
     // Compounds ("48-strong", "3-1"): an attribute, not a count.
     let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
-    // Labels: "No. 10", "Contest 3.0", "page 4", "Issue 212", "route 66".
+    // Labels: "No. 10", "Plan 3.0", "page 4", "Issue 212", "route 66".
     let label = words.label_nouns.has(prev_lower);
     // "one" on its own is almost never a checkable figure.
     let lone_one = num.in_words && num.value.lo == 1.0;
@@ -693,8 +693,8 @@ mod tests {
 
     #[test]
     fn reads_thing_hedge_and_scope() {
-        let f = &figs("Police were running nearly 450 open inquiries across the Midlands.")[0];
-        assert_eq!(f.span.of("Police were running nearly 450 open inquiries across the Midlands."), "nearly 450");
+        let f = &figs("Police were running nearly 450 open inquiries across the uplands.")[0];
+        assert_eq!(f.span.of("Police were running nearly 450 open inquiries across the uplands."), "nearly 450");
         assert_eq!(f.thing.as_deref(), Some("open inquiry"));
         assert_eq!(f.value, Interval::new(405.0, 450.0));
         assert_eq!(f.scope.places, vec!["midlands".to_string()]);

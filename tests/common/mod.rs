@@ -36,8 +36,8 @@ impl Rng {
 }
 
 const OUTLETS: &[&str] = &["Harbour Times", "Coast Wire", "The Lantern Post", "Valley Courier", "Northmere Herald"];
-const PLACES: &[&str] = &["Varnholm", "Estrel Bay", "Quillan", "Oskarby", "Tembridge", "Lowen Cross"];
-const PEOPLE: &[&str] = &["Maren Tollisk", "Odo Ferrante", "Ilse Varga", "Juno Abernathy", "Pell Okonkwo"];
+const PLACES: &[&str] = &["Varnholm", "Estrel Bay", "Quillan", "Oskarby", "Tembridge", "Lowen Reach"];
+const PEOPLE: &[&str] = &["Maren Tollisk", "Odo Ferrante", "Ilsa Vargel", "Juno Abernathy", "Pell Okonkwo"];
 const HEDGES: &[&str] = &["", "about ", "nearly ", "more than ", "around ", "at least ", "almost "];
 const MONTHS: &[&str] = &["January", "March", "May", "July", "September", "November"];
 
