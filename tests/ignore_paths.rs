@@ -53,3 +53,53 @@ fn a_glob_that_names_other_files_suppresses_nothing() {
     desk(tmp.path(), "archive/*.txt");
     assert_eq!(figure_findings(&tmp.path().join("desk"), &["check", "articles"]), 1);
 }
+
+/// An ignore that matched nothing in a run is advice pointing at its line
+/// in the rules file (like an unused inline suppression); one that matched
+/// is not reported.
+#[test]
+fn an_ignore_that_matched_nothing_is_reported_as_advice() {
+    let tmp = tempfile::tempdir().unwrap();
+    desk(tmp.path(), "articles/*.txt");
+    let desk = tmp.path().join("desk");
+    let extra = "\n[[ignore]]\nrule = \"quote-drift\"\nkey = \"harbour\"\nreason = \"an old story\"\n";
+    let rules = fs::read_to_string(desk.join("desk.toml")).unwrap() + extra;
+    fs::write(desk.join("desk.toml"), rules).unwrap();
+
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(&desk)
+        .args(["check", "articles", "--format=json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let unused = v["unused_ignores"].as_array().unwrap();
+    assert_eq!(unused.len(), 1, "{unused:?}");
+    assert_eq!(unused[0]["file"], "desk.toml");
+    assert_eq!(unused[0]["line"], 6);
+    assert!(unused[0]["names"].as_str().unwrap().contains("rule quote-drift"));
+    assert_eq!(v["summary"]["findings"]["advice"], 1);
+    // Advice does not fail the run at the default threshold.
+    assert_eq!(out.status.code(), Some(0));
+
+    let human =
+        Command::cargo_bin("factlint").unwrap().current_dir(&desk).args(["check", "articles"]).output().unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(text.contains("advice[unused-ignore]: this [[ignore]] matched no finding in this run"), "{text}");
+    assert!(text.contains("--> desk.toml:6"), "{text}");
+}
+
+#[test]
+fn an_unused_ignore_is_a_notice_on_its_rules_file_in_github_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    desk(tmp.path(), "archive/*.txt");
+    let desk = tmp.path().join("desk");
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(&desk)
+        .args(["check", "articles", "--format=github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("::notice file=desk.toml,line=1,title=unused-ignore::"), "{text}");
+}

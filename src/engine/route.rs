@@ -11,20 +11,39 @@ use crate::finding::Finding;
 use crate::load::Article;
 use crate::rules::{ActiveRule, RuleSet};
 
+/// Which `[[ignore]]` entries of the rules in force matched a finding,
+/// indexed like `RuleSet::ignores`; slices of one run are merged with
+/// [`IgnoreUse::merge`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IgnoreUse(pub Vec<bool>);
+
+impl IgnoreUse {
+    pub fn merge(&mut self, other: &IgnoreUse) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), false);
+        }
+        for (mine, theirs) in self.0.iter_mut().zip(&other.0) {
+            *mine |= *theirs;
+        }
+    }
+}
+
 /// Routes every finding through the configured rules. Each comes with the
-/// id of the kind that made it.
-pub fn route_all(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> Vec<Finding> {
+/// id of the kind that made it. Also says which ignores matched.
+pub fn route_all(findings: Vec<(&str, Finding)>, rules: &RuleSet, articles: &[Article]) -> (Vec<Finding>, IgnoreUse) {
     // Each ignore's folder, resolved once per slice rather than per label.
     let folders: Vec<Option<PathBuf>> = rules
         .ignores
         .iter()
         .map(|i| i.file.as_ref().and_then(|_| std::fs::canonicalize(declaring_folder(&i.origin.file)).ok()))
         .collect();
-    findings
+    let mut used = IgnoreUse(vec![false; rules.ignores.len()]);
+    let kept = findings
         .into_iter()
         .filter_map(|(kind, f)| route(kind, f, rules))
-        .filter(|f| !ignored(f, rules, &folders, articles))
-        .collect()
+        .filter(|f| !ignored(f, rules, &folders, articles, &mut used))
+        .collect();
+    (kept, used)
 }
 
 fn claims(rule: &ActiveRule, kind: &str, f: &Finding) -> bool {
@@ -65,9 +84,18 @@ fn route(kind: &str, mut f: Finding, rules: &RuleSet) -> Option<Finding> {
     Some(f)
 }
 
-fn ignored(f: &Finding, rules: &RuleSet, folders: &[Option<PathBuf>], articles: &[Article]) -> bool {
-    rules.ignores.iter().zip(folders).any(|(i, folder)| {
-        i.rule.as_ref().is_none_or(|r| *r == f.rule)
+/// Whether any ignore matches the finding; every one that does is marked
+/// used (not only the first, so none of them is reported as stale).
+fn ignored(
+    f: &Finding,
+    rules: &RuleSet,
+    folders: &[Option<PathBuf>],
+    articles: &[Article],
+    used: &mut IgnoreUse,
+) -> bool {
+    let mut any = false;
+    for (n, (i, folder)) in rules.ignores.iter().zip(folders).enumerate() {
+        let hit = i.rule.as_ref().is_none_or(|r| *r == f.rule)
             && i.key.as_ref().is_none_or(|re| re.is_match(&f.message))
             && i.file.as_ref().is_none_or(|glob| {
                 f.labels.iter().any(|l| {
@@ -79,8 +107,13 @@ fn ignored(f: &Finding, rules: &RuleSet, folders: &[Option<PathBuf>], articles: 
                                 .is_some_and(|r| glob.is_match(&r))
                     })
                 })
-            })
-    })
+            });
+        if hit {
+            used.0[n] = true;
+            any = true;
+        }
+    }
+    any
 }
 
 /// The folder of the rules file that declared an ignore: its `file` globs

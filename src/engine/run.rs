@@ -11,12 +11,12 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::registry::{registry, shipped_rules};
-use super::route;
+use super::route::{self, IgnoreUse};
 use crate::check::{CheckContext, RegisteredKind};
 use crate::extract::{self, Claims};
 use crate::finding::{ArticleId, Finding, sort_findings};
 use crate::load::{self, Article, InputError};
-use crate::report::{Report, suppress};
+use crate::report::{Report, UnusedIgnore, suppress};
 use crate::rules::RuleSet;
 use crate::segment::{self, Segments, window};
 
@@ -115,19 +115,50 @@ fn check_articles_opts(
         })
         .collect();
     tell(&|p| p.stage("check", 1));
-    let mut findings = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
+    let (mut findings, mut used) = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
     let mut claim_count: usize = claims.iter().map(Claims::len).sum();
     for (index, article) in articles.iter().enumerate().filter(|(_, a)| huge(a)) {
-        let (found, count) = check_in_windows(article, ArticleId(index), &kinds, rules);
+        let (found, count, window_used) = check_in_windows(article, ArticleId(index), &kinds, rules);
         findings.extend(found);
         claim_count += count;
+        used.merge(&window_used);
     }
     sort_findings(&mut findings);
     tell(&|p| p.step());
-    let mut report = Report { articles, findings, errors, claims: claim_count, ..Report::default() };
+    let unused_ignores = unused_ignores(rules, &used);
+    let mut report = Report { articles, findings, errors, claims: claim_count, unused_ignores, ..Report::default() };
     // `<!-- factlint-disable RULE -->` comments in the articles.
     suppress::apply_inline(&mut report);
     report
+}
+
+/// The `[[ignore]]` entries no finding of this run matched, with the line
+/// of each in its rules file (read again: the rules keep byte spans only).
+fn unused_ignores(rules: &RuleSet, used: &IgnoreUse) -> Vec<UnusedIgnore> {
+    rules
+        .ignores
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| !used.0.get(*n).copied().unwrap_or(false))
+        .map(|(_, i)| {
+            let line = std::fs::read_to_string(&i.origin.file).ok().and_then(|text| {
+                let upto = text.get(..i.origin.span.start)?;
+                Some(1 + upto.matches('\n').count())
+            });
+            let mut names = Vec::new();
+            if let Some(r) = &i.rule {
+                names.push(format!("rule {r}"));
+            }
+            if i.file.is_some() {
+                names.push("its file glob".to_string());
+            }
+            if let Some(k) = &i.key {
+                names.push(format!("key `{}`", k.as_str()));
+            }
+            let names = if names.is_empty() { "every finding".to_string() } else { names.join(", ") };
+            UnusedIgnore { file: i.origin.file.clone(), line, names }
+        })
+        .collect()
 }
 
 /// An article's paragraphs and sentences, long "sentences" cut in pieces.
@@ -157,7 +188,7 @@ fn check_slice(
     kinds: &[&dyn RegisteredKind],
     rules: &RuleSet,
     parallel: Parallel,
-) -> Vec<Finding> {
+) -> (Vec<Finding>, IgnoreUse) {
     let ctx = CheckContext { articles, claims, rules };
     let run = |k: &&dyn RegisteredKind| {
         let id = k.id();
@@ -173,33 +204,39 @@ fn check_slice(
         Parallel::Kinds => kinds.par_iter().flat_map_iter(run).collect(),
         Parallel::No => kinds.iter().flat_map(run).collect(),
     };
-    route::route_all(found, rules, articles).into_iter().map(Finding::normalise).collect()
+    let (routed, used) = route::route_all(found, rules, articles);
+    (routed.into_iter().map(Finding::normalise).collect(), used)
 }
 
 /// Checks one huge article window by window; returns its findings, with
-/// labels pointing at `id`, and how many claims it holds.
+/// labels pointing at `id`, how many claims it holds and which ignores
+/// matched.
 fn check_in_windows(
     article: &Article,
     id: ArticleId,
     kinds: &[&dyn RegisteredKind],
     rules: &RuleSet,
-) -> (Vec<Finding>, usize) {
+) -> (Vec<Finding>, usize, IgnoreUse) {
     let windows = window::windows(&article.text, segments_of(article, rules), window::WINDOW_BYTES);
     let one = std::slice::from_ref(article);
-    let per_window: Vec<(Vec<Finding>, usize)> = windows
+    let per_window: Vec<(Vec<Finding>, usize, IgnoreUse)> = windows
         .into_par_iter()
         .map(|w| {
             let claims = [read_claims(article, &w, rules)];
-            let mut findings = check_slice(one, &claims, kinds, rules, Parallel::No);
+            let (mut findings, used) = check_slice(one, &claims, kinds, rules, Parallel::No);
             for f in &mut findings {
                 // Every label is in this one article: the order stays.
                 for label in &mut f.labels {
                     label.article = id;
                 }
             }
-            (findings, claims[0].len())
+            (findings, claims[0].len(), used)
         })
         .collect();
-    let count = per_window.iter().map(|(_, n)| n).sum();
-    (per_window.into_iter().flat_map(|(f, _)| f).collect(), count)
+    let count = per_window.iter().map(|(_, n, _)| n).sum();
+    let mut used = IgnoreUse::default();
+    for (_, _, u) in &per_window {
+        used.merge(u);
+    }
+    (per_window.into_iter().flat_map(|(f, _, _)| f).collect(), count, used)
 }

@@ -8,7 +8,7 @@
 //! come first, then warnings, then notices (advice); a plain summary line
 //! ends the output and says how many there are in all.
 
-use super::{Report, place};
+use super::{Report, UNUSED_IGNORE, place};
 use crate::finding::{Finding, Severity};
 
 fn command(s: Severity) -> &'static str {
@@ -87,6 +87,16 @@ pub fn render(report: &Report) -> String {
     for f in findings {
         out.push_str(&annotation(report, f));
         out.push('\n');
+    }
+    // Unused ignores are advice on the rules file, after the findings.
+    for u in &report.unused_ignores {
+        let line = u.line.map(|l| format!(",line={l}")).unwrap_or_default();
+        out.push_str(&format!(
+            "::notice file={}{line},title={}::{}\n",
+            property(&u.file),
+            property(UNUSED_IGNORE),
+            data(&format!("this [[ignore]] matched no finding in this run ({})", u.names))
+        ));
     }
     out.push_str(&report.summary_line());
     out.push('\n');

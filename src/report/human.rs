@@ -30,7 +30,7 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthChar;
 
-use super::{Report, place};
+use super::{Report, UNUSED_IGNORE, UnusedIgnore, place};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::load::{Article, InputError};
 use crate::span::Span;
@@ -92,9 +92,23 @@ pub fn render(report: &Report, style: Style) -> String {
     for finding in &report.findings {
         render_finding(&mut out, report, finding, style, &paint);
     }
+    for unused in &report.unused_ignores {
+        render_unused_ignore(&mut out, unused, &paint);
+    }
     out.push_str(&report.summary_line());
     out.push('\n');
     out
+}
+
+/// An `[[ignore]]` that matched nothing points into its rules file, not an
+/// article, so it is drawn without a source line.
+fn render_unused_ignore(out: &mut String, unused: &UnusedIgnore, paint: &Paint) {
+    let head = paint.severity(Severity::Advice, &format!("advice[{UNUSED_IGNORE}]"));
+    let at = unused.line.map_or_else(|| unused.file.clone(), |l| format!("{}:{l}", unused.file));
+    let _ = writeln!(out, "{head}{}", paint.bold(": this [[ignore]] matched no finding in this run"));
+    let _ = writeln!(out, " {} {at}", paint.gutter("-->"));
+    let _ = writeln!(out, "  {} remove it, or check what it names ({})", paint.gutter("= help:"), unused.names);
+    out.push('\n');
 }
 
 fn render_input_error(out: &mut String, e: &InputError, paint: &Paint) {

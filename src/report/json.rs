@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::fingerprint::fingerprint;
-use super::{Report, Suppressed, is_windowed, label_text};
+use super::{Report, Suppressed, UnusedIgnore, is_windowed, label_text};
 use crate::finding::Severity;
 use crate::load::InputError;
 
@@ -14,6 +14,8 @@ struct JsonReport<'a> {
     articles: Vec<JsonArticle<'a>>,
     findings: Vec<JsonFinding<'a>>,
     errors: &'a [InputError],
+    /// `[[ignore]]` entries that matched nothing (counted as advice).
+    unused_ignores: &'a [UnusedIgnore],
     summary: JsonSummary,
 }
 
@@ -115,6 +117,7 @@ pub fn render(report: &Report) -> String {
         articles,
         findings,
         errors: &report.errors,
+        unused_ignores: &report.unused_ignores,
         summary: JsonSummary {
             articles: report.articles.len(),
             claims: report.claims,

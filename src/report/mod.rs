@@ -31,7 +31,24 @@ pub struct Report {
     /// Findings left out of the printed report by `--quiet` (below the
     /// threshold), per severity; still counted in the summary.
     pub quieted: [usize; 3],
+    /// `[[ignore]]` entries of the rules in force that matched no finding
+    /// in this run: advice, so stale ignores do not pile up.
+    pub unused_ignores: Vec<UnusedIgnore>,
 }
+
+/// An `[[ignore]]` that matched nothing: where it is, and what it names.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UnusedIgnore {
+    /// The rules file, as given ("shipped:rules/x.toml" for a shipped one).
+    pub file: String,
+    /// The 1-based line of its `[[ignore]]` table, when the file was read.
+    pub line: Option<usize>,
+    /// What it names, for the message ("rule figure-mismatch, file seeds/*").
+    pub names: String,
+}
+
+/// The rule id under which an unused ignore is reported.
+pub const UNUSED_IGNORE: &str = "unused-ignore";
 
 /// Findings a run found but does not report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -59,7 +76,10 @@ fn severity_index(s: Severity) -> usize {
 impl Report {
     /// Findings of this severity, reported or quieted.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count() + self.quieted[severity_index(severity)]
+        let unused = if severity == Severity::Advice { self.unused_ignores.len() } else { 0 };
+        self.findings.iter().filter(|f| f.severity == severity).count()
+            + self.quieted[severity_index(severity)]
+            + unused
     }
 
     /// 2 when an input could not be checked, 1 when an error or warning
