@@ -22,4 +22,13 @@ fn markup_does_not_hide_a_figure_and_labels_point_into_the_file() {
     let label = label.expect("a label in the Markdown file");
     let (start, end) = (label["start"].as_u64().unwrap() as usize, label["end"].as_u64().unwrap() as usize);
     assert_eq!(&a[start..end], "around 450", "offsets are those of the file on disk");
+
+    // The terminal shows the line as the editor wrote it, markup and all,
+    // with the underline still under the figure.
+    let human = Command::cargo_bin("factlint").unwrap().arg("check").arg(tmp.path()).output().unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    let line = text.lines().find(|l| l.contains("**around 450**")).unwrap_or_else(|| panic!("{text}"));
+    let under = text.lines().skip_while(|l| *l != line).nth(1).unwrap();
+    let col = line.find("around 450").unwrap();
+    assert_eq!(under.find('^'), Some(col), "{line}\n{under}");
 }

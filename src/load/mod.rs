@@ -24,7 +24,12 @@ pub use meta::Meta;
 pub struct Article {
     /// The path as given on the command line or as walked, never canonicalised.
     pub file: String,
+    /// What the readers read: the file's text, with Markdown markup blanked.
     pub text: Arc<str>,
+    /// The text as on disk when the readers see another (a Markdown file),
+    /// so a report shows the line the editor wrote. Same length as `text`:
+    /// every span means the same bytes in both.
+    pub source: Option<Arc<str>>,
     pub meta: Meta,
     pub lines: LineIndex,
 }
@@ -35,7 +40,12 @@ impl Article {
         let text: Arc<str> = text.into();
         let meta = meta::read_meta(&text);
         let lines = LineIndex::new(&text);
-        Article { file: file.into(), text, meta, lines }
+        Article { file: file.into(), text, source: None, meta, lines }
+    }
+
+    /// The text to show an editor: the file as written.
+    pub fn shown(&self) -> &str {
+        self.source.as_deref().unwrap_or(&self.text)
     }
 
     /// "Outlet, 2017-11-23" or whatever part of it is known: how a label
@@ -231,8 +241,16 @@ pub fn load_file(file: &str) -> Result<Article, InputError> {
 /// words, not the markup, and offsets stay those of the file on disk.
 fn article_from(file: &str, text: String) -> Article {
     let is_markdown = std::path::Path::new(file).extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
-    let text = if is_markdown { markdown::blank_markup(&text, meta::read_meta(&text).body_start) } else { text };
-    Article::from_text(file, text)
+    if !is_markdown {
+        return Article::from_text(file, text);
+    }
+    let blanked = markdown::blank_markup(&text, meta::read_meta(&text).body_start);
+    if blanked == text {
+        return Article::from_text(file, text);
+    }
+    let mut article = Article::from_text(file, blanked);
+    article.source = Some(text.into());
+    article
 }
 
 /// Reads one article from bytes already in memory (standard input), named

@@ -273,7 +273,8 @@ fn draw_line(
     severity: Severity,
     gutter: usize,
 ) {
-    let text: &str = &article.text;
+    // The line as the editor wrote it (Markdown markup included).
+    let text: &str = article.shown();
     let avail = text_width(style, gutter);
     let whole = labels.iter().fold(labels[0].span, |acc, l| acc.cover(l.span));
     // Enough bytes either side for any cut of `avail` characters.

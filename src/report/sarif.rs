@@ -74,7 +74,7 @@ fn location(report: &Report, label: &Label, id: Option<usize>) -> Value {
                 "endColumn": at.end_column,
                 "byteOffset": label.span.start,
                 "byteLength": label.span.len(),
-                "snippet": {"text": label.span.of(&article.text)},
+                "snippet": {"text": label.span.of(article.shown())},
             },
         },
         "message": {"text": label_text(article, &label.caption)},
