@@ -18,7 +18,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{CheckContext, Kind};
-use crate::extract::age::AgeClaim;
+use crate::extract::age::{AgeClaim, AgeWhen};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::interval::fmt_number;
 
@@ -75,27 +75,39 @@ impl Kind for AgeMismatch {
     }
 }
 
-/// The birthdays an age allows on a date: (earliest, latest).
-fn birth_bounds(age: &AgeClaim, on: Date) -> Option<(Date, Date)> {
+/// The birthdays an age allows: (earliest, latest). An age on the
+/// publication date needs that date; a dated birthday ("turned 60 last
+/// month", "born in March 1968") bounds the birth day by itself.
+fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)> {
     let hi = age.years.hi;
     let lo = age.years.lo;
     if !hi.is_finite() || !(0.0..=150.0).contains(&lo) {
         return None;
     }
-    let earliest = on.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
-    let latest = on.checked_sub((lo as i64).years()).ok()?;
-    Some((earliest, latest))
+    match age.when {
+        AgeWhen::Published => {
+            let on = published?;
+            let earliest = on.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
+            let latest = on.checked_sub((lo as i64).years()).ok()?;
+            Some((earliest, latest))
+        }
+        AgeWhen::Birthday(days) => {
+            let earliest = days.first.checked_sub((hi as i64).years()).ok()?;
+            let latest = days.last.checked_sub((lo as i64).years()).ok()?;
+            Some((earliest, latest))
+        }
+    }
 }
 
 fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim) -> bool {
-    if a.0 == b.0 {
-        // One article speaks of one moment.
+    let (da, db) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published);
+    if a.0 == b.0 && ca.when == AgeWhen::Published && cb.when == AgeWhen::Published {
+        // One article speaks of one moment, dated or not.
         return !ca.years.overlaps(&cb.years);
     }
-    let (Some(da), Some(db)) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published) else {
-        return false;
-    };
     match (birth_bounds(ca, da), birth_bounds(cb, db)) {
+        // The age can rise by at most the years between the two dates:
+        // the birth days both allow must meet.
         (Some((ea, la)), Some((eb, lb))) => la < eb || lb < ea,
         _ => false,
     }
@@ -116,8 +128,14 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
     for &r in involved {
         let y = claim(r).years;
         let v = if y.lo == y.hi { fmt_number(y.lo) } else { format!("{}-{}", fmt_number(y.lo), fmt_number(y.hi)) };
-        let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
-        let s = format!("{v} on {when}");
+        let s = match claim(r).when {
+            AgeWhen::Birthday(days) if y.lo == 0.0 && y.hi == 0.0 => format!("born {days}"),
+            AgeWhen::Birthday(days) => format!("{v} on a birthday {}", if days.is_day() { format!("on {days}") } else { format!("from {days}") }),
+            AgeWhen::Published => {
+                let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
+                format!("{v} on {when}")
+            }
+        };
         if !readings.contains(&s) {
             readings.push(s);
         }
@@ -127,7 +145,7 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
         kind: AgeMismatch::FINDING,
         severity: Severity::Error,
         message: format!("{name}'s age: {}", readings.join(" vs ")),
-        help: Some("no birthday gives both ages on the articles' publication dates".into()),
+        help: Some("no birth day gives both ages, counted from the articles' publication dates and the dates the text gives".into()),
         labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
     }
 }
