@@ -45,6 +45,16 @@ impl Kind for AgeMismatch {
             let mut firsts: Vec<&str> = group.iter().filter_map(|&r| claim(r).person.first.as_deref()).collect();
             firsts.sort_unstable();
             firsts.dedup();
+            // Dead by: a dated death, or the date of a report of an
+            // undated one.
+            let died = group
+                .iter()
+                .filter_map(|&r| match claim(r).when {
+                    AgeWhen::AtDeath(Some(days)) => Some(days.first),
+                    AgeWhen::AtDeath(None) => ctx.articles[r.0.0].meta.published,
+                    _ => None,
+                })
+                .min();
             // One flag per age of the group: memory stays linear however
             // many pairs conflict.
             let mut flagged = vec![false; group.len()];
@@ -59,7 +69,7 @@ impl Kind for AgeMismatch {
                         // "Mrs Lowe" is "Ann Lowe" only when no other Lowe is named.
                         _ => firsts.len() <= 1,
                     };
-                    if same_person && conflict(ctx, a, ca, b, cb) {
+                    if same_person && conflict(ctx, a, ca, b, cb, died) {
                         flagged[n] = true;
                         flagged[m] = true;
                     }
@@ -91,6 +101,16 @@ fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)>
             let latest = on.checked_sub((lo as i64).years()).ok()?;
             Some((earliest, latest))
         }
+        // Unknown day of death: at most that old by the article's date.
+        AgeWhen::AtDeath(None) => {
+            let latest = published?.checked_sub((lo as i64).years()).ok()?;
+            Some((Date::MIN, latest))
+        }
+        AgeWhen::AtDeath(Some(days)) => {
+            let earliest = days.first.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
+            let latest = days.last.checked_sub((lo as i64).years()).ok()?;
+            Some((earliest, latest))
+        }
         AgeWhen::Birthday(days) => {
             let earliest = days.first.checked_sub((hi as i64).years()).ok()?;
             let latest = days.last.checked_sub((lo as i64).years()).ok()?;
@@ -99,10 +119,28 @@ fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)>
     }
 }
 
-fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim) -> bool {
+/// The age a later report gives of someone the story says has died is
+/// their age at death: "Jo Doe, 34" in a report a year after "the killing
+/// of Jo Doe, 34" has not forgotten a birthday. `died` is the earliest
+/// day the group's ages at death show the person dead by.
+fn as_of_death(claim: &AgeClaim, published: Option<Date>, died: Option<Date>) -> AgeClaim {
+    match (claim.when, published, died) {
+        (AgeWhen::Published, Some(p), Some(d)) if p >= d => AgeClaim { when: AgeWhen::AtDeath(None), ..claim.clone() },
+        _ => claim.clone(),
+    }
+}
+
+fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim, died: Option<Date>) -> bool {
+    let (ca, cb) = (
+        &as_of_death(ca, ctx.articles[a.0.0].meta.published, died),
+        &as_of_death(cb, ctx.articles[b.0.0].meta.published, died),
+    );
     let (da, db) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published);
-    if a.0 == b.0 && ca.when == AgeWhen::Published && cb.when == AgeWhen::Published {
-        // One article speaks of one moment, dated or not.
+    let at_death = |c: &AgeClaim| matches!(c.when, AgeWhen::AtDeath(_));
+    if (a.0 == b.0 && ca.when == AgeWhen::Published && cb.when == AgeWhen::Published) || (at_death(ca) && at_death(cb))
+    {
+        // One article speaks of one moment, dated or not; and a person
+        // dies once, so two ages at death are ages on one day.
         return !ca.years.overlaps(&cb.years);
     }
     match (birth_bounds(ca, da), birth_bounds(cb, db)) {
@@ -131,6 +169,8 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
         let s = match claim(r).when {
             AgeWhen::Birthday(days) if y.lo == 0.0 && y.hi == 0.0 => format!("born {days}"),
             AgeWhen::Birthday(days) => format!("{v} on a birthday {}", if days.is_day() { format!("on {days}") } else { format!("from {days}") }),
+            AgeWhen::AtDeath(Some(days)) => format!("{v} at death ({days})"),
+            AgeWhen::AtDeath(None) => format!("{v} at death"),
             AgeWhen::Published => {
                 let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
                 format!("{v} on {when}")

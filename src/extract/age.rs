@@ -54,6 +54,11 @@ pub enum AgeWhen {
     /// month" is 60 on one day of last month; "born in March 1968" is 0
     /// on one day of March 1968.
     Birthday(DateRange),
+    /// On the day the person died ("the death of Jo Doe, 63"; "Jo Doe,
+    /// 63, who was killed on 3 May"), on these days when the sentence
+    /// dates the death. Later reports keep the age at death, so it is
+    /// not counted from their publication dates.
+    AtDeath(Option<DateRange>),
 }
 
 /// One person's age as one article gives it.
@@ -90,6 +95,9 @@ pub struct PersonAgeWords<'v> {
     modals: &'v WordList,
     ordinal_suffixes: &'v WordList,
     ordinal_words: &'v WordList,
+    death_nouns: &'v WordList,
+    death_verbs: &'v WordList,
+    clause_breaks: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -110,6 +118,9 @@ impl<'v> PersonAgeWords<'v> {
             modals: vocab.list("modal-words"),
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             ordinal_words: vocab.list("ordinal-words"),
+            death_nouns: vocab.list("death-nouns"),
+            death_verbs: vocab.list("death-verbs"),
+            clause_breaks: vocab.list("age-clause-breaks"),
         }
     }
 
@@ -234,7 +245,9 @@ fn name_before(c: &Ctx, words: &PersonAgeWords, people: &People, end: usize) -> 
         return None;
     }
     if let Some(m) = c.mentions.iter().find(|m| m.token_end == end) {
-        return person_of(m, people).map(|p| (p, m.token));
+        // The label starts at the first name: a capitalised word before
+        // it may be a job ("Pensioner") the run swallowed.
+        return person_of(m, people).map(|p| (p, m.token.max(end.saturating_sub(2))));
     }
     let (tokens, _) = (&c.read.tokens, ());
     if strip_possessive(tokens[end - 1].text).1 {
@@ -344,6 +357,42 @@ fn birthday_date(
     None
 }
 
+/// Whether the sentence gives the age at `span` as an age at death: a
+/// death noun and "of" just before it ("the killing of 63-year-old Jo
+/// Doe"), or a death word soon after it in the same clause ("Jo Doe, 63,
+/// who was killed on 3 May"). Returns the days of the death when the
+/// words after the death word date it.
+#[allow(clippy::option_option)]
+fn death_around(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    span: Span,
+    published: Option<Date>,
+    order: NumericOrder,
+) -> Option<Option<DateRange>> {
+    let tokens = &c.read.tokens;
+    let first = tokens.iter().position(|t| t.span.start >= span.start)?;
+    let last = tokens.iter().rposition(|t| t.span.end <= span.end)?;
+    let dated = |from: usize| birthday_date(c, words, from, published, order, Lean::Past, false).map(|d| d.0);
+    let before = &c.read.lower[first.saturating_sub(3)..first];
+    if let Some(of) = before.iter().rposition(|w| w == "of")
+        && of > 0
+        && words.death_nouns.has(&before[of - 1])
+    {
+        return Some(None);
+    }
+    for j in last + 1..(last + 12).min(tokens.len()) {
+        let w = &c.read.lower[j];
+        if words.death_verbs.has(w) {
+            return Some(dated(j + 1));
+        }
+        if words.clause_breaks.has(w) || tokens[j].is(";") || tokens[j].is(".") {
+            break;
+        }
+    }
+    None
+}
+
 /// Reads the ages of the people of one article. `mentions` are the
 /// article's people in text order; `people` resolves a surname to its
 /// full name.
@@ -367,6 +416,13 @@ pub fn ages_in_article(
         beside_names(c, words, people, &mut out);
         in_clauses(c, previous, words, people, published, order, &mut out);
         in_fact_box(c, &ctxs[k.saturating_sub(8)..k], words, &mut out);
+        for a in &mut out[before..] {
+            if a.when == AgeWhen::Published
+                && let Some(day) = death_around(c, words, a.span, published, order)
+            {
+                a.when = AgeWhen::AtDeath(day);
+            }
+        }
         // A surname-only name stands for the article's one full name with it.
         for a in &mut out[before..] {
             if a.person.first.is_none() {
