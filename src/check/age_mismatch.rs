@@ -168,7 +168,10 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
         let v = if y.lo == y.hi { fmt_number(y.lo) } else { format!("{}-{}", fmt_number(y.lo), fmt_number(y.hi)) };
         let s = match claim(r).when {
             AgeWhen::Birthday(days) if y.lo == 0.0 && y.hi == 0.0 => format!("born {days}"),
-            AgeWhen::Birthday(days) => format!("{v} on a birthday {}", if days.is_day() { format!("on {days}") } else { format!("from {days}") }),
+            AgeWhen::Birthday(days) => format!(
+                "{v} on a birthday {}",
+                if days.is_day() { format!("on {days}") } else { format!("from {days}") }
+            ),
             AgeWhen::AtDeath(Some(days)) => format!("{v} at death ({days})"),
             AgeWhen::AtDeath(None) => format!("{v} at death"),
             AgeWhen::Published => {
@@ -185,7 +188,10 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
         kind: AgeMismatch::FINDING,
         severity: Severity::Error,
         message: format!("{name}'s age: {}", readings.join(" vs ")),
-        help: Some("no birth day gives both ages, counted from the articles' publication dates and the dates the text gives".into()),
+        help: Some(
+            "no birth day gives both ages, counted from the articles' publication dates and the dates the text gives"
+                .into(),
+        ),
         labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
     }
 }

@@ -208,7 +208,6 @@ fn ordinal(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, u
     words.ordinal_words.value(&t.text.to_lowercase()).map(|v| (v, i + 1))
 }
 
-
 /// The words of one sentence, read once.
 struct Ctx<'a, 's> {
     text: &'a str,
@@ -283,9 +282,10 @@ fn opens_with_pronoun(c: &Ctx, words: &PersonAgeWords, start: usize) -> bool {
     let tokens = &c.read.tokens;
     start >= 1
         && words.pronouns.has(&c.read.lower[0])
-        && tokens[1..start].iter().zip(&c.read.lower[1..start]).all(|(t, l)| {
-            t.is_word() && t.text.starts_with(char::is_lowercase) && !words.blockers.has(l)
-        })
+        && tokens[1..start]
+            .iter()
+            .zip(&c.read.lower[1..start])
+            .all(|(t, l)| t.is_word() && t.text.starts_with(char::is_lowercase) && !words.blockers.has(l))
 }
 
 /// The one person a sentence names, if it names exactly one: the
@@ -343,8 +343,7 @@ fn birthday_date(
 ) -> Option<(DateRange, usize)> {
     let tokens = &c.read.tokens;
     for j in from..(from + 2).min(tokens.len()) {
-        if let Some(d) = parse_date_lower(tokens, &c.read.lower, j, order, &words.dates).filter(|d| d.end > d.start)
-        {
+        if let Some(d) = parse_date_lower(tokens, &c.read.lower, j, order, &words.dates).filter(|d| d.end > d.start) {
             if absolute_only && !d.expr.is_absolute() {
                 return None;
             }
@@ -477,7 +476,9 @@ fn beside_names(c: &Ctx, words: &PersonAgeWords, people: &People, out: &mut Vec<
             };
             let closes = t.is(",") || tokens.get(read.as_ref().map_or(0, |r| r.1)).is_some_and(|c| c.is(")"));
             if let Some((years, end)) = read.filter(|_| closes) {
-                let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
+                // "Jo Doe (44)" is labelled with its closing bracket.
+                let last = if t.is("(") { end } else { end - 1 };
+                let span = Span::new(tokens[name_start].span.start, tokens[last].span.end);
                 out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence });
                 i = end;
                 continue;
@@ -545,7 +546,13 @@ fn in_clauses(
                 if let Some((range, end)) = birthday_date(c, words, j, published, order, Lean::Past, true) {
                     if let Some(person) = subject(i) {
                         let years = Interval::point(0.0);
-                        out.push(AgeClaim { person, years, when: AgeWhen::Birthday(range), span: span(i, end), sentence });
+                        out.push(AgeClaim {
+                            person,
+                            years,
+                            when: AgeWhen::Birthday(range),
+                            span: span(i, end),
+                            sentence,
+                        });
                     }
                     break;
                 }
@@ -618,7 +625,9 @@ fn in_clauses(
 fn in_fact_box(c: &Ctx, before: &[Ctx], words: &PersonAgeWords, out: &mut Vec<AgeClaim>) {
     let tokens = &c.read.tokens;
     for i in 0..tokens.len() {
-        if !(words.box_labels.has(&c.read.lower[i]) && line_starts_at(c, i) && tokens.get(i + 1).is_some_and(|t| t.is(":")))
+        if !(words.box_labels.has(&c.read.lower[i])
+            && line_starts_at(c, i)
+            && tokens.get(i + 1).is_some_and(|t| t.is(":")))
         {
             continue;
         }
@@ -639,7 +648,13 @@ fn in_fact_box(c: &Ctx, before: &[Ctx], words: &PersonAgeWords, out: &mut Vec<Ag
         let person = name_line(c, i).or_else(|| before.iter().rev().find_map(|b| name_line(b, b.read.tokens.len())));
         if let Some(person) = person {
             let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
-            out.push(AgeClaim { person, years: Interval::point(n), when: AgeWhen::Published, span, sentence: c.read.span });
+            out.push(AgeClaim {
+                person,
+                years: Interval::point(n),
+                when: AgeWhen::Published,
+                span,
+                sentence: c.read.span,
+            });
         }
     }
 }
@@ -647,27 +662,80 @@ fn in_fact_box(c: &Ctx, before: &[Ctx], words: &PersonAgeWords, out: &mut Vec<Ag
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::Article;
 
-    fn ages(s: &str) -> Vec<(String, Option<String>, f64, String)> {
-        let mut out = Vec::new();
-        let words = PersonAgeWords::new(Vocabulary::shipped());
-        for sent in crate::segment::sentences(s, Span::new(0, s.len()), Vocabulary::shipped()) {
-            ages_in_sentence(&crate::segment::reading::Sentence::read(s, 0, sent), &words, &mut out);
-        }
-        out.into_iter().map(|a| (a.person.surname, a.person.first, a.years.lo, a.span.of(s).to_string())).collect()
+    /// (surname, first name, years, when, label) of each age in a body
+    /// published on Monday 3 March 2025.
+    fn ages(body: &str) -> Vec<(String, Option<String>, Interval, AgeWhen, String)> {
+        let article =
+            Article::from_text("a.txt", format!("Harbour Times\n\nStorm latest\n\nMonday 3 March 2025\n\n{body}\n"));
+        let rules = crate::engine::shipped_rules();
+        let segments = crate::segment::segment(&article.text, &article.meta, &rules.vocab);
+        let claims = super::super::extract_with(&article, &segments, rules);
+        claims
+            .ages
+            .into_iter()
+            .map(|a| (a.person.surname, a.person.first, a.years, a.when, a.span.of(&article.text).to_string()))
+            .collect()
+    }
+
+    fn day(y: i16, m: i8, d: i8) -> Date {
+        Date::new(y, m, d).expect("a real day")
     }
 
     #[test]
-    fn forms() {
-        assert_eq!(
-            ages("Baker Ann Lowe, 51, said it was over."),
-            vec![("lowe".into(), Some("ann".into()), 51.0, "Ann Lowe, 51".into())]
-        );
-        assert_eq!(ages("Ann Lowe, now 52, said so.")[0].2, 52.0);
+    fn beside_a_name() {
+        let a = ages("Baker Ann Lowe, 51, said it was over.");
+        assert_eq!((a[0].0.as_str(), a[0].1.as_deref(), a[0].2.lo), ("lowe", Some("ann"), 51.0));
+        assert_eq!(a[0].4, "Ann Lowe, 51");
+        assert_eq!(ages("Ann Lowe, now 52, said so.")[0].2.lo, 52.0);
+        assert_eq!(ages("Ann Lowe, who is now fifty-two, said so.")[0].2.lo, 52.0);
+        assert_eq!(ages("Ann Lowe (52) said so.")[0].4, "Ann Lowe (52)");
         assert_eq!(ages("Mrs Lowe, 51, said so.")[0].1, None);
         assert_eq!(ages("The 51-year-old Ann Lowe said so.")[0].0, "lowe");
-        assert!(ages("Ann Lowe runs the bakery. The 51-year-old said so.").is_empty());
+        // A surname alone takes the article's full name.
+        assert_eq!(ages("Baker Ann Lowe said so. Lowe, 51, runs the shop.")[0].1.as_deref(), Some("ann"));
         assert!(ages("In Leeds, 51 people came. On 3 June, 40 left.").is_empty());
         assert!(ages("Ann Lowe said so, 51 times.").is_empty());
+        assert!(ages("Ann Lowe, who is 51 points ahead, said so.").is_empty());
+    }
+
+    #[test]
+    fn in_a_clause() {
+        let a = ages("Ann Lowe, a baker in her mid-fifties, said so.");
+        assert_eq!((a[0].2, a[0].4.as_str()), (Interval::new(53.0, 57.0), "in her mid-fifties"));
+        let born = ages("Ann Lowe, who was born on 4 May 1961, said so.");
+        assert_eq!(born[0].3, AgeWhen::Birthday(DateRange::day(day(1961, 5, 4))));
+        let turned = ages("Ann Lowe turned 60 last week.");
+        assert!(matches!(turned[0].3, AgeWhen::Birthday(r) if r.first == day(2025, 2, 24)));
+        let undated = ages("Ann Lowe, who turned 60, said so.");
+        assert_eq!((undated[0].2.lo, undated[0].3), (60.0, AgeWhen::Published));
+        // Two ages of the same clause are not the subject's when another
+        // person's possessive stands between.
+        assert!(ages("Ann Lowe, whose son turned 30 last month, said so.").is_empty());
+        assert!(ages("Ann Lowe said her mother was born in 1931.").is_empty());
+        // A place of birth before the date.
+        assert_eq!(ages("Ann Lowe was born in Leeds in 1961.")[0].4, "born in Leeds in 1961");
+    }
+
+    #[test]
+    fn the_n_year_old_needs_one_person_before() {
+        assert_eq!(ages("Police named him as Tom Bray. The 44-year-old was arrested.")[0].0, "bray");
+        assert!(ages("Tom Bray met Ann Lowe. The 44-year-old was arrested.").is_empty());
+        assert!(ages("Police named him as Tom Bray. The 44-year-old woman was arrested.").is_empty());
+        assert!(ages("The 44-year-old was arrested.").is_empty());
+        // "He" opens a clause about the person named just before.
+        assert_eq!(ages("Tom Bray runs the ferry. He turned 50 last month.")[0].2.lo, 50.0);
+    }
+
+    #[test]
+    fn fact_box_and_death() {
+        let a = ages("The crew came home.\n\nPROFILE\nName: Tom Bray\nRole: Skipper\nAge: 44\n");
+        assert_eq!((a[0].0.as_str(), a[0].4.as_str()), ("bray", "Age: 44"));
+        assert!(ages("The crew came home.\n\nAge: 44\n").is_empty());
+        let dead = ages("Tom Bray, 44, who died on 1 March, was a skipper.");
+        assert_eq!(dead[0].3, AgeWhen::AtDeath(Some(DateRange::day(day(2025, 3, 1)))));
+        assert_eq!(ages("Police confirmed the death of Tom Bray, 44.")[0].3, AgeWhen::AtDeath(None));
+        assert_eq!(ages("Tom Bray, 44, said his son died.")[0].3, AgeWhen::Published);
     }
 }
