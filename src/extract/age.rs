@@ -248,7 +248,7 @@ fn name_before(c: &Ctx, words: &PersonAgeWords, people: &People, end: usize) -> 
         // it may be a job ("Pensioner") the run swallowed.
         return person_of(m, people).map(|p| (p, m.token.max(end.saturating_sub(2))));
     }
-    let (tokens, _) = (&c.read.tokens, ());
+    let tokens = &c.read.tokens;
     if strip_possessive(tokens[end - 1].text).1 {
         return None;
     }
@@ -380,12 +380,11 @@ fn death_around(
     {
         return Some(None);
     }
-    for j in last + 1..(last + 12).min(tokens.len()) {
-        let w = &c.read.lower[j];
+    for (j, (t, w)) in tokens.iter().zip(&c.read.lower).enumerate().take(last + 12).skip(last + 1) {
         if words.death_verbs.has(w) {
             return Some(dated(j + 1));
         }
-        if words.clause_breaks.has(w) || tokens[j].is(";") || tokens[j].is(".") {
+        if words.clause_breaks.has(w) || t.is(";") || t.is(".") {
             break;
         }
     }
@@ -447,7 +446,7 @@ fn beside_names(c: &Ctx, words: &PersonAgeWords, people: &People, out: &mut Vec<
             let mut j = i + 1;
             if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "who") {
                 j += 1;
-                if !c.read.lower.get(j).is_some_and(|w| w == "is") {
+                if c.read.lower.get(j).is_none_or(|w| w != "is") {
                     i += 1;
                     continue;
                 }
