@@ -81,7 +81,15 @@ fn ages_that_agree_do_not_fire() {
 /// birthday can reconcile with it. (Invented people and dates.)
 #[test]
 fn every_form_of_an_age_fires() {
-    let cases: [(&str, &str, &str, &str, &str); 11] = [
+    let cases: [(&str, &str, &str, &str, &str); 12] = [
+        // "then NN" on a day the sentence gives.
+        (
+            "Monday 3 March 2025",
+            "In March 2020 Cleo Harwick, then 30, opened the café.",
+            "Tuesday 4 March 2025",
+            "Cleo Harwick, 41, said so.",
+            "Cleo Harwick, then 30",
+        ),
         // In words, after "who is".
         (
             "Monday 3 March 2025",
@@ -237,6 +245,13 @@ fn ages_in_clauses_that_agree_or_are_another_s_do_not_fire() {
             "Police confirmed the death of Rosa Pendine, 34, on Sunday.",
             "Friday 6 March 2027",
             "Rosa Pendine, 34, was a teacher, the court heard.",
+        ),
+        // Five years after "then 30", 35.
+        (
+            "Monday 3 March 2025",
+            "In March 2020 Cleo Harwick, then 30, opened the café.",
+            "Tuesday 4 March 2025",
+            "Cleo Harwick, 35, said so.",
         ),
         // A fact box with no name line belongs to nobody.
         (

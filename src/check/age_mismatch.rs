@@ -106,7 +106,7 @@ fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)>
             let latest = published?.checked_sub((lo as i64).years()).ok()?;
             Some((Date::MIN, latest))
         }
-        AgeWhen::AtDeath(Some(days)) => {
+        AgeWhen::AtDeath(Some(days)) | AgeWhen::On(days) => {
             let earliest = days.first.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
             let latest = days.last.checked_sub((lo as i64).years()).ok()?;
             Some((earliest, latest))
@@ -174,6 +174,7 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
             ),
             AgeWhen::AtDeath(Some(days)) => format!("{v} at death ({days})"),
             AgeWhen::AtDeath(None) => format!("{v} at death"),
+            AgeWhen::On(days) => format!("{v} on {days}"),
             AgeWhen::Published => {
                 let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
                 format!("{v} on {when}")

@@ -59,6 +59,9 @@ pub enum AgeWhen {
     /// dates the death. Later reports keep the age at death, so it is
     /// not counted from their publication dates.
     AtDeath(Option<DateRange>),
+    /// On a day the sentence gives for it: "Jo Doe, then 38, ... in
+    /// 2019", "Jo Doe, who was 38 in 2019".
+    On(DateRange),
 }
 
 /// One person's age as one article gives it.
@@ -98,6 +101,8 @@ pub struct PersonAgeWords<'v> {
     death_nouns: &'v WordList,
     death_verbs: &'v WordList,
     clause_breaks: &'v WordList,
+    determiners: &'v WordList,
+    places: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -121,6 +126,8 @@ impl<'v> PersonAgeWords<'v> {
             death_nouns: vocab.list("death-nouns"),
             death_verbs: vocab.list("death-verbs"),
             clause_breaks: vocab.list("age-clause-breaks"),
+            determiners: vocab.list("determiners"),
+            places: vocab.list("place-prepositions"),
         }
     }
 
@@ -312,6 +319,14 @@ fn only_person(c: &Ctx, words: &PersonAgeWords, people: &People) -> Option<Perso
                     if strip_possessive(tokens[end - 1].text).1 {
                         return None;
                     }
+                    // "a New Zealand climber", "by the Harbour Board", "in
+                    // Port Ellis": a run after a determiner or a place
+                    // preposition is a thing or a place, not a person.
+                    if i > 0 && (words.determiners.has(&c.read.lower[i - 1]) || words.places.has(&c.read.lower[i - 1]))
+                    {
+                        i = end;
+                        continue;
+                    }
                     let (p, _) = name_starting_at(words, tokens, i)?;
                     found.push(p);
                 }
@@ -391,6 +406,15 @@ fn death_around(
     None
 }
 
+/// The first date a sentence gives, read back from the article's date.
+fn first_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: NumericOrder) -> Option<DateRange> {
+    (0..c.read.tokens.len()).find_map(|j| {
+        parse_date_lower(&c.read.tokens, &c.read.lower, j, order, &words.dates)
+            .filter(|d| d.end > d.start)
+            .and_then(|d| d.expr.resolve(published, Lean::Past))
+    })
+}
+
 /// Reads the ages of the people of one article. `mentions` are the
 /// article's people in text order; `people` resolves a surname to its
 /// full name.
@@ -411,7 +435,7 @@ pub fn ages_in_article(
     for (k, c) in ctxs.iter().enumerate() {
         let previous = k.checked_sub(1).map(|p| &ctxs[p]);
         let before = out.len();
-        beside_names(c, words, people, &mut out);
+        beside_names(c, words, people, published, order, &mut out);
         in_clauses(c, previous, words, people, published, order, &mut out);
         in_fact_box(c, &ctxs[k.saturating_sub(8)..k], words, &mut out);
         for a in &mut out[before..] {
@@ -433,7 +457,14 @@ pub fn ages_in_article(
 }
 
 /// Ages written beside a name.
-fn beside_names(c: &Ctx, words: &PersonAgeWords, people: &People, out: &mut Vec<AgeClaim>) {
+fn beside_names(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    people: &People,
+    published: Option<Date>,
+    order: NumericOrder,
+    out: &mut Vec<AgeClaim>,
+) {
     let (tokens, sentence) = (&c.read.tokens[..], c.read.span);
     let mut i = 0;
     while i < tokens.len() {
@@ -444,13 +475,41 @@ fn beside_names(c: &Ctx, words: &PersonAgeWords, people: &People, out: &mut Vec<
             && let Some((person, name_start)) = name_before(c, words, people, i)
         {
             let mut j = i + 1;
+            // "who was 38 in 2019" and "then 38" speak of a past day,
+            // which the sentence must give.
+            let mut past = false;
             if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "who") {
                 j += 1;
-                if c.read.lower.get(j).is_none_or(|w| w != "is") {
-                    i += 1;
-                    continue;
+                match c.read.lower.get(j).map(String::as_str) {
+                    Some("is") => {}
+                    Some("was") => past = true,
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
                 }
                 j += 1;
+            } else if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "then") {
+                past = true;
+                j += 1;
+            }
+            if past {
+                if let Some((n, end)) = whole_years(words, tokens, j) {
+                    let day = if c.read.lower[i + 1] == "then" {
+                        first_date(c, words, published, order)
+                    } else {
+                        birthday_date(c, words, end, published, order, Lean::Past, false).map(|d| d.0)
+                    };
+                    if let Some(day) = day {
+                        let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
+                        let years = Interval::point(n);
+                        out.push(AgeClaim { person, years, when: AgeWhen::On(day), span, sentence });
+                    }
+                    i = end;
+                    continue;
+                }
+                i += 1;
+                continue;
             }
             if c.read.lower.get(j).is_some_and(|w| w == "now") {
                 j += 1;
@@ -723,6 +782,8 @@ mod tests {
         assert!(ages("Tom Bray met Ann Lowe. The 44-year-old was arrested.").is_empty());
         assert!(ages("Police named him as Tom Bray. The 44-year-old woman was arrested.").is_empty());
         assert!(ages("The 44-year-old was arrested.").is_empty());
+        assert!(ages("He played for the Port Ellis Rovers. The 24-year-old was injured.").is_empty());
+        assert!(ages("A Glen Arden climber fell. The 36-year-old was injured.").is_empty());
         // "He" opens a clause about the person named just before.
         assert_eq!(ages("Tom Bray runs the ferry. He turned 50 last month.")[0].2.lo, 50.0);
     }
@@ -736,5 +797,19 @@ mod tests {
         assert_eq!(dead[0].3, AgeWhen::AtDeath(Some(DateRange::day(day(2025, 3, 1)))));
         assert_eq!(ages("Police confirmed the death of Tom Bray, 44.")[0].3, AgeWhen::AtDeath(None));
         assert_eq!(ages("Tom Bray, 44, said his son died.")[0].3, AgeWhen::Published);
+    }
+
+    #[test]
+    fn an_age_on_a_day_the_sentence_gives() {
+        let then = ages("In June 2019 Tom Bray, then 38, bought the boat.");
+        assert_eq!(
+            (then[0].2.lo, then[0].3),
+            (38.0, AgeWhen::On(DateRange { first: day(2019, 6, 1), last: day(2019, 6, 30) }))
+        );
+        let was = ages("Tom Bray, who was 38 in 2019, bought the boat.");
+        assert!(matches!(was[0].3, AgeWhen::On(r) if r.first == day(2019, 1, 1)));
+        // No day given: no age.
+        assert!(ages("Tom Bray, then 38, bought the boat.").is_empty());
+        assert!(ages("Tom Bray, who was 38 when he bought it, said so.").is_empty());
     }
 }
