@@ -1,15 +1,22 @@
 //! age-mismatch: one person's age inconsistent once the articles' dates
 //! are counted.
 //!
-//! Each age, read on its article's publication date, bounds the birthday:
-//! 44 on 10 May 2024 means born between 11 May 1979 and 10 May 1980. Two
-//! ages conflict when those bounds cannot meet.
+//! Each age bounds the birth day: 44 on 10 May 2024 (an article's
+//! publication date) means born between 11 May 1979 and 10 May 1980;
+//! "born in March 1968" and "turned 60 last month" bound it directly; an
+//! age on a day the sentence gives ("then 38" in 2019) counts from that
+//! day. Two ages conflict when those bounds cannot meet, so an age can
+//! rise by at most the years between the dates, rounded up. Two ages at
+//! death are ages on one day, and once the story shows a person dead,
+//! later reports' ages of them are ages at death.
 //!
-//! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart.
+//! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart;
+//! "Ann Lowe, 51" and "Ann Lowe, who was born in 1980" in 2025.
 //!
 //! Does not fire: "Ann Lowe, 51" and "Ann Lowe, now 52" a year apart (one
 //! year older), the same age in reports a few months apart (the birthday
-//! is unknown), "Ann Lowe, 51" and "Sam Lowe, 19" (two people), and an
+//! is unknown), "the death of Ann Lowe, 51" and "Ann Lowe, 51" two years
+//! later, "Ann Lowe, 51" and "Sam Lowe, 19" (two people), and an
 //! article with no date (nothing to count from) against another.
 
 use std::collections::BTreeMap;
@@ -29,7 +36,8 @@ type AgeRef = (ArticleId, usize);
 impl Kind for AgeMismatch {
     const ID: &'static str = "age-mismatch";
     const TUNING: &'static str = "- Ages are counted from each article's publication date: front matter `published:` fixes a date read wrong.\n\
-         - `[words] age-units` and `honorifics` say how ages and names are written.";
+         - `[words] age-units` and `honorifics` say how ages and names are written.\n\
+         - `[words] age-decade-words`, `age-turn-verbs`, `birth-words`, `age-box-labels` and `death-verbs` say how hedged ages, birthdays, birth dates, fact boxes and deaths are written.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
