@@ -103,6 +103,7 @@ pub struct PersonAgeWords<'v> {
     clause_breaks: &'v WordList,
     determiners: &'v WordList,
     places: &'v WordList,
+    subject_aux: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -128,6 +129,7 @@ impl<'v> PersonAgeWords<'v> {
             clause_breaks: vocab.list("age-clause-breaks"),
             determiners: vocab.list("determiners"),
             places: vocab.list("place-prepositions"),
+            subject_aux: vocab.list("age-subject-aux"),
         }
     }
 
@@ -263,8 +265,10 @@ fn name_before(c: &Ctx, words: &PersonAgeWords, people: &People, end: usize) -> 
 }
 
 /// Whom a clause starting at token `start` is about: the name before it,
-/// across a comma and lower-case words that keep the subject ("Jo Doe,
-/// a baker in her forties"; "Jo Doe, who was born in").
+/// with only auxiliaries between ("Jo Doe was born in", "Jo Doe, who
+/// turned"), or across a comma and a noun phrase in apposition ("Jo Doe,
+/// a baker in her forties"). Any other verb between ("Jo Doe told police
+/// the man was in his forties") makes the age someone else's.
 fn subject_in_sentence(c: &Ctx, words: &PersonAgeWords, people: &People, start: usize) -> Option<Person> {
     let tokens = &c.read.tokens;
     let mut j = start;
@@ -276,23 +280,24 @@ fn subject_in_sentence(c: &Ctx, words: &PersonAgeWords, people: &People, start: 
     {
         j -= 1;
     }
+    let gap = &c.read.lower[j..start];
+    let auxiliaries = gap.iter().all(|w| words.subject_aux.has(w));
     if j > 0 && tokens[j - 1].is(",") {
-        return name_before(c, words, people, j - 1).map(|p| p.0);
+        let apposition = gap.first().is_some_and(|w| words.determiners.has(w))
+            && gap.len() <= 5
+            && !gap.iter().any(|w| words.subject_aux.has(w));
+        return (auxiliaries || apposition).then(|| name_before(c, words, people, j - 1).map(|p| p.0)).flatten();
     }
-    name_before(c, words, people, j).map(|p| p.0)
+    auxiliaries.then(|| name_before(c, words, people, j).map(|p| p.0)).flatten()
 }
 
 /// Whether a clause at `start` opens its sentence with no subject of its
-/// own but "He" or "She" (and lower-case words): it is about the person
-/// the previous sentence named.
+/// own but "He" or "She" (and auxiliaries): it is about the person the
+/// previous sentence named.
 fn opens_with_pronoun(c: &Ctx, words: &PersonAgeWords, start: usize) -> bool {
-    let tokens = &c.read.tokens;
     start >= 1
         && words.pronouns.has(&c.read.lower[0])
-        && tokens[1..start]
-            .iter()
-            .zip(&c.read.lower[1..start])
-            .all(|(t, l)| t.is_word() && t.text.starts_with(char::is_lowercase) && !words.blockers.has(l))
+        && c.read.lower[1..start].iter().all(|l| words.subject_aux.has(l))
 }
 
 /// The one person a sentence names, if it names exactly one: the
@@ -648,8 +653,9 @@ fn in_clauses(
             let planned = lower[i.saturating_sub(4)..i].iter().any(|m| words.modals.has(m));
             let lean = if planned { Lean::Future } else { Lean::Past };
             if let Some((range, e)) = birthday_date(c, words, end + 1, published, order, lean, false)
-                && let Some(person) = subject(i - 1)
+                && let Some(person) = subject((i - 1).saturating_sub(1))
             {
+                // "celebrated her 70th birthday": the verb is the clause's.
                 let start = (i - 1).saturating_sub(1);
                 let when = AgeWhen::Birthday(range);
                 out.push(AgeClaim { person, years: Interval::point(n), when, span: span(start, e), sentence });
@@ -772,6 +778,10 @@ mod tests {
         // person's possessive stands between.
         assert!(ages("Ann Lowe, whose son turned 30 last month, said so.").is_empty());
         assert!(ages("Ann Lowe said her mother was born in 1931.").is_empty());
+        assert!(ages("Ann Lowe told police the man was in his forties.").is_empty());
+        assert!(ages("Tom Bray runs the ferry. He told police she was in her forties.").is_empty());
+        assert_eq!(ages("Ann Lowe has just turned 60.")[0].2.lo, 60.0);
+        assert_eq!(ages("Ann Lowe, who celebrated her 60th birthday last week, said so.")[0].2.lo, 60.0);
         // A place of birth before the date.
         assert_eq!(ages("Ann Lowe was born in Leeds in 1961.")[0].4, "born in Leeds in 1961");
     }
