@@ -76,3 +76,193 @@ fn ages_that_agree_do_not_fire() {
         assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", r.findings);
     }
 }
+
+/// Every form an age is read in, each against a plain "Name, NN" that no
+/// birthday can reconcile with it. (Invented people and dates.)
+#[test]
+fn every_form_of_an_age_fires() {
+    let cases: [(&str, &str, &str, &str, &str); 12] = [
+        // "then NN" on a day the sentence gives.
+        (
+            "Monday 3 March 2025",
+            "In March 2020 Cleo Harwick, then 30, opened the café.",
+            "Tuesday 4 March 2025",
+            "Cleo Harwick, 41, said so.",
+            "Cleo Harwick, then 30",
+        ),
+        // In words, after "who is".
+        (
+            "Monday 3 March 2025",
+            "Tamsin Groveley, 52, said the lane was shut.",
+            "Tuesday 4 March 2025",
+            "Tamsin Groveley, who is sixty-one, said the lane was shut.",
+            "Tamsin Groveley, who is sixty-one",
+        ),
+        // "(NN)" after a name, against "aged NN".
+        (
+            "Monday 3 March 2025",
+            "Idris Quennell (29) was fined.",
+            "Friday 14 March 2025",
+            "Idris Quennell, aged 35, was fined.",
+            "Idris Quennell (29)",
+        ),
+        // "The NN-year-old" after a sentence naming one person.
+        (
+            "Monday 3 March 2025",
+            "Police named the rider as Idris Quennell. The 29-year-old was taken to hospital.",
+            "Tuesday 4 March 2025",
+            "Idris Quennell, 33, was taken to hospital.",
+            "The 29-year-old",
+        ),
+        // A surname alone, once the article has given the full name.
+        (
+            "Monday 3 March 2025",
+            "Firefighter Bryn Tollemache said the blaze was out. Tollemache, 41, has served for years.",
+            "Tuesday 4 March 2025",
+            "Bryn Tollemache, 48, said the blaze was out.",
+            "Tollemache, 41",
+        ),
+        // "born in Month Year": 44 on 3 March 2025.
+        (
+            "Monday 3 March 2025",
+            "Ivo Castellan, who was born in June 1980 in a fishing village, said so.",
+            "Tuesday 4 March 2025",
+            "Ivo Castellan, 47, said so.",
+            "born in June 1980",
+        ),
+        // "born on Day Month Year": 63 on 3 March 2025.
+        (
+            "Monday 3 March 2025",
+            "Hester Vane was born on 12 May 1961 and trained as a pilot.",
+            "Tuesday 4 March 2025",
+            "Hester Vane, 60, said so.",
+            "born on 12 May 1961",
+        ),
+        // "turned NN last month": 50 in March 2025.
+        (
+            "Wednesday 2 April 2025",
+            "Nessa Korbyn turned 50 last month and has no plans to retire.",
+            "Thursday 8 May 2025",
+            "Nessa Korbyn, 47, said so.",
+            "turned 50 last month",
+        ),
+        // "celebrated her NNth birthday on Friday".
+        (
+            "Monday 3 March 2025",
+            "Greta Olsworth, who celebrated her 70th birthday on Friday, said so.",
+            "Tuesday 11 March 2025",
+            "Greta Olsworth, 66, said so.",
+            "celebrated her 70th birthday on Friday",
+        ),
+        // A hedged decade in words.
+        (
+            "Monday 3 March 2025",
+            "Wren Halloway, 31, said so.",
+            "Tuesday 4 March 2025",
+            "Wren Halloway, a nurse in her late forties, said so.",
+            "in her late forties",
+        ),
+        // A fact box under a named profile.
+        (
+            "Monday 3 March 2025",
+            "Ottilie Brask, 45, said so.",
+            "Tuesday 4 March 2025",
+            "The pilots went back to work.\n\nPROFILE\nName: Ottilie Brask\nRole: Harbour pilot\nAge: 39\n",
+            "Age: 39",
+        ),
+        // Ages at death are ages on one day: they must agree.
+        (
+            "Monday 3 March 2025",
+            "Police named the driver as Cole Ambrey. The 34-year-old was killed when his van left the road.",
+            "Friday 7 March 2025",
+            "Cole Ambrey, 36, who was killed on 1 March, was a keen angler.",
+            "Cole Ambrey, 36",
+        ),
+    ];
+    for (da, a, db, b, expected) in cases {
+        let r = pair(da, a, db, b);
+        let found = ages(&r);
+        assert!(found.iter().flatten().any(|t| t == expected), "{a} / {b}: {found:?}");
+    }
+}
+
+/// Ages that agree once dates are counted, and ages that are not the
+/// named person's.
+#[test]
+fn ages_in_clauses_that_agree_or_are_another_s_do_not_fire() {
+    let cases = [
+        // Born in March 1968: 57 on 20 November 2025.
+        (
+            "Thursday 20 November 2025",
+            "Ada Fenwright, who was born in March 1968, said so.",
+            "Friday 21 November 2025",
+            "Ada Fenwright, 57, said so.",
+        ),
+        // Turned 68 on the Tuesday before a Thursday: 67 five days earlier.
+        (
+            "Saturday 10 January 2026",
+            "Piers Lanyon, 67, said so.",
+            "Thursday 15 January 2026",
+            "Piers Lanyon, who turned 68 on Tuesday, said so.",
+        ),
+        // "turned 41 in November", read back from February.
+        (
+            "Wednesday 1 October 2025",
+            "Mabli Rhosier, 40, said so.",
+            "Tuesday 10 February 2026",
+            "Mabli Rhosier, who turned 41 in November, said so.",
+        ),
+        // A hedge that holds the age.
+        (
+            "Monday 3 March 2025",
+            "Wren Halloway, 33, said so.",
+            "Tuesday 4 March 2025",
+            "Wren Halloway, a nurse in her early thirties, said so.",
+        ),
+        // Someone else's birthday.
+        (
+            "Monday 3 March 2025",
+            "Nell Ashgrove, 52, said so.",
+            "Tuesday 4 March 2025",
+            "Nell Ashgrove, whose son turned 30 last month, said so.",
+        ),
+        // "the 30-year-old woman" is not the subject; and two people named before.
+        (
+            "Monday 3 March 2025",
+            "Jory Venn, 52, said so.",
+            "Tuesday 4 March 2025",
+            "Jory Venn spoke to police. The 30-year-old woman was released.",
+        ),
+        (
+            "Monday 3 March 2025",
+            "Jory Venn, 52, said so.",
+            "Tuesday 4 March 2025",
+            "Jory Venn met Keri Oldfield. The 30-year-old was released.",
+        ),
+        // An age at death stays the same two years on.
+        (
+            "Monday 3 March 2025",
+            "Police confirmed the death of Rosa Pendine, 34, on Sunday.",
+            "Friday 6 March 2027",
+            "Rosa Pendine, 34, was a teacher, the court heard.",
+        ),
+        // Five years after "then 30", 35.
+        (
+            "Monday 3 March 2025",
+            "In March 2020 Cleo Harwick, then 30, opened the café.",
+            "Tuesday 4 March 2025",
+            "Cleo Harwick, 35, said so.",
+        ),
+        // A fact box with no name line belongs to nobody.
+        (
+            "Monday 3 March 2025",
+            "Ottilie Brask, 45, said so.",
+            "Tuesday 4 March 2025",
+            "The pilots went back to work.\n\nFACTS\nAge: 39\nFleet: 12\n",
+        ),
+    ];
+    for (da, a, db, b) in cases {
+        let r = pair(da, a, db, b);
+        assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", r.findings);
+    }
+}

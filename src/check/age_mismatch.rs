@@ -1,15 +1,22 @@
 //! age-mismatch: one person's age inconsistent once the articles' dates
 //! are counted.
 //!
-//! Each age, read on its article's publication date, bounds the birthday:
-//! 44 on 10 May 2024 means born between 11 May 1979 and 10 May 1980. Two
-//! ages conflict when those bounds cannot meet.
+//! Each age bounds the birth day: 44 on 10 May 2024 (an article's
+//! publication date) means born between 11 May 1979 and 10 May 1980;
+//! "born in March 1968" and "turned 60 last month" bound it directly; an
+//! age on a day the sentence gives ("then 38" in 2019) counts from that
+//! day. Two ages conflict when those bounds cannot meet, so an age can
+//! rise by at most the years between the dates, rounded up. Two ages at
+//! death are ages on one day, and once the story shows a person dead,
+//! later reports' ages of them are ages at death.
 //!
-//! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart.
+//! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart;
+//! "Ann Lowe, 51" and "Ann Lowe, who was born in 1980" in 2025.
 //!
 //! Does not fire: "Ann Lowe, 51" and "Ann Lowe, now 52" a year apart (one
 //! year older), the same age in reports a few months apart (the birthday
-//! is unknown), "Ann Lowe, 51" and "Sam Lowe, 19" (two people), and an
+//! is unknown), "the death of Ann Lowe, 51" and "Ann Lowe, 51" two years
+//! later, "Ann Lowe, 51" and "Sam Lowe, 19" (two people), and an
 //! article with no date (nothing to count from) against another.
 
 use std::collections::BTreeMap;
@@ -18,7 +25,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{CheckContext, Kind};
-use crate::extract::age::AgeClaim;
+use crate::extract::age::{AgeClaim, AgeWhen};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::normalise::interval::fmt_number;
 
@@ -29,7 +36,8 @@ type AgeRef = (ArticleId, usize);
 impl Kind for AgeMismatch {
     const ID: &'static str = "age-mismatch";
     const TUNING: &'static str = "- Ages are counted from each article's publication date: front matter `published:` fixes a date read wrong.\n\
-         - `[words] age-units` and `honorifics` say how ages and names are written.";
+         - `[words] age-units` and `honorifics` say how ages and names are written.\n\
+         - `[words] age-decade-words`, `age-turn-verbs`, `birth-words`, `age-box-labels` and `death-verbs` say how hedged ages, birthdays, birth dates, fact boxes and deaths are written.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
@@ -45,6 +53,16 @@ impl Kind for AgeMismatch {
             let mut firsts: Vec<&str> = group.iter().filter_map(|&r| claim(r).person.first.as_deref()).collect();
             firsts.sort_unstable();
             firsts.dedup();
+            // Dead by: a dated death, or the date of a report of an
+            // undated one.
+            let died = group
+                .iter()
+                .filter_map(|&r| match claim(r).when {
+                    AgeWhen::AtDeath(Some(days)) => Some(days.first),
+                    AgeWhen::AtDeath(None) => ctx.articles[r.0.0].meta.published,
+                    _ => None,
+                })
+                .min();
             // One flag per age of the group: memory stays linear however
             // many pairs conflict.
             let mut flagged = vec![false; group.len()];
@@ -59,7 +77,7 @@ impl Kind for AgeMismatch {
                         // "Mrs Lowe" is "Ann Lowe" only when no other Lowe is named.
                         _ => firsts.len() <= 1,
                     };
-                    if same_person && conflict(ctx, a, ca, b, cb) {
+                    if same_person && conflict(ctx, a, ca, b, cb, died) {
                         flagged[n] = true;
                         flagged[m] = true;
                     }
@@ -75,27 +93,67 @@ impl Kind for AgeMismatch {
     }
 }
 
-/// The birthdays an age allows on a date: (earliest, latest).
-fn birth_bounds(age: &AgeClaim, on: Date) -> Option<(Date, Date)> {
+/// The birthdays an age allows: (earliest, latest). An age on the
+/// publication date needs that date; a dated birthday ("turned 60 last
+/// month", "born in March 1968") bounds the birth day by itself.
+fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)> {
     let hi = age.years.hi;
     let lo = age.years.lo;
     if !hi.is_finite() || !(0.0..=150.0).contains(&lo) {
         return None;
     }
-    let earliest = on.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
-    let latest = on.checked_sub((lo as i64).years()).ok()?;
-    Some((earliest, latest))
+    match age.when {
+        AgeWhen::Published => {
+            let on = published?;
+            let earliest = on.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
+            let latest = on.checked_sub((lo as i64).years()).ok()?;
+            Some((earliest, latest))
+        }
+        // Unknown day of death: at most that old by the article's date.
+        AgeWhen::AtDeath(None) => {
+            let latest = published?.checked_sub((lo as i64).years()).ok()?;
+            Some((Date::MIN, latest))
+        }
+        AgeWhen::AtDeath(Some(days)) | AgeWhen::On(days) => {
+            let earliest = days.first.checked_sub(((hi as i64) + 1).years()).ok()?.tomorrow().ok()?;
+            let latest = days.last.checked_sub((lo as i64).years()).ok()?;
+            Some((earliest, latest))
+        }
+        AgeWhen::Birthday(days) => {
+            let earliest = days.first.checked_sub((hi as i64).years()).ok()?;
+            let latest = days.last.checked_sub((lo as i64).years()).ok()?;
+            Some((earliest, latest))
+        }
+    }
 }
 
-fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim) -> bool {
-    if a.0 == b.0 {
-        // One article speaks of one moment.
+/// The age a later report gives of someone the story says has died is
+/// their age at death: "Jo Doe, 34" in a report a year after "the killing
+/// of Jo Doe, 34" has not forgotten a birthday. `died` is the earliest
+/// day the group's ages at death show the person dead by.
+fn as_of_death(claim: &AgeClaim, published: Option<Date>, died: Option<Date>) -> AgeClaim {
+    match (claim.when, published, died) {
+        (AgeWhen::Published, Some(p), Some(d)) if p >= d => AgeClaim { when: AgeWhen::AtDeath(None), ..claim.clone() },
+        _ => claim.clone(),
+    }
+}
+
+fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim, died: Option<Date>) -> bool {
+    let (ca, cb) = (
+        &as_of_death(ca, ctx.articles[a.0.0].meta.published, died),
+        &as_of_death(cb, ctx.articles[b.0.0].meta.published, died),
+    );
+    let (da, db) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published);
+    let at_death = |c: &AgeClaim| matches!(c.when, AgeWhen::AtDeath(_));
+    if (a.0 == b.0 && ca.when == AgeWhen::Published && cb.when == AgeWhen::Published) || (at_death(ca) && at_death(cb))
+    {
+        // One article speaks of one moment, dated or not; and a person
+        // dies once, so two ages at death are ages on one day.
         return !ca.years.overlaps(&cb.years);
     }
-    let (Some(da), Some(db)) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published) else {
-        return false;
-    };
     match (birth_bounds(ca, da), birth_bounds(cb, db)) {
+        // The age can rise by at most the years between the two dates:
+        // the birth days both allow must meet.
         (Some((ea, la)), Some((eb, lb))) => la < eb || lb < ea,
         _ => false,
     }
@@ -116,8 +174,20 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
     for &r in involved {
         let y = claim(r).years;
         let v = if y.lo == y.hi { fmt_number(y.lo) } else { format!("{}-{}", fmt_number(y.lo), fmt_number(y.hi)) };
-        let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
-        let s = format!("{v} on {when}");
+        let s = match claim(r).when {
+            AgeWhen::Birthday(days) if y.lo == 0.0 && y.hi == 0.0 => format!("born {days}"),
+            AgeWhen::Birthday(days) => format!(
+                "{v} on a birthday {}",
+                if days.is_day() { format!("on {days}") } else { format!("from {days}") }
+            ),
+            AgeWhen::AtDeath(Some(days)) => format!("{v} at death ({days})"),
+            AgeWhen::AtDeath(None) => format!("{v} at death"),
+            AgeWhen::On(days) => format!("{v} on {days}"),
+            AgeWhen::Published => {
+                let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
+                format!("{v} on {when}")
+            }
+        };
         if !readings.contains(&s) {
             readings.push(s);
         }
@@ -127,7 +197,10 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
         kind: AgeMismatch::FINDING,
         severity: Severity::Error,
         message: format!("{name}'s age: {}", readings.join(" vs ")),
-        help: Some("no birthday gives both ages on the articles' publication dates".into()),
+        help: Some(
+            "no birth day gives both ages, counted from the articles' publication dates and the dates the text gives"
+                .into(),
+        ),
         labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
     }
 }

@@ -1,14 +1,34 @@
-//! Ages of named people: "Jo Doe, 44,", "Jo Doe, now 44,", "Jo Doe,
-//! aged 44,", "Jo Doe (44)", "44-year-old Jo Doe", "Mrs Doe, 44". A
-//! bare "the 44-year-old" is not linked to anyone: on real news it meant
-//! a victim or an officer as often as the person named last.
+//! Ages of named people, read after the article's people are known.
+//!
+//! Beside a name: "Jo Doe, 44,", "Jo Doe, now 44,", "Jo Doe, aged 44,",
+//! "Jo Doe, who is forty-four", "Jo Doe (44)", "44-year-old Jo Doe",
+//! "Mrs Doe, 44", "Doe, 44," (a surname the article gave in full).
+//!
+//! In a clause about a person: "Jo Doe, a baker in her early forties",
+//! "Jo Doe, who was born in March 1980", "Jo Doe turned 44 last month",
+//! "Jo Doe, who celebrated her 44th birthday on Friday". The clause
+//! belongs to the name before it when only lower-case words that keep the
+//! subject stand between (no "whose", no second clause); a clause that
+//! opens its sentence with "He" or "She", and "The 44-year-old was ...",
+//! belong to the one person the previous sentence names, if it names
+//! exactly one.
+//!
+//! A fact box: "Age: 44" under a "Name: Jo Doe" line.
+//!
+//! A birth date or a dated birthday is not an age on the publication
+//! date but a bound on the birth day itself ([`AgeWhen::Birthday`]), so
+//! "born in March 1968" is exact whatever the article's date.
 //!
 //! A person is keyed by surname, with a first name when the text gives
 //! one, so that "Mrs Doe" and "Jo Doe" can meet and "Jo Doe" and "Sam
 //! Doe" do not.
 
-use crate::normalise::age::{AgeWords, parse_age};
-use crate::normalise::date::DateWords;
+use jiff::civil::Date;
+
+use super::People;
+use super::people::Mention;
+use crate::normalise::age::{AgeUnit, AgeWords, parse_age};
+use crate::normalise::date::{DateRange, DateWords, Lean, NumericOrder, parse_date_lower};
 use crate::normalise::interval::Interval;
 use crate::normalise::number::Unit;
 use crate::segment::reading::Sentence;
@@ -25,25 +45,65 @@ pub struct Person {
     pub first: Option<String>,
 }
 
+/// When an age holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeWhen {
+    /// On the article's publication date ("Jo Doe, 44").
+    Published,
+    /// On a birthday that fell within these days: "turned 60 last
+    /// month" is 60 on one day of last month; "born in March 1968" is 0
+    /// on one day of March 1968.
+    Birthday(DateRange),
+    /// On the day the person died ("the death of Jo Doe, 63"; "Jo Doe,
+    /// 63, who was killed on 3 May"), on these days when the sentence
+    /// dates the death. Later reports keep the age at death, so it is
+    /// not counted from their publication dates.
+    AtDeath(Option<DateRange>),
+    /// On a day the sentence gives for it: "Jo Doe, then 38, ... in
+    /// 2019", "Jo Doe, who was 38 in 2019".
+    On(DateRange),
+}
+
 /// One person's age as one article gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgeClaim {
     pub person: Person,
     /// In whole years; "in his 40s" is [40, 49].
     pub years: Interval,
+    pub when: AgeWhen,
     /// The name and the age: what a label points at.
     pub span: Span,
     pub sentence: Span,
 }
 
 /// The word lists ages of people are read with, fetched once from the
-/// vocabulary in force.
+/// vocabulary in force (rules/words/ages.toml holds most of them).
 pub struct PersonAgeWords<'v> {
     ages: AgeWords<'v>,
     dates: DateWords<'v>,
     function_words: &'v WordList,
     /// "Mrs Doe, 44": a title and a surname name a person.
     honorifics: &'v WordList,
+    /// "turned" (-1, looks back) and "turns" (1, looks ahead).
+    turn_verbs: &'v WordList,
+    birthday_nouns: &'v WordList,
+    birth_words: &'v WordList,
+    box_labels: &'v WordList,
+    name_labels: &'v WordList,
+    /// Words between a name and a clause that make the clause another's.
+    blockers: &'v WordList,
+    /// Words after "the 44-year-old" that make it a subject.
+    followers: &'v WordList,
+    pronouns: &'v WordList,
+    modals: &'v WordList,
+    ordinal_suffixes: &'v WordList,
+    ordinal_words: &'v WordList,
+    death_nouns: &'v WordList,
+    death_verbs: &'v WordList,
+    clause_breaks: &'v WordList,
+    determiners: &'v WordList,
+    places: &'v WordList,
+    subject_aux: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -53,6 +113,23 @@ impl<'v> PersonAgeWords<'v> {
             dates: DateWords::new(vocab),
             function_words: vocab.list("function-words"),
             honorifics: vocab.list("honorifics"),
+            turn_verbs: vocab.list("age-turn-verbs"),
+            birthday_nouns: vocab.list("birthday-nouns"),
+            birth_words: vocab.list("birth-words"),
+            box_labels: vocab.list("age-box-labels"),
+            name_labels: vocab.list("profile-name-labels"),
+            blockers: vocab.list("age-clause-blockers"),
+            followers: vocab.list("age-subject-followers"),
+            pronouns: vocab.list("personal-pronouns"),
+            modals: vocab.list("modal-words"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            ordinal_words: vocab.list("ordinal-words"),
+            death_nouns: vocab.list("death-nouns"),
+            death_verbs: vocab.list("death-verbs"),
+            clause_breaks: vocab.list("age-clause-breaks"),
+            determiners: vocab.list("determiners"),
+            places: vocab.list("place-prepositions"),
+            subject_aux: vocab.list("age-subject-aux"),
         }
     }
 
@@ -104,60 +181,384 @@ fn name_starting_at(words: &PersonAgeWords, tokens: &[Token], start: usize) -> O
 /// comma, a stop, a bracket or the end, and nothing that makes it a date,
 /// a count or a measure.
 fn bare_age(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let t = tokens.get(i).filter(|t| t.is_number() && t.text.len() <= 3)?;
-    let n = words.ages.numbers.number(tokens, i)?;
-    if n.unit != Unit::Count || n.end != i + 1 || !(1.0..=115.0).contains(&n.value.lo) || t.text.contains('.') {
-        return None;
-    }
-    match tokens.get(i + 1) {
-        None => Some((n.value.lo, i + 1)),
-        Some(next) if matches!(next.text, "," | "." | ")" | ";") => Some((n.value.lo, i + 1)),
-        Some(next) if next.text.eq_ignore_ascii_case("and") => Some((n.value.lo, i + 1)),
+    let (v, end) = whole_years(words, tokens, i)?;
+    match tokens.get(end) {
+        None => Some((v, end)),
+        Some(next) if matches!(next.text, "," | "." | ")" | ";") => Some((v, end)),
+        Some(next) if next.text.eq_ignore_ascii_case("and") => Some((v, end)),
         _ => None,
     }
 }
 
-/// Reads the ages of named people in one sentence.
-pub fn ages_in_sentence(read: &Sentence<'_>, words: &PersonAgeWords, out: &mut Vec<AgeClaim>) {
-    let (tokens, sentence) = (&read.tokens[..], read.span);
+/// A whole number of years from 1 to 115 at `i`, in digits ("44") or
+/// words ("forty-four"): a person's age, not a decimal or a measure.
+fn whole_years(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = tokens.get(i).filter(|t| (t.is_number() && t.text.len() <= 3) || t.is_word())?;
+    let n = words.ages.numbers.number(tokens, i)?;
+    let v = n.value.lo;
+    let whole = n.value.lo == n.value.hi && v.fract() == 0.0 && !t.text.contains('.');
+    (n.unit == Unit::Count && whole && (1.0..=115.0).contains(&v)).then_some((v, n.end))
+}
+
+/// An ordinal at `i` ("60th", "sixtieth"): its value and end.
+fn ordinal(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = tokens.get(i)?;
+    if t.is_number() {
+        let suffix = tokens.get(i + 1).filter(|s| s.glued && words.ordinal_suffixes.has(&s.text.to_lowercase()));
+        if suffix.is_some() {
+            return t.text.parse::<f64>().ok().map(|v| (v, i + 2));
+        }
+        let digits: String = t.text.chars().take_while(char::is_ascii_digit).collect();
+        let rest = t.text[digits.len()..].to_lowercase();
+        return (!digits.is_empty() && words.ordinal_suffixes.has(&rest))
+            .then(|| digits.parse::<f64>().ok().map(|v| (v, i + 1)))
+            .flatten();
+    }
+    words.ordinal_words.value(&t.text.to_lowercase()).map(|v| (v, i + 1))
+}
+
+/// The words of one sentence, read once.
+struct Ctx<'a, 's> {
+    text: &'a str,
+    read: &'s Sentence<'a>,
+    /// The article's people named in this sentence.
+    mentions: Vec<&'s Mention>,
+}
+
+/// A person from a mention: the last word of the given names and the
+/// surname, lower case (what [`name_ending_at`] reads too).
+fn person_of(m: &Mention, people: &People) -> Option<Person> {
+    let (surname, possessive) = strip_possessive(&m.name.surname);
+    if possessive {
+        return None;
+    }
+    let full = people.full_name(&m.name);
+    let first = full.first.as_deref().and_then(|f| f.split_whitespace().last()).map(str::to_lowercase);
+    Some(Person { surname: surname.to_lowercase().replace('’', "'"), first })
+}
+
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return (stem, true);
+        }
+    }
+    (word, false)
+}
+
+/// The person whose name ends just before token `end`: a mention of the
+/// article, or two capitalised words, or a title and a surname.
+fn name_before(c: &Ctx, words: &PersonAgeWords, people: &People, end: usize) -> Option<(Person, usize)> {
+    if end == 0 {
+        return None;
+    }
+    if let Some(m) = c.mentions.iter().find(|m| m.token_end == end) {
+        // The label starts at the first name: a capitalised word before
+        // it may be a job ("Pensioner") the run swallowed.
+        return person_of(m, people).map(|p| (p, m.token.max(end.saturating_sub(2))));
+    }
+    let tokens = &c.read.tokens;
+    if strip_possessive(tokens[end - 1].text).1 {
+        return None;
+    }
+    name_ending_at(words, tokens, end)
+}
+
+/// Whom a clause starting at token `start` is about: the name before it,
+/// with only auxiliaries between ("Jo Doe was born in", "Jo Doe, who
+/// turned"), or across a comma and a noun phrase in apposition ("Jo Doe,
+/// a baker in her forties"). Any other verb between ("Jo Doe told police
+/// the man was in his forties") makes the age someone else's.
+fn subject_in_sentence(c: &Ctx, words: &PersonAgeWords, people: &People, start: usize) -> Option<Person> {
+    let tokens = &c.read.tokens;
+    let mut j = start;
+    while j > 0
+        && start - j < 8
+        && tokens[j - 1].is_word()
+        && tokens[j - 1].text.starts_with(char::is_lowercase)
+        && !words.blockers.has(&c.read.lower[j - 1])
+    {
+        j -= 1;
+    }
+    let gap = &c.read.lower[j..start];
+    let auxiliaries = gap.iter().all(|w| words.subject_aux.has(w));
+    if j > 0 && tokens[j - 1].is(",") {
+        let apposition = gap.first().is_some_and(|w| words.determiners.has(w))
+            && gap.len() <= 5
+            && !gap.iter().any(|w| words.subject_aux.has(w));
+        return (auxiliaries || apposition).then(|| name_before(c, words, people, j - 1).map(|p| p.0)).flatten();
+    }
+    auxiliaries.then(|| name_before(c, words, people, j).map(|p| p.0)).flatten()
+}
+
+/// Whether a clause at `start` opens its sentence with no subject of its
+/// own but "He" or "She" (and auxiliaries): it is about the person the
+/// previous sentence named.
+fn opens_with_pronoun(c: &Ctx, words: &PersonAgeWords, start: usize) -> bool {
+    start >= 1
+        && words.pronouns.has(&c.read.lower[0])
+        && c.read.lower[1..start].iter().all(|l| words.subject_aux.has(l))
+}
+
+/// The one person a sentence names, if it names exactly one: the
+/// article's people in it, or else its one run of two capitalised words.
+fn only_person(c: &Ctx, words: &PersonAgeWords, people: &People) -> Option<Person> {
+    let mut found: Vec<Person> = Vec::new();
+    for m in &c.mentions {
+        // "Jo Doe's son": the sentence is about someone else too.
+        let p = person_of(m, people)?;
+        if !found.contains(&p) {
+            found.push(p);
+        }
+    }
+    if found.is_empty() {
+        let tokens = &c.read.tokens;
+        let mut i = 0;
+        while i < tokens.len() {
+            if words.is_name_word(&tokens[i]) && (i == 0 || !words.is_name_word(&tokens[i - 1])) {
+                let mut end = i;
+                while end < tokens.len() && words.is_name_word(&tokens[end]) {
+                    end += 1;
+                }
+                if end - i >= 2 {
+                    if strip_possessive(tokens[end - 1].text).1 {
+                        return None;
+                    }
+                    // "a New Zealand climber", "by the Harbour Board", "in
+                    // Port Ellis": a run after a determiner or a place
+                    // preposition is a thing or a place, not a person.
+                    if i > 0 && (words.determiners.has(&c.read.lower[i - 1]) || words.places.has(&c.read.lower[i - 1]))
+                    {
+                        i = end;
+                        continue;
+                    }
+                    let (p, _) = name_starting_at(words, tokens, i)?;
+                    found.push(p);
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    if found.len() == 1 { found.pop() } else { None }
+}
+
+/// Whether a line break comes right before token `i` (or `i` opens the
+/// sentence): a fact box's lines start there.
+fn line_starts_at(c: &Ctx, i: usize) -> bool {
+    i == 0 || c.text[c.read.tokens[i - 1].span.end..c.read.tokens[i].span.start].contains('\n')
+}
+
+/// A dated birthday: the days the date after `from` names, read back or
+/// ahead of the article's date. Skips "on" and "in" before the date.
+fn birthday_date(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    from: usize,
+    published: Option<Date>,
+    order: NumericOrder,
+    lean: Lean,
+    absolute_only: bool,
+) -> Option<(DateRange, usize)> {
+    let tokens = &c.read.tokens;
+    for j in from..(from + 2).min(tokens.len()) {
+        if let Some(d) = parse_date_lower(tokens, &c.read.lower, j, order, &words.dates).filter(|d| d.end > d.start) {
+            if absolute_only && !d.expr.is_absolute() {
+                return None;
+            }
+            return d.expr.resolve(published, lean).map(|r| (r, d.end));
+        }
+        if !matches!(c.read.lower[j].as_str(), "on" | "in") {
+            break;
+        }
+    }
+    None
+}
+
+/// Whether the sentence gives the age at `span` as an age at death: a
+/// death noun and "of" just before it ("the killing of 63-year-old Jo
+/// Doe"), or a death word soon after it in the same clause ("Jo Doe, 63,
+/// who was killed on 3 May"). Returns the days of the death when the
+/// words after the death word date it.
+#[allow(clippy::option_option)]
+fn death_around(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    span: Span,
+    published: Option<Date>,
+    order: NumericOrder,
+) -> Option<Option<DateRange>> {
+    let tokens = &c.read.tokens;
+    let first = tokens.iter().position(|t| t.span.start >= span.start)?;
+    let last = tokens.iter().rposition(|t| t.span.end <= span.end)?;
+    let dated = |from: usize| birthday_date(c, words, from, published, order, Lean::Past, false).map(|d| d.0);
+    let before = &c.read.lower[first.saturating_sub(3)..first];
+    if let Some(of) = before.iter().rposition(|w| w == "of")
+        && of > 0
+        && words.death_nouns.has(&before[of - 1])
+    {
+        return Some(None);
+    }
+    for (j, (t, w)) in tokens.iter().zip(&c.read.lower).enumerate().take(last + 12).skip(last + 1) {
+        if words.death_verbs.has(w) {
+            return Some(dated(j + 1));
+        }
+        if words.clause_breaks.has(w) || t.is(";") || t.is(".") {
+            break;
+        }
+    }
+    None
+}
+
+/// The first date a sentence gives, read back from the article's date.
+fn first_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: NumericOrder) -> Option<DateRange> {
+    (0..c.read.tokens.len()).find_map(|j| {
+        parse_date_lower(&c.read.tokens, &c.read.lower, j, order, &words.dates)
+            .filter(|d| d.end > d.start)
+            .and_then(|d| d.expr.resolve(published, Lean::Past))
+    })
+}
+
+/// Reads the ages of the people of one article. `mentions` are the
+/// article's people in text order; `people` resolves a surname to its
+/// full name.
+pub fn ages_in_article(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    mentions: &[Mention],
+    people: &People,
+    published: Option<Date>,
+    order: NumericOrder,
+    words: &PersonAgeWords,
+) -> Vec<AgeClaim> {
+    let mut out = Vec::new();
+    let ctxs: Vec<Ctx> = sentences
+        .iter()
+        .map(|read| Ctx { text, read, mentions: mentions.iter().filter(|m| m.sentence == read.span).collect() })
+        .collect();
+    for (k, c) in ctxs.iter().enumerate() {
+        let previous = k.checked_sub(1).map(|p| &ctxs[p]);
+        let before = out.len();
+        beside_names(c, words, people, published, order, &mut out);
+        in_clauses(c, previous, words, people, published, order, &mut out);
+        in_fact_box(c, &ctxs[k.saturating_sub(8)..k], words, &mut out);
+        for a in &mut out[before..] {
+            if a.when == AgeWhen::Published
+                && let Some(day) = death_around(c, words, a.span, published, order)
+            {
+                a.when = AgeWhen::AtDeath(day);
+            }
+        }
+        // A surname-only name stands for the article's one full name with it.
+        for a in &mut out[before..] {
+            if a.person.first.is_none() {
+                let full = people.full_name(&super::PersonName { first: None, surname: a.person.surname.clone() });
+                a.person.first = full.first.as_deref().and_then(|f| f.split_whitespace().last()).map(str::to_lowercase);
+            }
+        }
+    }
+    out
+}
+
+/// Ages written beside a name.
+fn beside_names(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    people: &People,
+    published: Option<Date>,
+    order: NumericOrder,
+    out: &mut Vec<AgeClaim>,
+) {
+    let (tokens, sentence) = (&c.read.tokens[..], c.read.span);
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        // "Name, 44," / "Name, now 44" / "Name, aged 44" / "Name (44)"
+        // "Name, 44," / "Name, now 44" / "Name, aged 44" / "Name, who is 44" / "Name (44)"
         if (t.is(",") || t.is("("))
             && i > 0
-            && let Some((person, name_start)) = name_ending_at(words, tokens, i)
+            && let Some((person, name_start)) = name_before(c, words, people, i)
         {
             let mut j = i + 1;
-            if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("now")) {
+            // "who was 38 in 2019" and "then 38" speak of a past day,
+            // which the sentence must give.
+            let mut past = false;
+            if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "who") {
+                j += 1;
+                match c.read.lower.get(j).map(String::as_str) {
+                    Some("is") => {}
+                    Some("was") => past = true,
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                }
+                j += 1;
+            } else if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "then") {
+                past = true;
                 j += 1;
             }
-            let read = if tokens.get(j).is_some_and(|n| n.text.eq_ignore_ascii_case("aged")) {
+            if past {
+                if let Some((n, end)) = whole_years(words, tokens, j) {
+                    let day = if c.read.lower[i + 1] == "then" {
+                        first_date(c, words, published, order)
+                    } else {
+                        birthday_date(c, words, end, published, order, Lean::Past, false).map(|d| d.0)
+                    };
+                    if let Some(day) = day {
+                        let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
+                        let years = Interval::point(n);
+                        out.push(AgeClaim { person, years, when: AgeWhen::On(day), span, sentence });
+                    }
+                    i = end;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            if c.read.lower.get(j).is_some_and(|w| w == "now") {
+                j += 1;
+            }
+            let read = if c.read.lower.get(j).is_some_and(|w| w == "aged") {
                 parse_age(tokens, j, &words.ages).map(|a| (a.value, a.end))
+            } else if j > i + 1 {
+                // After "who is" or "now" the age need not close the clause
+                // ("who is 44 years old", "now 44 and retired").
+                parse_age(tokens, j, &words.ages)
+                    .filter(|a| a.unit == AgeUnit::Year && tokens[a.start].is_number() || tokens[a.start].is_word())
+                    .map(|a| (a.value, a.end))
+                    .or_else(|| {
+                        whole_years(words, tokens, j)
+                            .filter(|&(_, e)| {
+                                tokens.get(e).is_none_or(|n| !n.is_word() || n.text.eq_ignore_ascii_case("and"))
+                            })
+                            .map(|(v, e)| (Interval::point(v), e))
+                    })
             } else {
                 bare_age(words, tokens, j).map(|(v, e)| (Interval::point(v), e))
             };
             let closes = t.is(",") || tokens.get(read.as_ref().map_or(0, |r| r.1)).is_some_and(|c| c.is(")"));
             if let Some((years, end)) = read.filter(|_| closes) {
-                let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
-                out.push(AgeClaim { person, years, span, sentence });
+                // "Jo Doe (44)" is labelled with its closing bracket.
+                let last = if t.is("(") { end } else { end - 1 };
+                let span = Span::new(tokens[name_start].span.start, tokens[last].span.end);
+                out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence });
                 i = end;
                 continue;
             }
         }
-        // "44-year-old Jo Doe". "The 44-year-old" alone is not linked to
-        // anyone: in news it as often means a victim or an officer as the
-        // person named last.
+        // "44-year-old Jo Doe".
         if let Some(a) =
             parse_age(tokens, i, &words.ages).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1)
         {
             let compound =
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
-            if compound && a.unit == crate::normalise::age::AgeUnit::Year {
+            if compound && a.unit == AgeUnit::Year {
                 if let Some((person, _)) = name_starting_at(words, tokens, a.end) {
                     out.push(AgeClaim {
                         person,
                         years: a.value,
+                        when: AgeWhen::Published,
                         span: Span::new(tokens[i].span.start, tokens[a.end - 1].span.end),
                         sentence,
                     });
@@ -170,30 +571,255 @@ pub fn ages_in_sentence(read: &Sentence<'_>, words: &PersonAgeWords, out: &mut V
     }
 }
 
+/// Ages in a clause about a person: hedged decades, birth dates,
+/// birthdays, and "the 44-year-old" after a sentence naming one person.
+fn in_clauses(
+    c: &Ctx,
+    previous: Option<&Ctx>,
+    words: &PersonAgeWords,
+    people: &People,
+    published: Option<Date>,
+    order: NumericOrder,
+    out: &mut Vec<AgeClaim>,
+) {
+    let (tokens, lower, sentence) = (&c.read.tokens[..], &c.read.lower[..], c.read.span);
+    let subject = |start: usize| {
+        subject_in_sentence(c, words, people, start).or_else(|| {
+            opens_with_pronoun(c, words, start).then(|| previous.and_then(|p| only_person(p, words, people))).flatten()
+        })
+    };
+    let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = lower[i].as_str();
+        // "in her early thirties", "in his 40s".
+        if w == "in"
+            && let Some(a) = parse_age(tokens, i, &words.ages).filter(|a| a.value.lo < a.value.hi)
+        {
+            if let Some(person) = subject(i) {
+                out.push(AgeClaim { person, years: a.value, when: AgeWhen::Published, span: span(i, a.end), sentence });
+            }
+            i = a.end;
+            continue;
+        }
+        // "born in March 1968", "born on 4 May 1961", "born in Leeds in 1970".
+        if words.birth_words.has(w) {
+            let mut j = i + 1;
+            while j < tokens.len() && j <= i + 6 && !tokens[j].is(",") && !words.blockers.has(&lower[j]) {
+                if let Some((range, end)) = birthday_date(c, words, j, published, order, Lean::Past, true) {
+                    if let Some(person) = subject(i) {
+                        let years = Interval::point(0.0);
+                        out.push(AgeClaim {
+                            person,
+                            years,
+                            when: AgeWhen::Birthday(range),
+                            span: span(i, end),
+                            sentence,
+                        });
+                    }
+                    break;
+                }
+                j += 1;
+            }
+            i += 1;
+            continue;
+        }
+        // "turned 60 last month", "turns 60 in June", "turned 60".
+        if let Some(look) = words.turn_verbs.value(w)
+            && let Some((n, end)) = whole_years(words, tokens, i + 1)
+        {
+            let lean = if look < 0.0 { Lean::Past } else { Lean::Future };
+            let when = match birthday_date(c, words, end, published, order, lean, false) {
+                Some((range, e)) => Some((AgeWhen::Birthday(range), e)),
+                // Undated: a birthday just past is today's age.
+                None if look < 0.0 => Some((AgeWhen::Published, end)),
+                None => None,
+            };
+            if let Some((when, e)) = when
+                && let Some(person) = subject(i)
+            {
+                out.push(AgeClaim { person, years: Interval::point(n), when, span: span(i, e), sentence });
+            }
+            i = end;
+            continue;
+        }
+        // "celebrated his 60th birthday last month": dated birthdays only.
+        if let Some((n, end)) = ordinal(words, tokens, i)
+            && lower.get(end).is_some_and(|b| words.birthday_nouns.has(b))
+            && i > 0
+            && words.ages.is_possessive(&lower[i - 1])
+            && (1.0..=115.0).contains(&n)
+        {
+            let planned = lower[i.saturating_sub(4)..i].iter().any(|m| words.modals.has(m));
+            let lean = if planned { Lean::Future } else { Lean::Past };
+            if let Some((range, e)) = birthday_date(c, words, end + 1, published, order, lean, false)
+                && let Some(person) = subject((i - 1).saturating_sub(1))
+            {
+                // "celebrated her 70th birthday": the verb is the clause's.
+                let start = (i - 1).saturating_sub(1);
+                let when = AgeWhen::Birthday(range);
+                out.push(AgeClaim { person, years: Interval::point(n), when, span: span(start, e), sentence });
+            }
+            i = end;
+            continue;
+        }
+        // "The 34-year-old was killed": the subject of its sentence, the
+        // one person the sentence before named.
+        if i == 0
+            && w == "the"
+            && let Some(a) = parse_age(tokens, 1, &words.ages).filter(|a| {
+                a.unit == AgeUnit::Year && tokens[a.start].is_number() && tokens[a.end - 1].text.ends_with("-old")
+            })
+            && tokens.get(a.end).is_some_and(|n| {
+                let l = n.text.to_lowercase();
+                words.followers.has(&l) || (n.is_word() && n.text.starts_with(char::is_lowercase) && l.ends_with("ed"))
+            })
+        {
+            if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
+                out.push(AgeClaim { person, years: a.value, when: AgeWhen::Published, span: span(0, a.end), sentence });
+            }
+            i = a.end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// "Age: 44" on its own line under a "Name: Jo Doe" line of the same box.
+fn in_fact_box(c: &Ctx, before: &[Ctx], words: &PersonAgeWords, out: &mut Vec<AgeClaim>) {
+    let tokens = &c.read.tokens;
+    for i in 0..tokens.len() {
+        if !(words.box_labels.has(&c.read.lower[i])
+            && line_starts_at(c, i)
+            && tokens.get(i + 1).is_some_and(|t| t.is(":")))
+        {
+            continue;
+        }
+        let Some((n, end)) = whole_years(words, tokens, i + 2) else { continue };
+        if !(end == tokens.len() || line_starts_at(c, end)) {
+            continue;
+        }
+        // The nearest name line above, in this sentence or the few before.
+        let name_line = |ctx: &Ctx, upto: usize| {
+            (0..upto).rev().find_map(|q| {
+                (words.name_labels.has(&ctx.read.lower[q])
+                    && line_starts_at(ctx, q)
+                    && ctx.read.tokens.get(q + 1).is_some_and(|t| t.is(":")))
+                .then(|| name_starting_at(words, &ctx.read.tokens, q + 2).map(|p| p.0))
+                .flatten()
+            })
+        };
+        let person = name_line(c, i).or_else(|| before.iter().rev().find_map(|b| name_line(b, b.read.tokens.len())));
+        if let Some(person) = person {
+            let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
+            out.push(AgeClaim {
+                person,
+                years: Interval::point(n),
+                when: AgeWhen::Published,
+                span,
+                sentence: c.read.span,
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::Article;
 
-    fn ages(s: &str) -> Vec<(String, Option<String>, f64, String)> {
-        let mut out = Vec::new();
-        let words = PersonAgeWords::new(Vocabulary::shipped());
-        for sent in crate::segment::sentences(s, Span::new(0, s.len()), Vocabulary::shipped()) {
-            ages_in_sentence(&crate::segment::reading::Sentence::read(s, 0, sent), &words, &mut out);
-        }
-        out.into_iter().map(|a| (a.person.surname, a.person.first, a.years.lo, a.span.of(s).to_string())).collect()
+    /// (surname, first name, years, when, label) of each age in a body
+    /// published on Monday 3 March 2025.
+    fn ages(body: &str) -> Vec<(String, Option<String>, Interval, AgeWhen, String)> {
+        let article =
+            Article::from_text("a.txt", format!("Harbour Times\n\nStorm latest\n\nMonday 3 March 2025\n\n{body}\n"));
+        let rules = crate::engine::shipped_rules();
+        let segments = crate::segment::segment(&article.text, &article.meta, &rules.vocab);
+        let claims = super::super::extract_with(&article, &segments, rules);
+        claims
+            .ages
+            .into_iter()
+            .map(|a| (a.person.surname, a.person.first, a.years, a.when, a.span.of(&article.text).to_string()))
+            .collect()
+    }
+
+    fn day(y: i16, m: i8, d: i8) -> Date {
+        Date::new(y, m, d).expect("a real day")
     }
 
     #[test]
-    fn forms() {
-        assert_eq!(
-            ages("Baker Ann Lowe, 51, said it was over."),
-            vec![("lowe".into(), Some("ann".into()), 51.0, "Ann Lowe, 51".into())]
-        );
-        assert_eq!(ages("Ann Lowe, now 52, said so.")[0].2, 52.0);
+    fn beside_a_name() {
+        let a = ages("Baker Ann Lowe, 51, said it was over.");
+        assert_eq!((a[0].0.as_str(), a[0].1.as_deref(), a[0].2.lo), ("lowe", Some("ann"), 51.0));
+        assert_eq!(a[0].4, "Ann Lowe, 51");
+        assert_eq!(ages("Ann Lowe, now 52, said so.")[0].2.lo, 52.0);
+        assert_eq!(ages("Ann Lowe, who is now fifty-two, said so.")[0].2.lo, 52.0);
+        assert_eq!(ages("Ann Lowe (52) said so.")[0].4, "Ann Lowe (52)");
         assert_eq!(ages("Mrs Lowe, 51, said so.")[0].1, None);
         assert_eq!(ages("The 51-year-old Ann Lowe said so.")[0].0, "lowe");
-        assert!(ages("Ann Lowe runs the bakery. The 51-year-old said so.").is_empty());
+        // A surname alone takes the article's full name.
+        assert_eq!(ages("Baker Ann Lowe said so. Lowe, 51, runs the shop.")[0].1.as_deref(), Some("ann"));
         assert!(ages("In Wexholm, 51 people came. On 3 June, 40 left.").is_empty());
         assert!(ages("Ann Lowe said so, 51 times.").is_empty());
+        assert!(ages("Ann Lowe, who is 51 points ahead, said so.").is_empty());
+    }
+
+    #[test]
+    fn in_a_clause() {
+        let a = ages("Ann Lowe, a baker in her mid-fifties, said so.");
+        assert_eq!((a[0].2, a[0].4.as_str()), (Interval::new(53.0, 57.0), "in her mid-fifties"));
+        let born = ages("Ann Lowe, who was born on 4 May 1961, said so.");
+        assert_eq!(born[0].3, AgeWhen::Birthday(DateRange::day(day(1961, 5, 4))));
+        let turned = ages("Ann Lowe turned 60 last week.");
+        assert!(matches!(turned[0].3, AgeWhen::Birthday(r) if r.first == day(2025, 2, 24)));
+        let undated = ages("Ann Lowe, who turned 60, said so.");
+        assert_eq!((undated[0].2.lo, undated[0].3), (60.0, AgeWhen::Published));
+        // Two ages of the same clause are not the subject's when another
+        // person's possessive stands between.
+        assert!(ages("Ann Lowe, whose son turned 30 last month, said so.").is_empty());
+        assert!(ages("Ann Lowe said her mother was born in 1931.").is_empty());
+        assert!(ages("Ann Lowe told police the man was in his forties.").is_empty());
+        assert!(ages("Tom Bray runs the ferry. He told police she was in her forties.").is_empty());
+        assert_eq!(ages("Ann Lowe has just turned 60.")[0].2.lo, 60.0);
+        assert_eq!(ages("Ann Lowe, who celebrated her 60th birthday last week, said so.")[0].2.lo, 60.0);
+        // A place of birth before the date.
+        assert_eq!(ages("Ann Lowe was born in Leeds in 1961.")[0].4, "born in Leeds in 1961");
+    }
+
+    #[test]
+    fn the_n_year_old_needs_one_person_before() {
+        assert_eq!(ages("Police named him as Tom Bray. The 44-year-old was arrested.")[0].0, "bray");
+        assert!(ages("Tom Bray met Ann Lowe. The 44-year-old was arrested.").is_empty());
+        assert!(ages("Police named him as Tom Bray. The 44-year-old woman was arrested.").is_empty());
+        assert!(ages("The 44-year-old was arrested.").is_empty());
+        assert!(ages("He played for the Port Ellis Rovers. The 24-year-old was injured.").is_empty());
+        assert!(ages("A Glen Arden climber fell. The 36-year-old was injured.").is_empty());
+        // "He" opens a clause about the person named just before.
+        assert_eq!(ages("Tom Bray runs the ferry. He turned 50 last month.")[0].2.lo, 50.0);
+    }
+
+    #[test]
+    fn fact_box_and_death() {
+        let a = ages("The crew came home.\n\nPROFILE\nName: Tom Bray\nRole: Skipper\nAge: 44\n");
+        assert_eq!((a[0].0.as_str(), a[0].4.as_str()), ("bray", "Age: 44"));
+        assert!(ages("The crew came home.\n\nAge: 44\n").is_empty());
+        let dead = ages("Tom Bray, 44, who died on 1 March, was a skipper.");
+        assert_eq!(dead[0].3, AgeWhen::AtDeath(Some(DateRange::day(day(2025, 3, 1)))));
+        assert_eq!(ages("Police confirmed the death of Tom Bray, 44.")[0].3, AgeWhen::AtDeath(None));
+        assert_eq!(ages("Tom Bray, 44, said his son died.")[0].3, AgeWhen::Published);
+    }
+
+    #[test]
+    fn an_age_on_a_day_the_sentence_gives() {
+        let then = ages("In June 2019 Tom Bray, then 38, bought the boat.");
+        assert_eq!(
+            (then[0].2.lo, then[0].3),
+            (38.0, AgeWhen::On(DateRange { first: day(2019, 6, 1), last: day(2019, 6, 30) }))
+        );
+        let was = ages("Tom Bray, who was 38 in 2019, bought the boat.");
+        assert!(matches!(was[0].3, AgeWhen::On(r) if r.first == day(2019, 1, 1)));
+        // No day given: no age.
+        assert!(ages("Tom Bray, then 38, bought the boat.").is_empty());
+        assert!(ages("Tom Bray, who was 38 when he bought it, said so.").is_empty());
     }
 }

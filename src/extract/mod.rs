@@ -124,7 +124,6 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &lex, &mut claims.mentions);
         figure::figures_in_sentence_with(s, &rules.hedges, &figure_words, &mut claims.figures);
         sum::sums_in_sentence(s, previous, &rules.hedges, &sum_words, &mut claims.sums);
-        age::ages_in_sentence(s, &age_words, &mut claims.ages);
         date::event_dates_in_sentence(s, article.meta.published, date_order, &event_words, &mut claims.dates);
         previous = Some(s);
     }
@@ -141,6 +140,17 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     }
     claims.mentions.extend(lone);
     claims.mentions.sort_by_key(|m| m.span);
+    // Ages are read once the article's people are known: "Doe, 44" and
+    // "the 44-year-old" lean on names given elsewhere.
+    claims.ages = age::ages_in_article(
+        text,
+        &sentences,
+        &claims.mentions,
+        &claims.people(),
+        article.meta.published,
+        date_order,
+        &age_words,
+    );
     for m in &claims.mentions {
         let k = sentences.partition_point(|s| s.span.end <= m.sentence.start);
         if let Some(s) = sentences.get(k) {

@@ -42,6 +42,10 @@ pub struct AgeWords<'v> {
     prefixes: &'v WordList,
     /// "early", "mid", "late": which part of a decade.
     parts: &'v WordList,
+    /// "thirties" = 30: a decade of life named in words.
+    decades: &'v WordList,
+    /// "his", "her", "their": whose decade ("in her forties").
+    possessives: &'v WordList,
 }
 
 impl<'v> AgeWords<'v> {
@@ -51,7 +55,14 @@ impl<'v> AgeWords<'v> {
             units: vocab.list("age-units"),
             prefixes: vocab.list("age-prefixes"),
             parts: vocab.list("period-part-prefixes"),
+            decades: vocab.list("age-decade-words"),
+            possessives: vocab.list("age-possessives"),
         }
+    }
+
+    /// "his", "her", "their": whose age a phrase gives.
+    pub fn is_possessive(&self, lower: &str) -> bool {
+        self.possessives.has(lower)
     }
 
     /// The unit a word counts an age in, by its length in days.
@@ -64,6 +75,51 @@ impl<'v> AgeWords<'v> {
             _ => return None,
         })
     }
+}
+
+/// "in her early thirties" from `i` (the "in"): a decade, or a part of
+/// one, as an interval of years.
+fn hedged_decade(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedAge> {
+    let mut j = i + 2;
+    let mut part = None;
+    let mut word = lower(tokens, j)?;
+    // "mid-fifties" is one token; "mid-50s" is "mid", "-", "50", "s".
+    if let Some((head, rest)) = word.split_once('-')
+        && let Some(p) = words.parts.value(head)
+    {
+        part = Some(p as i64);
+        word = rest.to_string();
+    } else if let Some(p) = words.parts.value(&word) {
+        part = Some(p as i64);
+        j += 1;
+        if tokens.get(j).is_some_and(|t| t.is("-")) {
+            j += 1;
+        }
+        word = lower(tokens, j)?;
+    }
+    let (lo, hi, end) = if let Some(first) = words.decades.value(&word) {
+        // "teens" starts at thirteen; the other decades at their tens.
+        (first, (first / 10.0).floor() * 10.0 + 9.0, j + 1)
+    } else {
+        let t = tokens.get(j).filter(|t| t.is_number())?;
+        let decade: f64 = t.text.parse().ok()?;
+        if !(decade % 10.0 == 0.0 && (10.0..=110.0).contains(&decade)) {
+            return None;
+        }
+        if !tokens.get(j + 1).is_some_and(|s| s.glued && s.text.eq_ignore_ascii_case("s")) {
+            return None;
+        }
+        (decade, decade + 9.0, j + 2)
+    };
+    // Early, mid or late in the decade: thirds that overlap by a year,
+    // because nobody agrees where "mid" ends.
+    let value = match part {
+        Some(1) => Interval::new(lo, (lo + 3.0).min(hi)),
+        Some(2) => Interval::new((lo + 3.0).min(hi), hi - 2.0),
+        Some(3) => Interval::new(hi - 3.0, hi),
+        _ => Interval::new(lo, hi),
+    };
+    Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end })
 }
 
 /// A whole count at `i`, at most `max`.
@@ -85,33 +141,10 @@ pub fn parse_age(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedA
         let (v, end) = count_at(words, tokens, i + 1, PERSON_MAX)?;
         return Some(ParsedAge { value: Interval::point(v), unit: AgeUnit::Year, start: i, end });
     }
-    // "in his 40s", "in her early 40s", "in their mid-30s".
-    if w == "in" && matches!(lower(tokens, i + 1).as_deref(), Some("his" | "her" | "their")) {
-        let mut j = i + 2;
-        let mut part = None;
-        if let Some(p) = lower(tokens, j).and_then(|p| words.parts.value(&p)) {
-            part = Some(p as i64);
-            j += 1;
-            if tokens.get(j).is_some_and(|t| t.is("-")) {
-                j += 1;
-            }
-        }
-        let t = tokens.get(j).filter(|t| t.is_number())?;
-        let decade: f64 = t.text.parse().ok()?;
-        if !(decade % 10.0 == 0.0 && (10.0..=110.0).contains(&decade)) {
-            return None;
-        }
-        if !tokens.get(j + 1).is_some_and(|s| s.glued && s.text.eq_ignore_ascii_case("s")) {
-            return None;
-        }
-        // Early, mid or late in the decade.
-        let value = match part {
-            Some(1) => Interval::new(decade, decade + 3.0),
-            Some(2) => Interval::new(decade + 3.0, decade + 7.0),
-            Some(3) => Interval::new(decade + 6.0, decade + 9.0),
-            _ => Interval::new(decade, decade + 9.0),
-        };
-        return Some(ParsedAge { value, unit: AgeUnit::Year, start: i, end: j + 2 });
+    // "in his 40s", "in her early 40s", "in their mid-30s", "in her
+    // early thirties", "in his mid-fifties".
+    if w == "in" && lower(tokens, i + 1).is_some_and(|p| words.possessives.has(&p)) {
+        return hedged_decade(tokens, i, words);
     }
     // "500 years old" (a wall), "a 90 day old bill": things age too.
     let (v, mut j) = count_at(words, tokens, i, 1e5)?;
@@ -180,5 +213,14 @@ mod tests {
         assert_eq!(one("a man in his late 40s").1, Interval::new(46.0, 49.0));
         assert_eq!(one("ten months old").2, AgeUnit::Month);
         assert!(ages_in("31 years in prison", Vocabulary::shipped()).is_empty());
+        assert_eq!(one("she is in her early thirties").1, Interval::new(30.0, 33.0));
+        assert_eq!(one("he is in his mid-fifties").1, Interval::new(53.0, 57.0));
+        assert_eq!(one("in their late forties").1, Interval::new(46.0, 49.0));
+        assert_eq!(one("in his seventies").1, Interval::new(70.0, 79.0));
+        assert_eq!(one("in her late teens").1, Interval::new(16.0, 19.0));
+        assert_eq!(one("in his mid-40s").1, Interval::new(43.0, 47.0));
+        assert_eq!(one("aged seventy-nine").1, Interval::point(79.0));
+        assert!(ages_in("in her early days", Vocabulary::shipped()).is_empty());
+        assert!(ages_in("in his thirty years", Vocabulary::shipped()).is_empty());
     }
 }
