@@ -602,7 +602,7 @@ fn in_clauses(
             i = a.end;
             continue;
         }
-        // "born in March 1968", "born on 4 May 1961", "born in Leeds in 1970".
+        // "born in March 1968", "born on 4 May 1961", "born in Wexholm in 1970".
         if words.birth_words.has(w) {
             let mut j = i + 1;
             while j < tokens.len() && j <= i + 6 && !tokens[j].is(",") && !words.blockers.has(&lower[j]) {
@@ -643,7 +643,7 @@ fn in_clauses(
             i = end;
             continue;
         }
-        // "celebrated his 60th birthday last month": dated birthdays only.
+        // "marked her 45th birthday last month": dated birthdays only.
         if let Some((n, end)) = ordinal(words, tokens, i)
             && lower.get(end).is_some_and(|b| words.birthday_nouns.has(b))
             && i > 0
@@ -783,7 +783,7 @@ mod tests {
         assert_eq!(ages("Ann Lowe has just turned 60.")[0].2.lo, 60.0);
         assert_eq!(ages("Ann Lowe, who celebrated her 60th birthday last week, said so.")[0].2.lo, 60.0);
         // A place of birth before the date.
-        assert_eq!(ages("Ann Lowe was born in Leeds in 1961.")[0].4, "born in Leeds in 1961");
+        assert_eq!(ages("Ann Lowe was born in Wexholm in 1961.")[0].4, "born in Wexholm in 1961");
     }
 
     #[test]
