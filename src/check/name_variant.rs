@@ -398,6 +398,10 @@ impl<'v> Sounds<'v> {
         }
         let mut key: Vec<char> = out.chars().collect();
         key.dedup();
+        // A final "h" after a vowel is silent ("Sarah", "Sara").
+        if key.len() > 3 && key.last() == Some(&'h') && key.get(key.len() - 2).is_some_and(|c| "aeiou".contains(*c)) {
+            key.pop();
+        }
         if key.len() > 3 && key.last() == Some(&'e') {
             key.pop();
         }

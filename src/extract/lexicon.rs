@@ -58,6 +58,8 @@ pub struct Lexicon<'v> {
     pub web_domains: &'v WordList,
     pub clock_suffixes: &'v WordList,
     pub time_zones: &'v WordList,
+    /// "firm", "village": an appositive with one describes no person.
+    pub thing_nouns: &'v WordList,
 }
 
 impl<'v> Lexicon<'v> {
@@ -93,6 +95,7 @@ impl<'v> Lexicon<'v> {
             web_domains: vocab.list("web-domains"),
             clock_suffixes: vocab.list("clock-suffixes"),
             time_zones: vocab.list("time-zones"),
+            thing_nouns: vocab.list("thing-nouns"),
         }
     }
 

@@ -378,7 +378,27 @@ fn appositive_follows(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     }
     let phrase: Vec<&Token> = tokens[k + 1..].iter().take(8).take_while(|t| t.is_word() || t.is_number()).collect();
     let head_noun = phrase.iter().take(4).any(|t| t.is_word() && t.text.starts_with(char::is_lowercase));
-    head_noun && !phrase.iter().any(|t| lex.is_institution_word(&lower(t)) && t.text.starts_with(char::is_lowercase))
+    head_noun && !head_of(&phrase, lex).iter().any(|t| names_a_thing(t, lex))
+}
+
+/// The words of a noun phrase before its first preposition: "senior
+/// judge" of "senior judge at the county court".
+fn head_of<'a, 't>(phrase: &[&'a Token<'t>], lex: &Lexicon) -> Vec<&'a Token<'t>> {
+    phrase
+        .iter()
+        .take_while(|t| {
+            let w = lower(t);
+            !(lex.title_prepositions.has(&w) || lex.place_prepositions.has(&w))
+        })
+        .copied()
+        .collect()
+}
+
+/// A lower-case word that makes a noun phrase describe an organisation,
+/// a place or a thing ("a consulting firm", "a fishing village").
+fn names_a_thing(t: &Token, lex: &Lexicon) -> bool {
+    let w = lower(t);
+    t.text.starts_with(char::is_lowercase) && (lex.is_institution_word(&w) || lex.thing_nouns.has(&w))
 }
 
 /// Whether the comma at `comma` ends a noun phrase that a name stands
@@ -401,9 +421,9 @@ fn appositive_ends_at(tokens: &[Token], comma: usize, lex: &Lexicon) -> bool {
             if after_preposition {
                 continue;
             }
-            return tokens[k + 1..comma].iter().any(|t| {
-                t.text.starts_with(char::is_lowercase) && !lex.is_function_word(&lower(t)) && !lex.is_institution_word(&lower(t))
-            });
+            let phrase: Vec<&Token> = tokens[k + 1..comma].iter().collect();
+            return !head_of(&phrase, lex).iter().any(|t| names_a_thing(t, lex))
+                && phrase.iter().any(|t| t.text.starts_with(char::is_lowercase) && !lex.is_function_word(&lower(t)));
         }
     }
     false
@@ -520,5 +540,41 @@ mod tests {
         assert!(names("Kestrel Valley Trust said it was over.").is_empty());
         assert!(names("The boats reached Marlow Quay at dawn.").is_empty());
         assert_eq!(names("– Coordinator for Harbour Policing Ana Ruiz").len(), 0);
+    }
+
+    #[test]
+    fn appositives_of_any_noun_phrase_make_a_person() {
+        for s in [
+            "Orla Penick, a retired teacher, said the club would appeal.",
+            "The gang's driver, Orla Penick, was arrested.",
+            "Orla Penick, the lead organiser of the regatta, said it would appeal.",
+            "The senior judge at the county court, Orla Penick, said it would stand.",
+            "Orla Penick, of the Fennick Rowing Club, said it would appeal.",
+            "Orla Penick KC said the club would appeal.",
+        ] {
+            assert_eq!(names(s), ["Orla Penick"], "{s}");
+        }
+    }
+
+    #[test]
+    fn places_sites_and_listeners_are_not_speakers() {
+        for s in [
+            "Marlow Bay, a fishing village, was cut off.",
+            "Kettering Partners, a consulting firm, said it was sorry.",
+            "Police in Tarbet Quay said the road was shut.",
+            "At the end of the day, Marlow Bay was quiet.",
+        ] {
+            assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
+    #[test]
+    fn particles_start_the_surname() {
+        let span = |s: &str| Span::new(0, s.len());
+        let lex = Lexicon::new(crate::vocab::Vocabulary::shipped());
+        let s = "Ines van der Molen, 47, said it was over.";
+        let mut out = Vec::new();
+        mentions_in_sentence(&tokenize(s, span(s)), span(s), false, &lex, &mut out);
+        assert_eq!(out[0].name, PersonName { first: Some("Ines".into()), surname: "van der Molen".into() });
     }
 }
