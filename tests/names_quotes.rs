@@ -14,8 +14,7 @@ use factlint::load::Article;
 use factlint::report::Report;
 
 fn run(texts: &[String]) -> Report {
-    let articles =
-        texts.iter().enumerate().map(|(k, t)| Article::from_text(format!("{k}.txt"), t.as_str())).collect();
+    let articles = texts.iter().enumerate().map(|(k, t)| Article::from_text(format!("{k}.txt"), t.as_str())).collect();
     factlint::check_articles(articles, vec![])
 }
 
@@ -53,7 +52,10 @@ fn places_organisations_and_outlets_are_never_people() {
     // A close pair of names in each, which would be a variant if read as people.
     for (a, b) in [
         ("Boats left from Marlow Bay, a fishing village, at dawn.", "Boats left from Marlow Baye, a fishing village."),
-        ("Staff at Kettering Partners, a consulting firm, were sent home.", "Staff at Kettering Partnres, a consulting firm, left."),
+        (
+            "Staff at Kettering Partners, a consulting firm, were sent home.",
+            "Staff at Kettering Partnres, a consulting firm, left.",
+        ),
         ("Police in Tarbet Quay said the road was shut.", "Police in Tarbett Quay said the road was shut."),
     ] {
         let r = pair(a, b);
@@ -126,7 +128,8 @@ fn particles_written_apart_or_together() {
 
 #[test]
 fn first_names_spelt_two_ways_by_letters_or_sound() {
-    for (a, b) in [("Rebecca Stroud", "Rebekah Stroud"), ("Geoff Arkwell", "Jeff Arkwell"), ("Stefan Moyle", "Stephan Moyle")]
+    for (a, b) in
+        [("Rebecca Stroud", "Rebekah Stroud"), ("Geoff Arkwell", "Jeff Arkwell"), ("Stefan Moyle", "Stephan Moyle")]
     {
         let r = pair(
             &format!("{a}, 39, the club's head coach, said the crew was ready."),
@@ -146,7 +149,8 @@ fn first_names_spelt_two_ways_by_letters_or_sound() {
 
 #[test]
 fn surnames_respelt_by_sound() {
-    for (a, b) in [("Lena Quarrie", "Lena Kwarrie"), ("Nils Phelan", "Nils Felan"), ("Carla Cordell", "Carla Kordell")] {
+    for (a, b) in [("Lena Quarrie", "Lena Kwarrie"), ("Nils Phelan", "Nils Felan"), ("Carla Cordell", "Carla Kordell")]
+    {
         let r = pair(
             &format!("{a}, 52, the regatta's safety officer, said the course was clear."),
             &format!("{b}, 52, safety officer, said the course was clear."),
@@ -174,7 +178,11 @@ fn a_double_barrelled_name_losing_a_part_is_a_warning() {
 
 #[test]
 fn a_surname_glued_to_the_next_word_is_a_missing_space() {
-    let r = run(&[article("Harbour Times", 3, "Club secretary Edda Morrow said the vote stood. Morrowwas not at the meeting.")]);
+    let r = run(&[article(
+        "Harbour Times",
+        3,
+        "Club secretary Edda Morrow said the vote stood. Morrowwas not at the meeting.",
+    )]);
     assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
 }
 
@@ -258,8 +266,12 @@ fn the_help_line_gives_the_changed_words_in_reading_order() {
         "\"We are looking for ways to improve the crossing for every family,\" Ana Ruiz said.",
         "\"We are looking at ways to strengthen the crossing for every family,\" Ana Ruiz said.",
     );
-    let help = r.findings.iter().find(|f| f.kind == QuoteDrift::FINDING).and_then(|f| f.help.clone()).unwrap_or_default();
-    assert_eq!(help, "'looking for ways to improve the' in one version, 'looking at ways to strengthen the' in the other");
+    let help =
+        r.findings.iter().find(|f| f.kind == QuoteDrift::FINDING).and_then(|f| f.help.clone()).unwrap_or_default();
+    assert_eq!(
+        help,
+        "'looking for ways to improve the' in one version, 'looking at ways to strengthen the' in the other"
+    );
 }
 
 #[test]

@@ -136,21 +136,24 @@ impl Kind for NameVariant {
         // A surname alone in one article (no full name there to stand for)
         // against one close full name in another, with a role or an
         // organisation in common; chains across articles join below.
-        let by_surname: BTreeMap<String, Vec<&PersonName>> =
-            spellings.keys().fold(BTreeMap::new(), |mut m, n| {
-                m.entry(sounds.initial(&n.surname)).or_default().push(*n);
-                m
-            });
+        let by_surname: BTreeMap<String, Vec<&PersonName>> = spellings.keys().fold(BTreeMap::new(), |mut m, n| {
+            m.entry(sounds.initial(&n.surname)).or_default().push(*n);
+            m
+        });
         for (a, p) in people.iter().enumerate() {
             for (lone, lone_context) in &p.lone {
-                if p.first_names.contains(&lone.to_lowercase()) || lone_context.roles.is_empty() && lone_context.orgs.is_empty() {
+                if p.first_names.contains(&lone.to_lowercase())
+                    || lone_context.roles.is_empty() && lone_context.orgs.is_empty()
+                {
                     continue;
                 }
                 let Some(candidates) = by_surname.get(&sounds.initial(lone)) else { continue };
                 let close: Vec<&PersonName> = candidates
                     .iter()
                     .copied()
-                    .filter(|f| sounds.similar_surname(&f.surname, lone) && sounds.fold(&f.surname) != sounds.fold(lone))
+                    .filter(|f| {
+                        sounds.similar_surname(&f.surname, lone) && sounds.fold(&f.surname) != sounds.fold(lone)
+                    })
                     .collect();
                 for full in close {
                     for &b in &spellings[full] {
@@ -421,7 +424,9 @@ impl<'v> Sounds<'v> {
         // "Aske-Lindqvist" and "Lindqvist": one part of a hyphenated name.
         let parts = |x: &str| x.split('-').filter(|p| p.chars().count() >= 3).map(str::to_string).collect::<Vec<_>>();
         let (pa, pb) = (parts(&fa), parts(&fb));
-        if (pa.len() == 2 && pb.len() == 1 && pa.contains(&pb[0])) || (pb.len() == 2 && pa.len() == 1 && pb.contains(&pa[0])) {
+        if (pa.len() == 2 && pb.len() == 1 && pa.contains(&pb[0]))
+            || (pb.len() == 2 && pa.len() == 1 && pb.contains(&pa[0]))
+        {
             return Some(Difference::LostPart);
         }
         if ja.chars().count() < 4 || jb.chars().count() < 4 {
@@ -448,7 +453,10 @@ impl<'v> Sounds<'v> {
         if self.key(&a) == self.key(&b) {
             return true;
         }
-        a.chars().count() >= 4 && b.chars().count() >= 4 && a.chars().next() == b.chars().next() && close_spelling(&a, &b)
+        a.chars().count() >= 4
+            && b.chars().count() >= 4
+            && a.chars().next() == b.chars().next()
+            && close_spelling(&a, &b)
     }
 
     /// One name part the same, the other a close spelling.

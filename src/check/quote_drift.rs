@@ -48,11 +48,19 @@ struct DriftWords<'v> {
     function_words: &'v WordList,
     /// "not", "never": never a cosmetic difference.
     negations: &'v WordList,
+    /// Articles and auxiliaries ("the", "has"): a version that only adds
+    /// or drops these, or puts one for another, differs cosmetically.
+    slight: &'v WordList,
 }
 
 impl<'v> DriftWords<'v> {
     fn new(vocab: &'v Vocabulary) -> Self {
-        DriftWords { vocab, function_words: vocab.list("function-words"), negations: vocab.list("negations") }
+        DriftWords {
+            vocab,
+            function_words: vocab.list("function-words"),
+            negations: vocab.list("negations"),
+            slight: vocab.list("headline-dropped-words"),
+        }
     }
 
     /// The key British and American spellings of a word meet on.
@@ -260,7 +268,7 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &Drif
     }
     let (s_idx, l_idx) = differing_words(&alignment);
     let cosmetic = alignment.steps.iter().all(|s| {
-        let function = |t: &Token| matches!(*t, Token::Word(w) if words.function_words.has(w) && !words.negations.has(w));
+        let function = |t: &Token| matches!(*t, Token::Word(w) if words.slight.has(w) && !words.negations.has(w));
         match *s {
             Step::Changed(i, j) => function(&ts[i]) && function(&tl[j]),
             Step::Added(i) => function(&ts[i]),
@@ -560,8 +568,9 @@ fn finding_for(
         help.push_str(" (in one article)");
     }
     // A translated remark is rendered, not quoted: advice at most. Only
-    // function words apart ("the", "has") is a house style or a slip of
-    // no weight: a warning. Anything else changes what was said.
+    // articles and auxiliaries apart ("the", "has": headline-dropped-words)
+    // is a house style or a slip of no weight: a warning. Anything else
+    // changes what was said.
     let severity = if members().any(|(_, q)| q.translated) {
         help.push_str(" (the article says the words were translated)");
         Severity::Advice
@@ -570,13 +579,5 @@ fn finding_for(
     } else {
         Severity::Error
     };
-    Finding {
-        rule: String::new(),
-        kind: QuoteDrift::FINDING,
-        severity,
-        message,
-        help: Some(help),
-        labels,
-    }
+    Finding { rule: String::new(), kind: QuoteDrift::FINDING, severity, message, help: Some(help), labels }
 }
-

@@ -142,7 +142,11 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         let outlet_words: BTreeSet<String> =
             outlet.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
         claims.mentions.retain(|m| {
-            !m.name.key().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| outlet_words.contains(w))
+            !m.name
+                .key()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| outlet_words.contains(w))
         });
     }
     // Surnames, and the last word of a surname with particles ("Torre").

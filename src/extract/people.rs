@@ -324,7 +324,9 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) ->
         if tokens.get(end + 1).is_some_and(super::super::segment::tokens::Token::is_number) {
             return Some(Evidence::Age);
         }
-        if next(1).as_deref() == Some("who") || role_follows(tokens, end + 1, lex) || appositive_follows(tokens, end + 1, lex)
+        if next(1).as_deref() == Some("who")
+            || role_follows(tokens, end + 1, lex)
+            || appositive_follows(tokens, end + 1, lex)
         {
             return Some(Evidence::Title);
         }

@@ -88,7 +88,9 @@ fn titles_fit(short: &[String], long: &[String]) -> bool {
     };
     !short.is_empty()
         && qualifiers(short) == qualifiers(long)
-        && short.iter().all(|w| long.iter().any(|v| same_root(w.trim_start_matches(QUALIFIER), v.trim_start_matches(QUALIFIER))))
+        && short
+            .iter()
+            .all(|w| long.iter().any(|v| same_root(w.trim_start_matches(QUALIFIER), v.trim_start_matches(QUALIFIER))))
 }
 
 /// A title's words as compared: lower case, determiners and possessives
@@ -415,7 +417,8 @@ impl TitledPeople {
     fn complete(&self, speaker: &mut Speaker) {
         if let Some(name) = &speaker.name {
             let same = |p: &PersonName| {
-                p.surname_key() == name.surname_key() && (p.first.is_none() || name.first.is_none() || p.key() == name.key())
+                p.surname_key() == name.surname_key()
+                    && (p.first.is_none() || name.first.is_none() || p.key() == name.key())
             };
             speaker.titles = self.titles.iter().filter(|(_, p)| same(p)).map(|(t, _)| t.clone()).collect();
             return;
@@ -429,7 +432,9 @@ impl TitledPeople {
         if let [holder] = holders.as_slice() {
             let holder = (*holder).clone();
             let mut titles = vec![title.clone()];
-            titles.extend(self.titles.iter().filter(|(_, p)| p.surname_key() == holder.surname_key()).map(|(t, _)| t.clone()));
+            titles.extend(
+                self.titles.iter().filter(|(_, p)| p.surname_key() == holder.surname_key()).map(|(t, _)| t.clone()),
+            );
             speaker.words = name_words(&holder);
             speaker.name = Some(holder);
             speaker.titles = titles;
@@ -528,10 +533,11 @@ fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexi
             }
             // The sentence of the quote and the one before it say whether
             // it was translated.
-            let around = para.sentences.iter().position(|s| s.contains(Span::new(sentence.start, sentence.start))).map_or(
-                sentence,
-                |k| para.sentences[k.saturating_sub(1)].cover(sentence),
-            );
+            let around = para
+                .sentences
+                .iter()
+                .position(|s| s.contains(Span::new(sentence.start, sentence.start)))
+                .map_or(sentence, |k| para.sentences[k.saturating_sub(1)].cover(sentence));
             let translated = says_translated(text, around, lex);
             out.push(Quote {
                 span,
@@ -667,7 +673,11 @@ fn title_before_verb(tokens: &[crate::segment::tokens::Token], lex: &Lexicon) ->
         while e < tokens.len() && tokens[e].is_word() && lex.determiners.has(&lower(e)) {
             e += 1;
         }
-        while e < tokens.len() && tokens[e].is_word() && !lex.is_function_word(&lower(e)) && tokens[e].text.starts_with(char::is_lowercase) {
+        while e < tokens.len()
+            && tokens[e].is_word()
+            && !lex.is_function_word(&lower(e))
+            && tokens[e].text.starts_with(char::is_lowercase)
+        {
             e += 1;
         }
         if e == verb + 1 || !is_head(e - 1) {
