@@ -133,45 +133,7 @@ impl Kind for NameVariant {
                 }
             }
         }
-        // A surname alone in one article (no full name there to stand for)
-        // against one close full name in another, with a role or an
-        // organisation in common; chains across articles join below.
-        let by_surname: BTreeMap<String, Vec<&PersonName>> = spellings.keys().fold(BTreeMap::new(), |mut m, n| {
-            m.entry(sounds.initial(&n.surname)).or_default().push(*n);
-            m
-        });
-        for (a, p) in people.iter().enumerate() {
-            for (lone, lone_context) in &p.lone {
-                if p.first_names.contains(&lone.to_lowercase())
-                    || lone_context.roles.is_empty() && lone_context.orgs.is_empty()
-                {
-                    continue;
-                }
-                let Some(candidates) = by_surname.get(&sounds.initial(lone)) else { continue };
-                let close: Vec<&PersonName> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|f| {
-                        sounds.similar_surname(&f.surname, lone) && sounds.fold(&f.surname) != sounds.fold(lone)
-                    })
-                    .collect();
-                for full in close {
-                    for &b in &spellings[full] {
-                        let pb = &people[b.0];
-                        // The other article has one close full name, and
-                        // not this spelling itself.
-                        let rivals = pb.full.keys().filter(|f| sounds.similar_surname(&f.surname, lone)).count();
-                        if b.0 == a || rivals != 1 || pb.has_surname(lone) || p.has_surname(&full.surname) {
-                            continue;
-                        }
-                        if lone_context.shares(&pb.full[full]) {
-                            let lone_name = PersonName { first: None, surname: lone.clone() };
-                            edges.insert(ordered((ArticleId(a), lone_name), (b, full.clone())));
-                        }
-                    }
-                }
-            }
-        }
+        lone_surname_edges(&people, &spellings, sounds, &mut edges);
         // One finding per person: spellings joined across all articles.
         let by_name: BTreeSet<(PersonName, PersonName)> = edges
             .iter()
@@ -189,6 +151,51 @@ impl Kind for NameVariant {
                 finding_for(ctx, &people, &members, sounds)
             })
             .collect()
+    }
+}
+
+/// A surname alone in one article (no full name there to stand for)
+/// against one close full name in another, with a role or an
+/// organisation in common; chains across articles join in components.
+fn lone_surname_edges(
+    people: &[ArticlePeople],
+    spellings: &BTreeMap<&PersonName, Vec<ArticleId>>,
+    sounds: &Sounds,
+    edges: &mut BTreeSet<(Spelling, Spelling)>,
+) {
+    let by_surname: BTreeMap<String, Vec<&PersonName>> = spellings.keys().fold(BTreeMap::new(), |mut m, n| {
+        m.entry(sounds.initial(&n.surname)).or_default().push(*n);
+        m
+    });
+    for (a, p) in people.iter().enumerate() {
+        for (lone, lone_context) in &p.lone {
+            if p.first_names.contains(&lone.to_lowercase())
+                || lone_context.roles.is_empty() && lone_context.orgs.is_empty()
+            {
+                continue;
+            }
+            let Some(candidates) = by_surname.get(&sounds.initial(lone)) else { continue };
+            let close: Vec<&PersonName> = candidates
+                .iter()
+                .copied()
+                .filter(|f| sounds.similar_surname(&f.surname, lone) && sounds.fold(&f.surname) != sounds.fold(lone))
+                .collect();
+            for full in close {
+                for &b in &spellings[full] {
+                    let pb = &people[b.0];
+                    // The other article has one close full name, and
+                    // not this spelling itself.
+                    let rivals = pb.full.keys().filter(|f| sounds.similar_surname(&f.surname, lone)).count();
+                    if b.0 == a || rivals != 1 || pb.has_surname(lone) || p.has_surname(&full.surname) {
+                        continue;
+                    }
+                    if lone_context.shares(&pb.full[full]) {
+                        let lone_name = PersonName { first: None, surname: lone.clone() };
+                        edges.insert(ordered((ArticleId(a), lone_name), (b, full.clone())));
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -123,10 +123,6 @@ pub struct Quote {
     pub headline: bool,
     /// A paragraph of a block quote, signed below.
     pub block: bool,
-    /// Two quotes of one speaker in consecutive paragraphs read as one
-    /// (the second opens its paragraph with no reporting verb): this quote
-    /// is the two, its words those of both.
-    pub joined: bool,
     /// The article says the words were translated or spoken in another
     /// language: two renderings may differ without a misquote.
     pub translated: bool,
@@ -475,13 +471,13 @@ fn join_split_quotes(text: &str, segments: &Segments, quotes: &mut Vec<Quote>) {
             speaker: speaker.clone(),
             headline: false,
             block: false,
-            joined: true,
             translated: a.translated || b.translated,
         });
         quotes[k].speaker = speaker;
     }
     quotes.extend(joined);
-    quotes.sort_by_key(|q| (q.span, q.joined));
+    // A joined quote sorts after its first part (a stable sort).
+    quotes.sort_by_key(|q| q.span);
 }
 
 /// Whether the words around a quote say it was translated ("said through
@@ -545,7 +541,6 @@ fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexi
                 speaker: speaker.unwrap_or_default(),
                 headline: heading,
                 block: false,
-                joined: false,
                 translated,
             });
         }
@@ -571,7 +566,6 @@ fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexi
                     speaker: signer.clone(),
                     headline: false,
                     block: true,
-                    joined: false,
                     translated: false,
                 });
             }
