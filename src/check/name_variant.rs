@@ -12,16 +12,30 @@
 //!
 //! Two spellings are one person only when the context says so: the same
 //! article (a surname-only mention with no exact match), or across
-//! articles the same age, a role in common, or other people in common.
+//! articles the same age, a role in common, an organisation named beside
+//! both, or other people in common.
+//!
+//! Spellings are close when a letter or two differ, when they sound
+//! alike once English respellings are put to one form ("ph"/"f",
+//! "qu"/"kw", a hard "c"/"k", "Geoff"/"Jeff": `sound-spellings`), when
+//! particles are written apart or together ("van der Berg"/"Vanderberg"),
+//! or when a double-barrelled surname loses a part ("Hart-Mayhew"/
+//! "Mayhew": a warning, since papers shorten such names on purpose but a
+//! reader should know which is right). Accents alone ("José"/"Jose",
+//! `accent-folds`) never make a variant. A surname alone in one report
+//! ("Mr Halloran") is matched to a full name in another ("Tomas
+//! Halleran") when a role or an organisation is shared.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::group::components;
 use super::{CheckContext, Kind};
+use crate::extract::people::Evidence;
 use crate::extract::{Claims, PersonName};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::rules::RuleSet;
-use crate::vocab::WordList;
+use crate::span::Span;
+use crate::vocab::{Vocabulary, WordList};
 
 pub struct NameVariant;
 
@@ -32,21 +46,32 @@ impl Kind for NameVariant {
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let function_words = ctx.rules.vocab.list("function-words");
-        let people: Vec<ArticlePeople> = ctx.claims.iter().map(|c| ArticlePeople::of(c, function_words)).collect();
+        let sounds = Sounds::new(&ctx.rules.vocab);
+        let sounds = &sounds;
+        let people: Vec<ArticlePeople> = ctx
+            .claims
+            .iter()
+            .zip(ctx.articles)
+            .map(|(c, art)| ArticlePeople::of(c, &art.text, function_words))
+            .collect();
         // Edges between spellings: (article, key) pairs.
         let mut edges: BTreeSet<(Spelling, Spelling)> = BTreeSet::new();
         for (a, p) in people.iter().enumerate() {
             let a = ArticleId(a);
             // A surname alone that matches no full name of the article but
             // is one letter or two from exactly one.
-            for lone in &p.lone_surnames {
+            for lone in p.lone.keys() {
                 if p.first_names.contains(&lone.to_lowercase()) {
                     continue;
                 }
                 let close: Vec<&PersonName> = p
                     .full
                     .keys()
-                    .filter(|f| similar_surname(&f.surname, lone) && f.surname.to_lowercase() != lone.to_lowercase())
+                    .filter(|f| {
+                        sounds.similar_surname(&f.surname, lone)
+                            && f.surname.to_lowercase() != lone.to_lowercase()
+                            && !glued_to_a_word(&f.surname, lone, function_words)
+                    })
                     .collect();
                 if let [full] = close.as_slice() {
                     let lone_name = PersonName { first: None, surname: lone.clone() };
@@ -60,9 +85,9 @@ impl Kind for NameVariant {
             let fulls: Vec<&PersonName> = p.full.keys().collect();
             for (i, x) in fulls.iter().enumerate() {
                 for y in &fulls[i + 1..] {
-                    let close_surname = x.first == y.first && similar_surname(&x.surname, &y.surname);
+                    let close_surname = x.first == y.first && sounds.similar_surname(&x.surname, &y.surname);
                     let close_first = x.surname_key() == y.surname_key()
-                        && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if similar_first(fx, fy))
+                        && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if sounds.similar_first(fx, fy))
                         && same_person_context(p, x, p, y);
                     if close_surname || close_first {
                         edges.insert(ordered((a, (*x).clone()), (a, (*y).clone())));
@@ -82,14 +107,14 @@ impl Kind for NameVariant {
         }
         let mut buckets: BTreeMap<(bool, String), Vec<&PersonName>> = BTreeMap::new();
         for name in spellings.keys() {
-            buckets.entry((true, name.first.as_deref().unwrap_or("").to_lowercase())).or_default().push(name);
-            buckets.entry((false, name.surname_key())).or_default().push(name);
+            buckets.entry((true, sounds.fold(name.first.as_deref().unwrap_or("")))).or_default().push(name);
+            buckets.entry((false, sounds.fold(&name.surname))).or_default().push(name);
         }
         let mut pairs: BTreeSet<(&PersonName, &PersonName)> = BTreeSet::new();
         for names in buckets.values() {
             for (i, &x) in names.iter().enumerate() {
                 for &y in &names[i + 1..] {
-                    if x.key() != y.key() && (variant_pair(x, y) || declared_variants(ctx.rules, x, y)) {
+                    if x.key() != y.key() && (sounds.variant_pair(x, y) || declared_variants(ctx.rules, x, y)) {
                         pairs.insert((x.min(y), x.max(y)));
                     }
                 }
@@ -108,6 +133,7 @@ impl Kind for NameVariant {
                 }
             }
         }
+        lone_surname_edges(&people, &spellings, sounds, &mut edges);
         // One finding per person: spellings joined across all articles.
         let by_name: BTreeSet<(PersonName, PersonName)> = edges
             .iter()
@@ -122,9 +148,54 @@ impl Kind for NameVariant {
                     members.insert(b.clone());
                 }
                 let members: Vec<Spelling> = members.into_iter().collect();
-                finding_for(ctx, &people, &members)
+                finding_for(ctx, &people, &members, sounds)
             })
             .collect()
+    }
+}
+
+/// A surname alone in one article (no full name there to stand for)
+/// against one close full name in another, with a role or an
+/// organisation in common; chains across articles join in components.
+fn lone_surname_edges(
+    people: &[ArticlePeople],
+    spellings: &BTreeMap<&PersonName, Vec<ArticleId>>,
+    sounds: &Sounds,
+    edges: &mut BTreeSet<(Spelling, Spelling)>,
+) {
+    let by_surname: BTreeMap<String, Vec<&PersonName>> = spellings.keys().fold(BTreeMap::new(), |mut m, n| {
+        m.entry(sounds.initial(&n.surname)).or_default().push(*n);
+        m
+    });
+    for (a, p) in people.iter().enumerate() {
+        for (lone, lone_context) in &p.lone {
+            if p.first_names.contains(&lone.to_lowercase())
+                || lone_context.roles.is_empty() && lone_context.orgs.is_empty()
+            {
+                continue;
+            }
+            let Some(candidates) = by_surname.get(&sounds.initial(lone)) else { continue };
+            let close: Vec<&PersonName> = candidates
+                .iter()
+                .copied()
+                .filter(|f| sounds.similar_surname(&f.surname, lone) && sounds.fold(&f.surname) != sounds.fold(lone))
+                .collect();
+            for full in close {
+                for &b in &spellings[full] {
+                    let pb = &people[b.0];
+                    // The other article has one close full name, and
+                    // not this spelling itself.
+                    let rivals = pb.full.keys().filter(|f| sounds.similar_surname(&f.surname, lone)).count();
+                    if b.0 == a || rivals != 1 || pb.has_surname(lone) || p.has_surname(&full.surname) {
+                        continue;
+                    }
+                    if lone_context.shares(&pb.full[full]) {
+                        let lone_name = PersonName { first: None, surname: lone.clone() };
+                        edges.insert(ordered((ArticleId(a), lone_name), (b, full.clone())));
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -137,42 +208,108 @@ fn ordered(a: Spelling, b: Spelling) -> (Spelling, Spelling) {
 /// What one article says about its people, for comparing spellings.
 struct ArticlePeople<'a> {
     claims: &'a Claims,
-    /// Full names, with the ages and role words given with them.
+    /// Full names, with the ages, role words and organisations given with them.
     full: BTreeMap<PersonName, Context>,
-    /// Surnames on their own that match no full name of the article.
-    lone_surnames: BTreeSet<String>,
+    /// Surnames on their own that match no full name of the article, with
+    /// what is said beside them.
+    lone: BTreeMap<String, Context>,
     first_names: BTreeSet<String>,
     /// The full names' keys, for lookups.
     keys: BTreeSet<String>,
+    /// Every surname the article gives, in lower case.
+    surnames: BTreeSet<String>,
 }
 
 #[derive(Default)]
 struct Context {
     ages: BTreeSet<u32>,
-    role_words: BTreeSet<String>,
+    /// Words of the titles given, and of the bodies they are held at.
+    roles: BTreeSet<String>,
+    /// Capitalised runs of two words or more named in the same sentence
+    /// ("National Weather Centre"), in lower case.
+    orgs: BTreeSet<String>,
+}
+
+impl Context {
+    /// A role word (or its root: "chair", "chairman") or an organisation
+    /// in common.
+    fn shares(&self, other: &Context) -> bool {
+        self.roles.iter().any(|w| other.roles.iter().any(|v| same_root(w, v)))
+            || self.orgs.intersection(&other.orgs).next().is_some()
+    }
+}
+
+/// "chair" and "chairman", "forecaster" and "forecasters".
+fn same_root(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || (common >= 5 && common * 10 >= a.chars().count().min(b.chars().count()) * 8)
+}
+
+/// Capitalised runs of two words or more in `sentence`, outside `name`.
+fn organisations(text: &str, sentence: Span, name: Span, function_words: &WordList) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut flush = |run: &mut Vec<String>| {
+        while run.first().is_some_and(|w| function_words.has(w)) {
+            run.remove(0);
+        }
+        if run.len() >= 2 {
+            out.insert(run.join(" "));
+        }
+        run.clear();
+    };
+    let Some(s) = text.get(sentence.start..sentence.end) else { return out };
+    let mut offset = sentence.start;
+    for word in s.split_inclusive(|c: char| c.is_whitespace()) {
+        let start = offset;
+        offset += word.len();
+        let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        let inside_name = name.start <= start && start < name.end;
+        if !inside_name && w.starts_with(char::is_uppercase) {
+            run.push(w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase());
+            // A comma or a full stop ends the run after this word.
+            if word.trim_end().ends_with([',', '.', ';', ':']) {
+                flush(&mut run);
+            }
+        } else if !inside_name && !run.is_empty() && function_words.has(&w.to_lowercase()) && w == "of" {
+            run.push(w.to_string());
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    // Trailing "of" is not part of a name.
+    out.into_iter().map(|o| o.trim_end_matches(" of").to_string()).filter(|o| o.contains(' ')).collect()
 }
 
 impl<'a> ArticlePeople<'a> {
     /// The people of one article; `function_words` are left out of the
     /// words of their roles.
-    fn of(claims: &'a Claims, function_words: &WordList) -> Self {
+    fn of(claims: &'a Claims, text: &str, function_words: &WordList) -> Self {
         let mut full: BTreeMap<PersonName, Context> = BTreeMap::new();
-        let mut lone_surnames = BTreeSet::new();
+        let mut lone: BTreeMap<String, Context> = BTreeMap::new();
         let people = claims.people();
         for m in &claims.mentions {
             let name = people.full_name(&m.name);
-            if name.is_full() {
-                let c = full.entry(name).or_default();
-                c.ages.extend(m.age);
+            let c = if name.is_full() {
+                full.entry(name).or_default()
             } else {
-                lone_surnames.insert(m.name.surname.clone());
-            }
+                // A surname the article gives only because it repeats
+                // another word says nothing about who it is.
+                if m.evidence == Evidence::KnownSurname && !lone.contains_key(&m.name.surname) {
+                    continue;
+                }
+                lone.entry(m.name.surname.clone()).or_default()
+            };
+            c.ages.extend(m.age);
+            c.orgs.extend(organisations(text, m.sentence, m.span, function_words));
         }
         for r in &claims.roles {
             let name = people.full_name(&r.person);
-            if let Some(c) = full.get_mut(&name) {
+            let c = if name.is_full() { full.get_mut(&name) } else { lone.get_mut(&name.surname) };
+            if let Some(c) = c {
                 let words = r.title.split_whitespace().chain(r.body.iter().flat_map(|b| b.split_whitespace()));
-                c.role_words.extend(words.filter(|w| w.len() > 2 && !function_words.has(w)).map(str::to_string));
+                c.roles.extend(words.filter(|w| w.len() > 2 && !function_words.has(w)).map(str::to_string));
             }
         }
         let first_names = full
@@ -182,21 +319,160 @@ impl<'a> ArticlePeople<'a> {
             .map(str::to_lowercase)
             .collect();
         let keys = full.keys().map(PersonName::key).collect();
-        ArticlePeople { claims, full, lone_surnames, first_names, keys }
+        let surnames = claims.mentions.iter().map(|m| m.name.surname_key()).collect();
+        ArticlePeople { claims, full, lone, first_names, keys, surnames }
     }
 
     fn has(&self, name: &PersonName) -> bool {
         self.keys.contains(&name.key())
     }
+
+    fn has_surname(&self, surname: &str) -> bool {
+        self.surnames.contains(&surname.to_lowercase().replace('’', "'"))
+    }
 }
 
-/// Surnames one or two letters apart, long enough for that to be a slip.
-fn similar_surname(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    if a == b || a.chars().count() < 4 || b.chars().count() < 4 || a.chars().next() != b.chars().next() {
-        return false;
+/// "Johnsonwas" beside "Johnson": a surname run into the word after it
+/// (a missing space), not a spelling.
+fn glued_to_a_word(surname: &str, lone: &str, function_words: &WordList) -> bool {
+    let (s, l) = (surname.to_lowercase(), lone.to_lowercase());
+    l.strip_prefix(&s).is_some_and(|rest| function_words.has(rest))
+}
+
+/// How close two spellings of a name are: the letter folds and sound
+/// spellings of the vocabulary in force.
+struct Sounds<'v> {
+    folds: &'v WordList,
+    sounds: &'v WordList,
+}
+
+/// How a surname pair differs, for the help line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Difference {
+    /// A letter or two, or a respelling that sounds the same.
+    Spelling,
+    /// Particles apart or together ("de la Torre"/"Delatorre").
+    Particles,
+    /// A double-barrelled surname with one of its parts left out.
+    LostPart,
+}
+
+impl<'v> Sounds<'v> {
+    fn new(vocab: &'v Vocabulary) -> Self {
+        Sounds { folds: vocab.list("accent-folds"), sounds: vocab.list("sound-spellings") }
     }
-    close_spelling(&a, &b)
+
+    /// Lower case, curly apostrophes straight, accents off: "José" is "jose".
+    fn fold(&self, s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.to_lowercase().replace('’', "'").chars() {
+            let mut buf = [0u8; 4];
+            match self.folds.form(c.encode_utf8(&mut buf)) {
+                Some(f) => out.push_str(f),
+                None => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// The name's letters only ("de la Torre" and "Delatorre" are "delatorre").
+    fn joined(&self, s: &str) -> String {
+        self.fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+    }
+
+    /// The first letter of a surname's sound key, for bucketing.
+    fn initial(&self, s: &str) -> String {
+        self.key(s).chars().next().map(String::from).unwrap_or_default()
+    }
+
+    /// How a name sounds: letter groups that sound alike put to one form
+    /// (longest group first), doubled letters single, a final silent "e"
+    /// dropped: "Geoff" and "Jeff" are "jef", "Stephan" and "Stefan" one.
+    fn key(&self, s: &str) -> String {
+        let letters: Vec<char> = self.joined(s).chars().collect();
+        let mut out = String::new();
+        let mut k = 0;
+        'next: while k < letters.len() {
+            for len in (1..=3).rev() {
+                if k + len <= letters.len() {
+                    let group: String = letters[k..k + len].iter().collect();
+                    if let Some(f) = self.sounds.form(&group) {
+                        out.push_str(f);
+                        k += len;
+                        continue 'next;
+                    }
+                }
+            }
+            out.push(letters[k]);
+            k += 1;
+        }
+        let mut key: Vec<char> = out.chars().collect();
+        key.dedup();
+        // A final "h" after a vowel is silent ("Sarah", "Sara").
+        if key.len() > 3 && key.last() == Some(&'h') && key.get(key.len() - 2).is_some_and(|c| "aeiou".contains(*c)) {
+            key.pop();
+        }
+        if key.len() > 3 && key.last() == Some(&'e') {
+            key.pop();
+        }
+        key.into_iter().collect()
+    }
+
+    /// How two surnames differ, if they could be one surname misspelt.
+    fn surname_difference(&self, a: &str, b: &str) -> Option<Difference> {
+        let (fa, fb) = (self.fold(a), self.fold(b));
+        if fa == fb {
+            return None;
+        }
+        let (ja, jb) = (self.joined(a), self.joined(b));
+        if ja == jb {
+            return Some(Difference::Particles);
+        }
+        // "Aske-Lindqvist" and "Lindqvist": one part of a hyphenated name.
+        let parts = |x: &str| x.split('-').filter(|p| p.chars().count() >= 3).map(str::to_string).collect::<Vec<_>>();
+        let (pa, pb) = (parts(&fa), parts(&fb));
+        if (pa.len() == 2 && pb.len() == 1 && pa.contains(&pb[0]))
+            || (pb.len() == 2 && pa.len() == 1 && pb.contains(&pa[0]))
+        {
+            return Some(Difference::LostPart);
+        }
+        if ja.chars().count() < 4 || jb.chars().count() < 4 {
+            return None;
+        }
+        let sound = self.key(a) == self.key(b);
+        let spelt = ja.chars().next() == jb.chars().next() && close_spelling(&ja, &jb);
+        (sound || spelt).then_some(Difference::Spelling)
+    }
+
+    fn similar_surname(&self, a: &str, b: &str) -> bool {
+        self.surname_difference(a, b).is_some()
+    }
+
+    /// First names that are one name spelt two ways, not a short form
+    /// ("Chris" in "Christopher") and not two names ("Jon", "Jan"): a
+    /// close spelling of a name of four letters or more, or the same
+    /// sound ("Geoff", "Jeff"), which short names need.
+    fn similar_first(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (self.fold(a), self.fold(b));
+        if a == b || a.starts_with(&b) || b.starts_with(&a) {
+            return false;
+        }
+        if self.key(&a) == self.key(&b) {
+            return true;
+        }
+        a.chars().count() >= 4
+            && b.chars().count() >= 4
+            && a.chars().next() == b.chars().next()
+            && close_spelling(&a, &b)
+    }
+
+    /// One name part the same, the other a close spelling.
+    fn variant_pair(&self, x: &PersonName, y: &PersonName) -> bool {
+        let (Some(fx), Some(fy)) = (&x.first, &y.first) else { return false };
+        let same_first = self.fold(fx) == self.fold(fy);
+        let same_surname = self.fold(&x.surname) == self.fold(&y.surname);
+        (same_first && self.similar_surname(&x.surname, &y.surname)) || (same_surname && self.similar_first(fx, fy))
+    }
 }
 
 /// A slip of a letter or two, more in a longer name: at most one edit in
@@ -207,33 +483,14 @@ fn close_spelling(a: &str, b: &str) -> bool {
     edits >= 1 && edits <= (longest / 3).max(1) && strsim::jaro_winkler(a, b) >= 0.88
 }
 
-/// First names that are one name spelt two ways, not a short form
-/// ("Chris" in "Christopher") and not two names ("Jon", "Jan").
-fn similar_first(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    if a == b || a.starts_with(&b) || b.starts_with(&a) || a.chars().count() < 4 || b.chars().count() < 4 {
-        return false;
-    }
-    a.chars().next() == b.chars().next() && close_spelling(&a, &b)
-}
-
-/// One name part the same, the other a close spelling.
-fn variant_pair(x: &PersonName, y: &PersonName) -> bool {
-    let (Some(fx), Some(fy)) = (&x.first, &y.first) else { return false };
-    let same_first = fx.to_lowercase() == fy.to_lowercase();
-    let same_surname = x.surname_key() == y.surname_key();
-    (same_first && similar_surname(&x.surname, &y.surname)) || (same_surname && similar_first(fx, fy))
-}
-
 /// Whether two articles' words say two spellings are one person: the same
-/// age (a year either way), a role word in common, or two other people
-/// named in both.
+/// age (a year either way), a role word or an organisation in common, or
+/// two other people named in both.
 fn same_person_context(pa: &ArticlePeople, x: &PersonName, pb: &ArticlePeople, y: &PersonName) -> bool {
     let (cx, cy) = (&pa.full[x], &pb.full[y]);
     let ages = cx.ages.iter().any(|a| cy.ages.iter().any(|b| a.abs_diff(*b) <= 1));
-    let roles = cx.role_words.intersection(&cy.role_words).next().is_some();
     let shared_people = pa.full.keys().filter(|n| n.key() != x.key() && n.key() != y.key() && pb.has(n)).count();
-    ages || roles || shared_people >= 2
+    ages || cx.shares(cy) || shared_people >= 2
 }
 
 /// Whether a rules file's `[[alias]]` sets make two spellings one name:
@@ -252,7 +509,7 @@ fn declared_variants(rules: &RuleSet, x: &PersonName, y: &PersonName) -> bool {
     firsts && same(&x.surname, &y.surname)
 }
 
-fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spelling]) -> Finding {
+fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spelling], sounds: &Sounds) -> Finding {
     let mut labels = Vec::new();
     for (a, name) in comp {
         let claims = people[a.0].claims;
@@ -268,18 +525,31 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
     let spellings: BTreeSet<String> = comp.iter().map(|(_, n)| n.to_string()).collect();
     let articles: BTreeSet<ArticleId> = comp.iter().map(|(a, _)| *a).collect();
     let spellings: Vec<String> = spellings.into_iter().collect();
+    // How the surnames differ, for the help line.
+    let differences: BTreeSet<Difference> = comp
+        .iter()
+        .flat_map(|(_, x)| comp.iter().filter_map(|(_, y)| sounds.surname_difference(&x.surname, &y.surname)))
+        .collect();
+    let how = if differences.contains(&Difference::LostPart) {
+        " (a double-barrelled surname is given without one of its parts: papers shorten such names, but only one form is the person's)"
+    } else if differences.contains(&Difference::Particles) {
+        " (the particles of the surname are written apart in one and together in the other)"
+    } else {
+        ""
+    };
     // Spellings a rules file declares as one name (a transliteration)
     // are at most advice.
     let declared = comp.iter().all(|(_, n)| declared_variants(ctx.rules, &comp[0].1, n));
     let (severity, help) = if declared {
         (Severity::Advice, "a rules file lists these spellings as one name".to_string())
     } else if articles.len() == 1 {
-        (Severity::Error, "one article spells the name two ways: check which is right".to_string())
+        (Severity::Error, format!("one article spells the name two ways: check which is right{how}"))
     } else {
         (
             Severity::Warning,
-            "the reports agree on who this is (age, role or the people around them) but not on the spelling"
-                .to_string(),
+            format!(
+                "the reports agree on who this is (age, role, organisation or the people around them) but not on the spelling{how}"
+            ),
         )
     };
     Finding {

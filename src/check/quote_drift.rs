@@ -46,11 +46,21 @@ const MAX_WORDS: usize = 250;
 struct DriftWords<'v> {
     vocab: &'v Vocabulary,
     function_words: &'v WordList,
+    /// "not", "never": never a cosmetic difference.
+    negations: &'v WordList,
+    /// Articles and auxiliaries ("the", "has"): a version that only adds
+    /// or drops these, or puts one for another, differs cosmetically.
+    slight: &'v WordList,
 }
 
 impl<'v> DriftWords<'v> {
     fn new(vocab: &'v Vocabulary) -> Self {
-        DriftWords { vocab, function_words: vocab.list("function-words") }
+        DriftWords {
+            vocab,
+            function_words: vocab.list("function-words"),
+            negations: vocab.list("negations"),
+            slight: vocab.list("headline-dropped-words"),
+        }
     }
 
     /// The key British and American spellings of a word meet on.
@@ -155,11 +165,25 @@ struct Drift {
     second: Vec<usize>,
     first_words: String,
     second_words: String,
+    /// The differing words of each version with a word either side, in
+    /// reading order, for the help line.
+    first_context: String,
+    second_context: String,
+    /// Only function words differ ("the", "has"): a cosmetic difference.
+    cosmetic: bool,
 }
 
 impl Drift {
     fn swapped(self) -> Drift {
-        Drift { first: self.second, second: self.first, first_words: self.second_words, second_words: self.first_words }
+        Drift {
+            first: self.second,
+            second: self.first,
+            first_words: self.second_words,
+            second_words: self.first_words,
+            first_context: self.second_context,
+            second_context: self.first_context,
+            cosmetic: self.cosmetic,
+        }
     }
 }
 
@@ -193,7 +217,8 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &Drif
     let (short, long, flipped) = if a.text_words() <= b.text_words() { (a, b, false) } else { (b, a, true) };
     let (ks, kl) = (word_keys(short, rules, words), word_keys(long, rules, words));
     let (ts, tl) = (tokens(short, &ks), tokens(long, &kl));
-    let alignment = trim_overhang(align(&ts, &tl, |x, y| x == y), &ts, tl.len(), words);
+    let alignment = anchor_start(align(&ts, &tl, |x, y| x == y), &ts, &tl);
+    let alignment = trim_overhang(alignment, &ts, tl.len(), words);
     let alignment = drop_compounds(alignment, &ts, &tl, words);
     let cost =
         alignment.steps.iter().filter(|s| matches!(s, Step::Changed(..) | Step::Added(_) | Step::Dropped(_))).count();
@@ -242,13 +267,56 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &Drif
         return None;
     }
     let (s_idx, l_idx) = differing_words(&alignment);
+    let cosmetic = alignment.steps.iter().all(|s| {
+        let function = |t: &Token| matches!(*t, Token::Word(w) if words.slight.has(w) && !words.negations.has(w));
+        match *s {
+            Step::Changed(i, j) => function(&ts[i]) && function(&tl[j]),
+            Step::Added(i) => function(&ts[i]),
+            Step::Dropped(j) => function(&tl[j]),
+            _ => true,
+        }
+    });
     let d = Drift {
         first_words: words_of(short, &alignment, true),
         second_words: words_of(long, &alignment, false),
+        first_context: in_context(short, &s_idx),
+        second_context: in_context(long, &l_idx),
         first: s_idx,
         second: l_idx,
+        cosmetic,
     };
     Some(if flipped { d.swapped() } else { d })
+}
+
+/// The words the shorter version starts with, found a word or three
+/// before where the alignment puts its start, anchor it there: "I believe
+/// …" against "I do not believe …" drops "do not" after "I", it does not
+/// start a fresh excerpt at "not". Without this, a dropped negation at the
+/// start of a quote reads as another excerpt of the same words.
+fn anchor_start(a: Alignment, short: &[Token], long: &[Token]) -> Alignment {
+    let prefix = a.steps.iter().take_while(|s| matches!(s, Step::Added(_) | Step::Changed(..))).count();
+    if prefix == 0 || prefix > 3 {
+        return a;
+    }
+    let Some(j0) = a.steps.get(prefix).and_then(long_index) else { return a };
+    for gap in 1..=3 {
+        let Some(from) = j0.checked_sub(prefix + gap) else { break };
+        if (0..prefix).all(|i| short[i] == long[from + i] && matches!(short[i], Token::Word(_))) {
+            let mut steps: Vec<Step> = (0..prefix).map(|i| Step::Same(i, from + i)).collect();
+            steps.extend((from + prefix..j0).map(Step::Dropped));
+            steps.extend_from_slice(&a.steps[prefix..]);
+            return Alignment { steps, cost: a.cost };
+        }
+    }
+    a
+}
+
+/// An abbreviation and its expansion ("IE" and "Internet Explorer"): one
+/// side one word, the other the words it is the initials of.
+fn is_abbreviation(s: &[&str], l: &[&str]) -> bool {
+    let initials = |words: &[&str]| words.iter().filter_map(|w| w.chars().next()).collect::<String>();
+    let one = |a: &[&str], b: &[&str]| a.len() == 1 && b.len() >= 2 && a[0].chars().count() >= 2 && a[0] == initials(b);
+    one(s, l) || one(l, s)
 }
 
 /// A compound written as one word or two ("data centre", "datacentre";
@@ -270,19 +338,22 @@ fn drop_compounds(mut a: Alignment, short: &[Token], long: &[Token], words: &Dri
         while k < a.steps.len() && !matches!(a.steps[k], Step::Same(..) | Step::Elided(_)) {
             k += 1;
         }
-        let (mut s, mut l) = (String::new(), String::new());
+        let (mut sw, mut lw) = (Vec::new(), Vec::new());
         for step in &a.steps[start..k] {
             match *step {
                 Step::Changed(i, j) => {
-                    s.push_str(&word(&short[i]));
-                    l.push_str(&word(&long[j]));
+                    sw.push(word(&short[i]));
+                    lw.push(word(&long[j]));
                 }
-                Step::Added(i) => s.push_str(&word(&short[i])),
-                Step::Dropped(j) => l.push_str(&word(&long[j])),
+                Step::Added(i) => sw.push(word(&short[i])),
+                Step::Dropped(j) => lw.push(word(&long[j])),
                 _ => {}
             }
         }
-        if !s.is_empty() && (s == l || words.spelling_key(&s) == words.spelling_key(&l)) {
+        let (s, l) = (sw.concat(), lw.concat());
+        let (sr, lr): (Vec<&str>, Vec<&str>) =
+            (sw.iter().map(String::as_str).collect(), lw.iter().map(String::as_str).collect());
+        if !s.is_empty() && (s == l || words.spelling_key(&s) == words.spelling_key(&l) || is_abbreviation(&sr, &lr)) {
             keep[start..k].iter_mut().for_each(|x| *x = false);
         }
     }
@@ -390,8 +461,8 @@ fn neighbours(steps: &[Step], k: usize, index: fn(&Step) -> Option<usize>) -> Ve
     before.into_iter().chain(after).collect()
 }
 
-/// Word indices to spans, adjacent words joined.
-fn runs(q: &Quote, idx: &[usize]) -> Vec<Span> {
+/// Word indices to spans, adjacent words joined, each with its words.
+fn runs(q: &Quote, idx: &[usize]) -> Vec<(Span, String)> {
     let mut idx = idx.to_vec();
     idx.sort_unstable();
     idx.dedup();
@@ -402,7 +473,40 @@ fn runs(q: &Quote, idx: &[usize]) -> Vec<Span> {
             _ => out.push((i, i)),
         }
     }
-    out.into_iter().map(|(a, b)| q.words[a].1.cover(q.words[b].1)).collect()
+    out.into_iter()
+        .map(|(a, b)| {
+            let words: Vec<&str> = q.words[a..=b]
+                .iter()
+                .filter_map(|(w, _)| match w {
+                    QuoteWord::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect();
+            (q.words[a].1.cover(q.words[b].1), words.join(" "))
+        })
+        .collect()
+}
+
+/// The words at `idx` with one word either side, as the version has them
+/// in reading order; stretches apart are joined with an ellipsis.
+fn in_context(q: &Quote, idx: &[usize]) -> String {
+    let mut idx = idx.to_vec();
+    idx.sort_unstable();
+    idx.dedup();
+    let text = |i: usize| match &q.words[i].0 {
+        QuoteWord::Text(t) => t.clone(),
+        QuoteWord::Gap => "…".to_string(),
+        QuoteWord::Insertion => "[…]".to_string(),
+    };
+    let mut stretches: Vec<(usize, usize)> = Vec::new();
+    for i in idx {
+        let (a, b) = (i.saturating_sub(1), (i + 1).min(q.words.len() - 1));
+        match stretches.last_mut() {
+            Some((_, e)) if a <= *e + 1 => *e = (*e).max(b),
+            _ => stretches.push((a, b)),
+        }
+    }
+    stretches.iter().map(|&(a, b)| (a..=b).map(text).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join(" … ")
 }
 
 /// The differing words of one version as text, for the help line.
@@ -435,16 +539,16 @@ fn finding_for(
         for (v, idx, words) in [(a, &d.first, &d.first_words), (b, &d.second, &d.second_words)] {
             for &n in &versions[v] {
                 let (r, q) = quotes[n];
-                for span in runs(q, idx) {
-                    labels.push(Label { article: r.0, span, caption: caption(words) });
+                for (span, run) in runs(q, idx) {
+                    let caption = if words.is_empty() { "words left out here".to_string() } else { format!("'{run}'") };
+                    labels.push(Label { article: r.0, span, caption });
                 }
             }
         }
-        let help = match (d.first_words.is_empty(), d.second_words.is_empty()) {
-            (false, false) => format!("'{}' in one version, '{}' in the other", d.first_words, d.second_words),
-            (true, false) => format!("'{}' is in only one version", d.second_words),
-            (false, true) => format!("'{}' is in only one version", d.first_words),
-            (true, true) => "the words are in another order".to_string(),
+        let help = if d.first_context.is_empty() && d.second_context.is_empty() {
+            "the words are in another order".to_string()
+        } else {
+            format!("'{}' in one version, '{}' in the other", d.first_context, d.second_context)
         };
         if !helps.contains(&help) {
             helps.push(help);
@@ -463,16 +567,17 @@ fn finding_for(
     if articles.len() == 1 {
         help.push_str(" (in one article)");
     }
-    Finding {
-        rule: String::new(),
-        kind: QuoteDrift::FINDING,
-        severity: Severity::Error,
-        message,
-        help: Some(help),
-        labels,
-    }
-}
-
-fn caption(words: &str) -> String {
-    if words.is_empty() { "words left out here".to_string() } else { format!("'{words}'") }
+    // A translated remark is rendered, not quoted: advice at most. Only
+    // articles and auxiliaries apart ("the", "has": headline-dropped-words)
+    // is a house style or a slip of no weight: a warning. Anything else
+    // changes what was said.
+    let severity = if members().any(|(_, q)| q.translated) {
+        help.push_str(" (the article says the words were translated)");
+        Severity::Advice
+    } else if drifts.iter().all(|(_, d)| d.cosmetic) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    Finding { rule: String::new(), kind: QuoteDrift::FINDING, severity, message, help: Some(help), labels }
 }

@@ -44,6 +44,22 @@ pub struct Lexicon<'v> {
     weekday_names: &'v WordList,
     /// "six" is 6.
     pub numbers: NumberWords<'v>,
+    /// Names and speakers (rules/words/speakers.toml): letters after a
+    /// name ("KC"), prepositions before a place, verbs whose object is
+    /// the listener, words that make a title another post ("deputy").
+    pub post_nominals: &'v WordList,
+    pub place_prepositions: &'v WordList,
+    pub listener_verbs: &'v WordList,
+    pub title_qualifiers: &'v WordList,
+    /// Words that say a quote was translated, and languages.
+    pub translation_words: &'v WordList,
+    pub language_names: &'v WordList,
+    /// ".com" after a site's name; "pm" after a clock time; "GMT".
+    pub web_domains: &'v WordList,
+    pub clock_suffixes: &'v WordList,
+    pub time_zones: &'v WordList,
+    /// "firm", "village": an appositive with one describes no person.
+    pub thing_nouns: &'v WordList,
 }
 
 impl<'v> Lexicon<'v> {
@@ -70,6 +86,16 @@ impl<'v> Lexicon<'v> {
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
             numbers: NumberWords::new(vocab),
+            post_nominals: vocab.list("post-nominals"),
+            place_prepositions: vocab.list("before-place-words"),
+            listener_verbs: vocab.list("listener-verbs"),
+            title_qualifiers: vocab.list("title-qualifiers"),
+            translation_words: vocab.list("translation-words"),
+            language_names: vocab.list("language-names"),
+            web_domains: vocab.list("web-domains"),
+            clock_suffixes: vocab.list("clock-suffixes"),
+            time_zones: vocab.list("time-zones"),
+            thing_nouns: vocab.list("thing-nouns"),
         }
     }
 

@@ -64,13 +64,17 @@ impl Claims {
     pub fn people(&self) -> People {
         let mut by_surname: BTreeMap<String, Option<PersonName>> = BTreeMap::new();
         for n in self.mentions.iter().map(|m| &m.name).filter(|n| n.is_full()) {
-            match by_surname.get_mut(&n.surname_key()) {
-                None => {
-                    by_surname.insert(n.surname_key(), Some(n.clone()));
+            // "Torre" alone stands for "Ana de la Torre" too.
+            let last = n.surname_key().rsplit(' ').next().map(str::to_string).filter(|l| *l != n.surname_key());
+            for key in std::iter::once(n.surname_key()).chain(last) {
+                match by_surname.get_mut(&key) {
+                    None => {
+                        by_surname.insert(key, Some(n.clone()));
+                    }
+                    // Two people share the surname: a mention of it is ambiguous.
+                    Some(found) if found.as_ref().is_some_and(|f| f.key() != n.key()) => *found = None,
+                    Some(_) => {}
                 }
-                // Two people share the surname: a mention of it is ambiguous.
-                Some(found) if found.as_ref().is_some_and(|f| f.key() != n.key()) => *found = None,
-                Some(_) => {}
             }
         }
         People { by_surname }
@@ -131,7 +135,29 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         figure::canonicalise(f, rules);
     }
     // Surnames on their own, once the full names are known.
-    let surnames: BTreeSet<String> = claims.mentions.iter().map(|m| m.name.surname.to_lowercase()).collect();
+    // An outlet's name is never a person: the article's own outlet, which
+    // its header gives.
+    if let Some(outlet) = &article.meta.outlet {
+        let outlet_words: BTreeSet<String> =
+            outlet.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        claims.mentions.retain(|m| {
+            !m.name
+                .key()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| outlet_words.contains(w))
+        });
+    }
+    // Surnames, and the last word of a surname with particles ("Torre").
+    let surnames: BTreeSet<String> = claims
+        .mentions
+        .iter()
+        .flat_map(|m| {
+            let s = m.name.surname.to_lowercase();
+            let last = s.rsplit(' ').next().unwrap_or_default().to_string();
+            [s, last]
+        })
+        .collect();
     let mut taken: Vec<Span> = claims.mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let mut lone = Vec::new();
@@ -157,6 +183,6 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
             roles::roles_of(&s.tokens, m, &lex, &mut claims.roles);
         }
     }
-    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &lex);
+    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, &lex);
     claims
 }

@@ -132,9 +132,7 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
             let t = &tokens[end];
             // "Mr." is a word and a full stop.
             let honorific_stop = t.is(".") && lex.is_honorific(&lower(&tokens[end - 1]));
-            let particle = t.is_word()
-                && lex.is_name_particle(&lower(t))
-                && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex));
+            let particle = t.is_word() && lex.is_name_particle(&lower(t)) && particles_lead_to_name(tokens, end, lex);
             if !(is_name_word(t, lex) || particle || honorific_stop) || strip_possessive(tokens[end - 1].text).1 {
                 break;
             }
@@ -147,6 +145,34 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
     }
 }
 
+/// Whether the particle at `k` starts a chain of particles that ends in a
+/// name word ("de la Torre", "van der Berg"), not a particle before a
+/// lower-case word.
+fn particles_lead_to_name(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let mut j = k + 1;
+    while j < tokens.len() && j < k + 3 && !is_name_word(&tokens[j], lex) && tokens[j].is_word() {
+        if !lex.is_name_particle(&lower(&tokens[j])) {
+            return false;
+        }
+        j += 1;
+    }
+    tokens.get(j).is_some_and(|n| is_name_word(n, lex))
+}
+
+/// Whether the run ending before `end` is a web site's name ("Fennick
+/// Times.com"): a glued dot and a domain ending after it.
+fn is_web_address(tokens: &[Token], end: usize, lex: &Lexicon) -> bool {
+    tokens.get(end).is_some_and(|t| t.is(".") && t.glued)
+        && tokens.get(end + 1).is_some_and(|t| t.glued && lex.web_domains.has(&lower(t)))
+}
+
+/// Whether a reporting verb at `k` names the speaker after it ("said Ana
+/// Ruiz"), not the listener ("told Ana Ruiz").
+fn speaker_after_verb(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let w = lower(&tokens[k]);
+    tokens[k].is_word() && lex.is_speech_verb(&w) && !lex.listener_verbs.has(&w)
+}
+
 /// Reads a person out of the capitalised run `tokens[start..end]`, if the
 /// run and its neighbours say it is one.
 fn person_in_run(
@@ -157,6 +183,17 @@ fn person_in_run(
     signature: bool,
     lex: &Lexicon,
 ) -> Option<Mention> {
+    // Letters after the name ("Ana Ruiz KC") say it is a person's and are
+    // not part of it.
+    let mut end = end;
+    let mut post_nominal = false;
+    while end > start + 1 && lex.post_nominals.has(lower(&tokens[end - 1]).trim_end_matches('.')) {
+        end -= 1;
+        post_nominal = true;
+    }
+    if is_web_address(tokens, end, lex) {
+        return None;
+    }
     let mut a = start;
     // Sentence-opening function words and dates are not part of a name.
     while a < end && (lex.is_function_word(&lower(&tokens[a])) || lex.is_date_word(&lower(&tokens[a]))) {
@@ -219,7 +256,7 @@ fn person_in_run(
         // A lone word is a person only beside a title or a reporting verb:
         // handled by the caller's surname pass.
         None
-    } else if title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k])))) {
+    } else if title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k])))) || post_nominal {
         Some(Evidence::Title)
     } else if signature {
         Some(Evidence::Signature)
@@ -227,6 +264,13 @@ fn person_in_run(
         evidence_around(tokens, start, end, lex)
     };
     let evidence = evidence?;
+    // A capitalised run after "in", "at", "from", "near" is a place ("the
+    // quay at Marlow Bay said"), unless a courtesy title or a title word
+    // before the name says it is a person.
+    let titled = honorific || title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k]))));
+    if !titled && run_start > 0 && lex.place_prepositions.has(&lower(&tokens[run_start - 1])) {
+        return None;
+    }
     let name_tokens = &tokens[name_start..end];
     let (last, _) = strip_possessive(name_tokens[words - 1].text);
     if last.is_empty()
@@ -234,11 +278,21 @@ fn person_in_run(
     {
         return None;
     }
-    let first = (words > 1).then(|| tokens_text(&tokens[name_start..end - 1]));
+    // The surname starts at its particles ("Ana de la Torre", "Jan Van der
+    // Berg"): a particle first in the name only when written in lower case.
+    let surname_start = (name_start..end - 1)
+        .find(|&k| lex.is_name_particle(&lower(&tokens[k])) && (k > name_start || !is_name_word(&tokens[k], lex)))
+        .unwrap_or(end - 1);
+    let first = (surname_start > name_start).then(|| tokens_text(&tokens[name_start..surname_start]));
+    let surname = if surname_start + 1 < end {
+        format!("{} {last}", tokens_text(&tokens[surname_start..end - 1]))
+    } else {
+        last.to_string()
+    };
     let span = Span::new(name_tokens[0].span.start, name_tokens[words - 1].span.start + last.len());
     Some(Mention {
         span,
-        name: PersonName { first, surname: last.to_string() },
+        name: PersonName { first, surname },
         evidence,
         age: age_around(tokens, name_start, end),
         sentence,
@@ -261,7 +315,7 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) ->
     if next(0).is_some_and(|w| lex.is_speech_verb(&w))
         || (next(0).is_some_and(|w| matches!(w.as_str(), "has" | "had" | "have"))
             && next(1).is_some_and(|w| lex.is_speech_verb(&w)))
-        || (start > 0 && lex.is_speech_verb(&lower(&tokens[start - 1])) && tokens[start - 1].is_word())
+        || (start > 0 && speaker_after_verb(tokens, start - 1, lex))
     {
         return Some(Evidence::Speech);
     }
@@ -270,9 +324,21 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) ->
         if tokens.get(end + 1).is_some_and(super::super::segment::tokens::Token::is_number) {
             return Some(Evidence::Age);
         }
-        if next(1).as_deref() == Some("who") || role_follows(tokens, end + 1, lex) {
+        if next(1).as_deref() == Some("who")
+            || role_follows(tokens, end + 1, lex)
+            || appositive_follows(tokens, end + 1, lex)
+        {
             return Some(Evidence::Title);
         }
+    }
+    // "the gang's driver, Ana Ruiz," and "the senior judge at the court,
+    // Ana Ruiz, said": a noun phrase and a comma before the name.
+    if start >= 2
+        && tokens[start - 1].is(",")
+        && (next(0).as_deref() == Some(",") || next(0).is_some_and(|w| lex.is_speech_verb(&w)))
+        && appositive_ends_at(tokens, start - 1, lex)
+    {
+        return Some(Evidence::Title);
     }
     // "harbour master Ana Ruiz", "harbour master, Ana Ruiz", "52-year-old Ana Ruiz".
     let mut k = start;
@@ -296,6 +362,73 @@ pub(crate) fn role_follows(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
         .take(8)
         .take_while(|t| t.is_word() || t.is_number())
         .any(|t| lex.is_role_head(strip_possessive(&lower(t)).0))
+}
+
+/// Whether a noun phrase that describes a person starts at `k`, after
+/// "Name,": a determiner and a lower-case noun ("a retired teacher", "the
+/// lead researcher on the project", "her agent"), or "of" and an
+/// organisation ("of the Fennick Trust"). A phrase naming a place or an
+/// organisation ("a village in the hills", "a club") describes no person.
+fn appositive_follows(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let Some(first) = tokens.get(k).filter(|t| t.is_word()) else { return false };
+    let w = lower(first);
+    if w == "of" {
+        return tokens.get(k + 1).is_some_and(|t| t.is("the") || is_name_word(t, lex));
+    }
+    if !lex.determiners.has(&w) {
+        return false;
+    }
+    let phrase: Vec<&Token> = tokens[k + 1..].iter().take(8).take_while(|t| t.is_word() || t.is_number()).collect();
+    let head_noun = phrase.iter().take(4).any(|t| t.is_word() && t.text.starts_with(char::is_lowercase));
+    head_noun && !head_of(&phrase, lex).iter().any(|t| names_a_thing(t, lex))
+}
+
+/// The words of a noun phrase before its first preposition: "senior
+/// judge" of "senior judge at the county court".
+fn head_of<'a, 't>(phrase: &[&'a Token<'t>], lex: &Lexicon) -> Vec<&'a Token<'t>> {
+    phrase
+        .iter()
+        .take_while(|t| {
+            let w = lower(t);
+            !(lex.title_prepositions.has(&w) || lex.place_prepositions.has(&w))
+        })
+        .copied()
+        .collect()
+}
+
+/// A lower-case word that makes a noun phrase describe an organisation,
+/// a place or a thing ("a consulting firm", "a fishing village").
+fn names_a_thing(t: &Token, lex: &Lexicon) -> bool {
+    let w = lower(t);
+    t.text.starts_with(char::is_lowercase) && (lex.is_institution_word(&w) || lex.thing_nouns.has(&w))
+}
+
+/// Whether the comma at `comma` ends a noun phrase that a name stands
+/// beside: a determiner not after a preposition (so not an opening "At
+/// the end of the day,"; a determiner after one is inside the phrase, as
+/// in "the judge at the court"), then words up to the comma, a lower-case
+/// noun among them.
+fn appositive_ends_at(tokens: &[Token], comma: usize, lex: &Lexicon) -> bool {
+    let mut k = comma;
+    while k > 0 && comma - k < 10 && tokens[k - 1].is_word() {
+        k -= 1;
+        let w = lower(&tokens[k]);
+        if lex.determiners.has(&w) || strip_possessive(tokens[k].text).1 {
+            let det = if lex.determiners.has(&w) { k } else { k.saturating_sub(1) };
+            let before = det.checked_sub(1).map(|b| lower(&tokens[b]));
+            let after_preposition = before.as_deref().is_some_and(|b| {
+                lex.title_prepositions.has(b) || lex.place_prepositions.has(b) || matches!(b, "by" | "with" | "after")
+            });
+            // "the court" in "the judge at the court": inside the phrase.
+            if after_preposition {
+                continue;
+            }
+            let phrase: Vec<&Token> = tokens[k + 1..comma].iter().collect();
+            return !head_of(&phrase, lex).iter().any(|t| names_a_thing(t, lex))
+                && phrase.iter().any(|t| t.text.starts_with(char::is_lowercase) && !lex.is_function_word(&lower(t)));
+        }
+    }
+    false
 }
 
 /// "Ana Ruiz, 52," or "52-year-old Ana Ruiz".
@@ -353,6 +486,10 @@ pub fn surname_mentions(
         {
             continue;
         }
+        // "in Marlow said", "told Fennick Times.com": places and sites.
+        if (k > 0 && lex.place_prepositions.has(&lower(&tokens[k - 1]))) || is_web_address(tokens, k + 1, lex) {
+            continue;
+        }
         let known = known_surnames.contains(&w);
         let next = tokens.get(k + 1).map(lower);
         let speech = next.as_deref().is_some_and(|n| lex.is_speech_verb(n))
@@ -360,7 +497,7 @@ pub fn surname_mentions(
                 && tokens.get(k + 2).is_some_and(|t| lex.is_speech_verb(&lower(t))));
         let opens_with_comma = k == 0 && next.as_deref() == Some(",");
         // "…," said Ruiz.
-        let after_speech = k > 0 && tokens[k - 1].is_word() && lex.is_speech_verb(&lower(&tokens[k - 1]));
+        let after_speech = k > 0 && speaker_after_verb(tokens, k - 1, lex);
         let evidence = if known {
             Evidence::KnownSurname
         } else if speech || opens_with_comma || after_speech {
@@ -405,5 +542,41 @@ mod tests {
         assert!(names("Kestrel Valley Trust said it was over.").is_empty());
         assert!(names("The boats reached Marlow Quay at dawn.").is_empty());
         assert_eq!(names("– Coordinator for Harbour Policing Ana Ruiz").len(), 0);
+    }
+
+    #[test]
+    fn appositives_of_any_noun_phrase_make_a_person() {
+        for s in [
+            "Orla Penick, a retired teacher, said the club would appeal.",
+            "The gang's driver, Orla Penick, was arrested.",
+            "Orla Penick, the lead organiser of the regatta, said it would appeal.",
+            "The senior judge at the county court, Orla Penick, said it would stand.",
+            "Orla Penick, of the Fennick Rowing Club, said it would appeal.",
+            "Orla Penick KC said the club would appeal.",
+        ] {
+            assert_eq!(names(s), ["Orla Penick"], "{s}");
+        }
+    }
+
+    #[test]
+    fn places_sites_and_listeners_are_not_speakers() {
+        for s in [
+            "Marlow Bay, a fishing village, was cut off.",
+            "Kettering Partners, a consulting firm, said it was sorry.",
+            "Police in Tarbet Quay said the road was shut.",
+            "At the end of the day, Marlow Bay was quiet.",
+        ] {
+            assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
+    #[test]
+    fn particles_start_the_surname() {
+        let span = |s: &str| Span::new(0, s.len());
+        let lex = Lexicon::new(crate::vocab::Vocabulary::shipped());
+        let s = "Ines van der Molen, 47, said it was over.";
+        let mut out = Vec::new();
+        mentions_in_sentence(&tokenize(s, span(s)), span(s), false, &lex, &mut out);
+        assert_eq!(out[0].name, PersonName { first: Some("Ines".into()), surname: "van der Molen".into() });
     }
 }

@@ -13,6 +13,7 @@
 
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Mention, PersonName};
+use crate::extract::roles::Role;
 use crate::segment::Segments;
 use crate::segment::tokens::tokenize;
 use crate::span::Span;
@@ -35,14 +36,31 @@ pub struct Speaker {
     /// Lower-case content words of the name and title, or of the words
     /// around the quote when no name is given.
     pub words: Vec<String>,
+    /// The titles the article gives the speaker, each as its lower-case
+    /// words ("mission director"): the titles of the person named, or the
+    /// title a speaker is given instead of a name ("the judge said").
+    pub titles: Vec<Vec<String>>,
 }
 
 impl Speaker {
     /// Whether two quotes can be by the same person: same surname when
     /// both are named, else some word in common; unknown fits anyone.
+    ///
+    /// A speaker given by title only fits a named one whose article gives
+    /// them that title ("the judge said" and "Judge Ana Ruiz"); two
+    /// speakers given by title fit when one title holds the other's words
+    /// ("the judge", "the senior judge"), never across a qualifier
+    /// ("director", "deputy director").
     pub fn compatible(&self, other: &Speaker) -> bool {
         if let (Some(a), Some(b)) = (&self.name, &other.name) {
             return strsim::jaro_winkler(&a.surname_key(), &b.surname_key()) >= 0.9;
+        }
+        if !self.titles.is_empty() && !other.titles.is_empty() {
+            let (unnamed, other) = if self.name.is_none() { (self, other) } else { (other, self) };
+            let fits = unnamed.titles.iter().any(|t| other.titles.iter().any(|u| titles_fit(t, u) || titles_fit(u, t)));
+            if fits || unnamed.name.is_none() && other.name.is_none() {
+                return fits;
+            }
         }
         if self.words.is_empty() || other.words.is_empty() {
             return true;
@@ -53,6 +71,37 @@ impl Speaker {
     pub fn describe(&self) -> Option<String> {
         self.name.as_ref().map(ToString::to_string)
     }
+}
+
+/// Words that make a title another post ("deputy"), kept in a title's
+/// words with a leading '+' so that titles compare on them exactly.
+const QUALIFIER: char = '+';
+
+/// Whether the title `short` is said of the holder of `long`: every word
+/// of `short` in `long` ("judge" in "senior resident judge"), and the same
+/// qualifiers in both ("director" is not "deputy director").
+fn titles_fit(short: &[String], long: &[String]) -> bool {
+    let qualifiers = |t: &[String]| -> Vec<String> {
+        let mut q: Vec<String> = t.iter().filter(|w| w.starts_with(QUALIFIER)).cloned().collect();
+        q.sort();
+        q
+    };
+    !short.is_empty()
+        && qualifiers(short) == qualifiers(long)
+        && short
+            .iter()
+            .all(|w| long.iter().any(|v| same_root(w.trim_start_matches(QUALIFIER), v.trim_start_matches(QUALIFIER))))
+}
+
+/// A title's words as compared: lower case, determiners and possessives
+/// left out, qualifiers marked.
+fn title_words(title: &str, lex: &Lexicon) -> Vec<String> {
+    title
+        .split_whitespace()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .filter(|w| !lex.determiners.has(w) && !w.ends_with("'s") && !lex.is_function_word(w))
+        .map(|w| if lex.title_qualifiers.has(&w) { format!("{QUALIFIER}{w}") } else { w })
+        .collect()
 }
 
 /// "terror" and "terrorism", "police" and "policing".
@@ -74,6 +123,9 @@ pub struct Quote {
     pub headline: bool,
     /// A paragraph of a block quote, signed below.
     pub block: bool,
+    /// The article says the words were translated or spoken in another
+    /// language: two renderings may differ without a misquote.
+    pub translated: bool,
 }
 
 impl Quote {
@@ -166,13 +218,19 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
                 k += 2;
                 continue;
             }
-            out.push((QuoteWord::Text(t.text.replace(',', "")), t.span));
-            // "6:00": the minutes of a full hour are how it is written.
-            if tokens.get(k + 1).is_some_and(|c| c.is(":") && c.glued)
-                && tokens.get(k + 2).is_some_and(|m| m.is_number() && m.glued && m.text == "00")
-            {
-                k += 2;
+            if let Some((time, next)) = clock_time(&tokens, k, lex) {
+                out.push((QuoteWord::Text(time), t.span.cover(tokens[next - 1].span)));
+                k = next;
+                continue;
             }
+            out.push((QuoteWord::Text(t.text.replace(',', "")), t.span));
+        } else if t.is(".")
+            && t.glued
+            && tokens.get(k + 1).is_some_and(|d| d.glued && d.is_word() && lex.web_domains.has(&d.text.to_lowercase()))
+        {
+            // "Fennick Times.com" is the site "Fennick Times".
+            k += 2;
+            continue;
         } else if t.is_word() {
             let mut offset = t.span.start;
             for part in t.text.split('-') {
@@ -188,6 +246,55 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
         k += 1;
     }
     out
+}
+
+/// A clock time at token `k` as one word on the 24-hour clock, and the
+/// token after it: "6pm", "6 p.m.", "18:00" and "18.00" are all "18";
+/// "6:41pm" and "18:41" are "18:41". A time zone after it ("GMT") is
+/// read with it, since one version may leave it out. A number with no
+/// minutes and no am/pm is no time.
+fn clock_time(tokens: &[crate::segment::tokens::Token], k: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    let hour: u32 = tokens[k].text.parse().ok().filter(|h| *h <= 24)?;
+    let mut next = k + 1;
+    let mut minutes = None;
+    if tokens.get(next).is_some_and(|c| (c.is(":") || c.is(".")) && c.glued)
+        && let Some(m) = tokens.get(next + 1).filter(|m| m.is_number() && m.glued && m.text.len() == 2)
+    {
+        minutes = Some(m.text.parse::<u32>().ok().filter(|m| *m < 60)?);
+        next += 2;
+    }
+    // "pm", "p.m." (read as "p", ".", "m", ".").
+    let mut suffix = None;
+    let word = |j: usize| tokens.get(j).map(|t| t.text.to_lowercase());
+    if let Some(w) = word(next).and_then(|w| lex.clock_suffixes.form(&w).map(str::to_string)) {
+        suffix = Some(w);
+        next += 1;
+    } else if let (Some(a), Some(dot), Some(m)) = (word(next), word(next + 1), word(next + 2))
+        && dot == "."
+        && let Some(f) = lex.clock_suffixes.form(&format!("{a}.{m}"))
+    {
+        suffix = Some(f.to_string());
+        next += 3;
+        if tokens.get(next).is_some_and(|t| t.is(".") && t.glued) {
+            next += 1;
+        }
+    }
+    if minutes.is_none() && suffix.is_none() {
+        return None;
+    }
+    let hour = match suffix.as_deref() {
+        Some("pm") if hour < 12 => hour + 12,
+        Some("am") if hour == 12 => 0,
+        _ => hour,
+    };
+    if tokens.get(next).is_some_and(|z| z.is_word() && lex.time_zones.has(&z.text.to_lowercase())) {
+        next += 1;
+    }
+    let time = match minutes {
+        Some(m) if m > 0 => format!("{hour}:{m:02}"),
+        _ => hour.to_string(),
+    };
+    Some((time, next))
 }
 
 /// One written word as the words it is read as, so that house styles
@@ -264,8 +371,129 @@ fn could_be_block_speech(text: &str, para: Span, lex: &Lexicon) -> bool {
 /// Block paragraphs above a signature, at most this many.
 const MAX_BLOCK_PARAGRAPHS: usize = 8;
 
-/// Every quote of one article. `mentions` are its people, in text order.
-pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexicon) -> Vec<Quote> {
+/// Every quote of one article. `mentions` are its people, in text order;
+/// `roles` the titles the article gives them.
+pub fn quotes_in_article(
+    text: &str,
+    segments: &Segments,
+    mentions: &[Mention],
+    roles: &[Role],
+    lex: &Lexicon,
+) -> Vec<Quote> {
+    let mut out = quotes_read(text, segments, mentions, lex);
+    let titled = TitledPeople::of(roles, lex);
+    for q in &mut out {
+        titled.complete(&mut q.speaker);
+    }
+    join_split_quotes(text, segments, &mut out);
+    out
+}
+
+/// The titles an article gives its people, for naming a speaker given by
+/// title only and for telling speakers apart.
+struct TitledPeople {
+    /// Each title's words, with its holder.
+    titles: Vec<(Vec<String>, PersonName)>,
+}
+
+impl TitledPeople {
+    fn of(roles: &[Role], lex: &Lexicon) -> Self {
+        let titles = roles
+            .iter()
+            .filter(|r| !r.former)
+            .map(|r| (title_words(&r.title, lex), r.person.clone()))
+            .filter(|(t, _)| !t.is_empty())
+            .collect();
+        TitledPeople { titles }
+    }
+
+    /// Gives a named speaker their titles, and names a speaker given by
+    /// title only when the article gives that title to one person ("the
+    /// judge said" after "the judge, Ana Ruiz,").
+    fn complete(&self, speaker: &mut Speaker) {
+        if let Some(name) = &speaker.name {
+            let same = |p: &PersonName| {
+                p.surname_key() == name.surname_key()
+                    && (p.first.is_none() || name.first.is_none() || p.key() == name.key())
+            };
+            speaker.titles = self.titles.iter().filter(|(_, p)| same(p)).map(|(t, _)| t.clone()).collect();
+            return;
+        }
+        let Some(title) = speaker.titles.first() else { return };
+        let mut holders: Vec<&PersonName> =
+            self.titles.iter().filter(|(t, _)| titles_fit(title, t)).map(|(_, p)| p).collect();
+        // One person: the same surname (a full name and its surname alone).
+        holders.sort_by_key(|p| (p.surname_key(), std::cmp::Reverse(p.is_full())));
+        holders.dedup_by_key(|p| p.surname_key());
+        if let [holder] = holders.as_slice() {
+            let holder = (*holder).clone();
+            let mut titles = vec![title.clone()];
+            titles.extend(
+                self.titles.iter().filter(|(_, p)| p.surname_key() == holder.surname_key()).map(|(t, _)| t.clone()),
+            );
+            speaker.words = name_words(&holder);
+            speaker.name = Some(holder);
+            speaker.titles = titles;
+        }
+    }
+}
+
+/// A quote that opens its paragraph, fills it and has no reporting verb,
+/// right after a paragraph whose last quote has a speaker, continues that
+/// quote: it gets the speaker, and a quote of the two joined is added, so
+/// that a remark split over two paragraphs compares as one.
+fn join_split_quotes(text: &str, segments: &Segments, quotes: &mut Vec<Quote>) {
+    let paragraph_of = |span: Span| segments.paragraphs.iter().position(|p| p.span.contains(span));
+    let mut joined = Vec::new();
+    for k in 1..quotes.len() {
+        let (a, b) = (&quotes[k - 1], &quotes[k]);
+        let (Some(pa), Some(pb)) = (paragraph_of(a.span), paragraph_of(b.span)) else { continue };
+        let para = segments.paragraphs[pb].span;
+        let fills = |x: usize, y: usize| !text[x..y].chars().any(char::is_alphanumeric);
+        let continues = pb == pa + 1
+            && !a.headline
+            && !b.headline
+            && !a.block
+            && !b.block
+            && a.speaker.name.is_some()
+            && (b.speaker.name.is_none() || b.speaker.name == a.speaker.name)
+            && fills(para.start, b.span.start)
+            && fills(b.span.end, para.end);
+        if !continues {
+            continue;
+        }
+        let speaker = a.speaker.clone();
+        let mut words = a.words.clone();
+        words.extend(b.words.iter().cloned());
+        joined.push(Quote {
+            span: a.span.cover(b.span),
+            words,
+            speaker: speaker.clone(),
+            headline: false,
+            block: false,
+            translated: a.translated || b.translated,
+        });
+        quotes[k].speaker = speaker;
+    }
+    quotes.extend(joined);
+    // A joined quote sorts after its first part (a stable sort).
+    quotes.sort_by_key(|q| q.span);
+}
+
+/// Whether the words around a quote say it was translated ("said through
+/// an interpreter", "speaking in Greek").
+fn says_translated(text: &str, span: Span, lex: &Lexicon) -> bool {
+    let tokens = tokenize(text, span);
+    tokens.iter().enumerate().any(|(k, t)| {
+        let w = t.text.to_lowercase();
+        t.is_word()
+            && (lex.translation_words.has(&w)
+                || (lex.language_names.has(&w) && k > 0 && tokens[k - 1].text.eq_ignore_ascii_case("in")))
+    })
+}
+
+/// The quotes of an article with the speakers its sentences give.
+fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexicon) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let headline = segments.headline;
     let paragraphs = &segments.paragraphs;
@@ -299,7 +527,22 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention], 
             if speaker.is_none() && !heading && quote_is_whole_sentence(text, sentence, span) {
                 speaker = named_just_before(sentence, mentions, paragraphs, pi);
             }
-            out.push(Quote { span, words, speaker: speaker.unwrap_or_default(), headline: heading, block: false });
+            // The sentence of the quote and the one before it say whether
+            // it was translated.
+            let around = para
+                .sentences
+                .iter()
+                .position(|s| s.contains(Span::new(sentence.start, sentence.start)))
+                .map_or(sentence, |k| para.sentences[k.saturating_sub(1)].cover(sentence));
+            let translated = says_translated(text, around, lex);
+            out.push(Quote {
+                span,
+                words,
+                speaker: speaker.unwrap_or_default(),
+                headline: heading,
+                block: false,
+                translated,
+            });
         }
         if is_signature(text, para.span) {
             let signer = signature_speaker(text, para.span, mentions, lex);
@@ -323,6 +566,7 @@ pub fn quotes_in_article(text: &str, segments: &Segments, mentions: &[Mention], 
                     speaker: signer.clone(),
                     headline: false,
                     block: true,
+                    translated: false,
                 });
             }
         }
@@ -354,7 +598,7 @@ fn named_just_before(
         _ => pi.checked_sub(1).and_then(|p| paragraphs[p].sentences.last().copied()),
     }?;
     let m = in_span(mentions, previous).iter().filter(|m| previous.contains(m.span)).max_by_key(|m| m.span.start)?;
-    Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) })
+    Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name), titles: Vec::new() })
 }
 
 /// "Ruiz: 'The quay stays shut'": the words before the colon.
@@ -362,7 +606,7 @@ fn heading_speaker(text: &str, line: Span, quote: Span, lex: &Lexicon) -> Option
     let before = &text[line.start..quote.start];
     let colon = before.rfind(':')?;
     let words = content_words(text, Span::new(line.start, line.start + colon), lex);
-    (!words.is_empty()).then_some(Speaker { name: None, words })
+    (!words.is_empty()).then_some(Speaker { name: None, words, titles: Vec::new() })
 }
 
 /// The speaker of a quote in its sentence: the person named outside the
@@ -393,7 +637,7 @@ fn speaker_in_sentence(
         if m.span.start >= quote.end { m.span.start - quote.end } else { quote.start.saturating_sub(m.span.end) }
     });
     if let Some(m) = nearest {
-        return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name) });
+        return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name), titles: Vec::new() });
     }
     if tokens.iter().any(|t| t.is_word() && lex.is_personal_pronoun(&t.text.to_lowercase())) {
         // The last person named before the sentence (mentions are in text order).
@@ -401,10 +645,53 @@ fn speaker_in_sentence(
             .iter()
             .rev()
             .find(|m| m.span.end <= sentence.start)?;
-        return Some(Speaker { name: Some(before.name.clone()), words: name_words(&before.name) });
+        return Some(Speaker { name: Some(before.name.clone()), words: name_words(&before.name), titles: Vec::new() });
     }
     let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s, lex)).collect();
-    (!words.is_empty()).then_some(Speaker { name: None, words })
+    let titles: Vec<Vec<String>> = title_before_verb(&tokens, lex).into_iter().collect();
+    (!words.is_empty()).then_some(Speaker { name: None, words, titles })
+}
+
+/// The title a speaker is given instead of a name: a run of lower-case
+/// words ending in a title's head, beside the reporting verb ("the
+/// mission director said", "said the coroner").
+fn title_before_verb(tokens: &[crate::segment::tokens::Token], lex: &Lexicon) -> Option<Vec<String>> {
+    let verb = tokens.iter().position(|t| t.is_word() && lex.is_speech_verb(&t.text.to_lowercase()))?;
+    let lower = |k: usize| tokens[k].text.to_lowercase();
+    let is_head = |k: usize| tokens[k].is_word() && (lex.is_role_head(&lower(k)) || lex.is_title_word(&lower(k)));
+    // Before the verb ("the judge said") or after it ("said the judge").
+    let end = if verb > 0 && is_head(verb - 1) {
+        verb
+    } else {
+        let mut e = verb + 1;
+        while e < tokens.len() && tokens[e].is_word() && lex.determiners.has(&lower(e)) {
+            e += 1;
+        }
+        while e < tokens.len()
+            && tokens[e].is_word()
+            && !lex.is_function_word(&lower(e))
+            && tokens[e].text.starts_with(char::is_lowercase)
+        {
+            e += 1;
+        }
+        if e == verb + 1 || !is_head(e - 1) {
+            return None;
+        }
+        e
+    };
+    let mut start = end - 1;
+    while start > 0
+        && tokens[start - 1].is_word()
+        && tokens[start - 1].text.starts_with(char::is_lowercase)
+        && !lex.is_function_word(&lower(start - 1))
+        && !lex.is_speech_verb(&lower(start - 1))
+        && end - start < 4
+    {
+        start -= 1;
+    }
+    let words: Vec<String> = (start..end).map(lower).collect();
+    let title = title_words(&words.join(" "), lex);
+    (!title.is_empty()).then_some(title)
 }
 
 /// The mentions that start inside `span` (mentions are in text order).
@@ -422,7 +709,7 @@ fn name_words(name: &PersonName) -> Vec<String> {
 fn signature_speaker(text: &str, line: Span, mentions: &[Mention], lex: &Lexicon) -> Speaker {
     let name = mentions.iter().find(|m| line.contains(m.span)).map(|m| m.name.clone());
     let words = content_words(text, line, lex);
-    Speaker { name, words }
+    Speaker { name, words, titles: Vec::new() }
 }
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/numbers.toml", include_str!("../../rules/words/numbers.toml")),
     ("rules/words/english.toml", include_str!("../../rules/words/english.toml")),
     ("rules/words/ages.toml", include_str!("../../rules/words/ages.toml")),
+    ("rules/words/speakers.toml", include_str!("../../rules/words/speakers.toml")),
 ];
 
 /// What a list holds.

@@ -1,0 +1,316 @@
+//! name-variant and quote-drift on invented articles, every form the
+//! readers cover: who is a person, a name spelt by sound, with particles
+//! apart or together, a double-barrelled name losing a part, a surname
+//! alone against a full name elsewhere; a speaker given by title only, a
+//! quote split over two paragraphs, a dropped negation, and what is never
+//! drift (times written two ways, an abbreviation, a site's ".com", a
+//! translation). Every name, place and quote here is invented.
+
+use factlint::check::Kind;
+use factlint::check::name_variant::NameVariant;
+use factlint::check::quote_drift::QuoteDrift;
+use factlint::finding::{FindingKind, Severity};
+use factlint::load::Article;
+use factlint::report::Report;
+
+fn run(texts: &[String]) -> Report {
+    let articles = texts.iter().enumerate().map(|(k, t)| Article::from_text(format!("{k}.txt"), t.as_str())).collect();
+    factlint::check_articles(articles, vec![])
+}
+
+/// (kind, severity, label texts) of every finding of the two kinds here.
+fn found(r: &Report) -> Vec<(FindingKind, Severity, Vec<String>)> {
+    r.findings
+        .iter()
+        .filter(|f| f.kind == NameVariant::FINDING || f.kind == QuoteDrift::FINDING)
+        .map(|f| {
+            let texts = f.labels.iter().map(|l| l.span.of(&r.articles[l.article.0].text).to_string()).collect();
+            (f.kind, f.severity, texts)
+        })
+        .collect()
+}
+
+fn article(outlet: &str, day: u32, body: &str) -> String {
+    format!("{outlet}\n\nRowing club row\n\n{day} March 2025\n\n{body}\n")
+}
+
+fn pair(a: &str, b: &str) -> Report {
+    run(&[article("Harbour Times", 3, a), article("Coast Wire", 4, b)])
+}
+
+fn kinds(r: &Report, kind: FindingKind) -> Vec<(Severity, Vec<String>)> {
+    found(r).into_iter().filter(|f| f.0 == kind).map(|f| (f.1, f.2)).collect()
+}
+
+// ---- Who is a person ----
+
+// The forms that make a run a person (appositives of any noun phrase,
+// post-nominal letters) are unit tests of src/extract/people.rs.
+
+#[test]
+fn places_organisations_and_outlets_are_never_people() {
+    // A close pair of names in each, which would be a variant if read as people.
+    for (a, b) in [
+        ("Boats left from Marlow Bay, a fishing village, at dawn.", "Boats left from Marlow Baye, a fishing village."),
+        (
+            "Staff at Kettering Partners, a consulting firm, were sent home.",
+            "Staff at Kettering Partnres, a consulting firm, left.",
+        ),
+        ("Police in Tarbet Quay said the road was shut.", "Police in Tarbett Quay said the road was shut."),
+    ] {
+        let r = pair(a, b);
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{a}: {:?}", found(&r));
+    }
+    // The article's own outlet said something: not a person.
+    let r = run(&[
+        article("Harbour Times", 3, "Harbour Times said the figures were wrong, and Harbour Timms agreed."),
+        article("Coast Wire", 4, "Nothing else."),
+    ]);
+    assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
+}
+
+// ---- Name variants ----
+
+#[test]
+fn a_surname_alone_against_a_full_name_in_another_report() {
+    let r = pair(
+        "Mr Tarrant, who chairs the Fennick Rowing Club, said the vote was a disgrace.",
+        "Ewan Tarrent, chairman of the Fennick Rowing Club, said members were angry.",
+    );
+    let nv = kinds(&r, NameVariant::FINDING);
+    assert_eq!(nv, vec![(Severity::Warning, vec!["Tarrant".to_string(), "Ewan Tarrent".to_string()])]);
+}
+
+#[test]
+fn a_chain_of_spellings_across_three_reports_is_one_finding() {
+    let r = run(&[
+        article("Harbour Times", 3, "Mr Tarrant, who chairs the Fennick Rowing Club, said the vote was a disgrace."),
+        article("Coast Wire", 4, "Ewan Tarrent, chairman of the Fennick Rowing Club, said members were angry."),
+        article("Bay Radio", 5, "Ewan Tarrint, 58, chair of the Fennick Rowing Club, said talks would resume."),
+    ]);
+    let nv = kinds(&r, NameVariant::FINDING);
+    assert_eq!(nv.len(), 1, "{:?}", found(&r));
+    assert_eq!(nv[0].1.len(), 3, "{nv:?}");
+}
+
+#[test]
+fn a_surname_alone_needs_a_shared_role_or_organisation_and_one_candidate() {
+    // Nothing in common.
+    let r = pair(
+        "Mr Tarrant said the vote was a disgrace.",
+        "Ewan Tarrent, a bus driver from the town, said members were angry.",
+    );
+    assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
+    // Two people of that surname in the other report: which one?
+    let r = pair(
+        "Mr Tarrant, who chairs the Fennick Rowing Club, said the vote was a disgrace.",
+        "Ewan Tarrent, chairman of the Fennick Rowing Club, and his sister Moira Tarrent, of the Fennick Rowing Club, were angry.",
+    );
+    assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
+}
+
+#[test]
+fn particles_written_apart_or_together() {
+    for (a, b) in [
+        ("Ines van der Molen", "Ines Vandermolen"),
+        ("Rosa de la Vega", "Rosa Delavega"),
+        ("Piet Van Aalst", "Piet Vanaalst"),
+    ] {
+        let r = pair(
+            &format!("{a}, 47, the club's treasurer, said the books were in order."),
+            &format!("{b}, 47, treasurer of the club, said the accounts were sound."),
+        );
+        let nv = kinds(&r, NameVariant::FINDING);
+        assert_eq!(nv, vec![(Severity::Warning, vec![a.to_string(), b.to_string()])], "{a}");
+        assert!(r.findings[0].help.as_deref().unwrap_or_default().contains("particles"), "{a}");
+    }
+}
+
+#[test]
+fn first_names_spelt_two_ways_by_letters_or_sound() {
+    for (a, b) in
+        [("Rebecca Stroud", "Rebekah Stroud"), ("Geoff Arkwell", "Jeff Arkwell"), ("Stefan Moyle", "Stephan Moyle")]
+    {
+        let r = pair(
+            &format!("{a}, 39, the club's head coach, said the crew was ready."),
+            &format!("{b}, 39, head coach, said the crew was ready."),
+        );
+        assert_eq!(kinds(&r, NameVariant::FINDING).len(), 1, "{a}: {:?}", found(&r));
+    }
+    // Two names, not one spelt two ways; a short form; accents only.
+    for (a, b) in [("Jon Pask", "Jan Pask"), ("Chris Pask", "Christopher Pask"), ("José Arrieta", "Jose Arrieta")] {
+        let r = pair(
+            &format!("{a}, 39, the club's head coach, said the crew was ready."),
+            &format!("{b}, 39, head coach, said the crew was ready."),
+        );
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{a}: {:?}", found(&r));
+    }
+}
+
+#[test]
+fn surnames_respelt_by_sound() {
+    for (a, b) in [("Lena Quarrie", "Lena Kwarrie"), ("Nils Phelan", "Nils Felan"), ("Carla Cordell", "Carla Kordell")]
+    {
+        let r = pair(
+            &format!("{a}, 52, the regatta's safety officer, said the course was clear."),
+            &format!("{b}, 52, safety officer, said the course was clear."),
+        );
+        assert_eq!(kinds(&r, NameVariant::FINDING).len(), 1, "{a}: {:?}", found(&r));
+    }
+    // Different surnames that share a sound key's first letters only.
+    let r = pair(
+        "Lena Quarrie, 52, the regatta's safety officer, said the course was clear.",
+        "Lena Kerr, 52, safety officer, said the course was clear.",
+    );
+    assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
+}
+
+#[test]
+fn a_double_barrelled_name_losing_a_part_is_a_warning() {
+    let r = pair(
+        "The club's president, Maud Penrose-Ashby, said the vote stood.",
+        "Club president Maud Ashby said the vote would stand.",
+    );
+    let nv = kinds(&r, NameVariant::FINDING);
+    assert_eq!(nv, vec![(Severity::Warning, vec!["Maud Penrose-Ashby".to_string(), "Maud Ashby".to_string()])]);
+    assert!(r.findings[0].help.as_deref().unwrap_or_default().contains("double-barrelled"));
+}
+
+#[test]
+fn a_surname_glued_to_the_next_word_is_a_missing_space() {
+    let r = run(&[article(
+        "Harbour Times",
+        3,
+        "Club secretary Edda Morrow said the vote stood. Morrowwas not at the meeting.",
+    )]);
+    assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
+}
+
+// ---- Quotes ----
+
+#[test]
+fn a_speaker_given_by_title_only_is_the_person_with_that_title() {
+    for (b, title_form) in [
+        (
+            "The senior judge at Fennick Crown Court, Mara Ellery, spoke for an hour. \"You betrayed the trust of more than 600 families who relied on you,\" the judge said.",
+            "resolved in its article",
+        ),
+        (
+            "\"You betrayed the trust of more than 600 families who relied on you,\" said the judge.",
+            "title against the named judge",
+        ),
+    ] {
+        let r = pair(
+            "Judge Mara Ellery told him: \"You betrayed the trust of more than 400 families who relied on you.\"",
+            b,
+        );
+        assert_eq!(
+            kinds(&r, QuoteDrift::FINDING),
+            vec![(Severity::Error, vec!["400".to_string(), "600".to_string()])],
+            "{title_form}"
+        );
+    }
+    let r = pair(
+        "\"The boat is sound, steady and ready to race,\" flight director Oskar Lind told reporters.",
+        "\"The boat is sound, happy and ready to race,\" the flight director said.",
+    );
+    assert_eq!(kinds(&r, QuoteDrift::FINDING).len(), 1, "{:?}", found(&r));
+}
+
+#[test]
+fn a_qualified_title_is_another_speaker() {
+    // "the deputy director" is not the director who was quoted.
+    let r = pair(
+        "\"The boat is sound, steady and ready to race,\" flight director Oskar Lind told reporters.",
+        "Deputy flight director Runa Falk spoke later. \"The boat is sound, happy and ready to race,\" the deputy flight director said.",
+    );
+    assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{:?}", found(&r));
+}
+
+#[test]
+fn two_named_speakers_are_never_one_quote() {
+    let r = pair(
+        "\"We will never be hurried into a decision about the harbour,\" harbour master Ana Ruiz said.",
+        "\"We will never be rushed into a decision about the harbour,\" harbour master Tomas Brandt said.",
+    );
+    assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{:?}", found(&r));
+}
+
+#[test]
+fn a_quote_split_over_two_paragraphs_is_one_quote() {
+    let r = pair(
+        "\"We cannot open the bridge before it is safe, and we will not pretend otherwise,\" Ana Ruiz said.",
+        "\"We cannot open the bridge before it is safe,\" Ana Ruiz said on Monday.\n\n\"And we will not pretend anything else.\"",
+    );
+    let q = kinds(&r, QuoteDrift::FINDING);
+    assert_eq!(q.len(), 1, "{:?}", found(&r));
+    assert!(q[0].1.contains(&"otherwise".to_string()), "{q:?}");
+}
+
+#[test]
+fn a_dropped_negation_is_an_error() {
+    let r = pair(
+        "Olwen Barrowby spoke to staff. \"I do not believe passengers were put at risk by the cuts, but the service is not what we want,\" she said.",
+        "Olwen Barrowby spoke to staff. \"I believe passengers were put at risk by the cuts, but the service is not what we want,\" she said.",
+    );
+    let q = kinds(&r, QuoteDrift::FINDING);
+    assert_eq!(q.len(), 1, "{:?}", found(&r));
+    assert_eq!(q[0].0, Severity::Error);
+    let help = r.findings[0].help.clone().unwrap_or_default();
+    assert!(help.starts_with("'i do not believe' in one version, 'i believe"), "{help}");
+}
+
+#[test]
+fn the_help_line_gives_the_changed_words_in_reading_order() {
+    let r = pair(
+        "\"We are looking for ways to improve the crossing for every family,\" Ana Ruiz said.",
+        "\"We are looking at ways to strengthen the crossing for every family,\" Ana Ruiz said.",
+    );
+    let help =
+        r.findings.iter().find(|f| f.kind == QuoteDrift::FINDING).and_then(|f| f.help.clone()).unwrap_or_default();
+    assert_eq!(
+        help,
+        "'looking for ways to improve the' in one version, 'looking at ways to strengthen the' in the other"
+    );
+}
+
+#[test]
+fn a_difference_of_function_words_only_is_a_warning() {
+    let r = pair(
+        "\"The fire progressed very rapidly through the old boathouse,\" Ana Ruiz said.",
+        "\"The fire has progressed very rapidly through the old boathouse,\" Ana Ruiz said.",
+    );
+    assert_eq!(kinds(&r, QuoteDrift::FINDING).into_iter().map(|f| f.0).collect::<Vec<_>>(), vec![Severity::Warning]);
+}
+
+#[test]
+fn not_drift_times_abbreviations_sites_and_translations() {
+    for (a, b) in [
+        (
+            "\"The crews were called at 6:40pm and were on the water by 7pm,\" Ana Ruiz said.",
+            "\"The crews were called at 18:40 and were on the water by 19:00,\" Ana Ruiz said.",
+        ),
+        (
+            "\"The warning came at 6 p.m. GMT and the boats came in at once,\" Ana Ruiz said.",
+            "\"The warning came at 18:00 and the boats came in at once,\" Ana Ruiz said.",
+        ),
+        (
+            "\"Members of the FRA have waited long enough for this decision,\" Ana Ruiz said.",
+            "\"Members of the Fennick Rowing Association have waited long enough for this decision,\" Ana Ruiz said.",
+        ),
+        (
+            "\"Anyone can read the full results on Fennickrowing.com from tonight,\" Ana Ruiz said.",
+            "\"Anyone can read the full results on Fennickrowing from tonight,\" Ana Ruiz said.",
+        ),
+    ] {
+        let r = pair(a, b);
+        assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{a}: {:?}", found(&r));
+    }
+    // Translated: at most advice.
+    let r = pair(
+        "Speaking through an interpreter, Anneli Vos said: \"We are deeply sorry for what happened to these three families.\"",
+        "Speaking in Dutch, Anneli Vos said: \"We are truly sorry for what happened to these three families.\"",
+    );
+    let q = kinds(&r, QuoteDrift::FINDING);
+    assert!(q.iter().all(|f| f.0 == Severity::Advice), "{q:?}");
+}
