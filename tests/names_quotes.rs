@@ -53,8 +53,8 @@ fn places_organisations_and_outlets_are_never_people() {
     for (a, b) in [
         ("Boats left from Marlow Bay, a fishing village, at dawn.", "Boats left from Marlow Baye, a fishing village."),
         (
-            "Staff at Kettering Partners, a consulting firm, were sent home.",
-            "Staff at Kettering Partnres, a consulting firm, left.",
+            "Staff at Brackwater Partners, a consulting firm, were sent home.",
+            "Staff at Brackwater Partnres, a consulting firm, left.",
         ),
         ("Police in Tarbet Quay said the road was shut.", "Police in Tarbett Quay said the road was shut."),
     ] {
@@ -74,17 +74,17 @@ fn places_organisations_and_outlets_are_never_people() {
 #[test]
 fn a_surname_alone_against_a_full_name_in_another_report() {
     let r = pair(
-        "Mr Tarrant, who chairs the Fennick Rowing Club, said the vote was a disgrace.",
+        "Mr Tarrint, who chairs the Fennick Rowing Club, said the vote was a disgrace.",
         "Ewan Tarrent, chairman of the Fennick Rowing Club, said members were angry.",
     );
     let nv = kinds(&r, NameVariant::FINDING);
-    assert_eq!(nv, vec![(Severity::Warning, vec!["Tarrant".to_string(), "Ewan Tarrent".to_string()])]);
+    assert_eq!(nv, vec![(Severity::Warning, vec!["Tarrint".to_string(), "Ewan Tarrent".to_string()])]);
 }
 
 #[test]
 fn a_chain_of_spellings_across_three_reports_is_one_finding() {
     let r = run(&[
-        article("Harbour Times", 3, "Mr Tarrant, who chairs the Fennick Rowing Club, said the vote was a disgrace."),
+        article("Harbour Times", 3, "Mr Tarrint, who chairs the Fennick Rowing Club, said the vote was a disgrace."),
         article("Coast Wire", 4, "Ewan Tarrent, chairman of the Fennick Rowing Club, said members were angry."),
         article("Bay Radio", 5, "Ewan Tarrint, 58, chair of the Fennick Rowing Club, said talks would resume."),
     ]);
@@ -97,14 +97,14 @@ fn a_chain_of_spellings_across_three_reports_is_one_finding() {
 fn a_surname_alone_needs_a_shared_role_or_organisation_and_one_candidate() {
     // Nothing in common.
     let r = pair(
-        "Mr Tarrant said the vote was a disgrace.",
+        "Mr Tarrint said the vote was a disgrace.",
         "Ewan Tarrent, a bus driver from the town, said members were angry.",
     );
     assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
     // Two people of that surname in the other report: which one?
     let r = pair(
-        "Mr Tarrant, who chairs the Fennick Rowing Club, said the vote was a disgrace.",
-        "Ewan Tarrent, chairman of the Fennick Rowing Club, and his sister Moira Tarrent, of the Fennick Rowing Club, were angry.",
+        "Mr Tarrint, who chairs the Fennick Rowing Club, said the vote was a disgrace.",
+        "Ewan Tarrent, chairman of the Fennick Rowing Club, and his sister Maura Tarrent, of the Fennick Rowing Club, were angry.",
     );
     assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
 }
@@ -149,7 +149,7 @@ fn first_names_spelt_two_ways_by_letters_or_sound() {
 
 #[test]
 fn surnames_respelt_by_sound() {
-    for (a, b) in [("Lena Quarrie", "Lena Kwarrie"), ("Nils Phelan", "Nils Felan"), ("Carla Cordell", "Carla Kordell")]
+    for (a, b) in [("Lina Quarrie", "Lina Kwarrie"), ("Nils Phelan", "Nils Felan"), ("Carys Cordell", "Carys Kordell")]
     {
         let r = pair(
             &format!("{a}, 52, the regatta's safety officer, said the course was clear."),
@@ -159,8 +159,8 @@ fn surnames_respelt_by_sound() {
     }
     // Different surnames that share a sound key's first letters only.
     let r = pair(
-        "Lena Quarrie, 52, the regatta's safety officer, said the course was clear.",
-        "Lena Kerr, 52, safety officer, said the course was clear.",
+        "Lina Quarrie, 52, the regatta's safety officer, said the course was clear.",
+        "Lina Kerr, 52, safety officer, said the course was clear.",
     );
     assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{:?}", found(&r));
 }
@@ -168,11 +168,11 @@ fn surnames_respelt_by_sound() {
 #[test]
 fn a_double_barrelled_name_losing_a_part_is_a_warning() {
     let r = pair(
-        "The club's president, Maud Penrose-Ashby, said the vote stood.",
-        "Club president Maud Ashby said the vote would stand.",
+        "The club's president, Maud Penrose-Ashwell, said the vote stood.",
+        "Club president Maud Ashwell said the vote would stand.",
     );
     let nv = kinds(&r, NameVariant::FINDING);
-    assert_eq!(nv, vec![(Severity::Warning, vec!["Maud Penrose-Ashby".to_string(), "Maud Ashby".to_string()])]);
+    assert_eq!(nv, vec![(Severity::Warning, vec!["Maud Penrose-Ashwell".to_string(), "Maud Ashwell".to_string()])]);
     assert!(r.findings[0].help.as_deref().unwrap_or_default().contains("double-barrelled"));
 }
 
@@ -192,7 +192,7 @@ fn a_surname_glued_to_the_next_word_is_a_missing_space() {
 fn a_speaker_given_by_title_only_is_the_person_with_that_title() {
     for (b, title_form) in [
         (
-            "The senior judge at Fennick Crown Court, Mara Ellery, spoke for an hour. \"You betrayed the trust of more than 600 families who relied on you,\" the judge said.",
+            "The senior judge at Fennick Crown Court, Mara Elbury, spoke for an hour. \"You betrayed the trust of more than 600 families who relied on you,\" the judge said.",
             "resolved in its article",
         ),
         (
@@ -201,7 +201,7 @@ fn a_speaker_given_by_title_only_is_the_person_with_that_title() {
         ),
     ] {
         let r = pair(
-            "Judge Mara Ellery told him: \"You betrayed the trust of more than 400 families who relied on you.\"",
+            "Judge Mara Elbury told him: \"You betrayed the trust of more than 400 families who relied on you.\"",
             b,
         );
         assert_eq!(
@@ -239,8 +239,8 @@ fn two_named_speakers_are_never_one_quote() {
 #[test]
 fn a_quote_split_over_two_paragraphs_is_one_quote() {
     let r = pair(
-        "\"We cannot open the bridge before it is safe, and we will not pretend otherwise,\" Ana Ruiz said.",
-        "\"We cannot open the bridge before it is safe,\" Ana Ruiz said on Monday.\n\n\"And we will not pretend anything else.\"",
+        "\"We cannot open the bridge before it is safe, and we shall not claim otherwise,\" Ana Ruiz said.",
+        "\"We cannot open the bridge before it is safe,\" Ana Ruiz said on Monday.\n\n\"And we shall not claim anything else.\"",
     );
     let q = kinds(&r, QuoteDrift::FINDING);
     assert_eq!(q.len(), 1, "{:?}", found(&r));
@@ -250,14 +250,14 @@ fn a_quote_split_over_two_paragraphs_is_one_quote() {
 #[test]
 fn a_dropped_negation_is_an_error() {
     let r = pair(
-        "Olwen Barrowby spoke to staff. \"I do not believe passengers were put at risk by the cuts, but the service is not what we want,\" she said.",
-        "Olwen Barrowby spoke to staff. \"I believe passengers were put at risk by the cuts, but the service is not what we want,\" she said.",
+        "Olwyn Barrowby spoke to staff. \"I do not accept passengers were put at risk by the cuts, but the service is not what we want,\" she said.",
+        "Olwyn Barrowby spoke to staff. \"I accept passengers were put at risk by the cuts, but the service is not what we want,\" she said.",
     );
     let q = kinds(&r, QuoteDrift::FINDING);
     assert_eq!(q.len(), 1, "{:?}", found(&r));
     assert_eq!(q[0].0, Severity::Error);
     let help = r.findings[0].help.clone().unwrap_or_default();
-    assert!(help.starts_with("'i do not believe' in one version, 'i believe"), "{help}");
+    assert!(help.starts_with("'i do not accept' in one version, 'i accept"), "{help}");
 }
 
 #[test]

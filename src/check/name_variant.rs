@@ -351,7 +351,7 @@ struct Sounds<'v> {
 enum Difference {
     /// A letter or two, or a respelling that sounds the same.
     Spelling,
-    /// Particles apart or together ("de la Torre"/"Delatorre").
+    /// Particles apart or together ("de la Serna"/"Delaserna").
     Particles,
     /// A double-barrelled surname with one of its parts left out.
     LostPart,
@@ -375,7 +375,7 @@ impl<'v> Sounds<'v> {
         out
     }
 
-    /// The name's letters only ("de la Torre" and "Delatorre" are "delatorre").
+    /// The name's letters only ("de la Serna" and "Delaserna" are "delaserna").
     fn joined(&self, s: &str) -> String {
         self.fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
     }
@@ -428,7 +428,7 @@ impl<'v> Sounds<'v> {
         if ja == jb {
             return Some(Difference::Particles);
         }
-        // "Aske-Lindqvist" and "Lindqvist": one part of a hyphenated name.
+        // "Orme-Halvorsen" and "Halvorsen": one part of a hyphenated name.
         let parts = |x: &str| x.split('-').filter(|p| p.chars().count() >= 3).map(str::to_string).collect::<Vec<_>>();
         let (pa, pb) = (parts(&fa), parts(&fb));
         if (pa.len() == 2 && pb.len() == 1 && pa.contains(&pb[0]))

@@ -289,8 +289,8 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &Drif
 }
 
 /// The words the shorter version starts with, found a word or three
-/// before where the alignment puts its start, anchor it there: "I believe
-/// …" against "I do not believe …" drops "do not" after "I", it does not
+/// before where the alignment puts its start, anchor it there: "I accept
+/// …" against "I do not accept …" drops "do not" after "I", it does not
 /// start a fresh excerpt at "not". Without this, a dropped negation at the
 /// start of a quote reads as another excerpt of the same words.
 fn anchor_start(a: Alignment, short: &[Token], long: &[Token]) -> Alignment {

@@ -64,7 +64,7 @@ impl Claims {
     pub fn people(&self) -> People {
         let mut by_surname: BTreeMap<String, Option<PersonName>> = BTreeMap::new();
         for n in self.mentions.iter().map(|m| &m.name).filter(|n| n.is_full()) {
-            // "Torre" alone stands for "Ana de la Torre" too.
+            // "Serna" alone stands for "Ana de la Serna" too.
             let last = n.surname_key().rsplit(' ').next().map(str::to_string).filter(|l| *l != n.surname_key());
             for key in std::iter::once(n.surname_key()).chain(last) {
                 match by_surname.get_mut(&key) {
@@ -148,7 +148,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
                 .all(|w| outlet_words.contains(w))
         });
     }
-    // Surnames, and the last word of a surname with particles ("Torre").
+    // Surnames, and the last word of a surname with particles ("Serna").
     let surnames: BTreeSet<String> = claims
         .mentions
         .iter()

@@ -146,7 +146,7 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
 }
 
 /// Whether the particle at `k` starts a chain of particles that ends in a
-/// name word ("de la Torre", "van der Berg"), not a particle before a
+/// name word ("de la Serna", "van der Berg"), not a particle before a
 /// lower-case word.
 fn particles_lead_to_name(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     let mut j = k + 1;
@@ -278,7 +278,7 @@ fn person_in_run(
     {
         return None;
     }
-    // The surname starts at its particles ("Ana de la Torre", "Jan Van der
+    // The surname starts at its particles ("Ana de la Serna", "Jan Van der
     // Berg"): a particle first in the name only when written in lower case.
     let surname_start = (name_start..end - 1)
         .find(|&k| lex.is_name_particle(&lower(&tokens[k])) && (k > name_start || !is_name_word(&tokens[k], lex)))
@@ -562,7 +562,7 @@ mod tests {
     fn places_sites_and_listeners_are_not_speakers() {
         for s in [
             "Marlow Bay, a fishing village, was cut off.",
-            "Kettering Partners, a consulting firm, said it was sorry.",
+            "Brackwater Partners, a consulting firm, said it was sorry.",
             "Police in Tarbet Quay said the road was shut.",
             "At the end of the day, Marlow Bay was quiet.",
         ] {
