@@ -124,6 +124,9 @@ pub struct RoleClass {
     /// Whether titles of this class replace each other over time (a
     /// promotion), so different titles years apart are not a conflict.
     pub succession: bool,
+    /// Whether its titles name portfolios ("trade minister", "minister for
+    /// trade and industry"): two that share a portfolio word are one post.
+    pub portfolios: bool,
     pub origin: Origin,
 }
 
