@@ -32,7 +32,8 @@ pub struct RoleConflict;
 
 /// Two titles found together: the worst severity over the pairs, and the
 /// roles involved (article, index in this person's list).
-type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
+/// The two titles as first written come last, for the message.
+type Conflict = (Severity, BTreeSet<(ArticleId, usize)>, (String, String));
 
 /// A title as the role classes read it.
 struct Post<'r> {
@@ -206,15 +207,22 @@ fn conflicts_of_one_person(ctx: &CheckContext<'_>, roles: &[(ArticleId, &Role, P
                 ),
                 _ => (pa.shown(), pb.shown()),
             };
-            let key = if sa <= sb { (clash, sa, sb) } else { (clash, sb, sa) };
-            let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new()));
+            // The message says the titles as written ("Pro-Vice-Chancellor",
+            // "director of finance"); a pair is one finding however written.
+            let written = |r: &Role| match (clash, &r.named_body) {
+                (Clash::Employers, Some(body)) => format!("{} at {body}", r.title),
+                _ => r.title.clone(),
+            };
+            let (wa, wb) = (written(ra), written(rb));
+            let (key, shown) = if sa <= sb { ((clash, sa, sb), (wa, wb)) } else { ((clash, sb, sa), (wb, wa)) };
+            let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new(), shown));
             entry.0 = entry.0.min(severity);
             entry.1.insert((a, i));
             entry.1.insert((b, j));
         }
     }
     let mut findings = Vec::new();
-    for ((clash, t1, t2), (severity, members)) in conflicts {
+    for ((clash, ..), (severity, members, (t1, t2))) in conflicts {
         let labels: Vec<Label> = members
             .iter()
             .map(|&(a, i)| Label {
@@ -308,7 +316,8 @@ fn same_time(ctx: &CheckContext<'_>, (a, ra): (ArticleId, &Role), (b, rb): (Arti
 }
 
 /// Whether two posts are at one institution: no body given for one of
-/// them, or bodies that agree. A body that is a part of another (the
+/// them, a body named by a common noun only ("the firm"), or bodies that
+/// agree. A body that is a part of another (the
 /// board's inquiry group, the council's planning committee) is not it.
 fn same_body(rules: &RuleSet, a: &Role, b: &Role) -> bool {
     if different_employers(rules, a, b) {
@@ -325,7 +334,8 @@ fn same_body(rules: &RuleSet, a: &Role, b: &Role) -> bool {
     if hx.is_some_and(|h| parts.has(h)) || hy.is_some_and(|h| parts.has(h)) {
         return false;
     }
-    bodies_agree(rules, x, y)
+    // "the firm" may be any firm, Kestrel Dynamics among them.
+    a.named_body.is_none() || b.named_body.is_none() || bodies_agree(rules, x, y)
 }
 
 /// Whether both titles name their body and the names differ ("chief

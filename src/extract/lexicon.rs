@@ -31,6 +31,8 @@ pub struct Lexicon<'v> {
     pub role_verbs: &'v WordList,
     /// "also": a title held alongside the person's others.
     pub concurrent_title_words: &'v WordList,
+    /// "will" in "who will become chair": a title to come.
+    pub future_title_words: &'v WordList,
     /// "and" in "chair and chief executive": two titles held together.
     pub title_joiners: &'v WordList,
     /// "of", "for": a lower-case portfolio after them is part of the
@@ -69,6 +71,7 @@ impl<'v> Lexicon<'v> {
             new_title_words: vocab.list("new-title-words"),
             role_verbs: vocab.list("role-verbs"),
             concurrent_title_words: vocab.list("concurrent-title-words"),
+            future_title_words: vocab.list("future-title-words"),
             title_joiners: vocab.list("title-joiners"),
             portfolio_prepositions: vocab.list("portfolio-prepositions"),
             contraction_suffixes: vocab.list("contraction-suffixes"),

@@ -330,21 +330,32 @@ fn relative_clause_role(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Phr
     // "who also chairs …": held alongside the person's other titles.
     let also = tokens.get(k).is_some_and(|t| lex.concurrent_title_words.has(&lower(t)));
     let k = if also { k + 1 } else { k };
+    // "who will become …", "who is to be …": a title to come, a change.
+    let word = |k: usize| tokens.get(k).map(lower).unwrap_or_default();
+    let skip = if lex.future_title_words.has(&word(k)) {
+        1
+    } else if matches!(word(k).as_str(), "is" | "are") && word(k + 1) == "to" {
+        2
+    } else {
+        0
+    };
+    let (future, k) = (skip > 0, k + skip);
     let verb = lower(tokens.get(k)?);
     // "who became the port's harbour master", "who was its chair": the
     // title follows the verb (grammar, not vocabulary: each verb says
     // something of its own about when the title was held).
-    if matches!(verb.as_str(), "became" | "becomes" | "is" | "was") {
+    if matches!(verb.as_str(), "became" | "becomes" | "become" | "is" | "was" | "be") {
         let e = phrase_end(tokens, k + 1, lex);
         let mut p = read_phrase(tokens, k + 1, e, false, lex)?;
         p.former |= verb == "was";
-        p.changed |= verb.starts_with("bec");
+        p.changed |= verb.starts_with("bec") || future;
         p.also |= also;
         return Some(p);
     }
     // "who chairs the board": the verb gives the title.
     let head = lex.role_verbs.form(&verb)?;
     let e = phrase_end(tokens, k + 1, lex);
+    let changed = future;
     let body: Vec<String> =
         tokens[k + 1..e].iter().filter(|t| t.is_word() && !lex.determiners.has(&lower(t))).map(lower).collect();
     Some(Phrase {
@@ -353,7 +364,7 @@ fn relative_clause_role(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Phr
         body: (!body.is_empty()).then(|| body.join(" ")),
         named_body: named(&tokens[k + 1..e], lex),
         former: verb.ends_with("ed"),
-        changed: false,
+        changed,
         also,
     })
 }
