@@ -112,10 +112,10 @@ fn one_body_and_two_bodies() {
 
 #[test]
 fn academic_and_professional_services() {
-    fires("Vice-Chancellor Ines Tal said so.", "Ines Tal, the university's registrar, said so.");
-    fires("Dean Ines Tal said so.", "Ines Tal, the university's director of estates, said so.");
-    quiet("Ines Tal, the university's provost, said so.", "Deputy Vice-Chancellor Ines Tal said so.");
-    fires("Ines Tal, the university's provost, said so.", "Ines Tal, the university's registrar, said so.");
+    fires("Vice-Chancellor Ines Tal said so.", "Ines Tal, the college's registrar, said so.");
+    fires("Dean Ines Tal said so.", "Ines Tal, the college's director of estates, said so.");
+    quiet("Ines Tal, the college's provost, said so.", "Deputy Vice-Chancellor Ines Tal said so.");
+    fires("Ines Tal, the college's provost, said so.", "Ines Tal, the college's registrar, said so.");
 }
 
 #[test]

@@ -318,7 +318,7 @@ fn same_time(ctx: &CheckContext<'_>, (a, ra): (ArticleId, &Role), (b, rb): (Arti
 /// Whether two posts are at one institution: no body given for one of
 /// them, a body named by a common noun only ("the firm"), or bodies that
 /// agree. A body that is a part of another (the
-/// board's inquiry group, the council's planning committee) is not it.
+/// board's review group, the board's audit committee) is not it.
 fn same_body(rules: &RuleSet, a: &Role, b: &Role) -> bool {
     if different_employers(rules, a, b) {
         return false;

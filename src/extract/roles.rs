@@ -29,7 +29,7 @@ pub struct Role {
     /// port's"), which may stand for any body.
     pub named_body: Option<String>,
     /// "also", "and": a title held alongside the person's others ("who is
-    /// also the port's treasurer", "chair and chief executive").
+    /// also its treasurer", "chair and chief executive").
     pub also: bool,
     /// "former", "ex-", "then": a past title.
     pub former: bool,
@@ -292,7 +292,7 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
             s -= 1;
         }
         let changed = s > 0 && lex.new_title_words.has(&lower(&tokens[s - 1]));
-        // "Pro-Vice-Chancellor Professor Ana Ruiz": the courtesy title
+        // "Vice-Chancellor Professor Ana Ruiz": the courtesy title
         // between the title and the name is not part of the title.
         let mut e = start;
         while e > s + 1 && lex.is_honorific(&lower(&tokens[e - 1])) {
@@ -325,7 +325,7 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
 }
 
 /// "who chairs the harbour board", "who became the port's harbour master",
-/// "who is also the port's treasurer".
+/// "who is also its treasurer".
 fn relative_clause_role(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Phrase> {
     // "who also chairs …": held alongside the person's other titles.
     let also = tokens.get(k).is_some_and(|t| lex.concurrent_title_words.has(&lower(t)));

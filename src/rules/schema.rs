@@ -101,6 +101,8 @@ pub struct HedgeWords {
 }
 
 /// `[[role-class]]`: a class of titles and how titles of the class combine.
+// Each flag is one independent yes/no key of the rules file.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct RoleClass {
     /// The class name ("police-rank").
