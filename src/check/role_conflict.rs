@@ -3,121 +3,374 @@
 //! Fires: "Chief Inspector Ana Ruiz" and "Superintendent Ana Ruiz" in
 //! reports two days apart (one rank at a time); "Tomas Brandt, the
 //! port's finance director" and "the port's operations director, Tomas
-//! Brandt" in one week (two posts of one body).
+//! Brandt" in one week (two posts of one body); "Acting Chief Constable"
+//! and "Chief Constable" (standing in is not holding the post); "deputy
+//! harbour master" and "harbour master" (a deputy is not the head);
+//! "housing minister" and "transport minister" on one day (two
+//! portfolios); a chair and a chief executive of one body (two classes
+//! not `held-with` each other); "chief engineer" at two named employers.
 //!
 //! Does not fire: a rank and a post ("Chief Inspector Ana Ruiz, head of
-//! the dive team"); titles no role class knows; a "former" title. Reports
-//! more than a month apart, or undated, or a title the words say is new
-//! ("who became …"): a change over time, advice at most.
+//! the dive team"); classes `held-with` each other; titles no role class
+//! knows; a "former" title; a title held "also" or joined by "and" ("chair
+//! and chief executive"), or two classes one article gives the person at
+//! once; posts of two different bodies. Reports more than a month apart,
+//! or undated, or a title the words say is new ("who became …"): a change
+//! over time, advice at most.
 //!
 //! Which titles conflict comes from the `[[role-class]]` tables of the
-//! rules files (rules/names.toml ships them): two different titles of one
-//! exclusive class (per institution when the class says `per-body`).
+//! rules files (rules/roles.toml ships them).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CheckContext, Kind};
 use crate::extract::Role;
 use crate::finding::{ArticleId, Finding, Label, Severity};
-use crate::rules::ClassifiedTitle;
+use crate::rules::{RoleClass, RuleSet};
 
 pub struct RoleConflict;
 
 /// Two titles found together: the worst severity over the pairs, and the
 /// roles involved (article, index in this person's list).
-type Conflict = (Severity, BTreeSet<(ArticleId, usize)>);
+/// The two titles as first written come last, for the message.
+type Conflict = (Severity, BTreeSet<(ArticleId, usize)>, (String, String));
+
+/// A title as the role classes read it.
+struct Post<'r> {
+    class: &'r RoleClass,
+    /// The title the class knows: "chief inspector" for "Detective Chief
+    /// Inspector", "deputy medical director", "trade minister" for
+    /// "minister for trade".
+    canonical: String,
+    /// "acting", "interim", "temporary": standing in for the post.
+    acting: bool,
+}
+
+impl Post<'_> {
+    fn shown(&self) -> String {
+        if self.acting { format!("acting {}", self.canonical) } else { self.canonical.clone() }
+    }
+}
+
+/// Reads a title as a post of some role class: abbreviations spelt out
+/// ("CFO"), an acting qualifier set aside, then the class that knows it.
+fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
+    let abbreviations = rules.vocab.list("title-abbreviations");
+    let acting_words = rules.vocab.list("acting-title-words");
+    let spelt: Vec<String> = title
+        .to_lowercase()
+        .replace('-', " ")
+        .split_whitespace()
+        .map(|w| abbreviations.form(w).map_or_else(|| w.to_string(), str::to_string))
+        .collect();
+    let mut words: Vec<&str> = spelt.iter().flat_map(|w| w.split_whitespace()).collect();
+    let mut acting = false;
+    while words.first().is_some_and(|w| acting_words.has(w)) {
+        acting = true;
+        words.remove(0);
+    }
+    let (class, canonical) = classify(rules, &words)?;
+    Some(Post { class, canonical, acting })
+}
+
+/// The class and canonical title of `words`: with a portfolio moved
+/// before its head ("director of finance" is "finance director"), then
+/// as written, then as a deputy of a known post ("deputy medical
+/// director" is of the medical director's class, and not that post).
+fn classify<'r>(rules: &'r RuleSet, words: &[&str]) -> Option<(&'r RoleClass, String)> {
+    if words.is_empty() {
+        return None;
+    }
+    // The portfolio first, so that "minister for fisheries" is the
+    // fisheries minister, not a minister with a body after the title.
+    if words.len() >= 3 && rules.vocab.list("portfolio-prepositions").has(words[1]) {
+        let flipped = format!("{} {}", words[2..].join(" "), words[0]);
+        if let Some(c) = rules.classify_title(&flipped) {
+            return Some((c.class, c.canonical));
+        }
+    }
+    if let Some(c) = rules.classify_title(&words.join(" ")) {
+        return Some((c.class, c.canonical));
+    }
+    if words.len() >= 2 && rules.vocab.list("deputy-title-words").has(words[0]) {
+        let (class, canonical) = classify(rules, &words[1..])?;
+        return Some((class, format!("{} {canonical}", words[0])));
+    }
+    // "Rovers chair" opening a sentence: a body the reader could not tell
+    // from a capitalised first word. A portfolio stays ("Housing
+    // minister" is matched whole above).
+    if words.len() >= 2
+        && let Some(c) = rules.classify_title(&words[1..].join(" ")).filter(|c| !c.class.portfolios)
+    {
+        return Some((c.class, c.canonical));
+    }
+    None
+}
+
+/// Whether two posts of one class are the same post: the same title, or,
+/// in a class of portfolios, the same deputy words and a portfolio word
+/// in common ("trade minister", "minister for trade and industry").
+fn same_post(rules: &RuleSet, a: &Post<'_>, b: &Post<'_>) -> bool {
+    if a.canonical == b.canonical {
+        return true;
+    }
+    if !a.class.portfolios {
+        return false;
+    }
+    let (heads, function, deputies) =
+        (rules.vocab.list("role-heads"), rules.vocab.list("function-words"), rules.vocab.list("deputy-title-words"));
+    let split = |t: &str| -> (BTreeSet<String>, BTreeSet<String>) {
+        let deputy = t.split_whitespace().filter(|w| deputies.has(w)).map(str::to_string).collect();
+        let portfolio = t
+            .split_whitespace()
+            .filter(|w| !deputies.has(w) && !heads.has(w) && !function.has(w))
+            .map(str::to_string)
+            .collect();
+        (deputy, portfolio)
+    };
+    let ((da, pa), (db, pb)) = (split(&a.canonical), split(&b.canonical));
+    da == db && !pa.is_disjoint(&pb)
+}
+
+/// How two titles of one person cannot both be right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Clash {
+    /// Two posts one person cannot hold at once.
+    Titles,
+    /// One post, held in one report and stood in for in the other.
+    Acting,
+    /// One post at two different named bodies.
+    Employers,
+}
 
 impl Kind for RoleConflict {
     const ID: &'static str = "role-conflict";
-    const TUNING: &'static str = "- `[[role-class]]` says which titles exclude each other, which are held together (`held-with`) and which follow each other (`succession`).\n\
-         - `[words] title-words`, `role-heads`, `past-title-words` and `new-title-words` say what reads as a title and as a change of post.";
+    const TUNING: &'static str = "- `[[role-class]]` says which titles exclude each other, which are held together (`held-with`), which follow each other (`succession`) and which name portfolios (`portfolios`).\n\
+         - `[words] title-words`, `role-heads`, `past-title-words`, `new-title-words`, `acting-title-words`, `deputy-title-words`, `concurrent-title-words` and `title-abbreviations` say what reads as a title, a stand-in, a deputy and a change of post.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         // Every current title of every person, by the person's full name.
         // Only titles some role class knows can conflict; each is read once.
-        let mut by_person: BTreeMap<String, Vec<(ArticleId, &Role, ClassifiedTitle<'_>)>> = BTreeMap::new();
+        let mut by_person: BTreeMap<String, Vec<(ArticleId, &Role, Post<'_>)>> = BTreeMap::new();
         for (a, claims) in ctx.claims.iter().enumerate() {
             let people = claims.people();
             for r in claims.roles.iter().filter(|r| !r.former) {
                 let name = people.full_name(&r.person);
-                if let Some(class) = ctx.rules.classify_title(&r.title).filter(|c| c.class.exclusive)
+                if let Some(post) = read_post(ctx.rules, &r.title)
                     && name.is_full()
                 {
-                    by_person.entry(name.key()).or_default().push((ArticleId(a), r, class));
+                    by_person.entry(name.key()).or_default().push((ArticleId(a), r, post));
                 }
             }
         }
         let mut findings = Vec::new();
         for roles in by_person.values() {
-            // Conflicting pairs, the worse severity kept per pair of titles.
-            let mut conflicts: BTreeMap<(String, String), Conflict> = BTreeMap::new();
-            for (i, (a, ra, ca)) in roles.iter().enumerate() {
-                let (a, ra) = (*a, *ra);
-                for (j, (b, rb, cb)) in roles.iter().enumerate().skip(i + 1) {
-                    let (b, rb) = (*b, *rb);
-                    if ca.class.name != cb.class.name || ca.canonical == cb.canonical {
-                        continue;
-                    }
-                    if ca.class.per_body && !same_body(ra, rb) {
-                        continue;
-                    }
-                    let same_time = match (ra.year, rb.year) {
-                        // The sentence's own year dates the title.
-                        (Some(x), Some(y)) => x == y && ctx.same_time(a, b),
-                        (Some(y), None) | (None, Some(y)) => {
-                            let other = if ra.year.is_some() { b } else { a };
-                            ctx.articles[other.0].meta.published.is_some_and(|d| d.year() == y) && ctx.same_time(a, b)
-                        }
-                        (None, None) => ctx.same_time(a, b),
-                    };
-                    let severity =
-                        if same_time && !ra.changed && !rb.changed { Severity::Error } else { Severity::Advice };
-                    let key = if ca.canonical <= cb.canonical {
-                        (ca.canonical.clone(), cb.canonical.clone())
-                    } else {
-                        (cb.canonical.clone(), ca.canonical.clone())
-                    };
-                    let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new()));
-                    entry.0 = entry.0.min(severity);
-                    entry.1.insert((a, i));
-                    entry.1.insert((b, j));
-                }
-            }
-            for ((t1, t2), (severity, members)) in conflicts {
-                let labels: Vec<Label> = members
-                    .iter()
-                    .map(|&(a, i)| Label {
-                        article: a,
-                        span: roles[i].1.span,
-                        caption: format!("'{}'", roles[i].1.span.of(&ctx.articles[a.0].text)),
-                    })
-                    .collect();
-                let person = ctx.claims[roles[0].0.0].full_name(&roles[0].1.person);
-                let help = if severity == Severity::Error {
-                    "both titles are given for the same time, and one person holds only one of them at once".to_string()
-                } else {
-                    "the reports are far apart, undated, or say the title changed: probably a change over time"
-                        .to_string()
-                };
-                findings.push(Finding {
-                    rule: String::new(),
-                    kind: RoleConflict::FINDING,
-                    severity,
-                    message: format!("{person} is given two titles: {t1} and {t2}"),
-                    help: Some(help),
-                    labels,
-                });
-            }
+            findings.extend(conflicts_of_one_person(ctx, roles));
         }
         findings
     }
 }
 
-/// Whether two posts are at one institution: the same body named, or no
-/// body given for one of them.
-fn same_body(a: &Role, b: &Role) -> bool {
-    match (&a.body, &b.body) {
-        (Some(x), Some(y)) => x.split_whitespace().any(|w| y.split_whitespace().any(|v| v == w)),
-        _ => true,
+/// The conflicts among one person's titles, one finding per pair of
+/// titles.
+fn conflicts_of_one_person(ctx: &CheckContext<'_>, roles: &[(ArticleId, &Role, Post<'_>)]) -> Vec<Finding> {
+    // Posts of two classes that one article gives the person together
+    // are held together ("the club's chair … its chief executive" in one
+    // report): the article says so.
+    let mut combined: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for (i, (a, ra, pa)) in roles.iter().enumerate() {
+        for (b, rb, pb) in roles.iter().skip(i + 1) {
+            if a == b && pa.class.name != pb.class.name && !ra.changed && !rb.changed {
+                combined.insert((&pa.class.name, &pb.class.name));
+                combined.insert((&pb.class.name, &pa.class.name));
+            }
+        }
     }
+    let mut conflicts: BTreeMap<(Clash, String, String), Conflict> = BTreeMap::new();
+    for (i, (a, ra, pa)) in roles.iter().enumerate() {
+        let (a, ra) = (*a, *ra);
+        for (j, (b, rb, pb)) in roles.iter().enumerate().skip(i + 1) {
+            let (b, rb) = (*b, *rb);
+            let texts = [&*ctx.articles[a.0].text, &*ctx.articles[b.0].text];
+            let Some(clash) = clash(ctx.rules, (ra, pa), (rb, pb), &combined, texts) else {
+                continue;
+            };
+            let severity = if same_time(ctx, (a, ra), (b, rb)) && !ra.changed && !rb.changed {
+                Severity::Error
+            } else {
+                Severity::Advice
+            };
+            let (sa, sb) = match clash {
+                Clash::Employers => (
+                    format!("{} at {}", pa.shown(), ra.named_body.as_deref().unwrap_or_default()),
+                    format!("{} at {}", pb.shown(), rb.named_body.as_deref().unwrap_or_default()),
+                ),
+                _ => (pa.shown(), pb.shown()),
+            };
+            // The message says the titles as written ("Pro-Vice-Chancellor",
+            // "director of finance"); a pair is one finding however written.
+            let written = |r: &Role| match (clash, &r.named_body) {
+                (Clash::Employers, Some(body)) => format!("{} at {body}", r.title),
+                _ => r.title.clone(),
+            };
+            let (wa, wb) = (written(ra), written(rb));
+            let (key, shown) = if sa <= sb { ((clash, sa, sb), (wa, wb)) } else { ((clash, sb, sa), (wb, wa)) };
+            let entry = conflicts.entry(key).or_insert((severity, BTreeSet::new(), shown));
+            entry.0 = entry.0.min(severity);
+            entry.1.insert((a, i));
+            entry.1.insert((b, j));
+        }
+    }
+    let mut findings = Vec::new();
+    for ((clash, ..), (severity, members, (t1, t2))) in conflicts {
+        let labels: Vec<Label> = members
+            .iter()
+            .map(|&(a, i)| Label {
+                article: a,
+                span: roles[i].1.span,
+                caption: format!("'{}'", roles[i].1.span.of(&ctx.articles[a.0].text)),
+            })
+            .collect();
+        let person = ctx.claims[roles[0].0.0].full_name(&roles[0].1.person);
+        let help = if severity == Severity::Error {
+            match clash {
+                Clash::Titles => {
+                    "both titles are given for the same time, and one person holds only one of them at once"
+                }
+                Clash::Acting => {
+                    "one report has the person holding the post, the other standing in for it, at the same time"
+                }
+                Clash::Employers => "the same post is given at two different bodies for the same time",
+            }
+        } else {
+            "the reports are far apart, undated, or say the title changed: probably a change over time"
+        };
+        let message = match clash {
+            Clash::Employers => format!("{person} is given one title at two employers: {t1} and {t2}"),
+            _ => format!("{person} is given two titles: {t1} and {t2}"),
+        };
+        findings.push(Finding {
+            rule: String::new(),
+            kind: RoleConflict::FINDING,
+            severity,
+            message,
+            help: Some(help.to_string()),
+            labels,
+        });
+    }
+    findings
+}
+
+/// Whether two titles of one person cannot both hold, and how.
+fn clash(
+    rules: &RuleSet,
+    (ra, pa): (&Role, &Post<'_>),
+    (rb, pb): (&Role, &Post<'_>),
+    combined: &BTreeSet<(&str, &str)>,
+    texts: [&str; 2],
+) -> Option<Clash> {
+    // "who is also …", "chair and chief executive": held together.
+    if ra.also || rb.also {
+        return None;
+    }
+    let (ca, cb) = (pa.class, pb.class);
+    let per_body = ca.per_body || cb.per_body;
+    if ca.name == cb.name {
+        if !ca.exclusive {
+            return None;
+        }
+        if same_post(rules, pa, pb) {
+            return if pa.acting != pb.acting && (!per_body || same_body(rules, ra, rb)) {
+                Some(Clash::Acting)
+            } else if per_body
+                && pa.acting == pb.acting
+                && !ca.held_with.contains(&ca.name)
+                && different_employers(rules, ra, rb)
+                && !one_name(texts, ra, rb)
+            {
+                Some(Clash::Employers)
+            } else {
+                None
+            };
+        }
+        return (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles);
+    }
+    let held_together = ca.held_with.contains(&cb.name) || cb.held_with.contains(&ca.name);
+    if held_together || !ca.exclusive || !cb.exclusive || combined.contains(&(ca.name.as_str(), cb.name.as_str())) {
+        return None;
+    }
+    (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles)
+}
+
+/// Whether two titles are dated to the same time: the sentence's own
+/// year when it gives one, else the reports' dates.
+fn same_time(ctx: &CheckContext<'_>, (a, ra): (ArticleId, &Role), (b, rb): (ArticleId, &Role)) -> bool {
+    match (ra.year, rb.year) {
+        (Some(x), Some(y)) => x == y && ctx.same_time(a, b),
+        (Some(y), None) | (None, Some(y)) => {
+            let other = if ra.year.is_some() { b } else { a };
+            ctx.articles[other.0].meta.published.is_some_and(|d| d.year() == y) && ctx.same_time(a, b)
+        }
+        (None, None) => ctx.same_time(a, b),
+    }
+}
+
+/// Whether two posts are at one institution: no body given for one of
+/// them, a body named by a common noun only ("the firm"), or bodies that
+/// agree. A body that is a part of another (the
+/// board's review group, the board's audit committee) is not it.
+fn same_body(rules: &RuleSet, a: &Role, b: &Role) -> bool {
+    if different_employers(rules, a, b) {
+        return false;
+    }
+    let (Some(x), Some(y)) = (&a.body, &b.body) else {
+        return true;
+    };
+    let (hx, hy) = (x.split_whitespace().last(), y.split_whitespace().last());
+    if hx == hy {
+        return true;
+    }
+    let parts = rules.vocab.list("body-part-words");
+    if hx.is_some_and(|h| parts.has(h)) || hy.is_some_and(|h| parts.has(h)) {
+        return false;
+    }
+    // "the firm" may be any firm, Kestrel Dynamics among them.
+    a.named_body.is_none() || b.named_body.is_none() || bodies_agree(rules, x, y)
+}
+
+/// Whether both titles name their body and the names differ ("chief
+/// engineer at Kestrel Dynamics" / "Marlow Port's chief engineer").
+fn different_employers(rules: &RuleSet, a: &Role, b: &Role) -> bool {
+    match (&a.named_body, &b.named_body) {
+        (Some(x), Some(y)) => !bodies_agree(rules, x, y),
+        _ => false,
+    }
+}
+
+/// Whether the two named bodies are parts of one name an article writes
+/// whole ("Marlow" and "Rovers" of "Marlow Rovers").
+fn one_name(texts: [&str; 2], a: &Role, b: &Role) -> bool {
+    let (Some(x), Some(y)) = (&a.named_body, &b.named_body) else {
+        return false;
+    };
+    let (xy, yx) = (format!("{x} {y}"), format!("{y} {x}"));
+    texts.iter().any(|t| {
+        let t = t.to_lowercase();
+        t.contains(&xy) || t.contains(&yx)
+    })
+}
+
+/// Whether two bodies' words can name one institution: a word in common
+/// (not a function word), or one the initials of the other ("MSA",
+/// "Marlow Space Agency").
+fn bodies_agree(rules: &RuleSet, x: &str, y: &str) -> bool {
+    let function = rules.vocab.list("function-words");
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace().filter(|w| !function.has(w)).map(|w| w.trim_matches('\'').to_string()).collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    let initials = |w: &[String]| -> String { w.iter().filter_map(|w| w.chars().next()).collect() };
+    wx.iter().any(|w| wy.contains(w))
+        || (wx.len() == 1 && wy.len() > 1 && wx[0] == initials(&wy))
+        || (wy.len() == 1 && wx.len() > 1 && wy[0] == initials(&wx))
 }

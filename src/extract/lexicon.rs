@@ -29,6 +29,15 @@ pub struct Lexicon<'v> {
     pub new_title_words: &'v WordList,
     /// "who chairs …": the verb and the title's head.
     pub role_verbs: &'v WordList,
+    /// "also": a title held alongside the person's others.
+    pub concurrent_title_words: &'v WordList,
+    /// "will" in "who will become chair": a title to come.
+    pub future_title_words: &'v WordList,
+    /// "and" in "chair and chief executive": two titles held together.
+    pub title_joiners: &'v WordList,
+    /// "of", "for": a lower-case portfolio after them is part of the
+    /// title ("director of public health").
+    pub portfolio_prepositions: &'v WordList,
     /// "n't" is "not", "'ll" is "will".
     pub contraction_suffixes: &'v WordList,
     /// "wo" in "won't" is "will".
@@ -77,6 +86,10 @@ impl<'v> Lexicon<'v> {
             past_title_words: vocab.list("past-title-words"),
             new_title_words: vocab.list("new-title-words"),
             role_verbs: vocab.list("role-verbs"),
+            concurrent_title_words: vocab.list("concurrent-title-words"),
+            future_title_words: vocab.list("future-title-words"),
+            title_joiners: vocab.list("title-joiners"),
+            portfolio_prepositions: vocab.list("portfolio-prepositions"),
             contraction_suffixes: vocab.list("contraction-suffixes"),
             contraction_stems: vocab.list("contraction-stems"),
             is_contraction_words: vocab.list("is-contraction-words"),

@@ -24,6 +24,13 @@ pub struct Role {
     /// The institution the title is held at, when the words say it
     /// ("the port's", "of the harbour board").
     pub body: Option<String>,
+    /// The body's proper name, when the words name it ("Marlow Port's",
+    /// "at Kestrel Dynamics"), lower case; None for a common noun ("the
+    /// port's"), which may stand for any body.
+    pub named_body: Option<String>,
+    /// "also", "and": a title held alongside the person's others ("who is
+    /// also its treasurer", "chair and chief executive").
+    pub also: bool,
     /// "former", "ex-", "then": a past title.
     pub former: bool,
     /// "new", "became", "appointed": the title replaced another.
@@ -41,54 +48,140 @@ fn possessive_stem(word: &str) -> Option<&str> {
     ["'s", "’s", "s'", "s’"].iter().find_map(|s| word.strip_suffix(s))
 }
 
-/// Reads a role phrase out of `tokens[a..b]`: body (possessive or after a
-/// preposition), title words, and whether it is past or new.
-fn read_phrase(
-    tokens: &[Token],
-    a: usize,
-    b: usize,
-    changed_before: bool,
-    lex: &Lexicon,
-) -> Option<(String, Span, Option<String>, bool, bool)> {
+fn capitalised(t: &Token) -> bool {
+    t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A role phrase as read: the title, where it is held, and what the words
+/// around it say about when.
+struct Phrase {
+    title: String,
+    span: Span,
+    body: Option<String>,
+    named_body: Option<String>,
+    former: bool,
+    changed: bool,
+    also: bool,
+}
+
+/// The proper name among a body's words: its capitalised words ("prime
+/// contractor Kestrel Dynamics" is named "kestrel dynamics").
+fn named(tokens: &[Token], lex: &Lexicon) -> Option<String> {
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| capitalised(t) && !lex.determiners.has(&lower(t)))
+        .map(|t| possessive_stem(t.text).unwrap_or(t.text).to_lowercase())
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether the title at `tokens[a..e]` is one of two joined by "and"
+/// ("chair and chief executive"): one person holds both at once.
+fn joined(tokens: &[Token], a: usize, e: usize, lex: &Lexicon) -> bool {
+    let and = |t: &Token| lex.title_joiners.has(&lower(t));
+    let title_word = |t: &Token| t.is_word() && (!capitalised(t) || lex.is_title_word(&lower(t)));
+    let before = a >= 2 && and(&tokens[a - 1]) && lex.is_role_head(&lower(&tokens[a - 2]));
+    let after = tokens.get(e).is_some_and(and)
+        && tokens[e + 1..]
+            .iter()
+            .take(4)
+            .filter(|t| !lex.determiners.has(&lower(t)))
+            .take_while(|t| title_word(t))
+            .any(|t| lex.is_role_head(&lower(t)));
+    before || after
+}
+
+/// Reads a role phrase out of `tokens[a..b]`: body (possessive, a proper
+/// name before a lower-case title, or after a preposition), title words,
+/// and whether it is past, new or held alongside others.
+fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool, lex: &Lexicon) -> Option<Phrase> {
     let mut a = a;
     let mut former = false;
     let mut changed = changed_before;
-    while a < b && tokens[a].is_word() {
-        let w = lower(&tokens[a]);
-        if lex.determiners.has(&w) {
-            a += 1;
-        } else if lex.past_title_words.has(&w) {
-            former = true;
-            a += 1;
-        } else if w.starts_with("ex-") {
-            // "ex-finance director": past, and the rest of the word is
-            // part of the title (read below from the token's text).
-            former = true;
-            break;
-        } else if lex.new_title_words.has(&w) {
-            changed = true;
-            a += 1;
-        } else {
-            break;
+    let mut also = false;
+    // Words before a title that say when or how it is held: before and
+    // after a possessive body ("the port's former finance director").
+    let mut qualifiers = |a: &mut usize| {
+        while *a < b && tokens[*a].is_word() {
+            let w = lower(&tokens[*a]);
+            if lex.determiners.has(&w) {
+                *a += 1;
+            } else if lex.past_title_words.has(&w) {
+                former = true;
+                *a += 1;
+            } else if w.starts_with("ex-") {
+                // "ex-finance director": past, and the rest of the word is
+                // part of the title (read below from the token's text).
+                former = true;
+                break;
+            } else if lex.new_title_words.has(&w) {
+                changed = true;
+                *a += 1;
+            } else if lex.concurrent_title_words.has(&w) {
+                also = true;
+                *a += 1;
+            } else {
+                break;
+            }
         }
-    }
+    };
+    qualifiers(&mut a);
     // A possessive body: "the port's harbour master".
     let mut body: Vec<String> = Vec::new();
+    let mut named_body = None;
     if let Some(p) = (a..b).find(|&k| possessive_stem(tokens[k].text).is_some()) {
         for t in &tokens[a..=p] {
             body.push(possessive_stem(t.text).unwrap_or(t.text).to_lowercase());
         }
+        named_body = named(&tokens[a..=p], lex);
         a = p + 1;
+        qualifiers(&mut a);
     }
-    // The title runs to a preposition; what follows is its body.
-    let prep = (a..b).find(|&k| lex.title_prepositions.has(&lower(&tokens[k])));
+    // A proper name before a lower-case title is the body it is held at
+    // ("Marlow Port chief engineer", "Northshire chief constable"): a
+    // capitalised title word ("Chief financial officer") is not.
+    let proper = |t: &Token| capitalised(t) && !lex.is_title_word(&lower(t)) && !lex.is_role_head(&lower(t));
+    let lead = (a..b).take_while(|&k| proper(&tokens[k])).count();
+    // One capitalised word opening the sentence may be capitalised only
+    // because it opens it ("Housing minister Ana Ruiz").
+    let opens_sentence = !tokens[..a].iter().any(Token::is_word);
+    if body.is_empty()
+        && !(opens_sentence && lead == 1)
+        && lead > 0
+        && tokens.get(a + lead).is_some_and(|t| t.is_word() && !capitalised(t))
+        && a + lead < b
+    {
+        body = tokens[a..a + lead].iter().map(lower).collect();
+        named_body = named(&tokens[a..a + lead], lex);
+        a += lead;
+    }
+    // The title runs to a preposition; what follows is its body, unless
+    // it is a portfolio in lower case ("director of public health",
+    // "minister for trade"): an "X of Y" title stays whole.
+    let prep_at = |from: usize| (from..b).find(|&k| lex.title_prepositions.has(&lower(&tokens[k])));
+    let mut prep = prep_at(a);
+    let mut portfolio_end = None;
+    if let Some(p) = prep
+        && lex.portfolio_prepositions.has(&lower(&tokens[p]))
+    {
+        let next = prep_at(p + 1).unwrap_or(b);
+        let words = &tokens[p + 1..next];
+        if !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|t| t.is_word() && !capitalised(t) && !lex.determiners.has(&lower(t)))
+        {
+            portfolio_end = Some(next);
+            prep = (next < b).then_some(next);
+        }
+    }
     let title_end = prep.unwrap_or(b);
-    if title_end <= a || !tokens[a..title_end].iter().all(super::super::segment::tokens::Token::is_word) {
+    let head_end = portfolio_end.map_or(title_end, |e| prep_at(a).unwrap_or(e));
+    if head_end <= a || !tokens[a..title_end].iter().all(super::super::segment::tokens::Token::is_word) {
         return None;
     }
     // A title is a few words with a head noun; more is a clause.
     let head = |t: &Token| lex.is_role_head(lower(t).strip_prefix("ex-").unwrap_or(&lower(t)));
-    if title_end - a > 5 || !tokens[a..title_end].iter().any(head) {
+    if head_end - a > 5 || !tokens[a..head_end].iter().any(head) {
         return None;
     }
     if let Some(p) = prep {
@@ -96,18 +189,23 @@ fn read_phrase(
             tokens[p + 1..b].iter().filter(|t| t.is_word() && !lex.determiners.has(&lower(t))).map(lower).collect();
         if !rest.is_empty() {
             body = rest;
+            named_body = named(&tokens[p + 1..b], lex);
         }
     }
     // The title ends with its last head noun: "managing director last
-    // week" is the title "managing director".
-    let title_end = (a..title_end).rev().find(|&k| head(&tokens[k])).map_or(title_end, |k| k + 1);
+    // week" is the title "managing director"; a portfolio after it stays.
+    let title_end = match portfolio_end {
+        Some(e) => e,
+        None => (a..head_end).rev().find(|&k| head(&tokens[k])).map_or(head_end, |k| k + 1),
+    };
     let title: Vec<String> = tokens[a..title_end]
         .iter()
         .map(|t| lower(t).strip_prefix("ex-").map_or_else(|| lower(t), str::to_string))
         .collect();
     let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
     let body = (!body.is_empty()).then(|| body.join(" "));
-    Some((title.join(" "), span, body, former, changed))
+    also |= joined(tokens, a, title_end, lex) || joined(tokens, a, b, lex);
+    Some(Phrase { title: title.join(" "), span, body, named_body, former, changed, also })
 }
 
 /// Where a role phrase that starts at `k` ends: before a comma, a full
@@ -157,16 +255,18 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
         .filter(|t| t.is_number() && t.text.len() == 4)
         .filter_map(|t| t.text.parse::<i16>().ok())
         .find(|y| (1900..=2100).contains(y));
-    let mut push = |phrase: Option<(String, Span, Option<String>, bool, bool)>| {
-        if let Some((title, span, body, former, changed)) = phrase {
+    let mut push = |phrase: Option<Phrase>| {
+        if let Some(p) = phrase {
             out.push(Role {
                 person: mention.name.clone(),
                 person_span: mention.span,
-                title,
-                span,
-                body,
-                former,
-                changed,
+                title: p.title,
+                span: p.span,
+                body: p.body,
+                named_body: p.named_body,
+                also: p.also,
+                former: p.former,
+                changed: p.changed,
                 year,
             });
         }
@@ -192,7 +292,13 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
             s -= 1;
         }
         let changed = s > 0 && lex.new_title_words.has(&lower(&tokens[s - 1]));
-        push(read_phrase(tokens, s, start, changed, lex));
+        // "Vice-Chancellor Professor Ana Ruiz": the courtesy title
+        // between the title and the name is not part of the title.
+        let mut e = start;
+        while e > s + 1 && lex.is_honorific(&lower(&tokens[e - 1])) {
+            e -= 1;
+        }
+        push(read_phrase(tokens, s, e, changed, lex));
     } else if run_start > 0 && tokens[run_start - 1].is_word() && lex.is_role_head(&lower(&tokens[run_start - 1])) {
         // A role noun before the name: "harbour master Ana Ruiz".
         let s = phrase_start(tokens, run_start, lex);
@@ -211,35 +317,54 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
     if tokens.get(end).is_some_and(|t| t.is(",")) {
         let k = end + 1;
         if tokens.get(k).is_some_and(|t| t.is("who")) {
-            if let Some(r) = relative_clause_role(tokens, k + 1, lex) {
-                push(Some(r));
-            }
+            push(relative_clause_role(tokens, k + 1, lex));
         } else if tokens.get(k).is_some_and(|t| !t.is_number()) {
             push(read_phrase(tokens, k, phrase_end(tokens, k, lex), false, lex));
         }
     }
 }
 
-/// "who chairs the harbour board", "who became the port's harbour master".
-fn relative_clause_role(
-    tokens: &[Token],
-    k: usize,
-    lex: &Lexicon,
-) -> Option<(String, Span, Option<String>, bool, bool)> {
+/// "who chairs the harbour board", "who became the port's harbour master",
+/// "who is also its treasurer".
+fn relative_clause_role(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Phrase> {
+    // "who also chairs …": held alongside the person's other titles.
+    let also = tokens.get(k).is_some_and(|t| lex.concurrent_title_words.has(&lower(t)));
+    let k = if also { k + 1 } else { k };
+    // "who will become …", "who is to be …": a title to come, a change.
+    let word = |k: usize| tokens.get(k).map(lower).unwrap_or_default();
+    let skip = if lex.future_title_words.has(&word(k)) {
+        1
+    } else if matches!(word(k).as_str(), "is" | "are") && word(k + 1) == "to" {
+        2
+    } else {
+        0
+    };
+    let (future, k) = (skip > 0, k + skip);
     let verb = lower(tokens.get(k)?);
     // "who became the port's harbour master", "who was its chair": the
     // title follows the verb (grammar, not vocabulary: each verb says
     // something of its own about when the title was held).
-    if matches!(verb.as_str(), "became" | "becomes" | "is" | "was") {
-        let changed = verb.starts_with("bec");
+    if matches!(verb.as_str(), "became" | "becomes" | "become" | "is" | "was" | "be") {
         let e = phrase_end(tokens, k + 1, lex);
-        let (title, span, body, former, _) = read_phrase(tokens, k + 1, e, false, lex)?;
-        return Some((title, span, body, former || verb == "was", changed));
+        let mut p = read_phrase(tokens, k + 1, e, false, lex)?;
+        p.former |= verb == "was";
+        p.changed |= verb.starts_with("bec") || future;
+        p.also |= also;
+        return Some(p);
     }
     // "who chairs the board": the verb gives the title.
     let head = lex.role_verbs.form(&verb)?;
     let e = phrase_end(tokens, k + 1, lex);
+    let changed = future;
     let body: Vec<String> =
         tokens[k + 1..e].iter().filter(|t| t.is_word() && !lex.determiners.has(&lower(t))).map(lower).collect();
-    Some((head.to_string(), tokens[k].span, (!body.is_empty()).then(|| body.join(" ")), verb.ends_with("ed"), false))
+    Some(Phrase {
+        title: head.to_string(),
+        span: tokens[k].span,
+        body: (!body.is_empty()).then(|| body.join(" ")),
+        named_body: named(&tokens[k + 1..e], lex),
+        former: verb.ends_with("ed"),
+        changed,
+        also,
+    })
 }

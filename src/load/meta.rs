@@ -102,7 +102,7 @@ impl MonthNames {
     }
 }
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T\d)").unwrap());
 
 /// Reads the metadata of one article's text, with the shipped month names.
 pub fn read_meta(text: &str) -> Meta {
@@ -322,6 +322,7 @@ mod tests {
         assert_eq!(date("Posted Sept. 4, 2010").as_deref(), Some("2010-09-04"));
         assert_eq!(date("Published 05/10/2011 at 16:40").as_deref(), Some("2011-10-05"));
         assert_eq!(date("2013-04-08").as_deref(), Some("2013-04-08"));
+        assert_eq!(date("2013-04-08T16:42Z").as_deref(), Some("2013-04-08"));
         assert_eq!(date("30 February 2011"), None);
         // A wire dateline without a year is not a full date: no guess.
         assert_eq!(date("LAKEMOOR, Jun 6 (ABC) -"), None);

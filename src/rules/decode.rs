@@ -34,7 +34,7 @@ const UNIT_KEYS: &[&str] = &["name", "factor"];
 const TOLERANCE_KEYS: &[&str] = &["absolute", "relative"];
 const HEDGE_KEYS: &[&str] = &["reading", "words", "width"];
 const ROLE_KEYS: &[&str] =
-    &["name", "titles", "patterns", "ignore-words", "held-with", "exclusive", "per-body", "succession"];
+    &["name", "titles", "patterns", "ignore-words", "held-with", "exclusive", "per-body", "succession", "portfolios"];
 const SPELLING_KEYS: &[&str] = &["words"];
 const DATES_KEYS: &[&str] = &["order"];
 const RULE_KEYS: &[&str] =
@@ -532,7 +532,7 @@ impl Reader {
         let titles = self
             .str_list(t, "titles", t.get("patterns").is_none())
             .into_iter()
-            .map(|s| s.0.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|s| s.0.to_lowercase().replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
         let mut patterns = Vec::new();
         for (p, span) in self.str_list(t, "patterns", false) {
@@ -551,6 +551,7 @@ impl Reader {
         let exclusive = self.bool(t, "exclusive").is_none_or(|b| b.0);
         let per_body = self.bool(t, "per-body").is_some_and(|b| b.0);
         let succession = self.bool(t, "succession").is_some_and(|b| b.0);
+        let portfolios = self.bool(t, "portfolios").is_some_and(|b| b.0);
         if let Some((name, _)) = name {
             out.file.role_classes.push(RoleClass {
                 name,
@@ -561,6 +562,7 @@ impl Reader {
                 held_with,
                 exclusive,
                 succession,
+                portfolios,
                 origin,
             });
         }

@@ -25,6 +25,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("rules/hedges.toml", include_str!("../../rules/hedges.toml")),
     ("rules/figures.toml", include_str!("../../rules/figures.toml")),
     ("rules/names.toml", include_str!("../../rules/names.toml")),
+    ("rules/roles.toml", include_str!("../../rules/roles.toml")),
     ("rules/people.toml", include_str!("../../rules/people.toml")),
     ("rules/numbers.toml", include_str!("../../rules/numbers.toml")),
 ];

@@ -228,7 +228,8 @@ impl RuleSet {
     /// The role class a title belongs to, and the title the class knows
     /// it as: the first class, in file order, that knows it.
     pub fn classify_title(&self, title: &str) -> Option<ClassifiedTitle<'_>> {
-        let lower = title.trim().to_lowercase();
+        // "vice-chancellor" and "vice chancellor" are one title.
+        let lower = title.trim().to_lowercase().replace('-', " ");
         let cleaned = |class: &RoleClass| -> String {
             lower
                 .split_whitespace()

@@ -101,6 +101,8 @@ pub struct HedgeWords {
 }
 
 /// `[[role-class]]`: a class of titles and how titles of the class combine.
+// Each flag is one independent yes/no key of the rules file.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct RoleClass {
     /// The class name ("police-rank").
@@ -124,6 +126,9 @@ pub struct RoleClass {
     /// Whether titles of this class replace each other over time (a
     /// promotion), so different titles years apart are not a conflict.
     pub succession: bool,
+    /// Whether its titles name portfolios ("trade minister", "minister for
+    /// trade and industry"): two that share a portfolio word are one post.
+    pub portfolios: bool,
     pub origin: Origin,
 }
 
