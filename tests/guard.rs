@@ -49,8 +49,9 @@ const SCANNED_DIRS: &[&str] = &["src", "rules", "tests"];
 
 /// Proper nouns of the labelled articles that are general knowledge rather
 /// than the stories' own people and places: the shipped alias data may name
-/// countries and the seeds' own alias example.
-const GENERAL_PROPER_NOUNS: &[&str] = &["Britain", "America", "Isis", "Daesh"];
+/// countries and the seeds' own alias example; caption and fact-box labels
+/// ("Photo: …") are common words that happen to be capitalised.
+const GENERAL_PROPER_NOUNS: &[&str] = &["Britain", "America", "Isis", "Daesh", "Photo", "Picture", "Caption"];
 
 /// One evidence text together with where it came from.
 #[derive(Debug, Clone)]
