@@ -16,6 +16,7 @@ pub mod suppress;
 use crate::finding::{Finding, Severity};
 use crate::load::{Article, InputError};
 use crate::segment::window;
+use crate::stories::Stories;
 
 /// The outcome of one run: what was checked, what was found, and every
 /// input that could not be checked.
@@ -31,6 +32,9 @@ pub struct Report {
     /// Findings left out of the printed report by `--quiet` (below the
     /// threshold), per severity; still counted in the summary.
     pub quieted: [usize; 3],
+    /// The articles grouped into stories (`stories`); claims were compared
+    /// within a story unless the run was told `--across-stories`.
+    pub stories: Stories,
 }
 
 /// Findings a run found but does not report.
