@@ -176,7 +176,8 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(&args),
         Command::Stories(args) => match load_rules(&args.rules) {
             Ok(set) => {
-                let opts = RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
+                let opts =
+                    RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
                 let report = engine::stories_of_paths(&args.paths, &set, &opts);
                 let text = match args.format {
                     StoriesFormat::Human => report::human::render_stories(&report),

@@ -96,7 +96,9 @@ pub fn max_df(articles: usize) -> usize {
 /// One article's signature: weighted counts per word, and how each word
 /// was written (its first capitalised form, for the story's names).
 struct Signature {
-    terms: Vec<(String, f64, bool)>,
+    /// The word in lower case, its weighted count, and its first
+    /// capitalised form when it was read as a name.
+    terms: Vec<(String, f64, Option<String>)>,
 }
 
 /// The words the signature leaves out: general English of the shipped
@@ -117,7 +119,8 @@ impl Stopwords<'_> {
 /// Reads an article's signature: every word of two letters or more (a
 /// figure of any length) that is not general English.
 fn signature(text: &str, stop: &Stopwords) -> Signature {
-    let mut counts: BTreeMap<String, (f64, Option<String>)> = BTreeMap::new();
+    let mut counts: HashMap<String, (f64, Option<String>)> = HashMap::new();
+    let mut lower = String::new();
     let mut sentence_start = true;
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -145,26 +148,33 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
         let at_start = sentence_start;
         sentence_start = false;
         let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-        let lower = word.to_lowercase().replace('’', "'");
+        // One buffer for every word: no allocation but for a new word.
+        lower.clear();
+        for ch in word.chars() {
+            if ch == '’' {
+                lower.push('\'');
+            } else {
+                lower.extend(ch.to_lowercase());
+            }
+        }
         if lower.is_empty() || (!figure && lower.chars().count() < 3) || stop.has(&lower) {
             continue;
         }
         let named = figure || (!at_start && c.is_uppercase());
-        let entry = counts.entry(lower).or_insert((0.0, None));
+        let entry = match counts.get_mut(lower.as_str()) {
+            Some(e) => e,
+            None => counts.entry(lower.clone()).or_insert((0.0, None)),
+        };
         entry.0 += if named { NAME_WEIGHT } else { 1.0 };
         if named && entry.1.is_none() {
             entry.1 = Some(word.to_string());
         }
     }
-    Signature {
-        terms: counts
-            .into_iter()
-            .map(|(w, (n, form))| {
-                let named = form.is_some();
-                (form.unwrap_or(w), n, named)
-            })
-            .collect(),
-    }
+    let mut terms: Vec<(String, f64, Option<String>)> = counts.into_iter().map(|(w, (n, form))| (w, n, form)).collect();
+    // Sorted, so that the batch's word ids (and the order of every later
+    // sum) do not depend on the hash map's seed.
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Signature { terms }
 }
 
 /// Similarity ordered for a max-heap: higher first, then lower article
@@ -219,46 +229,54 @@ fn within_window(a: Option<(Date, Date)>, b: Option<(Date, Date)>) -> bool {
     }
 }
 
-/// Groups the articles of a batch into stories.
-pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
-    let stop = Stopwords { vocab };
-    let signatures: Vec<Signature> = articles.par_iter().map(|a| signature(&a.text, &stop)).collect();
-    let n = articles.len();
-    // Intern the words in article order, so ids are deterministic.
+/// The words of a batch, interned in article order (so ids are the same
+/// at any thread count): how each is written, whether it was read as a
+/// name, in how many articles it is, and each article's counts.
+struct Terms {
+    forms: Vec<(String, bool)>,
+    df: Vec<usize>,
+    counts: Vec<Vec<(usize, f64)>>,
+}
+
+fn intern(signatures: Vec<Signature>) -> Terms {
     let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut forms: Vec<(String, bool)> = Vec::new();
-    let mut df: Vec<usize> = Vec::new();
-    let mut raw: Vec<Vec<(usize, f64)>> = Vec::with_capacity(n);
-    for s in &signatures {
+    let mut terms = Terms { forms: Vec::new(), df: Vec::new(), counts: Vec::with_capacity(signatures.len()) };
+    for s in signatures {
         let mut v = Vec::with_capacity(s.terms.len());
-        for (form, count, named) in &s.terms {
-            let lower = form.to_lowercase().replace('’', "'");
-            let id = *ids.entry(lower).or_insert_with(|| {
-                forms.push((form.clone(), *named));
-                df.push(0);
-                forms.len() - 1
+        for (lower, count, form) in s.terms {
+            let id = *ids.entry(lower.clone()).or_insert_with(|| {
+                terms.forms.push((form.clone().unwrap_or_else(|| lower.clone()), form.is_some()));
+                terms.df.push(0);
+                terms.forms.len() - 1
             });
-            if *named && !forms[id].1 {
-                forms[id] = (form.clone(), true);
+            if let Some(form) = form
+                && !terms.forms[id].1
+            {
+                terms.forms[id] = (form, true);
             }
-            df[id] += 1;
-            v.push((id, *count));
+            terms.df[id] += 1;
+            v.push((id, count));
         }
-        raw.push(v);
+        terms.counts.push(v);
     }
-    drop(signatures);
-    let cap = max_df(n);
+    terms
+}
+
+/// Weighted, unit-length signatures over the words that can tell stories
+/// apart (in 2 to `cap` articles); the same words are the blocking keys.
+fn weigh(terms: &Terms, cap: usize) -> Vec<Vec<(usize, f64)>> {
     #[allow(clippy::cast_precision_loss)]
-    let idf = |d: usize| ((n as f64 + 1.0 + PRIOR_ARTICLES) / (d as f64 + 0.5)).ln().powi(2);
-    // Weighted, unit-length signatures over the words that can tell
-    // stories apart; the same words are the blocking keys.
-    let vectors: Vec<Vec<(usize, f64)>> = raw
+    let n = terms.counts.len() as f64;
+    #[allow(clippy::cast_precision_loss)]
+    let idf = |d: usize| ((n + 1.0 + PRIOR_ARTICLES) / (d as f64 + 0.5)).ln().powi(2);
+    terms
+        .counts
         .iter()
         .map(|v| {
             let mut w: Vec<(usize, f64)> = v
                 .iter()
-                .filter(|(t, _)| (2..=cap).contains(&df[*t]))
-                .map(|&(t, c)| (t, (1.0 + c.ln()) * idf(df[t])))
+                .filter(|(t, _)| (2..=cap).contains(&terms.df[*t]))
+                .map(|&(t, c)| (t, (1.0 + c.ln()) * idf(terms.df[t])))
                 .collect();
             let norm = w.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
             if norm > 0.0 {
@@ -266,19 +284,23 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
                     *x /= norm;
                 }
             }
-            w.sort_unstable_by_key(|&(t, _)| t);
             w
         })
-        .collect();
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); forms.len()];
+        .collect()
+}
+
+/// Each article's later neighbours closer than [`EDGE_AT`], found through
+/// the posting lists of its signature words (never all pairs): an
+/// accumulator per worker, its touched entries reset after each article.
+fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Vec<(usize, f64)>> {
+    let n = vectors.len();
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); words];
     for (a, v) in vectors.iter().enumerate() {
         for &(t, x) in v {
             postings[t].push((a, x));
         }
     }
-    // Candidate pairs through the postings: an accumulator per article,
-    // touched entries reset after each one.
-    let edges: Vec<Vec<(usize, f64)>> = (0..n)
+    (0..n)
         .into_par_iter()
         .map_init(
             || (vec![0.0f64; n], Vec::new()),
@@ -305,7 +327,15 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
                 out
             },
         )
-        .collect();
+        .collect()
+}
+
+/// Average linkage over the candidate edges: the two groups of highest
+/// mean similarity merge first, while it reaches [`MERGE_AT`] and their
+/// dates are within the window. Returns the groups, each sorted, in the
+/// order of their first article.
+fn link(articles: &[Article], edges: &[Vec<(usize, f64)>]) -> Vec<Vec<usize>> {
+    let n = articles.len();
     let mut groups: Vec<Group> = articles
         .iter()
         .enumerate()
@@ -314,12 +344,11 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
     let mut heap = BinaryHeap::new();
     for (a, list) in edges.iter().enumerate() {
         for &(b, s) in list {
-            if !within_window(groups[a].dates, groups[b].dates) {
-                continue;
+            if within_window(groups[a].dates, groups[b].dates) {
+                groups[a].links.insert(b, s);
+                groups[b].links.insert(a, s);
+                heap.push(Candidate { mean: s, a, b });
             }
-            groups[a].links.insert(b, s);
-            groups[b].links.insert(a, s);
-            heap.push(Candidate { mean: s, a, b });
         }
     }
     let mut alive = vec![true; n];
@@ -334,13 +363,11 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
         }
         // Stale when either group has grown since this was pushed.
         let Some(&sum) = groups[a].links.get(&b) else { continue };
-        if mean(&groups, a, b, sum).total_cmp(&m) != Ordering::Equal {
+        if mean(&groups, a, b, sum).total_cmp(&m) != Ordering::Equal || !within_window(groups[a].dates, groups[b].dates)
+        {
             continue;
         }
-        if !within_window(groups[a].dates, groups[b].dates) {
-            continue;
-        }
-        // The larger group absorbs the smaller (fewer links to move).
+        // The group with more links absorbs the other (fewer to move).
         let (keep, gone) = if groups[a].links.len() >= groups[b].links.len() { (a, b) } else { (b, a) };
         alive[gone] = false;
         let moved = std::mem::take(&mut groups[gone].links);
@@ -374,8 +401,20 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
         })
         .collect();
     clusters.sort_unstable_by_key(|m| m[0]);
-    let mut of_article = vec![StoryId(0); n];
-    let stories = clusters
+    clusters
+}
+
+/// Groups the articles of a batch into stories.
+pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
+    let stop = Stopwords { vocab };
+    let signatures: Vec<Signature> = articles.par_iter().map(|a| signature(&a.text, &stop)).collect();
+    let terms = intern(signatures);
+    let cap = max_df(articles.len());
+    let vectors = weigh(&terms, cap);
+    let edges = candidate_edges(&vectors, terms.forms.len());
+    drop(vectors);
+    let mut of_article = vec![StoryId(0); articles.len()];
+    let stories = link(articles, &edges)
         .into_iter()
         .enumerate()
         .map(|(i, members)| {
@@ -383,7 +422,7 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
             for &m in &members {
                 of_article[m] = id;
             }
-            let names = shared_names(&members, &raw, &forms, &df, cap);
+            let names = shared_names(&members, &terms, cap);
             Story { id, articles: members.into_iter().map(ArticleId).collect(), names }
         })
         .collect();
@@ -393,16 +432,11 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
 /// The words that define a story: those most of its articles share,
 /// names before other words, rarer first. A one-article story shows its
 /// own rarest names.
-fn shared_names(
-    members: &[usize],
-    raw: &[Vec<(usize, f64)>],
-    forms: &[(String, bool)],
-    df: &[usize],
-    cap: usize,
-) -> Vec<String> {
+fn shared_names(members: &[usize], terms: &Terms, cap: usize) -> Vec<String> {
+    let (forms, df) = (&terms.forms, &terms.df);
     let mut within: BTreeMap<usize, usize> = BTreeMap::new();
     for &m in members {
-        for &(t, _) in &raw[m] {
+        for &(t, _) in &terms.counts[m] {
             *within.entry(t).or_default() += 1;
         }
     }
