@@ -20,6 +20,7 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
+pub mod stories;
 pub mod vocab;
 
 pub use crate::engine::{check_articles, check_articles_with, check_paths, check_paths_with, shipped_rules};

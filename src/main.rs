@@ -24,6 +24,8 @@ struct Cli {
 enum Command {
     /// Check articles for facts that contradict each other.
     Check(CheckArgs),
+    /// Group articles into stories (the events they tell) and print the grouping.
+    Stories(StoriesArgs),
     /// List every rule: id, kind, severity, whether it runs, where it comes from.
     Rules(RulesArgs),
     /// Explain a rule: what it checks, an example that fires and one that does not, how to tune it.
@@ -73,6 +75,9 @@ struct CheckArgs {
     /// How to write the report.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Compare claims across stories too (by default only articles of one story are compared).
+    #[arg(long)]
+    across_stories: bool,
     /// Write the report to this file (whole or not at all) instead of stdout.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -137,6 +142,27 @@ impl Threshold {
     }
 }
 
+#[derive(clap::Args)]
+struct StoriesArgs {
+    /// Article files, or folders to walk for *.txt and *.md.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// `human` lists each story and its files; `json` is the check report's document without findings.
+    #[arg(long, value_enum, default_value_t = StoriesFormat::Human)]
+    format: StoriesFormat,
+    /// Leave out files matching this glob (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StoriesFormat {
+    Human,
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ColorChoice {
     Auto,
@@ -148,6 +174,19 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => run_check(&args),
+        Command::Stories(args) => match load_rules(&args.rules) {
+            Ok(set) => {
+                let opts =
+                    RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
+                let report = engine::stories_of_paths(&args.paths, &set, &opts);
+                let text = match args.format {
+                    StoriesFormat::Human => report::human::render_stories(&report),
+                    StoriesFormat::Json => report::json::render(&report),
+                };
+                print(&text, if report.errors.is_empty() { 0 } else { 2 })
+            }
+            Err(code) => code,
+        },
         Command::Rules(args) => match load_rules(&args) {
             Ok(set) => print(&explain::table(&set), 0),
             Err(code) => code,
@@ -256,7 +295,11 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         None => None,
     };
     let mut paths = args.paths.clone();
-    let mut opts = RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
+    let mut opts = RunOptions {
+        inputs: InputOptions { exclude: args.exclude.clone() },
+        across_stories: args.across_stories,
+        ..RunOptions::default()
+    };
     if paths.iter().any(|p| p.as_os_str() == "-") {
         paths.retain(|p| p.as_os_str() != "-");
         let mut bytes = Vec::new();

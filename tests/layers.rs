@@ -17,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["normalise"],
     &["rules"],
     &["extract"],
-    &["index"],
+    &["index", "stories"],
     &["check"],
     &["report"],
     &["engine"],

@@ -15,4 +15,5 @@ pub mod selftest;
 pub use registry::{known_kinds, load_rules, load_sources, registry, shipped_rules};
 pub use run::{
     Progress, RunOptions, check_articles, check_articles_with, check_paths, check_paths_opts, check_paths_with,
+    stories_of_paths,
 };

@@ -19,6 +19,7 @@ use crate::load::{self, Article, InputError};
 use crate::report::{Report, UnusedIgnore, suppress};
 use crate::rules::RuleSet;
 use crate::segment::{self, Segments, window};
+use crate::stories::{self, Stories};
 
 /// Checks every article under the given files and folders with the
 /// shipped rules.
@@ -43,6 +44,9 @@ pub struct RunOptions<'a> {
     /// An article already read (from standard input): its name and bytes.
     pub stdin: Option<(String, Vec<u8>)>,
     pub progress: Option<&'a dyn Progress>,
+    /// Compare claims across stories too (`--across-stories`): the
+    /// stories are still grouped and reported, but do not bound a check.
+    pub across_stories: bool,
 }
 
 /// Told how far a run has got (a progress bar). Called from worker threads.
@@ -55,6 +59,22 @@ pub trait Progress: Sync {
 
 /// [`check_paths_with`] with run options.
 pub fn check_paths_opts(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Report {
+    let (articles, errors) = load_all(paths, opts);
+    check_articles_opts(articles, errors, rules, opts)
+}
+
+/// Reads the inputs and groups the articles into stories, without
+/// extracting or checking anything (`factlint stories`): a report with
+/// no findings.
+pub fn stories_of_paths(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Report {
+    let (articles, errors) = load_all(paths, opts);
+    let stories = stories::group(&articles, &rules.vocab);
+    Report { articles, errors, stories, ..Report::default() }
+}
+
+/// Every input read: the articles in a deterministic order, and the
+/// inputs that could not be read.
+fn load_all(paths: &[PathBuf], opts: &RunOptions) -> (Vec<Article>, Vec<InputError>) {
     let (files, mut errors) = load::collect_inputs_with(paths, &opts.inputs);
     // par_iter().collect() keeps input order, and the file list is sorted,
     // so the article order is the same at any thread count.
@@ -67,7 +87,7 @@ pub fn check_paths_opts(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -
         loaded_into(result, &mut articles, &mut errors);
     }
     errors.sort();
-    check_articles_opts(articles, errors, rules, opts.progress)
+    (articles, errors)
 }
 
 fn loaded_into(result: Result<Article, InputError>, articles: &mut Vec<Article>, errors: &mut Vec<InputError>) {
@@ -88,15 +108,11 @@ pub fn check_articles(articles: Vec<Article>, errors: Vec<InputError>) -> Report
 /// An article over [`window::HUGE_ARTICLE_BYTES`] is checked on its own,
 /// window by window, so memory and time stay bounded (see [`window`]).
 pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rules: &RuleSet) -> Report {
-    check_articles_opts(articles, errors, rules, None)
+    check_articles_opts(articles, errors, rules, &RunOptions::default())
 }
 
-fn check_articles_opts(
-    articles: Vec<Article>,
-    errors: Vec<InputError>,
-    rules: &RuleSet,
-    progress: Option<&dyn Progress>,
-) -> Report {
+fn check_articles_opts(articles: Vec<Article>, errors: Vec<InputError>, rules: &RuleSet, opts: &RunOptions) -> Report {
+    let progress = opts.progress;
     let tell = |f: &dyn Fn(&dyn Progress)| {
         if let Some(p) = progress {
             f(p);
@@ -115,8 +131,14 @@ fn check_articles_opts(
         })
         .collect();
     tell(&|p| p.stage("check", 1));
-    let (mut findings, mut used) = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
     let mut claim_count: usize = claims.iter().map(Claims::len).sum();
+    let grouped = stories::group(&articles, &rules.vocab);
+    let (articles, mut findings, mut used) = if opts.across_stories {
+        let (findings, used) = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
+        (articles, findings, used)
+    } else {
+        check_by_story(articles, claims, &grouped, &kinds, rules)
+    };
     for (index, article) in articles.iter().enumerate().filter(|(_, a)| huge(a)) {
         let (found, count, window_used) = check_in_windows(article, ArticleId(index), &kinds, rules);
         findings.extend(found);
@@ -126,7 +148,15 @@ fn check_articles_opts(
     sort_findings(&mut findings);
     tell(&|p| p.step());
     let unused_ignores = unused_ignores(rules, &used);
-    let mut report = Report { articles, findings, errors, claims: claim_count, unused_ignores, ..Report::default() };
+    let mut report = Report {
+        articles,
+        findings,
+        errors,
+        claims: claim_count,
+        unused_ignores,
+        stories: grouped,
+        ..Report::default()
+    };
     // `<!-- factlint-disable RULE -->` comments in the articles.
     suppress::apply_inline(&mut report);
     report
@@ -159,6 +189,53 @@ fn unused_ignores(rules: &RuleSet, used: &IgnoreUse) -> Vec<UnusedIgnore> {
             UnusedIgnore { file: i.origin.file.clone(), line, names }
         })
         .collect()
+}
+
+/// Runs the kinds story by story: each story's articles (in batch order)
+/// are one slice, so no kind ever compares claims of two stories, and no
+/// kind needs to know stories exist. Labels are mapped back to the batch's
+/// article ids; the articles come back in batch order.
+fn check_by_story(
+    articles: Vec<Article>,
+    mut claims: Vec<Claims>,
+    grouped: &Stories,
+    kinds: &[&dyn RegisteredKind],
+    rules: &RuleSet,
+) -> (Vec<Article>, Vec<Finding>, IgnoreUse) {
+    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+    let slices: Vec<(Vec<ArticleId>, Vec<Article>, Vec<Claims>)> = grouped
+        .stories
+        .iter()
+        .map(|story| {
+            let members = story.articles.clone();
+            let arts = members.iter().map(|id| slots[id.0].take().expect("an article is in one story")).collect();
+            let cls = members.iter().map(|id| std::mem::take(&mut claims[id.0])).collect();
+            (members, arts, cls)
+        })
+        .collect();
+    let found: Vec<(Vec<Finding>, IgnoreUse)> = slices
+        .par_iter()
+        .map(|(members, arts, cls)| {
+            let (mut found, used) = check_slice(arts, cls, kinds, rules, Parallel::Kinds);
+            for f in &mut found {
+                for label in &mut f.labels {
+                    label.article = members[label.article.0];
+                }
+            }
+            (found, used)
+        })
+        .collect();
+    for (members, arts, _) in slices {
+        for (id, article) in members.into_iter().zip(arts) {
+            slots[id.0] = Some(article);
+        }
+    }
+    let articles = slots.into_iter().map(|a| a.expect("every article came back")).collect();
+    let mut used = IgnoreUse(vec![false; rules.ignores.len()]);
+    for (_, u) in &found {
+        used.merge(u);
+    }
+    (articles, found.into_iter().flat_map(|(f, _)| f).collect(), used)
 }
 
 /// An article's paragraphs and sentences, long "sentences" cut in pieces.

@@ -34,6 +34,7 @@ use super::{Report, UNUSED_IGNORE, UnusedIgnore, place};
 use crate::finding::{ArticleId, Finding, Label, Severity};
 use crate::load::{Article, InputError};
 use crate::span::Span;
+use crate::stories::Story;
 
 /// How to draw the report.
 #[derive(Debug, Clone, Copy)]
@@ -95,6 +96,7 @@ pub fn render(report: &Report, style: Style) -> String {
     for unused in &report.unused_ignores {
         render_unused_ignore(&mut out, unused, &paint);
     }
+    out.push_str(&stories_brief(report));
     out.push_str(&report.summary_line());
     out.push('\n');
     out
@@ -109,6 +111,64 @@ fn render_unused_ignore(out: &mut String, unused: &UnusedIgnore, paint: &Paint) 
     let _ = writeln!(out, " {} {at}", paint.gutter("-->"));
     let _ = writeln!(out, "  {} remove it, or check what it names ({})", paint.gutter("= help:"), unused.names);
     out.push('\n');
+}
+
+/// How many stories a human report lists before it only counts them.
+const STORIES_LISTED: usize = 10;
+
+/// The stories of a run, briefly, for the end of a human report: nothing
+/// for a run of one story; else a line each (its size and the names its
+/// articles share), the largest first, at most [`STORIES_LISTED`].
+fn stories_brief(report: &Report) -> String {
+    let stories = &report.stories.stories;
+    if stories.len() < 2 {
+        return String::new();
+    }
+    let mut by_size: Vec<&Story> = stories.iter().collect();
+    by_size.sort_by_key(|s| (std::cmp::Reverse(s.articles.len()), s.id));
+    let mut out = format!("{} stories (claims are compared within a story):\n", stories.len());
+    for s in by_size.iter().take(STORIES_LISTED) {
+        out.push_str(&story_line(report, s, false));
+    }
+    if stories.len() > STORIES_LISTED {
+        let _ = writeln!(out, "  … and {} more (`factlint stories` lists them all)", stories.len() - STORIES_LISTED);
+    }
+    out
+}
+
+/// One story: its id, how many articles, the names that define it; with
+/// `files`, its articles on the lines below.
+fn story_line(report: &Report, s: &Story, files: bool) -> String {
+    let n = s.articles.len();
+    let names = if s.names.is_empty() { String::new() } else { format!(": {}", s.names.join(", ")) };
+    let mut out = format!("  story {} ({} article{}){names}\n", s.id.0, n, if n == 1 { "" } else { "s" });
+    if files {
+        for a in &s.articles {
+            let _ = writeln!(out, "      {}", report.articles[a.0].file);
+        }
+    }
+    out
+}
+
+/// Every story of a run with its articles (`factlint stories`), in the
+/// order of their first article, then a count.
+pub fn render_stories(report: &Report) -> String {
+    let mut out = String::new();
+    for error in &report.errors {
+        let _ = writeln!(out, "factlint: cannot read {}: {}", error.file, error.message);
+    }
+    for s in &report.stories.stories {
+        out.push_str(&story_line(report, s, true));
+    }
+    let _ = writeln!(
+        out,
+        "factlint: {} article{} in {} stor{}",
+        report.articles.len(),
+        if report.articles.len() == 1 { "" } else { "s" },
+        report.stories.stories.len(),
+        if report.stories.stories.len() == 1 { "y" } else { "ies" },
+    );
+    out
 }
 
 fn render_input_error(out: &mut String, e: &InputError, paint: &Paint) {

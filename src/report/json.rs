@@ -7,14 +7,20 @@ use super::fingerprint::fingerprint;
 use super::{Report, Suppressed, UnusedIgnore, is_windowed, label_text};
 use crate::finding::Severity;
 use crate::load::InputError;
+use crate::stories::StoryId;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     schema: u32,
     articles: Vec<JsonArticle<'a>>,
+    /// The stories the articles were grouped into; findings compare
+    /// claims within one story unless the run was told `--across-stories`.
+    stories: Vec<JsonStory<'a>>,
     findings: Vec<JsonFinding<'a>>,
     errors: &'a [InputError],
-    /// `[[ignore]]` entries that matched nothing (counted as advice).
+    /// `[[ignore]]` entries that matched nothing (counted as advice); only
+    /// when there are some.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     unused_ignores: &'a [UnusedIgnore],
     summary: JsonSummary,
 }
@@ -31,6 +37,14 @@ struct JsonArticle<'a> {
 }
 
 #[derive(Serialize)]
+struct JsonStory<'a> {
+    id: StoryId,
+    files: Vec<&'a str>,
+    /// The names (and rare words) its articles share.
+    names: &'a [String],
+}
+
+#[derive(Serialize)]
 struct JsonFinding<'a> {
     rule: &'a str,
     kind: &'a str,
@@ -38,6 +52,13 @@ struct JsonFinding<'a> {
     message: &'a str,
     help: Option<&'a str>,
     labels: Vec<JsonLabel<'a>>,
+    /// The story of its first label's article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<StoryId>,
+    /// Every story its labels are in, only when more than one
+    /// (`--across-stories`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    across: Vec<StoryId>,
     /// What baselines and SARIF match the finding by (`report::fingerprint`).
     fingerprint: String,
 }
@@ -109,12 +130,29 @@ pub fn render(report: &Report) -> String {
                     }
                 })
                 .collect(),
+            story: f.labels.first().and_then(|l| report.stories.of(l.article)),
+            across: {
+                let mut ids: Vec<StoryId> = f.labels.iter().filter_map(|l| report.stories.of(l.article)).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                if ids.len() > 1 { ids } else { Vec::new() }
+            },
             fingerprint: fingerprint(report, f),
         })
         .collect();
     let doc = JsonReport {
         schema: 1,
         articles,
+        stories: report
+            .stories
+            .stories
+            .iter()
+            .map(|s| JsonStory {
+                id: s.id,
+                files: s.articles.iter().map(|a| report.articles[a.0].file.as_str()).collect(),
+                names: &s.names,
+            })
+            .collect(),
         findings,
         errors: &report.errors,
         unused_ignores: &report.unused_ignores,

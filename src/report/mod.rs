@@ -16,6 +16,7 @@ pub mod suppress;
 use crate::finding::{Finding, Severity};
 use crate::load::{Article, InputError};
 use crate::segment::window;
+use crate::stories::Stories;
 
 /// The outcome of one run: what was checked, what was found, and every
 /// input that could not be checked.
@@ -34,6 +35,9 @@ pub struct Report {
     /// `[[ignore]]` entries of the rules in force that matched no finding
     /// in this run: advice, so stale ignores do not pile up.
     pub unused_ignores: Vec<UnusedIgnore>,
+    /// The articles grouped into stories (`stories`); claims were compared
+    /// within a story unless the run was told `--across-stories`.
+    pub stories: Stories,
 }
 
 /// An `[[ignore]]` that matched nothing: where it is, and what it names.

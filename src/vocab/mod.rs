@@ -46,6 +46,7 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/english.toml", include_str!("../../rules/words/english.toml")),
     ("rules/words/ages.toml", include_str!("../../rules/words/ages.toml")),
     ("rules/words/speakers.toml", include_str!("../../rules/words/speakers.toml")),
+    ("rules/words/stories.toml", include_str!("../../rules/words/stories.toml")),
 ];
 
 /// What a list holds.

@@ -1,0 +1,511 @@
+//! Stories: the articles of a batch grouped by the event they tell, so
+//! that checks compare claims only within one story. A batch (or an
+//! archive) that mixes many events would otherwise match "people",
+//! "yards" or "pirates" across unrelated stories, years and places.
+//!
+//! Each article gets a signature: its words, less the general English of
+//! the word lists (function words, month and weekday names, honorifics,
+//! number words, `story-common-words`), with capitalised words inside a
+//! sentence (names of people, places, organisations) and figures weighted
+//! up. Words are weighted by their rarity across the batch (squared
+//! inverse document frequency, smoothed by a notional archive so that a
+//! batch of one story still reads its shared names as rare), and two
+//! articles are as close as the cosine of their weighted signatures.
+//!
+//! It scales by blocking: only words found in 2 to [`max_df`] articles
+//! enter a signature, and candidate pairs come from their posting lists,
+//! never from all pairs of articles. Stories are then built by average
+//! linkage over the candidate edges (a merge needs the mean similarity of
+//! every pair across the two groups, absent edges counting as zero, to
+//! reach [`MERGE_AT`]), which does not chain two events through one
+//! article that mentions both. Two groups whose dated articles are more
+//! than [`WINDOW_DAYS`] apart are never merged.
+//!
+//! Deterministic: the signatures are read in parallel but collected in
+//! article order, and every later step is sequential with ties broken by
+//! article order.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use crate::finding::ArticleId;
+use crate::load::Article;
+use crate::vocab::Vocabulary;
+
+/// A story's number in a run, from 1, in the order of its first article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct StoryId(pub usize);
+
+/// One story: its articles (in batch order) and the names they share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub id: StoryId,
+    pub articles: Vec<ArticleId>,
+    /// The specific words (names first) its articles share most, as
+    /// written in the articles; for a one-article story, its own.
+    pub names: Vec<String>,
+}
+
+/// The stories of a batch, and the story of each article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stories {
+    pub stories: Vec<Story>,
+    /// Indexed by article.
+    pub of_article: Vec<StoryId>,
+}
+
+impl Stories {
+    /// The story of an article.
+    pub fn of(&self, article: ArticleId) -> Option<StoryId> {
+        self.of_article.get(article.0).copied()
+    }
+
+    /// A story by its id.
+    pub fn get(&self, id: StoryId) -> Option<&Story> {
+        self.stories.get(id.0.checked_sub(1)?)
+    }
+}
+
+/// A word counts this much more than a lower-case one when it is
+/// capitalised inside a sentence (a name) or is a figure.
+const NAME_WEIGHT: f64 = 5.0;
+/// The notional archive size that smooths rarity: with a small batch,
+/// a word in every article is still rarer than common English.
+const PRIOR_ARTICLES: f64 = 300.0;
+/// A pair closer than this is an edge worth keeping for linkage.
+const EDGE_AT: f64 = 0.05;
+/// Two groups merge when their mean pairwise similarity reaches this.
+pub const MERGE_AT: f64 = 0.17;
+/// Articles further apart than this (both dated) tell different stories:
+/// a story may run for years (a trial, an inquiry), so the window is wide.
+pub const WINDOW_DAYS: i32 = 3 * 366;
+/// How many shared names a story lists.
+const NAMES_SHOWN: usize = 5;
+
+/// Words found in more articles than this are too common to tell stories
+/// apart, and are neither signature nor blocking keys: 5% of the batch,
+/// but never fewer than a large story's size.
+pub fn max_df(articles: usize) -> usize {
+    (articles / 20).max(50)
+}
+
+/// One article's signature: weighted counts per word, and how each word
+/// was written (its first capitalised form, for the story's names).
+struct Signature {
+    /// The word in lower case, its weighted count, and its first
+    /// capitalised form when it was read as a name.
+    terms: Vec<(String, f64, Option<String>)>,
+}
+
+/// The words the signature leaves out: general English of the shipped
+/// lists.
+struct Stopwords<'a> {
+    vocab: &'a Vocabulary,
+}
+
+impl Stopwords<'_> {
+    const LISTS: [&'static str; 6] =
+        ["function-words", "story-common-words", "month-names", "weekday-names", "honorifics", "number-words"];
+
+    fn has(&self, lower: &str) -> bool {
+        Self::LISTS.iter().any(|l| self.vocab.has(l, lower))
+    }
+}
+
+/// Reads an article's signature: every word of two letters or more (a
+/// figure of any length) that is not general English.
+fn signature(text: &str, stop: &Stopwords) -> Signature {
+    let mut counts: HashMap<String, (f64, Option<String>)> = HashMap::new();
+    let mut lower = String::new();
+    let mut sentence_start = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“') {
+                sentence_start = true;
+            }
+            continue;
+        }
+        let figure = c.is_ascii_digit();
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            let joins = if figure {
+                d.is_ascii_digit() || matches!(d, ',' | '.')
+            } else {
+                d.is_alphanumeric() || matches!(d, '\'' | '’' | '-')
+            };
+            if !joins {
+                break;
+            }
+            end = i + d.len_utf8();
+            chars.next();
+        }
+        let word = text[start..end].trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let at_start = sentence_start;
+        sentence_start = false;
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        // One buffer for every word: no allocation but for a new word.
+        lower.clear();
+        for ch in word.chars() {
+            if ch == '’' {
+                lower.push('\'');
+            } else {
+                lower.extend(ch.to_lowercase());
+            }
+        }
+        if lower.is_empty() || (!figure && lower.chars().count() < 3) || stop.has(&lower) {
+            continue;
+        }
+        let named = figure || (!at_start && c.is_uppercase());
+        let entry = match counts.get_mut(lower.as_str()) {
+            Some(e) => e,
+            None => counts.entry(lower.clone()).or_insert((0.0, None)),
+        };
+        entry.0 += if named { NAME_WEIGHT } else { 1.0 };
+        if named && entry.1.is_none() {
+            entry.1 = Some(word.to_string());
+        }
+    }
+    let mut terms: Vec<(String, f64, Option<String>)> = counts.into_iter().map(|(w, (n, form))| (w, n, form)).collect();
+    // Sorted, so that the batch's word ids (and the order of every later
+    // sum) do not depend on the hash map's seed.
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Signature { terms }
+}
+
+/// Similarity ordered for a max-heap: higher first, then lower article
+/// numbers first, so merges happen in one order whatever the thread count.
+#[derive(PartialEq)]
+struct Candidate {
+    mean: f64,
+    a: usize,
+    b: usize,
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.mean.total_cmp(&other.mean).then_with(|| other.a.cmp(&self.a)).then_with(|| other.b.cmp(&self.b))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Days between two dates (absolute).
+fn days_between(a: Date, b: Date) -> i32 {
+    a.until((jiff::Unit::Day, b)).map_or(i32::MAX, |s| s.get_days().abs())
+}
+
+/// A group being built: its members, the range of its dated articles, and
+/// the summed similarity to each neighbouring group.
+struct Group {
+    members: Vec<usize>,
+    dates: Option<(Date, Date)>,
+    links: BTreeMap<usize, f64>,
+}
+
+fn within_window(a: Option<(Date, Date)>, b: Option<(Date, Date)>) -> bool {
+    match (a, b) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            let gap = if a1 < b0 {
+                days_between(a1, b0)
+            } else if b1 < a0 {
+                days_between(b1, a0)
+            } else {
+                0
+            };
+            gap <= WINDOW_DAYS
+        }
+        _ => true,
+    }
+}
+
+/// The words of a batch, interned in article order (so ids are the same
+/// at any thread count): how each is written, whether it was read as a
+/// name, in how many articles it is, and each article's counts.
+struct Terms {
+    forms: Vec<(String, bool)>,
+    df: Vec<usize>,
+    counts: Vec<Vec<(usize, f64)>>,
+}
+
+fn intern(signatures: Vec<Signature>) -> Terms {
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut terms = Terms { forms: Vec::new(), df: Vec::new(), counts: Vec::with_capacity(signatures.len()) };
+    for s in signatures {
+        let mut v = Vec::with_capacity(s.terms.len());
+        for (lower, count, form) in s.terms {
+            let id = *ids.entry(lower.clone()).or_insert_with(|| {
+                terms.forms.push((form.clone().unwrap_or_else(|| lower.clone()), form.is_some()));
+                terms.df.push(0);
+                terms.forms.len() - 1
+            });
+            if let Some(form) = form
+                && !terms.forms[id].1
+            {
+                terms.forms[id] = (form, true);
+            }
+            terms.df[id] += 1;
+            v.push((id, count));
+        }
+        terms.counts.push(v);
+    }
+    terms
+}
+
+/// Weighted, unit-length signatures over the words that can tell stories
+/// apart (in 2 to `cap` articles); the same words are the blocking keys.
+fn weigh(terms: &Terms, cap: usize) -> Vec<Vec<(usize, f64)>> {
+    #[allow(clippy::cast_precision_loss)]
+    let n = terms.counts.len() as f64;
+    #[allow(clippy::cast_precision_loss)]
+    let idf = |d: usize| ((n + 1.0 + PRIOR_ARTICLES) / (d as f64 + 0.5)).ln().powi(2);
+    terms
+        .counts
+        .iter()
+        .map(|v| {
+            let mut w: Vec<(usize, f64)> = v
+                .iter()
+                .filter(|(t, _)| (2..=cap).contains(&terms.df[*t]))
+                .map(|&(t, c)| (t, (1.0 + c.ln()) * idf(terms.df[t])))
+                .collect();
+            let norm = w.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                for (_, x) in &mut w {
+                    *x /= norm;
+                }
+            }
+            w
+        })
+        .collect()
+}
+
+/// Each article's later neighbours closer than [`EDGE_AT`], found through
+/// the posting lists of its signature words (never all pairs): an
+/// accumulator per worker, its touched entries reset after each article.
+fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Vec<(usize, f64)>> {
+    let n = vectors.len();
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); words];
+    for (a, v) in vectors.iter().enumerate() {
+        for &(t, x) in v {
+            postings[t].push((a, x));
+        }
+    }
+    (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0f64; n], Vec::new()),
+            |(acc, touched), a| {
+                for &(t, x) in &vectors[a] {
+                    for &(b, y) in &postings[t] {
+                        if b > a {
+                            if acc[b] == 0.0 {
+                                touched.push(b);
+                            }
+                            acc[b] += x * y;
+                        }
+                    }
+                }
+                touched.sort_unstable();
+                let mut out = Vec::new();
+                for &b in touched.iter() {
+                    if acc[b] >= EDGE_AT {
+                        out.push((b, acc[b]));
+                    }
+                    acc[b] = 0.0;
+                }
+                touched.clear();
+                out
+            },
+        )
+        .collect()
+}
+
+/// Average linkage over the candidate edges: the two groups of highest
+/// mean similarity merge first, while it reaches [`MERGE_AT`] and their
+/// dates are within the window. Returns the groups, each sorted, in the
+/// order of their first article.
+fn link(articles: &[Article], edges: &[Vec<(usize, f64)>]) -> Vec<Vec<usize>> {
+    let n = articles.len();
+    let mut groups: Vec<Group> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Group { members: vec![i], dates: a.meta.published.map(|d| (d, d)), links: BTreeMap::new() })
+        .collect();
+    let mut heap = BinaryHeap::new();
+    for (a, list) in edges.iter().enumerate() {
+        for &(b, s) in list {
+            if within_window(groups[a].dates, groups[b].dates) {
+                groups[a].links.insert(b, s);
+                groups[b].links.insert(a, s);
+                heap.push(Candidate { mean: s, a, b });
+            }
+        }
+    }
+    let mut alive = vec![true; n];
+    #[allow(clippy::cast_precision_loss)]
+    let mean = |g: &[Group], a: usize, b: usize, sum: f64| sum / (g[a].members.len() * g[b].members.len()) as f64;
+    while let Some(Candidate { mean: m, a, b }) = heap.pop() {
+        if m < MERGE_AT {
+            break;
+        }
+        if !alive[a] || !alive[b] {
+            continue;
+        }
+        // Stale when either group has grown since this was pushed.
+        let Some(&sum) = groups[a].links.get(&b) else { continue };
+        if mean(&groups, a, b, sum).total_cmp(&m) != Ordering::Equal || !within_window(groups[a].dates, groups[b].dates)
+        {
+            continue;
+        }
+        // The group with more links absorbs the other (fewer to move).
+        let (keep, gone) = if groups[a].links.len() >= groups[b].links.len() { (a, b) } else { (b, a) };
+        alive[gone] = false;
+        let moved = std::mem::take(&mut groups[gone].links);
+        let members = std::mem::take(&mut groups[gone].members);
+        groups[keep].members.extend(members);
+        groups[keep].dates = match (groups[keep].dates, groups[gone].dates) {
+            (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+            (x, y) => x.or(y),
+        };
+        groups[keep].links.remove(&gone);
+        for (k, s) in moved {
+            if k == keep {
+                continue;
+            }
+            groups[k].links.remove(&gone);
+            let total = *groups[keep].links.entry(k).and_modify(|x| *x += s).or_insert(s);
+            groups[k].links.insert(keep, total);
+        }
+        let neighbours: Vec<(usize, f64)> = groups[keep].links.iter().map(|(&k, &s)| (k, s)).collect();
+        for (k, s) in neighbours {
+            heap.push(Candidate { mean: mean(&groups, keep, k, s), a: keep.min(k), b: keep.max(k) });
+        }
+    }
+    let mut clusters: Vec<Vec<usize>> = groups
+        .into_iter()
+        .zip(alive)
+        .filter(|(_, live)| *live)
+        .map(|(mut g, _)| {
+            g.members.sort_unstable();
+            g.members
+        })
+        .collect();
+    clusters.sort_unstable_by_key(|m| m[0]);
+    clusters
+}
+
+/// Groups the articles of a batch into stories.
+pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
+    let stop = Stopwords { vocab };
+    let signatures: Vec<Signature> = articles.par_iter().map(|a| signature(&a.text, &stop)).collect();
+    let terms = intern(signatures);
+    let cap = max_df(articles.len());
+    let vectors = weigh(&terms, cap);
+    let edges = candidate_edges(&vectors, terms.forms.len());
+    drop(vectors);
+    let mut of_article = vec![StoryId(0); articles.len()];
+    let stories = link(articles, &edges)
+        .into_iter()
+        .enumerate()
+        .map(|(i, members)| {
+            let id = StoryId(i + 1);
+            for &m in &members {
+                of_article[m] = id;
+            }
+            let names = shared_names(&members, &terms, cap);
+            Story { id, articles: members.into_iter().map(ArticleId).collect(), names }
+        })
+        .collect();
+    Stories { stories, of_article }
+}
+
+/// The words that define a story: those most of its articles share,
+/// names before other words, rarer first. A one-article story shows its
+/// own rarest names.
+fn shared_names(members: &[usize], terms: &Terms, cap: usize) -> Vec<String> {
+    let (forms, df) = (&terms.forms, &terms.df);
+    let mut within: BTreeMap<usize, usize> = BTreeMap::new();
+    for &m in members {
+        for &(t, _) in &terms.counts[m] {
+            *within.entry(t).or_default() += 1;
+        }
+    }
+    let need = if members.len() == 1 { 1 } else { members.len().div_ceil(2).max(2) };
+    let mut ranked: Vec<(usize, usize)> =
+        within.into_iter().filter(|&(t, k)| k >= need && forms[t].1 && df[t] <= cap.max(members.len())).collect();
+    // Shared by more of the story first; then rarer in the batch; then by
+    // word, so the order is total.
+    ranked.sort_by(|&(t, k), &(u, l)| l.cmp(&k).then(df[t].cmp(&df[u])).then_with(|| forms[t].0.cmp(&forms[u].0)));
+    ranked.into_iter().take(NAMES_SHOWN).map(|(t, _)| forms[t].0.clone()).collect()
+}
+
+/// Every article in one story (for `--across-stories`).
+pub fn one_story(articles: usize) -> Stories {
+    if articles == 0 {
+        return Stories::default();
+    }
+    Stories {
+        stories: vec![Story { id: StoryId(1), articles: (0..articles).map(ArticleId).collect(), names: Vec::new() }],
+        of_article: vec![StoryId(1); articles],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn batch(texts: &[&str]) -> Vec<Article> {
+        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), *t)).collect()
+    }
+
+    #[test]
+    fn articles_sharing_names_are_one_story() {
+        let articles = batch(&[
+            "Flooding in Marrowby\n\nThe river Quell burst its banks at Marrowby, said Ondrea Vask of Tellin Water.",
+            "Rowing club sold\n\nThe Harrowgate Oars club was sold to Pemberline Holdings for a sum.",
+            "Marrowby cleans up\n\nTellin Water engineer Ondrea Vask said the Quell fell overnight at Marrowby.",
+            "Pemberline buys rowing club\n\nPemberline Holdings has bought the Harrowgate Oars club.",
+        ]);
+        let s = group(&articles, Vocabulary::shipped());
+        assert_eq!(s.stories.len(), 2, "{s:?}");
+        assert_eq!(s.of_article[0], s.of_article[2]);
+        assert_eq!(s.of_article[1], s.of_article[3]);
+        assert_ne!(s.of_article[0], s.of_article[1]);
+        assert!(s.stories[0].names.iter().any(|n| n == "Marrowby"), "{:?}", s.stories[0].names);
+    }
+
+    #[test]
+    fn a_wide_date_gap_splits_a_story() {
+        let articles = batch(&[
+            "Thursday 3 March 2011\n\nOndrea Vask of Tellin Water spoke at Marrowby about the Quell.",
+            "Thursday 5 March 2020\n\nOndrea Vask of Tellin Water spoke at Marrowby about the Quell.",
+        ]);
+        let s = group(&articles, Vocabulary::shipped());
+        if articles.iter().all(|a| a.meta.published.is_some()) {
+            assert_eq!(s.stories.len(), 2, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_grouping_is_the_same_at_any_thread_count() {
+        let articles = batch(&[
+            "Ondrea Vask at Marrowby.",
+            "Marrowby and Ondrea Vask again.",
+            "Pemberline Holdings and Harrowgate Oars.",
+            "Harrowgate Oars bought by Pemberline Holdings.",
+        ]);
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        let a = one.install(|| group(&articles, Vocabulary::shipped()));
+        assert_eq!(a, group(&articles, Vocabulary::shipped()));
+    }
+}
