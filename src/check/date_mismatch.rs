@@ -29,13 +29,24 @@ pub struct DateMismatch;
 /// Reports further apart than this may speak of another occurrence.
 const SAME_STORY_DAYS: i32 = 60;
 
+/// Calendar dates ("3 May", "the 17th", "in March 2023") are read the
+/// same in a follow-up months later: a background paragraph retells the
+/// story's events. Up to a year apart, they are compared.
+const DATED_STORY_DAYS: i32 = 366;
+
+/// Plans change: a planned date ("a hearing set for 4 March") is compared
+/// only between articles published this close together.
+const PLAN_DAYS: i32 = 3;
+
 /// Dates of one event told wrong are days or weeks apart; further apart,
 /// two occurrences are more likely.
 const MAX_GAP_DAYS: i32 = 31;
 
-/// A relative date ("on Sunday") in articles published this many days
-/// apart or more is weak: one article's date may be a reprint's.
-const RELATIVE_TRUST_DAYS: i32 = 7;
+/// A date counted from its article's date ("on Sunday", "last night") in
+/// articles published this many days apart or more is weak: one
+/// article's date may be a reprint's. (Calendar dates without a year,
+/// "on 3 May", need only the year from it.)
+const RELATIVE_TRUST_DAYS: i32 = 28;
 
 type DateRef = (ArticleId, usize);
 
@@ -59,7 +70,7 @@ impl Kind for DateMismatch {
                 for &b in &group[n + 1..] {
                     if a.0 != b.0
                         && same_event(event(a), event(b))
-                        && close_in_time(ctx, a.0, b.0)
+                        && close_in_time(ctx, a.0, b.0, story_days(event(a), event(b)))
                         && !can_meet(event(a), event(b))
                     {
                         edges.push((a, b));
@@ -76,7 +87,8 @@ impl Kind for DateMismatch {
 
 fn same_event(a: &EventDate, b: &EventDate) -> bool {
     let named_apart = !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n));
-    a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w)) && !named_apart
+    a.planned == b.planned
+        && a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w)) && !named_apart
 }
 
 /// Whether the dates can be one day; dates far apart (more than a month)
@@ -97,10 +109,23 @@ fn can_meet(a: &EventDate, b: &EventDate) -> bool {
     })
 }
 
-fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId) -> bool {
+/// How far apart two articles may be published for these two dates to
+/// be compared.
+fn story_days(a: &EventDate, b: &EventDate) -> i32 {
+    if a.planned || b.planned {
+        PLAN_DAYS
+    } else if a.calendar && b.calendar {
+        DATED_STORY_DAYS
+    } else {
+        SAME_STORY_DAYS
+    }
+}
+
+fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId, days: i32) -> bool {
     match (ctx.articles[a.0].meta.published, ctx.articles[b.0].meta.published) {
-        (Some(x), Some(y)) => days_between(x, y) <= SAME_STORY_DAYS,
-        _ => true,
+        (Some(x), Some(y)) => days_between(x, y) <= days,
+        // A plan is compared only when both dates are known close.
+        _ => days > PLAN_DAYS,
     }
 }
 
@@ -130,11 +155,11 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
         (Some(&a), Some(&b)) => days_between(a, b),
         _ => 0,
     };
-    let weak = comp.iter().any(|&r| !event(r).absolute) && spread >= RELATIVE_TRUST_DAYS;
+    let weak = comp.iter().any(|&r| !event(r).calendar) && spread >= RELATIVE_TRUST_DAYS;
     let (severity, help) = if weak {
         (
             Severity::Advice,
-            "the articles were published a week or more apart and one date is relative to its article's date: check that date before trusting the difference",
+            "the articles were published weeks apart and one date is counted from to its article's date: check that date before trusting the difference",
         )
     } else {
         (Severity::Error, "read against each article's publication date, the dates cannot be the same day")
