@@ -43,10 +43,10 @@ const PLAN_DAYS: i32 = 3;
 const MAX_GAP_DAYS: i32 = 31;
 
 /// A date counted from its article's date ("on Sunday", "last night") in
-/// articles published this many days apart or more is weak: one
-/// article's date may be a reprint's. (Calendar dates without a year,
-/// "on 3 May", need only the year from it.)
-const RELATIVE_TRUST_DAYS: i32 = 28;
+/// an article published this many days or more after the first is weak:
+/// it may be a reprint's words. (Calendar dates without a year, "on 3
+/// May", need only the year from it.)
+const RELATIVE_TRUST_DAYS: i32 = 7;
 
 type DateRef = (ArticleId, usize);
 
@@ -150,12 +150,17 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
             readings.push(s);
         }
     }
-    let published: Vec<_> = comp.iter().filter_map(|&r| ctx.articles[r.0.0].meta.published).collect();
-    let spread = match (published.iter().min(), published.iter().max()) {
-        (Some(&a), Some(&b)) => days_between(a, b),
-        _ => 0,
-    };
-    let weak = comp.iter().any(|&r| !event(r).calendar) && spread >= RELATIVE_TRUST_DAYS;
+    // A day counted from its article's date is written fresh in the first
+    // report; a later article that repeats "on Saturday" a week on may be
+    // retelling an older report's words.
+    let earliest = comp.iter().filter_map(|&r| ctx.articles[r.0.0].meta.published).min();
+    let weak = comp.iter().any(|&r| {
+        let late = match (earliest, ctx.articles[r.0.0].meta.published) {
+            (Some(a), Some(b)) => days_between(a, b) >= RELATIVE_TRUST_DAYS,
+            _ => false,
+        };
+        !event(r).calendar && late
+    });
     let (severity, help) = if weak {
         (
             Severity::Advice,

@@ -9,7 +9,7 @@
 
 use jiff::civil::Date;
 
-use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, parse_date_lower};
+use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, parse_date_lower};
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
@@ -489,9 +489,13 @@ fn event_with(
             // "he was killed last night when a tree fell on his van": with
             // a pronoun for its subject, the clause after the date says
             // which event.
-            if words.is_empty() || vk == clause_start || clause_start == 0 {
-                let after = if end < tokens.len() && words_of.joiners.has(&lower[end]) { end + 1 } else { end };
-                words.extend(clause_words(words_of, w, after, tokens.len()).into_iter().take(8));
+            // Only a clause that a joiner opens ("when", "after") tells the
+            // event: "won an Emmy in 2005 for hosting the Tonys" does not.
+            if (words.is_empty() || vk == clause_start || clause_start == 0)
+                && end < tokens.len()
+                && words_of.joiners.has(&lower[end])
+            {
+                words.extend(clause_words(words_of, w, end + 1, tokens.len()).into_iter().take(8));
             }
         }
     }
@@ -530,6 +534,14 @@ fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], sta
     if matches!(expr, DateExpr::Offset(_)) && !night_before {
         for r in &mut readings {
             r.first = r.first.yesterday().unwrap_or(r.first);
+        }
+    }
+    // "last week" in news is loose: the past seven days as often as the
+    // calendar week before ("escaped last week" on a Saturday, of a
+    // Monday escape five days earlier). Read it as both.
+    if let (DateExpr::Period { unit: PeriodUnit::Week, offset: -1 }, Some(p)) = (expr, published) {
+        for r in &mut readings {
+            r.last = p.yesterday().unwrap_or(p).max(r.last);
         }
     }
     // A past event cannot start after its article was published.
