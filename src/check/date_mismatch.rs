@@ -87,8 +87,15 @@ impl Kind for DateMismatch {
 
 fn same_event(a: &EventDate, b: &EventDate) -> bool {
     let named_apart = !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n));
+    let subjects_apart = match (&a.subject, &b.subject) {
+        (Some(x), Some(y)) => x != y && !a.words.contains(y) && !b.words.contains(x),
+        _ => false,
+    };
     a.planned == b.planned
-        && a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w)) && !named_apart
+        && !subjects_apart
+        && a.verb == b.verb
+        && a.words.iter().any(|w| b.words.contains(w))
+        && !named_apart
 }
 
 /// Whether the dates can be one day; dates far apart (more than a month)

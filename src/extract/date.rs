@@ -34,6 +34,10 @@ pub struct EventDate {
     /// different people are two events.
     pub names: Vec<String>,
     pub sentence: Span,
+    /// The subject's key word when the clause names one before its verb
+    /// ("the aftershock shook"): two events whose subjects differ, each
+    /// absent from the other's words, are two events.
+    pub subject: Option<String>,
     /// A plan ("a hearing set for 4 March"), not something that happened:
     /// compared only between articles published days apart.
     pub planned: bool,
@@ -218,16 +222,6 @@ fn event_for(
     if let Some(e) = scheduled(words_of, &w, at, sentence, published) {
         return vec![e];
     }
-    let clause_start = clause_start_before(words_of, &w, start);
-    // The verb: the nearest past form before the date in its clause, with
-    // no modal or other date between ("could tie next week" is not "lost").
-    if let Some((vk, v)) = (clause_start..start).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v))) {
-        if between_is_other(words_of, &w, vk, start) {
-            return Vec::new();
-        }
-        return event_at_verb(words_of, &w, at, clause_start, vk, v, sentence, published).into_iter().collect();
-    }
-    // "2025-08-14: Referred to a review": a timeline line, the date first.
     // A line of a timeline is often not a sentence of its own: the date
     // is followed by a colon and a capitalised past form.
     if matches!(tokens.get(at.end).map(|t| t.text), Some(":" | "–" | "—")) {
@@ -241,6 +235,16 @@ fn event_for(
             return event_with(words_of, &w, at, v, vk, objects, sentence, published).into_iter().collect();
         }
     }
+    let clause_start = clause_start_before(words_of, &w, start);
+    // The verb: the nearest past form before the date in its clause, with
+    // no modal or other date between ("could tie next week" is not "lost").
+    if let Some((vk, v)) = (clause_start..start).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v))) {
+        if between_is_other(words_of, &w, vk, start) {
+            return Vec::new();
+        }
+        return event_at_verb(words_of, &w, at, clause_start, vk, v, sentence, published).into_iter().collect();
+    }
+    // "2025-08-14: Referred to a review": a timeline line, the date first.
     // ", on November 2.": a date set off by commas belongs to the clause
     // before it; which verb is not sure, so the nearest and the
     // sentence's first both give an event.
@@ -338,7 +342,8 @@ fn borrowed_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Ve
 /// the date: the date belongs to something else ("won in 2005 for hosting
 /// it in 2004").
 fn between_is_other(words_of: &EventWords, w: &Words, vk: usize, start: usize) -> bool {
-    let other_verb = |k: usize| w.lower[k].len() > 5 && w.lower[k].ends_with("ing") && words_of.looks_like_verb(&w.lower[k]);
+    let other_verb =
+        |k: usize| w.lower[k].len() > 5 && w.lower[k].ends_with("ing") && words_of.looks_like_verb(&w.lower[k]);
     let year = |k: usize| {
         w.tokens[k].is_number() && w.tokens[k].text.len() == 4 && w.tokens[k].text.bytes().all(|b| b.is_ascii_digit())
     };
@@ -405,6 +410,7 @@ fn scheduled(
         absolute: at.expr.is_absolute(),
         names: people_in(words_of, w.tokens, w.lower, 0, at.end),
         sentence,
+        subject: None,
         planned: true,
         calendar: is_calendar(at.expr),
     })
@@ -482,6 +488,7 @@ fn event_with(
     let subject = (clause_start..vk.min(start))
         .rev()
         .find(|&k| words_of.content(&tokens[k], &lower[k]) && words_of.verb_at(&lower[k]).is_none());
+    let subject_word = subject.map(|k| words_of.key_word(&lower[k]));
     match subject {
         Some(k) => words.push(words_of.key_word(&lower[k])),
         None => {
@@ -518,6 +525,7 @@ fn event_with(
         absolute: at.expr.is_absolute(),
         names: people_in(words_of, tokens, lower, 0, end),
         sentence,
+        subject: subject_word,
         planned: false,
         calendar: is_calendar(at.expr),
     })
