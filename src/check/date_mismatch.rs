@@ -91,10 +91,17 @@ fn same_event(a: &EventDate, b: &EventDate) -> bool {
         (Some(x), Some(y)) => x != y && !a.words.contains(y) && !b.words.contains(x),
         _ => false,
     };
+    // With a pronoun for one subject, the clause after the date ("when a
+    // crane toppled at the dock") says which event: two of its words in
+    // common.
+    let told_after = (a.subject.is_none() || b.subject.is_none()) && {
+        let all = |e: &EventDate| e.words.iter().chain(&e.context).cloned().collect::<std::collections::BTreeSet<_>>();
+        all(a).intersection(&all(b)).count() >= 2 && (!a.context.is_empty() || !b.context.is_empty())
+    };
     a.planned == b.planned
         && !subjects_apart
         && a.verb == b.verb
-        && a.words.iter().any(|w| b.words.contains(w))
+        && (a.words.iter().any(|w| b.words.contains(w)) || told_after)
         && !named_apart
 }
 

@@ -38,6 +38,10 @@ pub struct EventDate {
     /// ("the aftershock shook"): two events whose subjects differ, each
     /// absent from the other's words, are two events.
     pub subject: Option<String>,
+    /// The words of a clause a joiner opens right after the date ("when
+    /// a crane toppled at the dock"): with a pronoun for a subject, they
+    /// say which event.
+    pub context: Vec<String>,
     /// A plan ("a hearing set for 4 March"), not something that happened:
     /// compared only between articles published days apart.
     pub planned: bool,
@@ -76,6 +80,8 @@ pub struct EventWords<'v> {
     schedule: &'v WordList,
     /// Nouns that name one kind of event ("walkout" is a "strike").
     noun_classes: &'v WordList,
+    /// Words opening a clause that tells an event's circumstances ("when").
+    context_joiners: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -96,6 +102,7 @@ impl<'v> EventWords<'v> {
             verb_like_nouns: vocab.list("verb-like-nouns"),
             schedule: vocab.list("schedule-words"),
             noun_classes: vocab.list("event-noun-classes"),
+            context_joiners: vocab.list("event-context-joiners"),
         }
     }
 
@@ -233,6 +240,11 @@ fn event_for(
         {
             let objects = clause_words(words_of, &w, vk + 1, tokens.len());
             return event_with(words_of, &w, at, v, vk, objects, sentence, published).into_iter().collect();
+        }
+        // A timeline line of another kind ("2025-02-28: Works begin"): the
+        // line before is not its clause.
+        if tokens.get(after).is_some_and(|t| t.text.starts_with(char::is_uppercase)) {
+            return Vec::new();
         }
     }
     let clause_start = clause_start_before(words_of, &w, start);
@@ -411,6 +423,7 @@ fn scheduled(
         names: people_in(words_of, w.tokens, w.lower, 0, at.end),
         sentence,
         subject: None,
+        context: Vec::new(),
         planned: true,
         calendar: is_calendar(at.expr),
     })
@@ -500,7 +513,7 @@ fn event_with(
             // event: "won an Emmy in 2005 for hosting the Tonys" does not.
             if (words.is_empty() || vk == clause_start || clause_start == 0)
                 && end < tokens.len()
-                && words_of.joiners.has(&lower[end])
+                && words_of.context_joiners.has(&lower[end])
             {
                 words.extend(clause_words(words_of, w, end + 1, tokens.len()).into_iter().take(8));
             }
@@ -511,6 +524,13 @@ fn event_with(
     if words.is_empty() {
         return None;
     }
+    let mut context = if end < tokens.len() && words_of.context_joiners.has(&lower[end]) {
+        clause_words(words_of, w, end + 1, tokens.len())
+    } else {
+        Vec::new()
+    };
+    context.sort();
+    context.dedup();
     let readings = past_readings(at.expr, published, lower, start);
     if readings.is_empty() {
         return None;
@@ -526,6 +546,7 @@ fn event_with(
         names: people_in(words_of, tokens, lower, 0, end),
         sentence,
         subject: subject_word,
+        context,
         planned: false,
         calendar: is_calendar(at.expr),
     })
