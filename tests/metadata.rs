@@ -231,7 +231,8 @@ fn metadata_fixture_headers() {
         let (name, date, how) = (parts.next().unwrap(), parts.next().unwrap(), parts.next());
         let article = load_file(dir.join(format!("{name}.txt")).to_str().unwrap()).unwrap();
         let got = published(&article).unwrap_or_else(|| "null".to_string());
-        let got_how = article.meta.published.and(article.meta.published_how).map(|h| h.name());
+        let got_how =
+            article.meta.published.and(article.meta.published_how).map(factlint::load::meta::DateReading::name);
         if got != date || got_how != how {
             wrong.push(format!("{name}: expected {date} {how:?}, read {got} {got_how:?}"));
         }

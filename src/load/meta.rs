@@ -372,13 +372,8 @@ fn dated_line(
 ) -> Option<(Option<Date>, Option<DateReading>)> {
     // A US time zone beside an all-number date says month first; the
     // article's own dates come next; a 12-hour clock last.
-    let evidence = if US_ZONE.is_match(line) {
-        Some(DateReading::MonthFirst)
-    } else if evidence.is_none() && TWELVE_HOUR.is_match(line) {
-        Some(DateReading::MonthFirst)
-    } else {
-        evidence
-    };
+    let us_style = US_ZONE.is_match(line) || (evidence.is_none() && TWELVE_HOUR.is_match(line));
+    let evidence = if us_style { Some(DateReading::MonthFirst) } else { evidence };
     match read_line_date(line, months, evidence)? {
         LineDate::Plain(d) => Some((Some(d), None)),
         LineDate::Ordered(d, how) => Some((Some(d), Some(how))),

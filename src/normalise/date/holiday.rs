@@ -147,8 +147,9 @@ impl Reader<'_, '_> {
             end += 1;
         }
         let of = usize::from(self.w(end) == "of");
-        if let Some((y, e)) =
-            self.year_at(end + of).filter(|_| self.tokens.get(end + of).is_some_and(|t| t.is_number()))
+        if let Some((y, e)) = self
+            .year_at(end + of)
+            .filter(|_| self.tokens.get(end + of).is_some_and(crate::segment::tokens::Token::is_number))
         {
             year = Some(y);
             end = e;
