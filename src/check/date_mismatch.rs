@@ -11,7 +11,13 @@
 //! May"; "the dam burst on Friday" (a Sunday paper) and "the dam burst on
 //! 2 May" when that Friday is 7 May.
 //!
-//! Does not fire: "on Friday" in a paper of Thursday and "on 7 and 8
+//! Also fires on plans told two ways by articles published days apart
+//! ("a hearing set for 4 March" vs "listed for 11 March"), on holidays
+//! read by their rule ("Easter Monday" vs "22 April"), on "last night",
+//! "the 17th" and timeline lines ("2025-08-14: Referred to ...").
+//!
+//! Does not fire: plans in articles published weeks apart; events whose
+//! named subjects differ ("the aftershock" and "a tremor"); "on Friday" in a paper of Thursday and "on 7 and 8
 //! May" (a future Friday inside the range); "in 2015" and "on 3 June
 //! 2015"; the same verb about other things; dates in articles published
 //! more than two months apart (a recurring event, not one event); an
@@ -53,7 +59,8 @@ type DateRef = (ArticleId, usize);
 impl Kind for DateMismatch {
     const ID: &'static str = "date-mismatch";
     const TUNING: &'static str = "- `[dates] order` reads 03/04/2025 day-first or month-first.\n\
-         - `[words] event-verb-classes` makes two verbs one event (`{ \"called off\" = \"cancel\" }`); `irregular-past-forms` adds past forms.";
+         - `[words] event-verb-classes` makes two verbs one event (`{ \"called off\" = \"cancel\" }`); `irregular-past-forms` adds past forms.\n\
+         - `[words] holidays` adds a named day (`{ \"founders day\" = \"fixed 06-04\" }`, `\"easter +1\"`, `\"nth -1 mon 5\"`); `schedule-words` and `event-noun-classes` widen plans and event nouns.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
