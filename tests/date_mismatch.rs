@@ -99,3 +99,139 @@ fn dates_that_agree_do_not_fire() {
         assert!(dates(&r).is_empty(), "{a} / {b}: {:?}", r.findings);
     }
 }
+
+/// One date form per case, each must fire: (date a, text a, date b, text b).
+const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "month-only dates, months apart in publication",
+        "Monday 3 March 2025",
+        "The council completed its takeover of the quarry in March 2019.",
+        "Monday 1 September 2025",
+        "The council, which completed the takeover of the quarry in May 2019, has sold it.",
+    ),
+    (
+        "a scheduled hearing, both published the same day",
+        "Monday 3 February 2025",
+        "The inquiry will resume at a hearing set for 4 March.",
+        "Monday 3 February 2025",
+        "The inquiry now faces a hearing listed for 11 March.",
+    ),
+    (
+        "'last night' against the article's date",
+        "Saturday 8 March 2025",
+        "The ferryman was rescued last night when his boat capsized off the point.",
+        "Monday 10 March 2025",
+        "The ferryman was rescued on 5 March when his boat capsized off the point.",
+    ),
+    (
+        "a weekday against the article's date",
+        "Thursday 6 March 2025",
+        "The swing bridge reopened on Tuesday after repairs.",
+        "Friday 7 March 2025",
+        "The swing bridge reopened on 27 February after repairs.",
+    ),
+    (
+        "an ISO date in a timeline against a US date",
+        "Monday 3 March 2025",
+        "Timeline\n\n2025-02-14: Approved by the harbour board\n2025-02-28: Works begin",
+        "Tuesday 4 March 2025",
+        "The harbour board approved the plan on February 21.",
+    ),
+    (
+        "'the 17th' in the article's month",
+        "Thursday 20 March 2025",
+        "Pickets formed at the gates as the action, which began with the first stoppage, on the 11th, went on.",
+        "Friday 21 March 2025",
+        "The strike that began on 13 March has closed the depot.",
+    ),
+    (
+        "Easter Monday by the computus",
+        "Thursday 7 May 2026",
+        "Residents have had quiet nights since the quay shut on Easter Monday.",
+        "Friday 8 May 2026",
+        "Residents have had quiet nights since the quay closed on 7 April.",
+    ),
+    (
+        "a US month-day against a UK day-month",
+        "Thursday 20 November 2025",
+        "The probe returned its first images of the comet on November 2.",
+        "Friday 21 November 2025",
+        "The probe's first images of the comet, sent back on 12 November, were sharp.",
+    ),
+    (
+        "a pronoun's event told by the clause after the date",
+        "Saturday 8 March 2025",
+        "He was injured last night when a crane toppled at the container dock.",
+        "Monday 10 March 2025",
+        "A docker was injured on 5 March when a crane toppled at the container dock.",
+    ),
+];
+
+/// Each must not fire.
+const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "a scheduled hearing, published weeks apart: plans change",
+        "Monday 3 February 2025",
+        "The inquiry will resume at a hearing set for 4 March.",
+        "Monday 24 February 2025",
+        "The inquiry now faces a hearing listed for 11 March.",
+    ),
+    (
+        "Boxing Day is 26 December",
+        "Thursday 23 January 2025",
+        "The busiest day at the clinic came on Boxing Day.",
+        "Friday 24 January 2025",
+        "The busiest day at the clinic came on 26 December.",
+    ),
+    (
+        "a bank holiday Monday and 'yesterday' the day after",
+        "Tuesday 27 May 2025",
+        "The swing bridge reopened yesterday after the works.",
+        "Wednesday 28 May 2025",
+        "The swing bridge reopened on the late May bank holiday Monday after the works.",
+    ),
+    (
+        "'last week' on a Saturday of a Monday five days before",
+        "Monday 30 November 2009",
+        "The inmate escaped on Monday from a prison van near the coast.",
+        "Saturday 5 December 2009",
+        "The inmate escaped last week from a prison van near the coast.",
+    ),
+    (
+        "two subjects, two events",
+        "Tuesday 29 November 2005",
+        "The sixth aftershock shook the southern island on Monday.",
+        "Monday 28 November 2005",
+        "A strong tremor shook the southern island yesterday.",
+    ),
+    (
+        "an ordinal before a noun is not a day",
+        "Thursday 20 March 2025",
+        "The club celebrated the 17th anniversary of its founding.",
+        "Friday 21 March 2025",
+        "The club celebrated its anniversary on 2 March.",
+    ),
+    (
+        "a year of another event after a pronoun",
+        "Monday 3 March 2025",
+        "He won a regional award in 2004 for his harbour paintings.",
+        "Tuesday 4 March 2025",
+        "He won a national prize in 2005 for hosting the regional awards in 2004.",
+    ),
+];
+
+#[test]
+fn every_date_form_fires() {
+    for (what, da, a, db, b) in MUST_FIRE {
+        let r = pair(da, a, db, b);
+        assert_eq!(dates(&r).len(), 1, "{what}: {:#?}", r.findings);
+    }
+}
+
+#[test]
+fn agreeing_or_unlike_dates_do_not_fire() {
+    for (what, da, a, db, b) in MUST_NOT_FIRE {
+        let r = pair(da, a, db, b);
+        assert!(dates(&r).is_empty(), "{what}: {:#?}", r.findings);
+    }
+}

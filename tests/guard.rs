@@ -648,10 +648,17 @@ fn opens_quotation(text: &str, start: usize) -> bool {
 }
 
 /// Every name found in the evidence, mapped to the evidence texts it is in.
+///
+/// A run whose every word is in the shipped vocabulary ("Boxing Day", a
+/// holiday of the date word lists) is general English, not a person.
 fn evidence_names(evidence: &[Evidence]) -> BTreeMap<String, BTreeSet<usize>> {
+    let general = vocabulary_words();
     let mut out: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (i, ev) in evidence.iter().enumerate() {
         for name in names_in(&ev.text) {
+            if name.split(' ').all(|w| general.contains(&w.to_lowercase())) {
+                continue;
+            }
             out.entry(name).or_default().insert(i);
         }
     }

@@ -216,3 +216,28 @@ fn spans_on_a_bom_and_crlf_file() {
     assert_eq!(&*loaded.text, text, "the text is kept exactly as on disk");
     assert_eq!(factlint::segment::segment(&loaded.text, &loaded.meta, Vocabulary::shipped()), segments);
 }
+
+/// tests/fixtures/metadata: invented headers, each with the publication
+/// date expected (or null) and, when the reading was a choice, how it was
+/// made (expected.txt).
+#[test]
+fn metadata_fixture_headers() {
+    let dir = Path::new(ROOT).join("tests/fixtures/metadata");
+    let expected = fs::read_to_string(dir.join("expected.txt")).unwrap();
+    let mut wrong = Vec::new();
+    let mut n = 0;
+    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut parts = line.split_whitespace();
+        let (name, date, how) = (parts.next().unwrap(), parts.next().unwrap(), parts.next());
+        let article = load_file(dir.join(format!("{name}.txt")).to_str().unwrap()).unwrap();
+        let got = published(&article).unwrap_or_else(|| "null".to_string());
+        let got_how =
+            article.meta.published.and(article.meta.published_how).map(factlint::load::meta::DateReading::name);
+        if got != date || got_how != how {
+            wrong.push(format!("{name}: expected {date} {how:?}, read {got} {got_how:?}"));
+        }
+        n += 1;
+    }
+    assert!(n >= 40, "at least 40 headers, found {n}");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -11,7 +11,13 @@
 //! May"; "the dam burst on Friday" (a Sunday paper) and "the dam burst on
 //! 2 May" when that Friday is 7 May.
 //!
-//! Does not fire: "on Friday" in a paper of Thursday and "on 7 and 8
+//! Also fires on plans told two ways by articles published days apart
+//! ("a hearing set for 4 March" vs "listed for 11 March"), on holidays
+//! read by their rule ("Easter Monday" vs "22 April"), on "last night",
+//! "the 17th" and timeline lines ("2025-08-14: Referred to ...").
+//!
+//! Does not fire: plans in articles published weeks apart; events whose
+//! named subjects differ ("the aftershock" and "a tremor"); "on Friday" in a paper of Thursday and "on 7 and 8
 //! May" (a future Friday inside the range); "in 2015" and "on 3 June
 //! 2015"; the same verb about other things; dates in articles published
 //! more than two months apart (a recurring event, not one event); an
@@ -29,12 +35,23 @@ pub struct DateMismatch;
 /// Reports further apart than this may speak of another occurrence.
 const SAME_STORY_DAYS: i32 = 60;
 
+/// Calendar dates ("3 May", "the 17th", "in March 2023") are read the
+/// same in a follow-up months later: a background paragraph retells the
+/// story's events. Up to a year apart, they are compared.
+const DATED_STORY_DAYS: i32 = 366;
+
+/// Plans change: a planned date ("a hearing set for 4 March") is compared
+/// only between articles published this close together.
+const PLAN_DAYS: i32 = 3;
+
 /// Dates of one event told wrong are days or weeks apart; further apart,
 /// two occurrences are more likely.
 const MAX_GAP_DAYS: i32 = 31;
 
-/// A relative date ("on Sunday") in articles published this many days
-/// apart or more is weak: one article's date may be a reprint's.
+/// A date counted from its article's date ("on Sunday", "last night") in
+/// an article published this many days or more after the first is weak:
+/// it may be a reprint's words. (Calendar dates without a year, "on 3
+/// May", need only the year from it.)
 const RELATIVE_TRUST_DAYS: i32 = 7;
 
 type DateRef = (ArticleId, usize);
@@ -42,7 +59,8 @@ type DateRef = (ArticleId, usize);
 impl Kind for DateMismatch {
     const ID: &'static str = "date-mismatch";
     const TUNING: &'static str = "- `[dates] order` reads 03/04/2025 day-first or month-first.\n\
-         - `[words] event-verb-classes` makes two verbs one event (`{ \"called off\" = \"cancel\" }`); `irregular-past-forms` adds past forms.";
+         - `[words] event-verb-classes` makes two verbs one event (`{ \"called off\" = \"cancel\" }`); `irregular-past-forms` adds past forms.\n\
+         - `[words] holidays` adds a named day (`{ \"founders day\" = \"fixed 06-04\" }`, `\"easter +1\"`, `\"nth -1 mon 5\"`); `schedule-words` and `event-noun-classes` widen plans and event nouns.";
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
@@ -59,7 +77,7 @@ impl Kind for DateMismatch {
                 for &b in &group[n + 1..] {
                     if a.0 != b.0
                         && same_event(event(a), event(b))
-                        && close_in_time(ctx, a.0, b.0)
+                        && close_in_time(ctx, a.0, b.0, story_days(event(a), event(b)))
                         && !can_meet(event(a), event(b))
                     {
                         edges.push((a, b));
@@ -76,7 +94,22 @@ impl Kind for DateMismatch {
 
 fn same_event(a: &EventDate, b: &EventDate) -> bool {
     let named_apart = !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n));
-    a.verb == b.verb && a.words.iter().any(|w| b.words.contains(w)) && !named_apart
+    let subjects_apart = match (&a.subject, &b.subject) {
+        (Some(x), Some(y)) => x != y && !a.words.contains(y) && !b.words.contains(x),
+        _ => false,
+    };
+    // With a pronoun for one subject, the clause after the date ("when a
+    // crane toppled at the dock") says which event: two of its words in
+    // common.
+    let told_after = (a.subject.is_none() || b.subject.is_none()) && {
+        let all = |e: &EventDate| e.words.iter().chain(&e.context).cloned().collect::<std::collections::BTreeSet<_>>();
+        all(a).intersection(&all(b)).count() >= 2 && (!a.context.is_empty() || !b.context.is_empty())
+    };
+    a.planned == b.planned
+        && !subjects_apart
+        && a.verb == b.verb
+        && (a.words.iter().any(|w| b.words.contains(w)) || told_after)
+        && !named_apart
 }
 
 /// Whether the dates can be one day; dates far apart (more than a month)
@@ -97,10 +130,23 @@ fn can_meet(a: &EventDate, b: &EventDate) -> bool {
     })
 }
 
-fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId) -> bool {
+/// How far apart two articles may be published for these two dates to
+/// be compared.
+fn story_days(a: &EventDate, b: &EventDate) -> i32 {
+    if a.planned || b.planned {
+        PLAN_DAYS
+    } else if a.calendar && b.calendar {
+        DATED_STORY_DAYS
+    } else {
+        SAME_STORY_DAYS
+    }
+}
+
+fn close_in_time(ctx: &CheckContext<'_>, a: ArticleId, b: ArticleId, days: i32) -> bool {
     match (ctx.articles[a.0].meta.published, ctx.articles[b.0].meta.published) {
-        (Some(x), Some(y)) => days_between(x, y) <= SAME_STORY_DAYS,
-        _ => true,
+        (Some(x), Some(y)) => days_between(x, y) <= days,
+        // A plan is compared only when both dates are known close.
+        _ => days > PLAN_DAYS,
     }
 }
 
@@ -125,16 +171,21 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
             readings.push(s);
         }
     }
-    let published: Vec<_> = comp.iter().filter_map(|&r| ctx.articles[r.0.0].meta.published).collect();
-    let spread = match (published.iter().min(), published.iter().max()) {
-        (Some(&a), Some(&b)) => days_between(a, b),
-        _ => 0,
-    };
-    let weak = comp.iter().any(|&r| !event(r).absolute) && spread >= RELATIVE_TRUST_DAYS;
+    // A day counted from its article's date is written fresh in the first
+    // report; a later article that repeats "on Saturday" a week on may be
+    // retelling an older report's words.
+    let earliest = comp.iter().filter_map(|&r| ctx.articles[r.0.0].meta.published).min();
+    let weak = comp.iter().any(|&r| {
+        let late = match (earliest, ctx.articles[r.0.0].meta.published) {
+            (Some(a), Some(b)) => days_between(a, b) >= RELATIVE_TRUST_DAYS,
+            _ => false,
+        };
+        !event(r).calendar && late
+    });
     let (severity, help) = if weak {
         (
             Severity::Advice,
-            "the articles were published a week or more apart and one date is relative to its article's date: check that date before trusting the difference",
+            "the articles were published weeks apart and one date is counted from to its article's date: check that date before trusting the difference",
         )
     } else {
         (Severity::Error, "read against each article's publication date, the dates cannot be the same day")

@@ -9,7 +9,7 @@
 
 use jiff::civil::Date;
 
-use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, parse_date_lower};
+use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, parse_date_lower};
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
@@ -34,6 +34,21 @@ pub struct EventDate {
     /// different people are two events.
     pub names: Vec<String>,
     pub sentence: Span,
+    /// The subject's key word when the clause names one before its verb
+    /// ("the aftershock shook"): two events whose subjects differ, each
+    /// absent from the other's words, are two events.
+    pub subject: Option<String>,
+    /// The words of a clause a joiner opens right after the date ("when
+    /// a crane toppled at the dock"): with a pronoun for a subject, they
+    /// say which event.
+    pub context: Vec<String>,
+    /// A plan ("a hearing set for 4 March"), not something that happened:
+    /// compared only between articles published days apart.
+    pub planned: bool,
+    /// The words give a calendar day or month ("3 May", "the 17th", "in
+    /// March 2023", "Easter Monday"), not a weekday or a day counted from
+    /// the article's date ("on Tuesday", "last night").
+    pub calendar: bool,
 }
 
 /// The word lists event dates read (rules/words/dates.toml), fetched
@@ -61,6 +76,12 @@ pub struct EventWords<'v> {
     time_units: &'v WordList,
     /// Nouns that end like verbs ("meeting").
     verb_like_nouns: &'v WordList,
+    /// Words that put an event on the calendar ahead ("set for", "due on").
+    schedule: &'v WordList,
+    /// Nouns that name one kind of event ("walkout" is a "strike").
+    noun_classes: &'v WordList,
+    /// Words opening a clause that tells an event's circumstances ("when").
+    context_joiners: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -79,6 +100,9 @@ impl<'v> EventWords<'v> {
             function_words: vocab.list("function-words"),
             time_units: vocab.list("time-units"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
+            schedule: vocab.list("schedule-words"),
+            noun_classes: vocab.list("event-noun-classes"),
+            context_joiners: vocab.list("event-context-joiners"),
         }
     }
 
@@ -108,10 +132,18 @@ impl<'v> EventWords<'v> {
         phrase.unwrap_or_else(|| stem.to_string())
     }
 
+    /// The key word a subject or object word gives: its noun class, or
+    /// its stem.
+    fn key_word(&self, lower: &str) -> String {
+        self.noun_classes.form(lower).map_or_else(|| stem(lower), str::to_string)
+    }
+
     /// A word that can be an event's subject or object: not a function
-    /// word, nor a date or time word.
+    /// word, nor a date or time word, nor an age standing for a person
+    /// ("the 34-year-old", which says who by the sentence before).
     fn content(&self, t: &Token, lower: &str) -> bool {
         t.is_word()
+            && !lower.ends_with("year-old")
             && lower.len() > 2
             && !self.function_words.has(lower)
             && !self.dates.is_month(lower)
@@ -145,62 +177,273 @@ pub fn event_dates_in_sentence(
             continue;
         };
         let next = p.end.max(i + 1);
-        if let Some(e) = event_for(words, tokens, lower, &p.expr, p.start, p.end, sentence, published) {
-            out.push(e);
-        }
+        let at = DateAt { expr: &p.expr, start: p.start, end: p.end };
+        out.extend(event_for(words, tokens, lower, &at, sentence, published));
         i = next;
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A date read in a sentence: what it says and its tokens.
+struct DateAt<'e> {
+    expr: &'e DateExpr,
+    start: usize,
+    end: usize,
+}
+
+/// One sentence's tokens and their lower-case words.
+struct Words<'s, 't> {
+    tokens: &'s [Token<'t>],
+    lower: &'s [String],
+}
+
 fn event_for(
     words_of: &EventWords,
     tokens: &[Token],
     lower: &[String],
-    expr: &DateExpr,
-    start: usize,
-    end: usize,
+    at: &DateAt,
     sentence: Span,
     published: Option<Date>,
-) -> Option<EventDate> {
+) -> Vec<EventDate> {
+    let (expr, start) = (at.expr, at.start);
     // "three years ago" is a rough date: not compared. "The next day" is
     // relative to the story, not to the article's date.
     if matches!(expr, DateExpr::Shift { .. }) {
-        return None;
+        return Vec::new();
     }
-    if matches!(expr, DateExpr::Offset(_)) && words_of.dates.relative_day(&lower[start]).is_none() {
-        return None;
+    if matches!(expr, DateExpr::Offset(_))
+        && words_of.dates.relative_day(&lower[start]).is_none()
+        && words_of.dates.day_part(&lower[start..]).is_none()
+    {
+        return Vec::new();
     }
     // "since April", "until Friday", "by 3 May": not the day of the event.
     if start > 0 && words_of.bounds.has(&lower[start - 1]) {
-        return None;
+        return Vec::new();
     }
-    // "on the 4th": a day with no month is too loose in news ("the fourth
-    // quarter").
-    if matches!(expr, DateExpr::Day { month: None, .. }) {
-        return None;
+    // "on the 4th": a day with no month is read only as "the 17th" closing
+    // its phrase ("the fourth quarter", "the 20th anniversary" are not days).
+    if matches!(expr, DateExpr::Day { month: None, .. }) && !bare_day(words_of, tokens, lower, at) {
+        return Vec::new();
     }
-    // The clause: back to a comma or a joiner ("after", "when", "and").
-    let clause_start =
-        (0..start).rev().find(|&k| is_break(&tokens[k]) || words_of.joiners.has(&lower[k])).map_or(0, |p| p + 1);
+    let w = Words { tokens, lower };
+    if let Some(e) = scheduled(words_of, &w, at, sentence, published) {
+        return vec![e];
+    }
+    // A line of a timeline is often not a sentence of its own: the date
+    // is followed by a colon and a capitalised past form.
+    if matches!(tokens.get(at.end).map(|t| t.text), Some(":" | "–" | "—")) {
+        let after = at.end + 1;
+        if let Some((vk, v)) = (after..(after + 2).min(tokens.len()))
+            .filter(|&k| tokens[k].text.starts_with(char::is_uppercase) || k > after)
+            .find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)))
+            .filter(|_| tokens[after].text.starts_with(char::is_uppercase))
+        {
+            let objects = clause_words(words_of, &w, vk + 1, tokens.len());
+            return event_with(words_of, &w, at, v, vk, objects, sentence, published).into_iter().collect();
+        }
+        // A timeline line of another kind ("2025-02-28: Works begin"): the
+        // line before is not its clause.
+        if tokens.get(after).is_some_and(|t| t.text.starts_with(char::is_uppercase)) {
+            return Vec::new();
+        }
+    }
+    let clause_start = clause_start_before(words_of, &w, start);
     // The verb: the nearest past form before the date in its clause, with
     // no modal or other date between ("could tie next week" is not "lost").
-    let (vk, (vstem, past)) = (clause_start..start).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)))?;
-    // Another date, a modal or a verb in -ing between them: the date
-    // belongs to something else ("won in 2005 for hosting it in 2004").
-    let other_verb = |k: usize| lower[k].len() > 5 && lower[k].ends_with("ing") && words_of.looks_like_verb(&lower[k]);
+    if let Some((vk, v)) = (clause_start..start).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v))) {
+        if between_is_other(words_of, &w, vk, start) {
+            return Vec::new();
+        }
+        return event_at_verb(words_of, &w, at, clause_start, vk, v, sentence, published).into_iter().collect();
+    }
+    // "2025-08-14: Referred to a review": a timeline line, the date first.
+    // ", on November 2.": a date set off by commas belongs to the clause
+    // before it; which verb is not sure, so the nearest and the
+    // sentence's first both give an event.
+    let lead = if start > 0 && lower[start - 1] == "on" { start - 1 } else { start };
+    if lead == 0 || tokens[lead - 1].text != "," {
+        return Vec::new();
+    }
+    let nearest = (0..lead - 1).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)));
+    let first = (0..lead - 1).find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)));
+    let mut out = Vec::new();
+    for (vk, v) in nearest.into_iter().chain(first) {
+        if out.iter().any(|e: &(usize, EventDate)| e.0 == vk) {
+            continue;
+        }
+        let cs = clause_start_before(words_of, &w, vk);
+        let ce = (vk + 1..lead).find(|&k| is_break(&tokens[k]) || words_of.joiners.has(&lower[k])).unwrap_or(lead);
+        let v_end = DateAt { expr: at.expr, start: ce, end: at.end };
+        if let Some(mut e) = event_at_verb(words_of, &w, &v_end, cs, vk, v, sentence, published) {
+            let date_start = lead;
+            e.span = Span::new(tokens[date_start].span.start, tokens[at.end - 1].span.end);
+            e.readings = past_readings(expr, published, lower, start);
+            e.absolute = expr.is_absolute();
+            if !e.readings.is_empty() {
+                out.push((vk, e));
+            }
+        }
+    }
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Whether a date gives a calendar day or month rather than counting
+/// days from the article's date.
+fn is_calendar(expr: &DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Day { .. }
+            | DateExpr::Month { year: Some(_), .. }
+            | DateExpr::Holiday { .. }
+            | DateExpr::DayOfMonth { .. }
+            | DateExpr::WeekdayDay { .. }
+    )
+}
+
+/// Where the clause holding token `k` starts: after a comma or a joiner
+/// ("after", "when", "which").
+fn clause_start_before(words_of: &EventWords, w: &Words, k: usize) -> usize {
+    (0..k).rev().find(|&j| is_break(&w.tokens[j]) || words_of.joiners.has(&w.lower[j])).map_or(0, |p| p + 1)
+}
+
+/// Content words from `from` to the end of their clause (or `to`).
+fn clause_words(words_of: &EventWords, w: &Words, from: usize, to: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in from..to.min(w.tokens.len()) {
+        if is_break(&w.tokens[k]) || words_of.joiners.has(&w.lower[k]) {
+            break;
+        }
+        if words_of.content(&w.tokens[k], &w.lower[k]) && words_of.verb_at(&w.lower[k]).is_none() {
+            out.push(words_of.key_word(&w.lower[k]));
+        }
+    }
+    out
+}
+
+/// The subject a clause borrows when it opens with its verb or a
+/// relative pronoun after a comma ("the new wing, opened on 3
+/// June"; "a retrial, which was fixed for 12 January"): the content
+/// words of the phrase before the comma, at most four.
+fn borrowed_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Vec<String> {
+    let mut k = clause_start;
+    // Back over "which", "who", "that".
+    while k > 0 && matches!(w.lower[k - 1].as_str(), "which" | "who" | "that") {
+        k -= 1;
+    }
+    let after_comma = k > 0 && w.tokens[k - 1].text == ",";
+    let end = if after_comma { k - 1 } else { k };
+    if end == k && k == clause_start {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for j in (0..end).rev() {
+        if is_break(&w.tokens[j]) || words_of.joiners.has(&w.lower[j]) || out.len() >= 4 {
+            break;
+        }
+        if words_of.verb_at(&w.lower[j]).is_some() {
+            break;
+        }
+        if words_of.content(&w.tokens[j], &w.lower[j]) {
+            out.push(words_of.key_word(&w.lower[j]));
+        }
+    }
+    out
+}
+
+/// Another date, a modal, a weekday or a verb in -ing between a verb and
+/// the date: the date belongs to something else ("won in 2005 for hosting
+/// it in 2004").
+fn between_is_other(words_of: &EventWords, w: &Words, vk: usize, start: usize) -> bool {
+    let other_verb =
+        |k: usize| w.lower[k].len() > 5 && w.lower[k].ends_with("ing") && words_of.looks_like_verb(&w.lower[k]);
     let year = |k: usize| {
-        tokens[k].is_number() && tokens[k].text.len() == 4 && tokens[k].text.bytes().all(|b| b.is_ascii_digit())
+        w.tokens[k].is_number() && w.tokens[k].text.len() == 4 && w.tokens[k].text.bytes().all(|b| b.is_ascii_digit())
     };
-    if (vk + 1..start).any(|k| {
-        words_of.modals.has(&lower[k])
-            || words_of.dates.is_weekday_name(&lower[k])
-            || words_of.dates.is_month(&lower[k])
+    (vk + 1..start).any(|k| {
+        words_of.modals.has(&w.lower[k])
+            || words_of.dates.is_weekday_name(&w.lower[k])
+            || words_of.dates.is_month(&w.lower[k])
             || year(k)
             || other_verb(k)
-    }) {
+    })
+}
+
+/// "on the 17th", "the 17th,": a day of the article's month written as an
+/// ordinal closing its phrase.
+fn bare_day(words_of: &EventWords, tokens: &[Token], lower: &[String], at: &DateAt) -> bool {
+    let number = if lower[at.start] == "the" { at.start + 1 } else { at.start };
+    let suffixed = tokens.get(number).is_some_and(Token::is_number)
+        && at.end >= number + 2
+        && matches!(lower[at.end - 1].as_str(), "st" | "nd" | "rd" | "th");
+    let after_the = number > 0 && lower[number - 1] == "the";
+    let closes = tokens.get(at.end).is_none_or(|t| !t.is_word() || words_of.joiners.has(&lower[at.end]));
+    suffixed && after_the && closes
+}
+
+/// "a hearing set for 4 March", "the vote, which is due on 9 June": a
+/// date put ahead by a schedule word, keyed on what is scheduled.
+fn scheduled(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let start = at.start;
+    // "set on Tuesday" is as often past ("the fire was set on Tuesday"):
+    // only "due" is a plan with "on".
+    let prep = start.checked_sub(1).filter(|&k| matches!(w.lower[k].as_str(), "for" | "on"))?;
+    let sk = prep
+        .checked_sub(1)
+        .filter(|&k| words_of.schedule.has(&w.lower[k]) && (w.lower[prep] == "for" || w.lower[k] == "due"))?;
+    let clause_start = clause_start_before(words_of, w, sk);
+    let mut words: Vec<String> = (clause_start..sk)
+        .filter(|&k| words_of.content(&w.tokens[k], &w.lower[k]) && words_of.verb_at(&w.lower[k]).is_none())
+        .map(|k| words_of.key_word(&w.lower[k]))
+        .collect();
+    if words.is_empty() {
+        words = borrowed_subject(words_of, w, clause_start);
+    }
+    words.sort();
+    words.dedup();
+    if words.is_empty() {
         return None;
     }
+    let mut readings = at.expr.readings(published, Some(Lean::Future));
+    readings.dedup();
+    if readings.is_empty() {
+        return None;
+    }
+    Some(EventDate {
+        span: Span::new(w.tokens[sk].span.start, w.tokens[at.end - 1].span.end),
+        verb: "scheduled".to_string(),
+        words,
+        readings,
+        absolute: at.expr.is_absolute(),
+        names: people_in(words_of, w.tokens, w.lower, 0, at.end),
+        sentence,
+        subject: None,
+        context: Vec::new(),
+        planned: true,
+        calendar: is_calendar(at.expr),
+    })
+}
+
+/// The event of a verb at `vk` whose clause starts at `clause_start`
+/// and runs to the date at `at.start`.
+#[allow(clippy::too_many_arguments)]
+fn event_at_verb(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    clause_start: usize,
+    vk: usize,
+    v: (String, bool),
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let (tokens, lower, start) = (w.tokens, w.lower, at.start);
+    let (vstem, past) = v;
     if words_of.reporting.iter().any(|r| vstem.starts_with(r)) {
         return None;
     }
@@ -213,20 +456,66 @@ fn event_for(
         Some(v) => (vk + 2, v, false),
         None => (vk, vstem, past),
     };
+    // Only what has happened: plans and forecasts change, and their dates
+    // are not contradictions.
+    let future = ahead || (vk.saturating_sub(3)..vk).any(|k| words_of.modals.has(&lower[k]) || lower[k] == "due");
+    if future || !past {
+        return None;
+    }
     let particle = lower.get(vk + 1).map(String::as_str).filter(|w| words_of.particles.has(w));
-    let verb = words_of.verb_class(&vstem, particle);
     // Subject: the nearest content word before the verb; object: the
     // content words between the verb and the date.
-    let mut words: Vec<String> = Vec::new();
-    if let Some(k) = (clause_start..vk)
-        .rev()
-        .find(|&k| words_of.content(&tokens[k], &lower[k]) && words_of.verb_at(&lower[k]).is_none())
-    {
-        words.push(stem(&lower[k]));
-    }
+    let mut objects: Vec<String> = Vec::new();
     for k in vk + 1..start {
         if words_of.content(&tokens[k], &lower[k]) && Some(lower[k].as_str()) != particle {
-            words.push(stem(&lower[k]));
+            objects.push(words_of.key_word(&lower[k]));
+        }
+    }
+    let _ = clause_start;
+    event_with(words_of, w, at, (vstem, past), vk, objects, sentence, published)
+}
+
+/// An event from its verb and object words: the subject is found (or
+/// borrowed across a comma, or, after a pronoun, the words after the
+/// date stand for it), and the date read.
+#[allow(clippy::too_many_arguments)]
+fn event_with(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    v: (String, bool),
+    vk: usize,
+    objects: Vec<String>,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let (tokens, lower, start, end) = (w.tokens, w.lower, at.start, at.end);
+    let (vstem, past) = v;
+    if !past || words_of.reporting.iter().any(|r| vstem.starts_with(r)) {
+        return None;
+    }
+    let particle = lower.get(vk + 1).map(String::as_str).filter(|w| words_of.particles.has(w));
+    let verb = words_of.verb_class(&vstem, particle);
+    let clause_start = clause_start_before(words_of, w, vk.min(start));
+    let mut words = objects;
+    let subject = (clause_start..vk.min(start))
+        .rev()
+        .find(|&k| words_of.content(&tokens[k], &lower[k]) && words_of.verb_at(&lower[k]).is_none());
+    let subject_word = subject.map(|k| words_of.key_word(&lower[k]));
+    if let Some(k) = subject {
+        words.push(words_of.key_word(&lower[k]));
+    } else {
+        words.extend(borrowed_subject(words_of, w, clause_start));
+        // "he was killed last night when a tree fell on his van": with
+        // a pronoun for its subject, the clause after the date says
+        // which event.
+        // Only a clause that a joiner opens ("when", "after") tells the
+        // event: "won an Emmy in 2005 for hosting the Tonys" does not.
+        if (words.is_empty() || vk == clause_start || clause_start == 0)
+            && end < tokens.len()
+            && words_of.context_joiners.has(&lower[end])
+        {
+            words.extend(clause_words(words_of, w, end + 1, tokens.len()).into_iter().take(8));
         }
     }
     words.sort();
@@ -234,13 +523,14 @@ fn event_for(
     if words.is_empty() {
         return None;
     }
-    // Only what has happened: plans and forecasts change, and their dates
-    // are not contradictions.
-    let future = ahead || (vk.saturating_sub(3)..vk).any(|k| words_of.modals.has(&lower[k]) || lower[k] == "due");
-    if future || !past {
-        return None;
-    }
-    let readings = past_readings(expr, published, lower, start);
+    let mut context = if end < tokens.len() && words_of.context_joiners.has(&lower[end]) {
+        clause_words(words_of, w, end + 1, tokens.len())
+    } else {
+        Vec::new()
+    };
+    context.sort();
+    context.dedup();
+    let readings = past_readings(at.expr, published, lower, start);
     if readings.is_empty() {
         return None;
     }
@@ -251,9 +541,13 @@ fn event_for(
         verb,
         words,
         readings,
-        absolute: expr.is_absolute(),
+        absolute: at.expr.is_absolute(),
         names: people_in(words_of, tokens, lower, 0, end),
         sentence,
+        subject: subject_word,
+        context,
+        planned: false,
+        calendar: is_calendar(at.expr),
     })
 }
 
@@ -264,9 +558,18 @@ fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], sta
     let mut readings = expr.readings(published, lean);
     // "today" and "yesterday" in an article stamped after midnight, or
     // updated the next day, may mean the day before its date.
-    if matches!(expr, DateExpr::Offset(_)) {
+    let night_before = matches!(expr, DateExpr::Offset(-1)) && lower[start] == "last";
+    if matches!(expr, DateExpr::Offset(_)) && !night_before {
         for r in &mut readings {
             r.first = r.first.yesterday().unwrap_or(r.first);
+        }
+    }
+    // "last week" in news is loose: the past seven days as often as the
+    // calendar week before ("escaped last week" on a Saturday, of a
+    // Monday escape five days earlier). Read it as both.
+    if let (DateExpr::Period { unit: PeriodUnit::Week, offset: -1 }, Some(p)) = (expr, published) {
+        for r in &mut readings {
+            r.last = p.yesterday().unwrap_or(p).max(r.last);
         }
     }
     // A past event cannot start after its article was published.

@@ -24,8 +24,35 @@ pub struct Meta {
     pub title_span: Option<Span>,
     pub outlet: Option<String>,
     pub published: Option<Date>,
+    /// How the publication date was read when that was a choice: the
+    /// order of an all-number date's fields, or a year taken from the
+    /// article for a dateline that gives none.
+    pub published_how: Option<DateReading>,
     /// Where the article proper starts: after a BOM and any front matter.
     pub body_start: usize,
+}
+
+/// How a publication date was read when the header alone did not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateReading {
+    /// 04/09/2007 read month first, by evidence (a US time zone, a
+    /// month-first date elsewhere in the article).
+    MonthFirst,
+    /// 04/09/2007 read day first, by evidence.
+    DayFirst,
+    /// A dateline without a year ("PORTVILLE, May 3"): the year is the
+    /// one a full date in the article gives.
+    YearInferred,
+}
+
+impl DateReading {
+    pub fn name(self) -> &'static str {
+        match self {
+            DateReading::MonthFirst => "month-first",
+            DateReading::DayFirst => "day-first",
+            DateReading::YearInferred => "year-inferred",
+        }
+    }
 }
 
 /// Lines a header may hold before the article's prose starts.
@@ -53,6 +80,8 @@ pub struct MonthNames {
     numbers: HashMap<String, i8>,
     day_month_year: Regex,
     month_day_year: Regex,
+    /// "May 3" with no year, after a wire dateline's place.
+    month_day: Regex,
 }
 
 /// The part of a vocabulary file this layer reads: lists with values.
@@ -87,6 +116,9 @@ impl MonthNames {
         MonthNames {
             day_month_year: regex(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\.?,?\s+(\d{{4}})\b")),
             month_day_year: regex(format!(r"(?i)\b{month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+            month_day: regex(format!(
+                r"(?i)^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .'-]+)?,\s+{month}\.?\s+(\d{{1,2}})\b\s*[(–—-]"
+            )),
             numbers,
         }
     }
@@ -101,8 +133,24 @@ impl MonthNames {
         self.numbers.get(&name.to_lowercase()).copied()
     }
 }
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T\d)").unwrap());
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b").unwrap());
+/// "23.10.2025": dotted dates are written day first.
+static DOTTED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap());
+/// "2024-11-07", "2024-11-07T14:05Z".
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)").unwrap());
+/// Time zones only US datelines use.
+static US_ZONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:[ECMP][SD]T|ET|PT|CT|MT|AKST|AKDT|HST)\b").unwrap());
+/// A clock time written the 12-hour way with a colon ("6:04 PM", "8:33
+/// am"): American style, where British copy writes "18:04" or "8.33am".
+static TWELVE_HOUR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]M|[ap]\.?m\.?)(?:\W|$)").unwrap());
+/// A clock time: a line holding one is page furniture, not a sentence.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").unwrap());
+/// Words that make a line a publication stamp wherever they stand.
+static STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:posted|published|updated|filed)\b").unwrap());
+/// A wire dateline opening a paragraph: "CITY, 3 October 2024, 11:20 (AGENCY) –".
+static DATELINE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Z .'-]{2,}[,(]").unwrap());
 
 /// Reads the metadata of one article's text, with the shipped month names.
 pub fn read_meta(text: &str) -> Meta {
@@ -117,7 +165,7 @@ pub fn read_meta_with(text: &str, months: &MonthNames) -> Meta {
     let header = header_lines(text, body_start);
 
     let mut meta = Meta { body_start, ..Meta::default() };
-    meta.published = header.iter().find_map(|&s| date_in_line(s.of(text), months));
+    (meta.published, meta.published_how) = publication_date(text, &header, months);
     let (outlet, title) = outlet_and_title(text, &header, months);
     meta.outlet = outlet;
     meta.title_span = title;
@@ -269,34 +317,193 @@ fn is_date_line(line: &str, months: &MonthNames) -> bool {
     date_in_line(line, months).is_some() && word_count(line) <= 12
 }
 
-/// The first full date (day, month and year) written in a line.
+/// The publication date: from a header line whose job is to give a date,
+/// or from a wire dateline opening the first paragraph; never from a
+/// sentence of the body (a birth date, an anniversary, a release date).
+fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> (Option<Date>, Option<DateReading>) {
+    let evidence = LazyLock::new(|| order_evidence(text, months));
+    for &span in header {
+        let line = span.of(text);
+        if DATELINE_START.is_match(line) {
+            // "CITY, 3 October 2024, 11:20 (AGENCY) –": the dateline is the
+            // paragraph's opening words only.
+            let head = dateline_head(line);
+            if let Some(found) = dated_line(head, months, *evidence) {
+                return found;
+            }
+            if let Some(c) = months.month_day.captures(head)
+                && let (Some(m), Ok(d)) = (months.number(&c[1]), c[2].parse::<i8>())
+            {
+                return (infer_year(text, months, m, d), Some(DateReading::YearInferred));
+            }
+        }
+        if is_sentence(line) {
+            continue;
+        }
+        if let Some(found) = dated_line(line, months, *evidence) {
+            return found;
+        }
+    }
+    (None, None)
+}
+
+/// A dateline's opening words: up to its dash, or its first 12 words.
+fn dateline_head(line: &str) -> &str {
+    let dash = [" – ", " — ", " - ", " -- "].iter().filter_map(|d| line.find(d)).min();
+    let words = line.match_indices(' ').nth(11).map_or(line.len(), |(i, _)| i);
+    &line[..dash.unwrap_or(words).min(words)]
+}
+
+/// Body prose: a sentence ending with a stop or a quote, not a line of
+/// page furniture ("Published: ...", "Updated ...").
+fn is_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        && word_count(line) >= 5
+        && !BOILERPLATE.is_match(line)
+        && !STAMP.is_match(line)
+        && !CLOCK.is_match(line)
+}
+
+/// A date in a header line, and how it was read if that was a choice.
+fn dated_line(
+    line: &str,
+    months: &MonthNames,
+    evidence: Option<DateReading>,
+) -> Option<(Option<Date>, Option<DateReading>)> {
+    // A US time zone beside an all-number date says month first; the
+    // article's own dates come next; a 12-hour clock last.
+    let us_style = US_ZONE.is_match(line) || (evidence.is_none() && TWELVE_HOUR.is_match(line));
+    let evidence = if us_style { Some(DateReading::MonthFirst) } else { evidence };
+    match read_line_date(line, months, evidence)? {
+        LineDate::Plain(d) => Some((Some(d), None)),
+        LineDate::Ordered(d, how) => Some((Some(d), Some(how))),
+        // An all-number date nothing decides: no date rather than a guess.
+        LineDate::Undecided => Some((None, None)),
+    }
+}
+
+enum LineDate {
+    Plain(Date),
+    Ordered(Date, DateReading),
+    Undecided,
+}
+
+/// Which order the article writes dates in: all-number dates that only
+/// one order makes valid, then dates with the month named.
+fn order_evidence(text: &str, months: &MonthNames) -> Option<DateReading> {
+    let (mut day_first, mut month_first) = (0, 0);
+    for c in NUMERIC_DATE.captures_iter(text) {
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        if a > 12 && b <= 12 {
+            day_first += 1;
+        } else if b > 12 && a <= 12 {
+            month_first += 1;
+        }
+    }
+    if day_first != month_first {
+        return Some(if day_first > month_first { DateReading::DayFirst } else { DateReading::MonthFirst });
+    }
+    let day_named = months.day_month_year.find_iter(text).count();
+    let month_named = months.month_day_year.find_iter(text).count();
+    match day_named.cmp(&month_named) {
+        std::cmp::Ordering::Greater => Some(DateReading::DayFirst),
+        std::cmp::Ordering::Less => Some(DateReading::MonthFirst),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The year of a dateline that gives none ("May 3"): the first one on or
+/// after a full date the article gives, within a year of it.
+fn infer_year(text: &str, months: &MonthNames, month: i8, day: i8) -> Option<Date> {
+    let mut full: Vec<Date> = Vec::new();
+    for c in months.day_month_year.captures_iter(text) {
+        full.extend(make_date(&c[3], months.number(&c[2]), &c[1]));
+    }
+    for c in months.month_day_year.captures_iter(text) {
+        full.extend(make_date(&c[3], months.number(&c[1]), &c[2]));
+    }
+    let mut best: Option<(i64, Date)> = None;
+    for f in full {
+        let candidate = Date::new(f.year(), month, day)
+            .ok()
+            .filter(|c| *c >= f)
+            .or_else(|| Date::new(f.year() + 1, month, day).ok());
+        let Some(c) = candidate else { continue };
+        let gap = f.until((jiff::Unit::Day, c)).map_or(i64::MAX, |s| i64::from(s.get_days()));
+        if (0..=366).contains(&gap) && best.is_none_or(|(g, _)| gap < g) {
+            best = Some((gap, c));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The first full date (day, month and year) written in a line. An
+/// all-number date that both orders read is taken day first, the British
+/// and European order; [`publication_date`] decides by evidence instead.
 pub fn date_in_line(line: &str, months: &MonthNames) -> Option<Date> {
     if word_count(line) > 16 && !BOILERPLATE.is_match(line) {
         return None;
     }
-    let mut found: Vec<(usize, Date)> = Vec::new();
+    match read_line_date(line, months, Some(DateReading::DayFirst))? {
+        LineDate::Plain(d) | LineDate::Ordered(d, _) => Some(d),
+        LineDate::Undecided => None,
+    }
+}
+
+fn read_line_date(line: &str, months: &MonthNames, order: Option<DateReading>) -> Option<LineDate> {
+    if word_count(line) > 16 && !BOILERPLATE.is_match(line) {
+        return None;
+    }
+    let mut found: Vec<(usize, LineDate)> = Vec::new();
     if let Some(c) = months.day_month_year.captures(line)
         && let Some(d) = make_date(&c[3], months.number(&c[2]), &c[1])
     {
-        found.push((c.get(0).unwrap().start(), d));
+        found.push((c.get(0).unwrap().start(), LineDate::Plain(d)));
     }
     if let Some(c) = months.month_day_year.captures(line)
         && let Some(d) = make_date(&c[3], months.number(&c[1]), &c[2])
     {
-        found.push((c.get(0).unwrap().start(), d));
+        found.push((c.get(0).unwrap().start(), LineDate::Plain(d)));
     }
     if let Some(c) = NUMERIC_DATE.captures(line) {
-        // Day first, the British and European order.
-        if let Some(d) = make_date(&c[3], c[2].parse().ok(), &c[1]) {
-            found.push((c.get(0).unwrap().start(), d));
+        let year = full_year(&c[3]);
+        let (a, b) = (&c[1], &c[2]);
+        let day_first = make_date(&year, b.parse().ok(), a);
+        let month_first = make_date(&year, a.parse().ok(), b);
+        let read = match (day_first, month_first) {
+            (Some(d), Some(m)) if d == m => Some(LineDate::Plain(d)),
+            (Some(d), Some(m)) => Some(match order {
+                Some(DateReading::DayFirst) => LineDate::Ordered(d, DateReading::DayFirst),
+                Some(DateReading::MonthFirst) => LineDate::Ordered(m, DateReading::MonthFirst),
+                _ => LineDate::Undecided,
+            }),
+            (Some(d), None) | (None, Some(d)) => Some(LineDate::Plain(d)),
+            (None, None) => None,
+        };
+        if let Some(r) = read {
+            found.push((c.get(0).unwrap().start(), r));
         }
+    }
+    if let Some(c) = DOTTED_DATE.captures(line)
+        && let Some(d) = make_date(&c[3], c[2].parse().ok(), &c[1])
+    {
+        found.push((c.get(0).unwrap().start(), LineDate::Plain(d)));
     }
     if let Some(c) = ISO_DATE.captures(line)
         && let Some(d) = make_date(&c[1], c[2].parse().ok(), &c[3])
     {
-        found.push((c.get(0).unwrap().start(), d));
+        found.push((c.get(0).unwrap().start(), LineDate::Plain(d)));
     }
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
+}
+
+/// A four-digit year from two digits: "08" is 2008, "97" is 1997.
+fn full_year(y: &str) -> String {
+    match (y.len(), y.parse::<u16>()) {
+        (2, Ok(n)) if n < 50 => format!("{}", 2000 + n),
+        (2, Ok(n)) => format!("{}", 1900 + n),
+        _ => y.to_string(),
+    }
 }
 
 fn make_date(year: &str, month: Option<i8>, day: &str) -> Option<Date> {

@@ -31,6 +31,11 @@ struct JsonArticle<'a> {
     title: Option<&'a str>,
     outlet: Option<&'a str>,
     published: Option<String>,
+    /// How the date was read when that was a choice: "month-first" or
+    /// "day-first" for an all-number date, "year-inferred" for a dateline
+    /// without a year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published_how: Option<&'static str>,
     /// Only on an article over 1 MiB, checked window by window.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     windowed: bool,
@@ -101,6 +106,7 @@ pub fn render(report: &Report) -> String {
             title: a.meta.title.as_deref(),
             outlet: a.meta.outlet.as_deref(),
             published: a.meta.published.map(|d| d.to_string()),
+            published_how: a.meta.published.and(a.meta.published_how).map(crate::load::meta::DateReading::name),
             windowed: is_windowed(a),
         })
         .collect();

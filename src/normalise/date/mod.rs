@@ -19,6 +19,7 @@
 //! The words (month and weekday names, "yesterday", "the seventies"...)
 //! are the lists of rules/words/dates.toml, read through [`DateWords`].
 
+mod holiday;
 mod ordinal;
 mod periods;
 mod read;
@@ -35,6 +36,7 @@ use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 use crate::vocab::{Entry, Vocabulary, WordList};
+pub use holiday::{HolidayRule, easter_sunday};
 use read::Reader;
 
 /// Whether an underspecified date is read as the last such day on or
@@ -140,6 +142,10 @@ pub enum DateExpr {
     /// "for 3 days from today", "two weeks starting May 20th": a length
     /// from a day.
     LengthFrom { duration: Duration, from: Box<DateExpr> },
+    /// A named day ("Easter Monday", "Christmas 2026", "next
+    /// Thanksgiving"): in `year`, or near the reference (`rel` as
+    /// `holiday::holiday_near` reads it).
+    Holiday { rule: HolidayRule, year: Option<i16>, rel: i8 },
 }
 
 /// Which part of a period "early", "mid" and "late" mean; "the
@@ -196,6 +202,10 @@ pub struct ParsedDate {
 pub struct DateWords<'v> {
     tags: HashMap<String, Tag, BuildHasherDefault<Fnv>>,
     decades: &'v WordList,
+    /// Named days and the rule of each (`holidays`).
+    holidays: &'v WordList,
+    /// Parts of a day counted from the reference ("last night" -1).
+    day_parts: &'v WordList,
     /// Lengths of time ("three weeks ago") and the number reader.
     durations: DurationWords<'v>,
 }
@@ -280,7 +290,13 @@ impl<'v> DateWords<'v> {
         });
         each("date-range-joiners", &|t, _| t.range_joiner = true);
         each("time-shift-words", &|t, v| t.shift = Some(v as i8));
-        DateWords { tags, decades: vocab.list("decade-words"), durations: DurationWords::new(vocab) }
+        DateWords {
+            tags,
+            decades: vocab.list("decade-words"),
+            holidays: vocab.list("holidays"),
+            day_parts: vocab.list("relative-day-parts"),
+            durations: DurationWords::new(vocab),
+        }
     }
 
     /// The number reader in force.
@@ -316,6 +332,16 @@ impl<'v> DateWords<'v> {
     /// A word for a day counted from the reference: "yesterday" is -1.
     pub fn relative_day(&self, lower: &str) -> Option<i32> {
         self.tag(lower)?.relative_day
+    }
+
+    /// A part of a day counted from the reference at the start of
+    /// `words` ("last night" -1, "this evening" 0): the day and how many
+    /// words it takes.
+    pub fn day_part<S: AsRef<str>>(&self, words: &[S]) -> Option<(i32, usize)> {
+        match self.day_parts.longest_prefix(words)? {
+            (n, Entry::Value(v)) => Some((*v as i32, n)),
+            _ => None,
+        }
     }
 
     /// A word for the day a length of time counts from: "now" or a

@@ -11,6 +11,13 @@ impl Reader<'_, '_> {
     pub(super) fn parse(&self, i: usize) -> Option<ParsedDate> {
         let w = self.w(i);
         let day = |year, month, day, end| Some(ParsedDate { expr: DateExpr::Day { year, month, day }, start: i, end });
+        if let Some(p) = self.holiday_at(i) {
+            return Some(p);
+        }
+        // "last night", "this evening": a day counted from the reference.
+        if let Some((n, len)) = self.words.day_part(self.lower.get(i..).unwrap_or_default()) {
+            return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + len });
+        }
         // Relative days.
         if let Some(n) = self.words.relative_day(w) {
             return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + 1 });

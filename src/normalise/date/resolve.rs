@@ -60,6 +60,7 @@ impl DateExpr {
                 | DateExpr::Year(_)
                 | DateExpr::Decade(_)
                 | DateExpr::Months { year: Some(_), .. }
+                | DateExpr::Holiday { year: Some(_), .. }
         )
     }
 
@@ -70,6 +71,7 @@ impl DateExpr {
             DateExpr::Day { year: None, .. }
                 | DateExpr::Month { year: None, .. }
                 | DateExpr::Weekday { rel: WeekRel::Plain, .. }
+                | DateExpr::Holiday { year: None, rel: 0, .. }
         )
     }
 
@@ -84,6 +86,7 @@ impl DateExpr {
             }
             DateExpr::Months { year: Some(y), first, count } => months_range(y, first, count),
             DateExpr::Season => None,
+            DateExpr::Holiday { rule, year: Some(y), .. } => rule.in_year(y).map(DateRange::day),
             DateExpr::Century(c) => Some(DateRange {
                 first: Date::new((c - 1) * 100, 1, 1).ok()?,
                 last: Date::new((c - 1) * 100 + 99, 12, 31).ok()?,
@@ -117,6 +120,9 @@ impl DateExpr {
                 month_range(y, *month)
             }
             DateExpr::Weekday { weekday, rel } => weekday_near(r, lean, *weekday, *rel),
+            DateExpr::Holiday { rule, rel, .. } => {
+                super::holiday::holiday_near(r, lean == Lean::Past, *rule, *rel).map(DateRange::day)
+            }
             DateExpr::Offset(n) => r.checked_add(i64::from(*n).days()).ok().map(DateRange::day),
             DateExpr::Shift { duration, sign, from } => {
                 let base = r.checked_add(i64::from(*from).days()).ok()?;

@@ -1,0 +1,238 @@
+//! Holidays: named days, fixed ("Christmas Day", 25 December) and movable
+//! ("Easter Monday", "Thanksgiving", "the late May bank holiday"). Which
+//! day each name means is data, the `holidays` list of
+//! rules/words/dates.toml, so a newsroom adds its own with a `[words]`
+//! table. A rule is one of:
+//!
+//! - `fixed MM-DD`: the same day every year ("12-25");
+//! - `easter ±N`: N days from Easter Sunday (Gregorian computus);
+//! - `nth N WD MM ±K`: the Nth weekday WD of month MM (N -1 the last),
+//!   K days on ("nth 4 thu 11 +1" is the day after Thanksgiving).
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::read::Reader;
+use super::{DateExpr, ParsedDate, PeriodUnit};
+use crate::vocab::Entry;
+
+/// Which day of a year a holiday falls on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayRule {
+    Fixed { month: i8, day: i8 },
+    Easter { offset: i16 },
+    NthWeekday { nth: i8, weekday: Weekday, month: i8, offset: i16 },
+}
+
+fn weekday_named(s: &str) -> Option<Weekday> {
+    Some(match s {
+        "mon" => Weekday::Monday,
+        "tue" => Weekday::Tuesday,
+        "wed" => Weekday::Wednesday,
+        "thu" => Weekday::Thursday,
+        "fri" => Weekday::Friday,
+        "sat" => Weekday::Saturday,
+        "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn signed(s: Option<&str>) -> Option<i16> {
+    s.map_or(Some(0), |s| s.trim_start_matches('+').parse().ok())
+}
+
+impl HolidayRule {
+    /// Reads a rule as the `holidays` list writes it; None when malformed.
+    pub fn parse(rule: &str) -> Option<HolidayRule> {
+        let parts: Vec<&str> = rule.split_whitespace().collect();
+        match parts[..] {
+            ["fixed", md] => {
+                let (m, d) = md.split_once('-')?;
+                let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+                // 2024 is a leap year: every real month-day is a date in it.
+                Date::new(2024, month, day).ok()?;
+                Some(HolidayRule::Fixed { month, day })
+            }
+            ["easter"] | ["easter", _] => Some(HolidayRule::Easter { offset: signed(parts.get(1).copied())? }),
+            ["nth", n, wd, m] | ["nth", n, wd, m, _] => {
+                let nth: i8 = n.parse().ok()?;
+                let month: i8 = m.parse().ok()?;
+                ((-1..=5).contains(&nth) && nth != 0 && (1..=12).contains(&month)).then_some(())?;
+                Some(HolidayRule::NthWeekday {
+                    nth,
+                    weekday: weekday_named(wd)?,
+                    month,
+                    offset: signed(parts.get(4).copied())?,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The holiday's day in year `y`.
+    pub fn in_year(self, y: i16) -> Option<Date> {
+        match self {
+            HolidayRule::Fixed { month, day } => Date::new(y, month, day).ok(),
+            HolidayRule::Easter { offset } => easter_sunday(y)?.checked_add(i64::from(offset).days()).ok(),
+            HolidayRule::NthWeekday { nth, weekday, month, offset } => {
+                let first = Date::new(y, month, 1).ok()?;
+                let day = first.nth_weekday_of_month(nth, weekday).ok()?;
+                day.checked_add(i64::from(offset).days()).ok()
+            }
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm,
+/// Meeus/Jones/Butcher).
+pub fn easter_sunday(y: i16) -> Option<Date> {
+    let y = i32::from(y);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y as i16, month as i8, day as i8).ok()
+}
+
+impl Reader<'_, '_> {
+    /// The holiday named at `i`, if any: its rule and the token after it.
+    fn holiday_name(&self, i: usize) -> Option<(HolidayRule, usize)> {
+        // A closing apostrophe is a token of its own ("presidents' day"):
+        // it goes back onto its word, and `ends` maps words to tokens.
+        let mut words: Vec<String> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        let mut k = i;
+        while k < self.tokens.len() && words.len() < 6 {
+            let w = self.w(k).replace('’', "'");
+            if w == "'" && self.tokens[k].glued && !words.is_empty() {
+                words.last_mut()?.push('\'');
+                *ends.last_mut()? = k + 1;
+            } else {
+                words.push(w);
+                ends.push(k + 1);
+            }
+            k += 1;
+        }
+        let (n, entry) = self.words.holidays.longest_prefix(&words)?;
+        let Entry::Form(rule) = entry else { return None };
+        Some((HolidayRule::parse(rule)?, ends[n - 1]))
+    }
+
+    /// "Easter Monday", "next Easter", "Easter 2027", "Christmas Day of
+    /// 2015", "the late May bank holiday Monday".
+    pub(super) fn holiday_at(&self, i: usize) -> Option<ParsedDate> {
+        let (rel, at) = match self.w(i) {
+            "next" => (1, i + 1),
+            "last" => (-1, i + 1),
+            "this" => (0, i + 1),
+            _ => (0, i),
+        };
+        let (rule, mut end) = self.holiday_name(at)?;
+        let mut year = None;
+        let mut rel = rel;
+        // "bank holiday Monday": the weekday the holiday falls on.
+        if let HolidayRule::NthWeekday { weekday, offset: 0, .. } = rule
+            && self.words.weekday_of(self.w(end)) == Some(weekday)
+        {
+            end += 1;
+        }
+        let of = usize::from(self.w(end) == "of");
+        if let Some((y, e)) = self
+            .year_at(end + of)
+            .filter(|_| self.tokens.get(end + of).is_some_and(crate::segment::tokens::Token::is_number))
+        {
+            year = Some(y);
+            end = e;
+        } else if matches!(self.w(end + of), "next" | "last" | "this") && self.is_period(end + of + 1, PeriodUnit::Year)
+        {
+            rel = match self.w(end + of) {
+                "next" => 2,
+                "last" => -2,
+                _ => 3,
+            };
+            end += of + 2;
+        }
+        Some(ParsedDate { expr: DateExpr::Holiday { rule, year, rel }, start: i, end })
+    }
+}
+
+/// The day a holiday with no year means against `r`: `rel` 0 the nearest
+/// one the way the sentence leans, -1 the last before `r`, 1 the next
+/// after it; -2, 3 and 2 the one of the year before, of, or after `r`'s.
+pub(super) fn holiday_near(r: Date, past: bool, rule: HolidayRule, rel: i8) -> Option<Date> {
+    let this = rule.in_year(r.year())?;
+    let prev = || rule.in_year(r.year() - 1);
+    let next = || rule.in_year(r.year() + 1);
+    match rel {
+        -2 => prev(),
+        2 => next(),
+        3 => Some(this),
+        -1 => {
+            if this < r {
+                Some(this)
+            } else {
+                prev()
+            }
+        }
+        1 => {
+            if this > r {
+                Some(this)
+            } else {
+                next()
+            }
+        }
+        _ if past => {
+            if this <= r {
+                Some(this)
+            } else {
+                prev()
+            }
+        }
+        _ => {
+            if this >= r {
+                Some(this)
+            } else {
+                next()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn easter_by_the_computus() {
+        for (y, m, d) in
+            [(2016, 3, 27), (2018, 4, 1), (2019, 4, 21), (2024, 3, 31), (2025, 4, 20), (2027, 3, 28), (2038, 4, 25)]
+        {
+            assert_eq!(easter_sunday(y), Some(date(y, m, d)), "{y}");
+        }
+    }
+
+    #[test]
+    fn rules_read_and_resolve() {
+        let r = |s: &str, y| HolidayRule::parse(s).and_then(|h| h.in_year(y));
+        assert_eq!(r("easter +1", 2025), Some(date(2025, 4, 21)));
+        assert_eq!(r("easter -2", 2025), Some(date(2025, 4, 18)));
+        assert_eq!(r("nth 4 thu 11", 2016), Some(date(2016, 11, 24)));
+        assert_eq!(r("nth 4 thu 11 +1", 2010), Some(date(2010, 11, 26)));
+        assert_eq!(r("nth -1 mon 5", 2025), Some(date(2025, 5, 26)));
+        assert_eq!(r("fixed 12-26", 2024), Some(date(2024, 12, 26)));
+        assert_eq!(HolidayRule::parse("fixed 02-30"), None);
+        assert_eq!(HolidayRule::parse("nth 0 mon 5"), None);
+        assert_eq!(HolidayRule::parse("whenever"), None);
+    }
+}
