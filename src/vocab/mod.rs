@@ -44,6 +44,8 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/segment.toml", include_str!("../../rules/words/segment.toml")),
     ("rules/words/numbers.toml", include_str!("../../rules/words/numbers.toml")),
     ("rules/words/english.toml", include_str!("../../rules/words/english.toml")),
+    ("rules/words/sums.toml", include_str!("../../rules/words/sums.toml")),
+    ("rules/words/rates.toml", include_str!("../../rules/words/rates.toml")),
 ];
 
 /// What a list holds.
