@@ -10,6 +10,7 @@ pub mod figure;
 pub mod lexicon;
 pub mod people;
 pub mod quote;
+pub mod rate;
 pub mod roles;
 pub mod sum;
 
