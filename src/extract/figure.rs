@@ -145,6 +145,9 @@ pub struct Figure {
     pub sentence: Span,
     /// The sentence speaks of a running count ("so far", "has risen").
     pub running_count: bool,
+    /// For a money rate, what the money is for, stemmed ("ground rent"):
+    /// set by src/extract/rate.rs.
+    pub purpose: Option<String>,
 }
 
 impl Figure {
@@ -535,6 +538,7 @@ fn read_figure(
         scope,
         sentence,
         running_count,
+        purpose: None,
     };
     Some((figure, end))
 }

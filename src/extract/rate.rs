@@ -31,6 +31,10 @@ const MPH: &str = "mph";
 /// Speeds are rates of miles: "mph" is miles an hour, "km/s" a length a
 /// second; both become miles per day, so they meet each other.
 const MILE: &str = "mile";
+/// Days in the calendar year rates are counted in, and in a year of 52
+/// weeks.
+const YEAR_DAYS: f64 = 365.25;
+const WEEKS_YEAR_DAYS: f64 = 364.0;
 /// Litres in a cubic metre.
 const LITRES_PER_CUBIC_METRE: f64 = 1000.0;
 
@@ -147,9 +151,28 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
         f.unit = Unit::Measure(MILE);
         return;
     }
+    // A year of 52 weeks (364 days) is how writers convert weekly sums
+    // to yearly ones ("£2,000 a week" is "£104,000 a year"), and a month
+    // a twelfth of it: months and years reach that far.
+    if matches!(f.rate, Some(Period::Month | Period::Year)) {
+        f.value.hi *= YEAR_DAYS / WEEKS_YEAR_DAYS;
+    }
     if f.thing.is_none() {
-        let purpose = matches!(f.unit, Unit::Money(_)).then(|| purpose(read, words, f, start)).flatten();
-        f.subject = purpose.or_else(|| key_word(read, words, start)).or(f.subject.take());
+        if matches!(f.unit, Unit::Money(_)) {
+            f.purpose = purpose(read, words, f, start);
+        }
+        let key = f.purpose.as_deref().and_then(|p| p.rsplit(' ').next()).map(head);
+        f.subject = key.or_else(|| key_word(read, words, start)).or(f.subject.take());
+    }
+}
+
+/// Whether two rates can be for one purpose: unless both name one and
+/// they share no word ("rent" and "rates"; "retirement income" and "in
+/// retirement" share one).
+pub fn same_purpose(a: &Figure, b: &Figure) -> bool {
+    match (&a.purpose, &b.purpose) {
+        (Some(x), Some(y)) => x.split(' ').any(|w| y.split(' ').any(|v| v == w)),
+        _ => true,
     }
 }
 
@@ -172,10 +195,12 @@ fn purpose(read: &Sentence<'_>, words: &RateWords, f: &Figure, start: usize) -> 
     let after = tokens
         .iter()
         .position(|t| t.span.start >= f.span.end)
-        .and_then(|k| (k..(k + 4).min(tokens.len())).find(|&j| {
-            let w = lower[j].as_str();
-            words.time_units.has(w) || words.rate_periods.has(w) || words.rate_adjectives.has(w)
-        }))
+        .and_then(|k| {
+            (k..(k + 4).min(tokens.len())).find(|&j| {
+                let w = lower[j].as_str();
+                words.time_units.has(w) || words.rate_periods.has(w) || words.rate_adjectives.has(w)
+            })
+        })
         .map(|p| p + 1)
         .filter(|&p| lower.get(p).is_some_and(|w| words.purpose.has(w) && w != "of"))
         .map(|p| noun_run(p + 1))
@@ -190,7 +215,7 @@ fn purpose(read: &Sentence<'_>, words: &RateWords, f: &Figure, start: usize) -> 
         })
         .flatten()
         .filter(|r| !r.is_empty());
-    after.or(before).and_then(|run| run.last().map(|&k| head(&lower[k])))
+    after.or(before).map(|run| run.iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>().join(" "))
 }
 
 /// The word a rate with nothing counted is keyed on: the nearest content
@@ -283,6 +308,7 @@ fn every_rates(
             scope: scope(det, unit_at + 1),
             sentence: read.span,
             running_count,
+            purpose: None,
         });
     }
 }
@@ -320,7 +346,10 @@ mod tests {
         assert!((per_day(a) - per_day(b)).abs() < 1.0, "{a:?} {b:?}");
         let s = &figs("The capsule was travelling at 8 kilometres per second.")[0];
         let t = &figs("The capsule was travelling at 17,895 mph.")[0];
-        assert_eq!((s.unit, s.rate, t.unit, t.rate), (Unit::Measure(MILE), Some(Period::Second), Unit::Measure(MILE), Some(Period::Hour)));
+        assert_eq!(
+            (s.unit, s.rate, t.unit, t.rate),
+            (Unit::Measure(MILE), Some(Period::Second), Unit::Measure(MILE), Some(Period::Hour))
+        );
         assert!((per_day(s) - per_day(t)).abs() < 30.0, "{s:?} {t:?}");
     }
 

@@ -174,6 +174,43 @@ fn amount_with(tokens: &[Token], lower: &[String], cx: &Cx, i: usize, percent: b
     Some((n, amount))
 }
 
+/// A whole at `i`: an amount, or a number that modifies its noun ("a
+/// 12-member board", "the 40-strong crew").
+fn whole_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+    amount_at(tokens, lower, cx, i).or_else(|| {
+        let n = cx.words.numbers.number(tokens, i)?;
+        let noun = lower.get(n.end + 1)?;
+        let compound = tokens[n.end].glued
+            && tokens[n.end].is("-")
+            && tokens[n.end + 1].glued
+            && tokens[n.end + 1].is_word()
+            && !cx.words.time_units.has(noun)
+            && !noun.starts_with("year");
+        if !compound || n.unit != Unit::Count || (n.in_words && n.value.lo < 2.0) {
+            return None;
+        }
+        let span = Span::new(tokens[n.start].span.start, tokens[n.end - 1].span.end);
+        Some((n, Amount { span, value: n.value, unit: n.unit, share: None }))
+    })
+}
+
+/// The wholes in `tokens[from..to]`, read left to right so that a
+/// currency sign stays with its number ("£86,000", not "86,000").
+fn wholes_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize) -> Vec<Amount> {
+    let mut found = Vec::new();
+    let mut i = from;
+    while i < to {
+        match whole_at(tokens, lower, cx, i) {
+            Some((n, a)) => {
+                found.push(a);
+                i = n.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
 /// "(37 per cent)" or "(37%)" right after a part.
 fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
     if !tokens.get(i).is_some_and(|t| t.is("(")) {
@@ -270,13 +307,15 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
 fn whole_in(sentence: &Sentence<'_>, cx: &Cx, unit: Unit, noun: Option<&str>) -> Option<Amount> {
     let (tokens, lower) = (&sentence.tokens, &sentence.lower);
     let fits = |a: &Amount| unit == Unit::Percent || a.unit == unit;
-    let amounts: Vec<(ParsedNumber, Amount)> =
-        (0..tokens.len()).filter_map(|i| amount_at(tokens, lower, cx, i)).filter(|(_, a)| fits(a)).collect();
+    let amounts: Vec<Amount> = wholes_in(tokens, lower, cx, 0, tokens.len()).into_iter().filter(fits).collect();
     let named = noun.and_then(|noun| {
         let noun = stem(noun);
-        amounts.iter().rev().find(|(n, _)| lower[n.end..(n.end + 3).min(lower.len())].iter().any(|w| stem(w) == noun))
+        amounts.iter().rev().find(|a| {
+            let end = tokens.iter().position(|t| t.span.start >= a.span.end).unwrap_or(tokens.len());
+            lower[end..(end + 3).min(lower.len())].iter().any(|w| stem(w) == noun)
+        })
     });
-    named.or(amounts.last()).map(|(_, a)| a.clone())
+    named.or(amounts.last()).cloned()
 }
 
 /// Reads the sums of one sentence; `previous` is the sentence before it.
@@ -316,7 +355,7 @@ pub fn sums_in_sentence(
         if cx.words.of_whom.has(&lower[w])
             && lower[w - 1] == "of"
             && tokens[w - 2].is(",")
-            && let Some((_, total)) = (w.saturating_sub(8)..w - 2).rev().find_map(|j| amount_at(tokens, lower, cx, j))
+            && let Some(total) = wholes_in(tokens, lower, cx, w.saturating_sub(8), w - 2).pop()
             && push(total, items_in(tokens, lower, cx, w + 1, n), SumForm::OfWhom)
         {
             return;
@@ -328,8 +367,7 @@ pub fn sums_in_sentence(
         if let Some((used, _)) = cx.words.breakdown.longest_prefix(&lower[k..]) {
             let items = items_in(tokens, lower, cx, k + used, n);
             let Some(unit) = items.first().map(|it| it.amount.unit) else { break };
-            let here =
-                (0..k).rev().filter_map(|j| amount_at(tokens, lower, cx, j)).map(|(_, a)| a).find(|a| a.unit == unit);
+            let here = wholes_in(tokens, lower, cx, 0, k).into_iter().rev().find(|a| a.unit == unit);
             let total = here.or_else(|| previous.and_then(|p| whole_in(p, cx, unit, None)));
             if let Some(total) = total
                 && push(total, items, SumForm::Breakdown)
@@ -353,7 +391,7 @@ pub fn sums_in_sentence(
             } else {
                 k + 1
             };
-        if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, cx, j)) {
+        if let Some((_, total)) = (after..c).find_map(|j| whole_at(tokens, lower, cx, j)) {
             if push(total, items_in(tokens, lower, cx, c + 1, n), SumForm::OfThe) {
                 return;
             }
@@ -372,7 +410,7 @@ pub fn sums_in_sentence(
     }
     // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
     if let Some(colon) = tokens.iter().position(|t| t.is(":"))
-        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, cx, j))
+        && let Some(total) = wholes_in(tokens, lower, cx, 0, colon).pop()
     {
         push(total, items_in(tokens, lower, cx, colon + 1, n), SumForm::Colon);
     }
