@@ -69,6 +69,20 @@ fn money_over_different_periods() {
 }
 
 #[test]
+fn named_agents_money_over_two_periods() {
+    fires(
+        "Court papers showed that Corran paid himself £6,000 a fortnight from the pension pot.",
+        "Jurors heard that Corran pocketed about £8,000 a week from savers' money.",
+    );
+    quiet(
+        "Court papers showed that Corran paid himself £6,000 a fortnight from the pension pot.",
+        "Jurors heard that Corran pocketed about £3,000 a week from savers' money.",
+    );
+    // One person's pay and the same person's rent: far apart, two sums.
+    quiet("Court papers showed that Corran paid himself £6,000 a week.", "Corran paid £900 a month for a flat.");
+}
+
+#[test]
 fn one_every_n_minutes_is_a_rate() {
     fires(
         "Around 100 trams a day stop at Mercer Square, the operator says.",

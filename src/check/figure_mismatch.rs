@@ -72,7 +72,7 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     if a.unit != b.unit || a.rate.is_some() != b.rate.is_some() || !a.scope.compatible(&b.scope) {
         return false;
     }
-    if !crate::extract::rate::same_purpose(a, b) {
+    if !crate::extract::rate::same_rate(a, b) {
         return false;
     }
     let equal = |x: &Option<String>, y: &Option<String>| match (x, y) {

@@ -49,6 +49,8 @@ pub struct RateWords<'v> {
     purpose: &'v WordList,
     function_words: &'v WordList,
     verb_like_nouns: &'v WordList,
+    reflexives: &'v WordList,
+    auxiliaries: &'v WordList,
 }
 
 impl<'v> RateWords<'v> {
@@ -63,6 +65,8 @@ impl<'v> RateWords<'v> {
             purpose: vocab.list("rate-purpose-words"),
             function_words: vocab.list("function-words"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
+            reflexives: vocab.list("reflexive-pronouns"),
+            auxiliaries: vocab.list("predicate-auxiliaries"),
         }
     }
 
@@ -162,18 +166,59 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
             f.purpose = purpose(read, words, f, start);
         }
         let key = f.purpose.as_deref().and_then(|p| p.rsplit(' ').next()).map(head);
-        f.subject = key.or_else(|| key_word(read, words, start)).or(f.subject.take());
+        let agent = matches!(f.unit, Unit::Money(_)).then(|| agent(read, words, start)).flatten();
+        f.subject = key.or(agent).or_else(|| key_word(read, words, start)).or(f.subject.take());
     }
 }
 
-/// Whether two rates can be for one purpose: unless both name one and
-/// they share no word ("rent" and "rates"; "retirement income" and "in
-/// retirement" share one).
-pub fn same_purpose(a: &Figure, b: &Figure) -> bool {
-    match (&a.purpose, &b.purpose) {
+/// Whether two rates can be one: unless both name a purpose and they
+/// share no word ("rent" and "rates"; "retirement income" and "in
+/// retirement" share one). Two money rates keyed only on who pays or is
+/// paid ("Pell paid himself", "Pell pocketed") may be two sums of one
+/// person: they are taken as one only within a factor of
+/// [`AGENT_RATIO`], the reach of a conversion gone wrong, not of a salary
+/// against a rent.
+pub fn same_rate(a: &Figure, b: &Figure) -> bool {
+    let purposes = match (&a.purpose, &b.purpose) {
         (Some(x), Some(y)) => x.split(' ').any(|w| y.split(' ').any(|v| v == w)),
         _ => true,
+    };
+    let by_agent = |f: &Figure| f.subject.as_deref().is_some_and(|s| s.starts_with(AGENT));
+    let near = || {
+        let (x, y) = (a.value.lo + a.value.hi, b.value.lo + b.value.hi);
+        x.min(y) > 0.0 && x.max(y) / x.min(y) <= AGENT_RATIO
+    };
+    let same_lead = a.lead.is_some() && a.lead == b.lead;
+    purposes && (!(by_agent(a) && by_agent(b)) || same_lead || near())
+}
+
+/// How far apart two money rates of one named agent may be and still be
+/// taken as one sum.
+const AGENT_RATIO: f64 = 3.0;
+/// Marks a rate key that is the name of who pays or is paid.
+const AGENT: char = '@';
+
+/// Who pays or is paid: the name right before the verb of a money rate
+/// ("Pell paid himself £900 a week", "Pell pocketed about £2,000 a
+/// week"), as a key marked with [`AGENT`].
+fn agent(read: &Sentence<'_>, words: &RateWords, start: usize) -> Option<String> {
+    let (tokens, lower) = (&read.tokens, &read.lower);
+    let mut k = start.checked_sub(1)?;
+    while k > 0 && words.reflexives.has(&lower[k]) {
+        k -= 1;
     }
+    // The verb, then any auxiliaries before it.
+    let verb = &tokens[k];
+    if !verb.is_word() || !verb.text.starts_with(char::is_lowercase) || words.function_words.has(&lower[k]) {
+        return None;
+    }
+    k = k.checked_sub(1)?;
+    while k > 0 && words.auxiliaries.has(&lower[k]) {
+        k -= 1;
+    }
+    let name = &tokens[k];
+    (name.is_word() && name.text.starts_with(char::is_uppercase) && !words.function_words.has(&lower[k]))
+        .then(|| format!("{AGENT}{}", lower[k].trim_end_matches("'s")))
 }
 
 /// What the money of a money rate is for: "£900 a week in ground rent",
