@@ -371,7 +371,7 @@ mod tests {
     }
 
     fn per_day(f: &Figure) -> f64 {
-        (f.value.lo + f.value.hi) / 2.0
+        f64::midpoint(f.value.lo, f.value.hi)
     }
 
     #[test]
@@ -390,7 +390,7 @@ mod tests {
         assert_eq!((a.unit, b.unit), (Unit::Measure("l"), Unit::Measure("l")));
         assert!((per_day(a) - per_day(b)).abs() < 1.0, "{a:?} {b:?}");
         let s = &figs("The capsule was travelling at 8 kilometres per second.")[0];
-        let t = &figs("The capsule was travelling at 17,895 mph.")[0];
+        let t = &figs("The capsule was travelling at 17,895 mph over the ocean.")[0];
         assert_eq!(
             (s.unit, s.rate, t.unit, t.rate),
             (Unit::Measure(MILE), Some(Period::Second), Unit::Measure(MILE), Some(Period::Hour))

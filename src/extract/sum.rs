@@ -335,7 +335,7 @@ pub fn sums_in_sentence(
     }
     let n = tokens.len();
     let mut push = |total: Amount, items: Vec<Item>, form: SumForm| -> bool {
-        match breakdown(total, items, form, sentence) {
+        match breakdown(total, &items, form, sentence) {
             Some(sum) => {
                 out.push(sum);
                 true
@@ -428,7 +428,7 @@ pub fn sums_in_sentence(
 /// cent in depots" cannot make more than 100, but may make less; and only
 /// shares that share one predicate are taken as one breakdown, since
 /// "55 per cent are women, 30 per cent are over 50" may overlap.
-fn breakdown(total: Amount, items: Vec<Item>, form: SumForm, sentence: Span) -> Option<TotalWithParts> {
+fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Option<TotalWithParts> {
     let marked = matches!(form, SumForm::Marker | SumForm::Breakdown | SumForm::FactBox | SumForm::Headline);
     let elliptical = |its: &[&Item]| its.len() >= 2 && its[1..].iter().all(|it| !it.own_verb);
     let same: Vec<&Item> = items.iter().filter(|it| it.amount.unit == total.unit).collect();
@@ -498,9 +498,12 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
     let mut flush = |run: &mut Vec<(bool, Amount)>, span: Option<Span>| {
         let totals: Vec<&Amount> = run.iter().filter(|(t, _)| *t).map(|(_, a)| a).collect();
         if let ([total], Some(span)) = (&totals[..], span) {
-            let items =
-                run.iter().filter(|(t, _)| !t).map(|(_, a)| Item { amount: a.clone(), own_verb: false }).collect();
-            if let Some(sum) = breakdown((*total).clone(), items, SumForm::FactBox, span) {
+            let items = run
+                .iter()
+                .filter(|(t, _)| !t)
+                .map(|(_, a)| Item { amount: a.clone(), own_verb: false })
+                .collect::<Vec<_>>();
+            if let Some(sum) = breakdown((*total).clone(), &items, SumForm::FactBox, span) {
                 out.push(sum);
             }
         }
@@ -553,7 +556,7 @@ fn headline_whole(head: &Sentence<'_>, sentences: &[Sentence<'_>], cx: &Cx, out:
             }
             let items: Vec<Item> = items_in(st, sl, cx, first, v);
             if items.len() >= 3
-                && let Some(mut sum) = breakdown(total.clone(), items, SumForm::Headline, s.span)
+                && let Some(mut sum) = breakdown(total.clone(), &items, SumForm::Headline, s.span)
             {
                 sum.exceed_only = false;
                 out.push(sum);
