@@ -54,39 +54,39 @@ fn money_over_different_periods() {
     );
     // A year ("annually") against a month: the noun and the verb meet.
     fires(
-        "The ferry operators expect cost savings of £12m annually after the tie-up.",
-        "Bosses told staff they expect to save £1.5m a month once the fleets are combined.",
+        "The ferry operators promise savings of £12m a year after the tie-up.",
+        "Bosses told staff the fleets would save £1.5m a month once combined.",
     );
     quiet(
-        "The ferry operators expect cost savings of £12m annually after the tie-up.",
-        "Bosses told staff they expect to save £1m a month once the fleets are combined.",
+        "The ferry operators promise savings of £12m a year after the tie-up.",
+        "Bosses told staff the fleets would save £1m a month once combined.",
     );
     // "every month" against "a year".
     fires(
-        "The union says a typical member would lose £1,800 a year under the plan.",
-        "A typical member would lose around £260 every month under the plan, the union says.",
+        "The union says a typical member stands to lose £1,800 a year under the plan.",
+        "Under the plan a typical member could lose roughly £260 every month, the union says.",
     );
 }
 
 #[test]
 fn named_agents_money_over_two_periods() {
     fires(
-        "Court papers showed that Corran paid himself £6,000 a fortnight from the pension pot.",
-        "Jurors heard that Corran pocketed about £8,000 a week from savers' money.",
+        "Court papers showed that Corran awarded himself £6,000 a fortnight from the pension pot.",
+        "The court was told Corran took roughly £8,000 a week out of the fund.",
     );
     quiet(
-        "Court papers showed that Corran paid himself £6,000 a fortnight from the pension pot.",
-        "Jurors heard that Corran pocketed about £3,000 a week from savers' money.",
+        "Court papers showed that Corran awarded himself £6,000 a fortnight from the pension pot.",
+        "The court was told Corran took roughly £3,000 a week out of the fund.",
     );
     // One person's pay and the same person's rent: far apart, two sums.
-    quiet("Court papers showed that Corran paid himself £6,000 a week.", "Corran paid £900 a month for a flat.");
+    quiet("Court papers showed that Corran awarded himself £6,000 a week.", "Corran paid £900 a month for a flat.");
 }
 
 #[test]
 fn one_every_n_minutes_is_a_rate() {
     fires(
         "Around 100 trams a day stop at Mercer Square, the operator says.",
-        "Residents say a tram stops at the square every six minutes, day and night.",
+        "Residents say a tram stops at the square every six minutes.",
     );
     quiet(
         "About 10 trams an hour stop at Mercer Square, the operator says.",
@@ -99,12 +99,12 @@ fn one_every_n_minutes_is_a_rate() {
 #[test]
 fn unit_rates_are_converted() {
     fires(
-        "At the quarry, contractors brought in pumps moving 900 litres a second.",
-        "The contractors brought in pumps moving 5,000 cubic metres an hour.",
+        "At the quarry, contractors brought in pumps shifting 900 litres a second.",
+        "The contractors brought in pumps shifting 5,000 cubic metres an hour.",
     );
     quiet(
-        "At the quarry, contractors brought in pumps moving 900 litres a second.",
-        "The contractors brought in pumps moving 3,240 cubic metres an hour.",
+        "At the quarry, contractors brought in pumps shifting 900 litres a second.",
+        "The contractors brought in pumps shifting 3,240 cubic metres an hour.",
     );
     fires(
         "The test drone flew at 40 metres per second over the estuary.",

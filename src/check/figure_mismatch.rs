@@ -139,7 +139,7 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     let mut written: Vec<String> = Vec::new();
     for &r in comp {
         let mut w = text_of(r);
-        // "every 15 minutes" says its period itself.
+        // "every 20 minutes" says its period itself.
         if let Some(p) = figure(r).rate
             && !w.contains("every ")
         {

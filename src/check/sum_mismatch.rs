@@ -48,7 +48,7 @@ fn sum_labels(article: ArticleId, text: &str, sum: &TotalWithParts) -> Vec<Label
     l
 }
 
-/// Shares of one whole ("55 per cent ..., 30 per cent ... and 20 per
+/// Shares of one whole ("60 per cent ..., 25 per cent ... and 20 per
 /// cent ...") that make more than 100 once each is given the rounding
 /// of its written digits.
 fn shares_over_hundred(article: ArticleId, text: &str, sum: &TotalWithParts, shares: Interval) -> Option<Finding> {

@@ -3,15 +3,15 @@
 //! the rest of the class, so that one rate written over different periods
 //! or in different units meets on one key and one base.
 //!
-//! - one thing "every N minutes": "an ambulance arrives every 15
-//!   minutes" is 96 a day, "a bus every four minutes" 15 an hour;
-//! - unit rates: "1,200 litres a second" and "2,800 cubic metres an hour"
+//! - one thing "every N minutes": "a ferry leaves every 20 minutes" is
+//!   72 a day, "a lorry every five minutes" 12 an hour;
+//! - unit rates: "450 litres a second" and "1,620 cubic metres an hour"
 //!   are volumes per day in litres ("cubic" before a unit of length makes
 //!   it a volume); a length per second, minute or hour is a speed, and
-//!   "31,000 mph" a rate of miles an hour: both are miles per day;
+//!   "17,900 mph" a rate of miles an hour: both are miles per day;
 //! - money rates keyed on what the money is for ("£900 a week in ground
-//!   rent", "ground rent of £46,800 a year") or on the word that says
-//!   what happens to it ("cost savings of £3m annually", "expects to save
+//!   rent", "service charges of £46,800 a year") or on the word that says
+//!   what happens to it ("savings of £3m a year", "would save
 //!   £250,000 a month"): writers converting a rate to another period keep
 //!   the noun or the verb, rarely the rest of the clause.
 
@@ -123,7 +123,7 @@ pub fn rates_in_sentence(
         if f.rate.is_some() {
             refine(read, words, f);
         } else if f.unit == Unit::Measure(MPH) {
-            // "31,000 mph" is a rate: miles an hour, per day like any rate.
+            // "17,900 mph" is a rate: miles an hour, per day like any rate.
             f.value = f.value.scale(24.0);
             f.unit = Unit::Measure(MILE);
             f.rate = Some(Period::Hour);
@@ -137,7 +137,7 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
     let (tokens, lower) = (&read.tokens, &read.lower);
     let Some(start) = start_of(tokens, f) else { return };
     let Some(num_end) = tokens.iter().position(|t| t.span.end == f.span.end).map(|k| k + 1) else { return };
-    // "2,800 cubic metres an hour": a volume, in litres.
+    // "1,620 cubic metres an hour": a volume, in litres.
     if f.unit == Unit::Count
         && lower.get(num_end).is_some_and(|w| words.cubic.has(w))
         && let Some(metres) = lower.get(num_end + 1).and_then(|w| words.length_units.value(w))
@@ -148,7 +148,7 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
         f.thing_span = None;
         f.span = Span::new(f.span.start, tokens[num_end + 1].span.end);
     }
-    // "11.4 kilometres per second": a speed. Lengths a day or a year are
+    // "8 kilometres per second": a speed. Lengths a day or a year are
     // rates of growth or rainfall, not speeds, and stay rates.
     if f.unit == Unit::Measure("m") && matches!(f.rate, Some(Period::Second | Period::Minute | Period::Hour)) {
         f.value = f.value.scale(1.0 / METRES_PER_MILE);
@@ -172,9 +172,9 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
 }
 
 /// Whether two rates can be one: unless both name a purpose and they
-/// share no word ("rent" and "rates"; "retirement income" and "in
-/// retirement" share one). Two money rates keyed only on who pays or is
-/// paid ("Pell paid himself", "Pell pocketed") may be two sums of one
+/// share no word ("rent" and "rates"; "pension income" and "in
+/// pension" share one). Two money rates keyed only on who pays or is
+/// paid ("Pell drew", "Pell took") may be two sums of one
 /// person: they are taken as one only within a factor of
 /// [`AGENT_RATIO`], the reach of a conversion gone wrong, not of a salary
 /// against a rent.
@@ -199,7 +199,7 @@ const AGENT_RATIO: f64 = 3.0;
 const AGENT: char = '@';
 
 /// Who pays or is paid: the name right before the verb of a money rate
-/// ("Pell paid himself £900 a week", "Pell pocketed about £2,000 a
+/// ("Pell awarded herself £900 a week", "Pell took about £2,000 a
 /// week"), as a key marked with [`AGENT`].
 fn agent(read: &Sentence<'_>, words: &RateWords, start: usize) -> Option<String> {
     let (tokens, lower) = (&read.tokens, &read.lower);
@@ -221,10 +221,10 @@ fn agent(read: &Sentence<'_>, words: &RateWords, start: usize) -> Option<String>
         .then(|| format!("{AGENT}{}", lower[k].trim_end_matches("'s")))
 }
 
-/// What the money of a money rate is for: "£900 a week in ground rent",
-/// or "ground rent of £46,800 a year"; its head word is the rate's key.
-/// It is a key, not the thing counted: "in retirement" and "in retirement
-/// income" may name one sum, so it never keeps two rates apart.
+/// What the money of a money rate is for: "£900 a week in service
+/// charges", or "service charges of £46,800 a year"; its head word is the
+/// rate's key. It is a key, not the thing counted: "in pension" and "in
+/// pension income" may name one sum.
 fn purpose(read: &Sentence<'_>, words: &RateWords, f: &Figure, start: usize) -> Option<String> {
     let (tokens, lower) = (&read.tokens, &read.lower);
     let noun_run = |from: usize| -> Vec<usize> {
@@ -264,7 +264,7 @@ fn purpose(read: &Sentence<'_>, words: &RateWords, f: &Figure, start: usize) -> 
 }
 
 /// The word a rate with nothing counted is keyed on: the nearest content
-/// word before the figure ("save about £19m", "pumps moving").
+/// word before the figure ("save roughly £2m", "pumps shifting").
 fn key_word(read: &Sentence<'_>, words: &RateWords, start: usize) -> Option<String> {
     let (tokens, lower) = (&read.tokens, &read.lower);
     (0..start)
@@ -274,7 +274,7 @@ fn key_word(read: &Sentence<'_>, words: &RateWords, start: usize) -> Option<Stri
         .map(|k| head(&lower[k]))
 }
 
-/// "an ambulance pulls up every 15 minutes": one thing every N units of
+/// "a ferry leaves every 20 minutes": one thing every N units of
 /// time, as a rate per day of the thing named after "a", "an" or "one"
 /// earlier in the clause.
 fn every_rates(
@@ -290,7 +290,7 @@ fn every_rates(
         if lower[e] != "every" {
             continue;
         }
-        // "every 15 minutes", "every minute".
+        // "every 20 minutes", "every minute".
         let (count, unit_at) = match words.numbers.number(tokens, e + 1) {
             Some(n) if n.unit == Unit::Count => (n.value, n.end),
             Some(_) => continue,
@@ -312,7 +312,7 @@ fn every_rates(
             continue;
         }
         // A singular noun phrase: after its first word, a word ending in
-        // "-s" is its verb ("an ambulance pulls up").
+        // "-s" is its verb ("a ferry leaves").
         let noun: Vec<usize> = (det + 1..e)
             .take_while(|&k| {
                 let w = lower[k].as_str();
@@ -404,7 +404,7 @@ mod tests {
         let b = &figs("The service charges of £36,400 a year are due in March.")[0];
         assert_eq!((a.subject.as_deref(), b.subject.as_deref()), (Some("charg"), Some("charg")));
         let c = &figs("The firm expects to save about £2m a month.")[0];
-        let d = &figs("It promised cost savings of £24m annually.")[0];
+        let d = &figs("It promised savings of £24m a year.")[0];
         assert_eq!(c.subject, d.subject);
     }
 }

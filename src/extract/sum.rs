@@ -8,16 +8,16 @@
 //! - "Of those, 40 (44 per cent) ..., 30 (33 per cent) ..." after a
 //!   sentence that gives the whole;
 //! - a colon: "90 homes were damaged: 40 in the town, 30 ... and 20 ...";
-//! - "31 witnesses, of whom 17 ..., nine ... and three ..." (", of which");
-//! - a breakdown marker: "a launch mass of 3,462 kg, comprising ...", or
-//!   "a £3m fund. The money breaks down as ..." (the whole in the
+//! - "40 guests, of whom 22 ..., ten ... and eight ..." (", of which");
+//! - a breakdown marker: "a dry mass of 820 kg, comprising ...", or
+//!   "a £3m fund. The sum is made up of ..." (the whole in the
 //!   sentence before, the one whose unit the parts share);
-//! - shares only: "Of the 2,400 roles, 55 per cent ..., 30 per cent ...":
+//! - shares only: "Of the 800 posts, 60 per cent ..., 25 per cent ...":
 //!   the shares of one whole, which cannot make more than 100;
 //! - across sentences ([`sums_in_article`]): a fact box of "Label: value"
-//!   lines with a "Total:" line, and a headline whole ("4,200 flights
+//!   lines with a "Total:" line, and a headline whole ("900 sailings
 //!   cancelled") whose parts the body lists as the subject of the same
-//!   verb ("2,600 domestic flights, ... were cancelled").
+//!   verb ("500 island sailings, ... were cancelled").
 //!
 //! The parts are the first counted number of each list item (items split
 //! at commas, "and", dashes and semicolons); a share in brackets after a
@@ -60,7 +60,7 @@ pub enum SumForm {
     OfThose,
     /// "90 homes were damaged: ..."
     Colon,
-    /// "31 witnesses, of whom ..."
+    /// "40 guests, of whom ..."
     OfWhom,
     /// "comprising", "made up of", "breaks down as".
     Breakdown,
@@ -139,7 +139,7 @@ fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(P
     amount_with(tokens, lower, cx, i, false)
 }
 
-/// [`amount_at`], with shares ("55 per cent") read as amounts when
+/// [`amount_at`], with shares ("60 per cent") read as amounts when
 /// `percent` is set: a list of shares is a breakdown too.
 fn amount_with(tokens: &[Token], lower: &[String], cx: &Cx, i: usize, percent: bool) -> Option<(ParsedNumber, Amount)> {
     let n = cx.words.numbers.number(tokens, i)?;
@@ -350,7 +350,7 @@ pub fn sums_in_sentence(
             return;
         }
     }
-    // "31 witnesses, of whom 17 ...": the whole just before the comma.
+    // "40 guests, of whom 22 ...": the whole just before the comma.
     for w in 2..n {
         if cx.words.of_whom.has(&lower[w])
             && lower[w - 1] == "of"
@@ -361,7 +361,7 @@ pub fn sums_in_sentence(
             return;
         }
     }
-    // "a launch mass of 3,462 kg, comprising ...": the whole before the
+    // "a dry mass of 820 kg, comprising ...": the whole before the
     // marker, else in the sentence before.
     for k in 0..n {
         if let Some((used, _)) = cx.words.breakdown.longest_prefix(&lower[k..]) {
@@ -422,12 +422,12 @@ pub fn sums_in_sentence(
 /// A marked list ("in total", "comprising", a fact box, a headline whole)
 /// says it is complete, so two parts are enough. An unmarked one ("Of the
 /// 90, ...") may leave parts out: it needs three parts, or two of which
-/// the second shares the first one's predicate ("1,900 voted for and 500
+/// the second shares the first one's predicate ("700 voted for and 150
 /// against"), and then only parts that make more than the whole
-/// contradict it. Shares likewise: "55 per cent are in offices, 30 per
+/// contradict it. Shares likewise: "60 per cent are in depots, 25 per
 /// cent in depots" cannot make more than 100, but may make less; and only
 /// shares that share one predicate are taken as one breakdown, since
-/// "55 per cent are women, 30 per cent are over 50" may overlap.
+/// "60 per cent are women, 25 per cent are over 50" may overlap.
 fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Option<TotalWithParts> {
     let marked = matches!(form, SumForm::Marker | SumForm::Breakdown | SumForm::FactBox | SumForm::Headline);
     let elliptical = |its: &[&Item]| its.len() >= 2 && its[1..].iter().all(|it| !it.own_verb);
@@ -529,9 +529,9 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
     flush(&mut run, run_span.take());
 }
 
-/// A headline whole ("4,200 flights cancelled") and a body sentence that
-/// lists its parts as the subject of the same verb ("2,600 domestic
-/// flights, 1,150 flights to ... and 250 ... flights were cancelled").
+/// A headline whole ("900 sailings cancelled") and a body sentence that
+/// lists its parts as the subject of the same verb ("500 island
+/// sailings, 300 sailings to ... and 100 ... sailings were cancelled").
 /// The noun counted and the verb must both agree: a headline figure is
 /// compared only with a list that says the same thing of the same things.
 fn headline_whole(head: &Sentence<'_>, sentences: &[Sentence<'_>], cx: &Cx, out: &mut Vec<TotalWithParts>) {
