@@ -475,6 +475,10 @@ pub fn sums_in_article(
 /// One "Label: value" line: whether its label names the total, and its
 /// amount.
 fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<(bool, Amount)> {
+    // Most lines hold no colon: skip them before tokenising.
+    if !line.of(text).contains(':') {
+        return None;
+    }
     let tokens = tokenize(text, line);
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let colon = tokens.iter().position(|t| t.is(":"))?;
