@@ -93,6 +93,11 @@ fn breakdown_forms_fire_and_agree() {
             "The 15-member council split: eight voted for the plan, five against and three abstained.",
             "The 16-member council split: eight voted for the plan, five against and three abstained.",
         ),
+        // A sum of money before "in total" keeps its currency sign.
+        (
+            "The fund paid £1.4m to farms and £0.9m to shops, £2.1m in total.",
+            "The fund paid £1.4m to farms and £0.7m to shops, £2.1m in total.",
+        ),
         // Shares only: they cannot make more than 100.
         (
             "Of the 640 jobs to go, 48 per cent are in warehouses, 35 per cent in offices and 22 per cent in shops.",

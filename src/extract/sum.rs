@@ -289,7 +289,14 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
         // "79 trains in total", "79 in all"
         if cx.words.markers_after.longest_prefix(&lower[k..]).is_some() {
             for j in (k.saturating_sub(4)..k).rev() {
-                if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
+                if let Some((n, amt)) = amount_at(tokens, lower, cx, j) {
+                    // "£2m in total": the currency sign before the digits
+                    // belongs to the total.
+                    let signed = j.checked_sub(1).and_then(|p| amount_at(tokens, lower, cx, p).map(|m| (p, m)));
+                    let (j, amt) = match signed {
+                        Some((p, (m, a))) if m.end >= n.end => (p, a),
+                        _ => (j, amt),
+                    };
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
                     return Some((start.min(j), amt));
                 }
