@@ -63,3 +63,96 @@ fn sums_that_agree_do_not_fire() {
         assert!(sums(&r).is_empty(), "{text}: {:?}", r.findings);
     }
 }
+
+/// Breakdowns in the other forms news writes them, each with a version
+/// that adds up and must stay quiet.
+#[test]
+fn breakdown_forms_fire_and_agree() {
+    let cases = [
+        // "of whom", "of which"
+        (
+            "The inquiry heard from 42 witnesses, of whom 20 were residents, 15 were council officers and nine were engineers.",
+            "The inquiry heard from 44 witnesses, of whom 20 were residents, 15 were council officers and nine were engineers.",
+        ),
+        (
+            "The appeal raised £86,000, of which £40,000 went to the shelter, £30,000 to the food bank and £20,000 to the clinic.",
+            "The appeal raised £90,000, of which £40,000 went to the shelter, £30,000 to the food bank and £20,000 to the clinic.",
+        ),
+        // Money with mixed scales, the whole in the sentence before.
+        (
+            "The council set aside a £2.4m repair budget. The budget is made up of £1.2m for roofs, £750,000 for windows and £300,000 for lifts.",
+            "The council set aside a £2.4m repair budget. The budget is made up of £1.35m for roofs, £750,000 for windows and £300,000 for lifts.",
+        ),
+        // Parts with units.
+        (
+            "The rover weighs 1,250 kg, comprising a 700 kg chassis, 420 kg of batteries and a 90 kg drill.",
+            "The rover weighs 1,250 kg, comprising a 740 kg chassis, 420 kg of batteries and a 90 kg drill.",
+        ),
+        // A whole as a compound modifier.
+        (
+            "The 15-member council split: eight voted for the plan, five against and three abstained.",
+            "The 16-member council split: eight voted for the plan, five against and three abstained.",
+        ),
+        // A sum of money before "in total" keeps its currency sign.
+        (
+            "The fund paid £1.4m to farms and £0.9m to shops, £2.1m in total.",
+            "The fund paid £1.4m to farms and £0.7m to shops, £2.1m in total.",
+        ),
+        // Shares only: they cannot make more than 100.
+        (
+            "Of the 640 jobs to go, 48 per cent are in warehouses, 35 per cent in offices and 22 per cent in shops.",
+            "Of the 640 jobs to go, 45 per cent are in warehouses, 35 per cent in offices and 20 per cent in shops.",
+        ),
+        // Two parts sharing one predicate, more than the whole.
+        (
+            "Of 1,540 ballots returned, 1,020 backed the merger and 560 against.",
+            "Of 1,540 ballots returned, 1,020 backed the merger and 480 against.",
+        ),
+        // The whole chosen by unit and noun, not the last number before.
+        (
+            "The charity spent £40,000 feeding 1,200 families last winter, at £33 each. Of those families, 700 were in the city, 350 in the suburbs and 100 in villages.",
+            "The charity spent £40,000 feeding 1,200 families last winter, at £33 each. Of those families, 700 were in the city, 400 in the suburbs and 100 in villages.",
+        ),
+        // "Label: value" lines with a total line.
+        (
+            "At a glance: the depot fleet\nDiesel buses: 41\nElectric buses: 27\nHybrid buses: 12\nTotal: 85",
+            "At a glance: the depot fleet\nDiesel buses: 41\nElectric buses: 27\nHybrid buses: 12\nTotal: 80",
+        ),
+    ];
+    for (wrong, right) in cases {
+        assert_eq!(sums(&run(wrong)).len(), 1, "should fire: {wrong}\n{:?}", run(wrong).findings);
+        assert!(sums(&run(right)).is_empty(), "should not fire: {right}\n{:?}", run(right).findings);
+    }
+}
+
+#[test]
+fn lists_that_are_not_breakdowns_do_not_fire() {
+    for text in [
+        // Shares with a predicate each may overlap.
+        "Of the 640 staff, 58 per cent are women, 33 per cent are over 50 and 20 per cent work part time.",
+        // Shares under 100 may leave a group out.
+        "Of the 640 jobs to go, 45 per cent are in warehouses and 30 per cent in offices.",
+        // Two parts with a verb each may overlap.
+        "Of the 500 staff, 300 are women and 250 are over 50.",
+        // A fact box with no total line.
+        "At a glance: the depot fleet\nDiesel buses: 41\nElectric buses: 27\nHybrid buses: 12",
+    ] {
+        let r = run(text);
+        assert!(sums(&r).is_empty(), "{text}: {:?}", r.findings);
+    }
+}
+
+fn article(headline: &str, body: &str) -> Report {
+    let text = format!("Harbour Times\n\n{headline}\n\nMonday 3 March 2025\n\n{body}\n");
+    factlint::check_articles(vec![Article::from_text("a.txt", text)], vec![])
+}
+
+#[test]
+fn a_headline_whole_and_body_parts() {
+    let body = "Crews said 1,400 oak trees, 900 ash trees and 600 birch trees were felled over the weekend.";
+    assert_eq!(sums(&article("3,100 trees felled in forest clear-up", body)).len(), 1);
+    assert!(sums(&article("2,900 trees felled in forest clear-up", body)).is_empty());
+    // Another noun or another verb in the headline: another quantity.
+    assert!(sums(&article("3,100 homes felled in forest clear-up", body)).is_empty());
+    assert!(sums(&article("3,100 trees planted in forest clear-up", body)).is_empty());
+}

@@ -72,6 +72,9 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     if a.unit != b.unit || a.rate.is_some() != b.rate.is_some() || !a.scope.compatible(&b.scope) {
         return false;
     }
+    if !crate::extract::rate::same_rate(a, b) {
+        return false;
+    }
     let equal = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => Some(x == y),
         _ => None,
@@ -136,7 +139,10 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     let mut written: Vec<String> = Vec::new();
     for &r in comp {
         let mut w = text_of(r);
-        if let Some(p) = figure(r).rate {
+        // "every 20 minutes" says its period itself.
+        if let Some(p) = figure(r).rate
+            && !w.contains("every ")
+        {
             w = format!("{w} a {}", p.name());
         }
         if !written.contains(&w) {
@@ -160,7 +166,12 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     {
         help = format!("{a} and {b} hold the same digits in another order: the digits look transposed");
     }
-    let severity = if all_over_time {
+    // One rate given over two periods is one writer converting the
+    // other's: a conversion that does not hold is wrong whenever it was
+    // written, so time between the articles does not excuse it (unless a
+    // count is said to be running).
+    let converted = kind == RATE_MISMATCH && !comp.iter().any(|&r| figure(r).running_count);
+    let severity = if all_over_time && !converted {
         help = format!("{help}; the articles were published at different times, so the figure may have changed");
         Severity::Advice
     } else {

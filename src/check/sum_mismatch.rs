@@ -41,10 +41,64 @@ impl Kind for SumMismatch {
     }
 }
 
+/// Labels for a sum: the whole, then each part.
+fn sum_labels(article: ArticleId, text: &str, sum: &TotalWithParts) -> Vec<Label> {
+    let mut l = vec![Label { article, span: sum.total.span, caption: format!("total {}", sum.total.span.of(text)) }];
+    l.extend(sum.parts.iter().map(|p| Label { article, span: p.span, caption: format!("part {}", p.span.of(text)) }));
+    l
+}
+
+/// Shares of one whole ("60 per cent ..., 25 per cent ... and 20 per
+/// cent ...") that make more than 100 once each is given the rounding
+/// of its written digits.
+fn shares_over_hundred(article: ArticleId, text: &str, sum: &TotalWithParts, shares: Interval) -> Option<Finding> {
+    let rounding: f64 = sum
+        .parts
+        .iter()
+        .map(|p| {
+            let written = p.span.of(text);
+            let digits: String = written
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len() as i32);
+            0.5 * 10f64.powi(-decimals)
+        })
+        .sum();
+    let over = shares.lo - rounding;
+    if over <= 100.0 + 1e-9 || shares.lo > 100.0 * CLOSE_ENOUGH.1 {
+        return None;
+    }
+    let written: Vec<&str> = sum.parts.iter().map(|p| p.span.of(text)).collect();
+    Some(
+        Finding::new(
+            SumMismatch::FINDING,
+            Severity::Error,
+            format!(
+                "the shares of {} add up to {} per cent, more than 100: {}",
+                sum.total.span.of(text),
+                fmt_number(shares.lo),
+                written.join(" + ")
+            ),
+            sum_labels(article, text, sum),
+        )
+        .with_help("shares of one whole, listed as one breakdown, cannot make more than 100 per cent"),
+    )
+}
+
 fn check_sum(article: ArticleId, text: &str, sum: &TotalWithParts) -> Option<Finding> {
-    let total = sum.total.value;
     let parts_sum =
         sum.parts.iter().fold(Interval::point(0.0), |acc, p| Interval::new(acc.lo + p.value.lo, acc.hi + p.value.hi));
+    if sum.of_hundred {
+        return shares_over_hundred(article, text, sum, parts_sum);
+    }
+    let total = sum.total.value;
+    // A list that may leave parts out contradicts its whole only by
+    // making more than it.
+    if sum.exceed_only && parts_sum.lo <= total.hi {
+        return None;
+    }
     let labels = || {
         let mut l =
             vec![Label { article, span: sum.total.span, caption: format!("total {}", sum.total.span.of(text)) }];

@@ -145,6 +145,9 @@ pub struct Figure {
     pub sentence: Span,
     /// The sentence speaks of a running count ("so far", "has risen").
     pub running_count: bool,
+    /// For a money rate, what the money is for, stemmed ("ground rent"):
+    /// set by src/extract/rate.rs.
+    pub purpose: Option<String>,
 }
 
 impl Figure {
@@ -185,6 +188,8 @@ pub struct FigureWords<'v> {
     weekday_names: &'v WordList,
     /// "Mr", "Dr": not a name of a figure's scope.
     honorifics: &'v WordList,
+    /// Rates beyond "N things a day" (src/extract/rate.rs).
+    rates: super::rate::RateWords<'v>,
 }
 
 impl<'v> FigureWords<'v> {
@@ -215,6 +220,7 @@ impl<'v> FigureWords<'v> {
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
             honorifics: vocab.list("honorifics"),
+            rates: super::rate::RateWords::new(vocab),
         }
     }
 
@@ -285,6 +291,7 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words: &FigureWords, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
     let running_count = is_running_count(words, lower);
+    let first_new = out.len();
     let mut i = 0;
     while i < tokens.len() {
         match words.numbers.number(tokens, i) {
@@ -300,6 +307,13 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
             None => i += 1,
         }
     }
+    // Rates in other forms ("every 15 minutes", unit rates, money rates'
+    // keys): src/extract/rate.rs.
+    let fresh = &mut out[first_new..];
+    let mut extra = Vec::new();
+    let scope = |a: usize, b: usize| read_scope(words, tokens, lower, a, b);
+    super::rate::rates_in_sentence(read, hedges, &words.rates, fresh, &scope, running_count, &mut extra);
+    out.extend(extra);
 }
 
 fn is_running_count(words: &FigureWords, lower: &[String]) -> bool {
@@ -524,6 +538,7 @@ fn read_figure(
         scope,
         sentence,
         running_count,
+        purpose: None,
     };
     Some((figure, end))
 }

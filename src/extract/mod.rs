@@ -10,6 +10,7 @@ pub mod figure;
 pub mod lexicon;
 pub mod people;
 pub mod quote;
+pub mod rate;
 pub mod roles;
 pub mod sum;
 
@@ -131,6 +132,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         date::event_dates_in_sentence(s, article.meta.published, date_order, &event_words, &mut claims.dates);
         previous = Some(s);
     }
+    sum::sums_in_article(text, &sentences, segments.headline, &rules.hedges, &sum_words, &mut claims.sums);
     for f in &mut claims.figures {
         figure::canonicalise(f, rules);
     }

@@ -7,7 +7,17 @@
 //! - "Of the 90 people questioned, 40 ..., 30 ... and 20 ...";
 //! - "Of those, 40 (44 per cent) ..., 30 (33 per cent) ..." after a
 //!   sentence that gives the whole;
-//! - a colon: "90 homes were damaged: 40 in the town, 30 ... and 20 ...".
+//! - a colon: "90 homes were damaged: 40 in the town, 30 ... and 20 ...";
+//! - "40 guests, of whom 22 ..., ten ... and eight ..." (", of which");
+//! - a breakdown marker: "a dry mass of 820 kg, comprising ...", or
+//!   "a £3m fund. The sum is made up of ..." (the whole in the
+//!   sentence before, the one whose unit the parts share);
+//! - shares only: "Of the 800 posts, 60 per cent ..., 25 per cent ...":
+//!   the shares of one whole, which cannot make more than 100;
+//! - across sentences ([`sums_in_article`]): a fact box of "Label: value"
+//!   lines with a "Total:" line, and a headline whole ("900 sailings
+//!   cancelled") whose parts the body lists as the subject of the same
+//!   verb ("500 island sailings, ... were cancelled").
 //!
 //! The parts are the first counted number of each list item (items split
 //! at commas, "and", dashes and semicolons); a share in brackets after a
@@ -15,8 +25,9 @@
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
+use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
-use crate::segment::tokens::Token;
+use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 use crate::vocab::{Vocabulary, WordList};
 
@@ -49,6 +60,14 @@ pub enum SumForm {
     OfThose,
     /// "90 homes were damaged: ..."
     Colon,
+    /// "40 guests, of whom ..."
+    OfWhom,
+    /// "comprising", "made up of", "breaks down as".
+    Breakdown,
+    /// "Label: value" lines with a "Total: value" line.
+    FactBox,
+    /// A whole in the headline, its parts listed in the body.
+    Headline,
 }
 
 /// A whole and the parts a sentence lists for it.
@@ -58,6 +77,12 @@ pub struct TotalWithParts {
     pub parts: Vec<Amount>,
     pub form: SumForm,
     pub sentence: Span,
+    /// The list may leave parts out (two parts, or shares of a whole):
+    /// only parts that make more than the whole contradict it.
+    pub exceed_only: bool,
+    /// The parts are shares of the whole in per cent: they make 100, not
+    /// the whole's count.
+    pub of_hundred: bool,
 }
 
 /// The word lists the sum reader uses, fetched once (per article) by the
@@ -70,6 +95,12 @@ pub struct SumWords<'a> {
     markers_before: &'a WordList,
     markers_after: &'a WordList,
     month_names: &'a WordList,
+    breakdown: &'a WordList,
+    of_whom: &'a WordList,
+    those: &'a WordList,
+    total_labels: &'a WordList,
+    part_verbs: &'a WordList,
+    verb_like_nouns: &'a WordList,
 }
 
 impl<'a> SumWords<'a> {
@@ -82,6 +113,12 @@ impl<'a> SumWords<'a> {
             markers_before: vocab.list("sum-markers-before"),
             markers_after: vocab.list("sum-markers-after"),
             month_names: vocab.list("month-names"),
+            breakdown: vocab.list("sum-breakdown-markers"),
+            of_whom: vocab.list("sum-of-whom"),
+            those: vocab.list("sum-those"),
+            total_labels: vocab.list("total-labels"),
+            part_verbs: vocab.list("sum-part-verbs"),
+            verb_like_nouns: vocab.list("verb-like-nouns"),
         }
     }
 }
@@ -96,9 +133,15 @@ fn is_break(t: &Token) -> bool {
     matches!(t.text, "," | ";" | ":" | "–" | "—" | "(" | ")") || (t.text == "-" && !t.glued)
 }
 
-/// A countable number at `i`: not a year, a date, a time, a duration or
-/// an age. Returns the number, its hedge-widened value and its span.
+/// A countable number at `i`: not a year, a date, a time, a duration, an
+/// age or a share. Returns the number, its hedge-widened value and its span.
 fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+    amount_with(tokens, lower, cx, i, false)
+}
+
+/// [`amount_at`], with shares ("60 per cent") read as amounts when
+/// `percent` is set: a list of shares is a breakdown too.
+fn amount_with(tokens: &[Token], lower: &[String], cx: &Cx, i: usize, percent: bool) -> Option<(ParsedNumber, Amount)> {
     let n = cx.words.numbers.number(tokens, i)?;
     let first = &tokens[n.start];
     let next = lower.get(n.end).map_or("", String::as_str);
@@ -119,7 +162,8 @@ fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(P
         && i >= 2
         && tokens[i - 2].text.starts_with(char::is_uppercase)
         && n.value.lo < 130.0;
-    if year || dated || timed || duration || age || n.unit == Unit::Percent || (n.in_words && n.value.lo < 2.0) {
+    let share = n.unit == Unit::Percent && !percent;
+    if year || dated || timed || duration || age || share || (n.in_words && n.value.lo < 2.0) {
         return None;
     }
     let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
@@ -128,6 +172,43 @@ fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(P
     let value = hedge.apply(n.value, &cx.hedges.widths);
     let amount = Amount { span: Span::new(start, tokens[n.end - 1].span.end), value, unit: n.unit, share: None };
     Some((n, amount))
+}
+
+/// A whole at `i`: an amount, or a number that modifies its noun ("a
+/// 12-member board", "the 40-strong crew").
+fn whole_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+    amount_at(tokens, lower, cx, i).or_else(|| {
+        let n = cx.words.numbers.number(tokens, i)?;
+        let noun = lower.get(n.end + 1)?;
+        let compound = tokens[n.end].glued
+            && tokens[n.end].is("-")
+            && tokens[n.end + 1].glued
+            && tokens[n.end + 1].is_word()
+            && !cx.words.time_units.has(noun)
+            && !noun.starts_with("year");
+        if !compound || n.unit != Unit::Count || (n.in_words && n.value.lo < 2.0) {
+            return None;
+        }
+        let span = Span::new(tokens[n.start].span.start, tokens[n.end - 1].span.end);
+        Some((n, Amount { span, value: n.value, unit: n.unit, share: None }))
+    })
+}
+
+/// The wholes in `tokens[from..to]`, read left to right so that a
+/// currency sign stays with its number ("£86,000", not "86,000").
+fn wholes_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize) -> Vec<Amount> {
+    let mut found = Vec::new();
+    let mut i = from;
+    while i < to {
+        match whole_at(tokens, lower, cx, i) {
+            Some((n, a)) => {
+                found.push(a);
+                i = n.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 /// "(37 per cent)" or "(37%)" right after a part.
@@ -148,10 +229,18 @@ fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
     })
 }
 
-/// The first amount of each list item in `tokens[from..to]`, with the
-/// unit of the total.
-fn parts_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize, unit: Unit) -> Vec<Amount> {
-    let mut parts = Vec::new();
+/// One item of a list: its first amount, and whether the item has a
+/// predicate of its own ("nine were staff") or shares the first item's
+/// ("548 against", "30 per cent in depots").
+struct Item {
+    amount: Amount,
+    own_verb: bool,
+}
+
+/// The first amount of each list item in `tokens[from..to]` (shares
+/// included), items split at commas, "and", dashes and semicolons.
+fn items_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
     let mut taken = false;
     let mut i = from;
     while i < to {
@@ -161,22 +250,27 @@ fn parts_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize,
             i += 1;
             continue;
         }
-        if !taken && let Some((n, mut a)) = amount_at(tokens, lower, cx, i) {
+        if !taken && let Some((n, mut a)) = amount_with(tokens, lower, cx, i, true) {
             taken = true;
             let mut next = n.end;
-            if a.unit == unit {
-                a.share = share_at(tokens, cx, n.end);
-                if let Some(s) = &a.share {
-                    next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
-                }
-                parts.push(a);
+            a.share = share_at(tokens, cx, n.end);
+            if let Some(s) = &a.share {
+                next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
             }
+            items.push(Item { amount: a, own_verb: false });
             i = next.max(i + 1);
             continue;
         }
+        if taken
+            && let Some(item) = items.last_mut()
+            && t.is_word()
+            && (cx.words.part_verbs.has(&lower[i]) || looks_like_verb_with(cx.words.verb_like_nouns, &lower[i]))
+        {
+            item.own_verb = true;
+        }
         i += 1;
     }
-    parts
+    items
 }
 
 /// Total markers and where the total sits relative to the marker.
@@ -195,7 +289,14 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
         // "79 trains in total", "79 in all"
         if cx.words.markers_after.longest_prefix(&lower[k..]).is_some() {
             for j in (k.saturating_sub(4)..k).rev() {
-                if let Some((_, amt)) = amount_at(tokens, lower, cx, j) {
+                if let Some((n, amt)) = amount_at(tokens, lower, cx, j) {
+                    // "£2m in total": the currency sign before the digits
+                    // belongs to the total.
+                    let signed = j.checked_sub(1).and_then(|p| amount_at(tokens, lower, cx, p).map(|m| (p, m)));
+                    let (j, amt) = match signed {
+                        Some((p, (m, a))) if m.end >= n.end => (p, a),
+                        _ => (j, amt),
+                    };
                     let start = (0..=j).rev().find(|&p| is_break(&tokens[p])).map_or(j, |p| p + 1);
                     return Some((start.min(j), amt));
                 }
@@ -205,10 +306,23 @@ fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, A
     None
 }
 
-/// The last countable amount of a sentence: the whole "Of those" refers to.
-fn last_amount(sentence: &Sentence<'_>, cx: &Cx) -> Option<Amount> {
+/// The whole a sentence gives for parts of `unit` (any unit for shares):
+/// of the amounts of that unit, the last one followed by the parts' noun
+/// when one is named ("Of those patients"), else the last one. Choosing
+/// by unit means a stray figure of another kind (a percentage, a sum of
+/// money after a count) never takes the whole's place.
+fn whole_in(sentence: &Sentence<'_>, cx: &Cx, unit: Unit, noun: Option<&str>) -> Option<Amount> {
     let (tokens, lower) = (&sentence.tokens, &sentence.lower);
-    (0..tokens.len()).rev().find_map(|i| amount_at(tokens, lower, cx, i).map(|(_, a)| a))
+    let fits = |a: &Amount| unit == Unit::Percent || a.unit == unit;
+    let amounts: Vec<Amount> = wholes_in(tokens, lower, cx, 0, tokens.len()).into_iter().filter(fits).collect();
+    let named = noun.and_then(|noun| {
+        let noun = stem(noun);
+        amounts.iter().rev().find(|a| {
+            let end = tokens.iter().position(|t| t.span.start >= a.span.end).unwrap_or(tokens.len());
+            lower[end..(end + 3).min(lower.len())].iter().any(|w| stem(w) == noun)
+        })
+    });
+    named.or(amounts.last()).cloned()
 }
 
 /// Reads the sums of one sentence; `previous` is the sentence before it.
@@ -226,55 +340,240 @@ pub fn sums_in_sentence(
     if tokens.is_empty() {
         return;
     }
-    let push = |out: &mut Vec<TotalWithParts>, total: Amount, parts: Vec<Amount>, form: SumForm| {
-        let min = if form == SumForm::Marker { 2 } else { 3 };
-        if parts.len() >= min {
-            out.push(TotalWithParts { total, parts, form, sentence });
+    let n = tokens.len();
+    let mut push = |total: Amount, items: Vec<Item>, form: SumForm| -> bool {
+        match breakdown(total, &items, form, sentence) {
+            Some(sum) => {
+                out.push(sum);
+                true
+            }
+            None => false,
         }
     };
     // A total marker: the parts are the list before it.
     if let Some((at, total)) = marker_total(tokens, lower, cx) {
-        let parts = parts_in(tokens, lower, cx, 0, at, total.unit);
-        let parts: Vec<Amount> = parts.into_iter().filter(|p| p.span != total.span).collect();
-        push(out, total, parts, SumForm::Marker);
-        return;
+        let items = items_in(tokens, lower, cx, 0, at).into_iter().filter(|it| it.amount.span != total.span).collect();
+        if push(total, items, SumForm::Marker) {
+            return;
+        }
+    }
+    // "40 guests, of whom 22 ...": the whole just before the comma.
+    for w in 2..n {
+        if cx.words.of_whom.has(&lower[w])
+            && lower[w - 1] == "of"
+            && tokens[w - 2].is(",")
+            && let Some(total) = wholes_in(tokens, lower, cx, w.saturating_sub(8), w - 2).pop()
+            && push(total, items_in(tokens, lower, cx, w + 1, n), SumForm::OfWhom)
+        {
+            return;
+        }
+    }
+    // "a dry mass of 820 kg, comprising ...": the whole before the
+    // marker, else in the sentence before.
+    for k in 0..n {
+        if let Some((used, _)) = cx.words.breakdown.longest_prefix(&lower[k..]) {
+            let items = items_in(tokens, lower, cx, k + used, n);
+            let Some(unit) = items.first().map(|it| it.amount.unit) else { break };
+            let here = wholes_in(tokens, lower, cx, 0, k).into_iter().rev().find(|a| a.unit == unit);
+            let total = here.or_else(|| previous.and_then(|p| whole_in(p, cx, unit, None)));
+            if let Some(total) = total
+                && push(total, items, SumForm::Breakdown)
+            {
+                return;
+            }
+            break;
+        }
     }
     // "Of the 90 ...," / "Out of the 90 ...,"
     let mut k = 0;
     if lower[0] == "out" && lower.get(1).is_some_and(|w| w == "of") {
         k = 1;
     }
-    if lower[k] == "of" {
+    if lower[k] == "of"
+        && let Some(c) = tokens.iter().position(|t| t.is(","))
+    {
         let after =
             if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these" | "its" | "their")) {
                 k + 2
             } else {
                 k + 1
             };
-        let comma = tokens.iter().position(|t| t.is(","));
-        if let Some(c) = comma {
-            if let Some((_, total)) = (after..c).find_map(|j| amount_at(tokens, lower, cx, j)) {
-                let parts = parts_in(tokens, lower, cx, c + 1, tokens.len(), total.unit);
-                push(out, total, parts, SumForm::OfThe);
+        if let Some((_, total)) = (after..c).find_map(|j| whole_at(tokens, lower, cx, j)) {
+            if push(total, items_in(tokens, lower, cx, c + 1, n), SumForm::OfThe) {
                 return;
             }
-            // "Of those, ..." / "Of them, ...": the whole is in the sentence before.
-            if c == k + 2
-                && matches!(lower[k + 1].as_str(), "those" | "these" | "them")
-                && let Some(total) = previous.and_then(|p| last_amount(p, cx))
+        } else if c > k + 1 && c <= k + 3 && cx.words.those.has(&lower[k + 1]) {
+            // "Of those, ..." / "Of those patients, ...": the whole is in
+            // the sentence before, the one of the parts' unit (and noun).
+            let items = items_in(tokens, lower, cx, c + 1, n);
+            let noun = (c == k + 3).then(|| lower[k + 2].as_str());
+            if let Some(unit) = items.first().map(|it| it.amount.unit)
+                && let Some(total) = previous.and_then(|p| whole_in(p, cx, unit, noun))
+                && push(total, items, SumForm::OfThose)
             {
-                let parts = parts_in(tokens, lower, cx, c + 1, tokens.len(), total.unit);
-                push(out, total, parts, SumForm::OfThose);
                 return;
             }
         }
     }
     // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
     if let Some(colon) = tokens.iter().position(|t| t.is(":"))
-        && let Some((_, total)) = (0..colon).rev().find_map(|j| amount_at(tokens, lower, cx, j))
+        && let Some(total) = wholes_in(tokens, lower, cx, 0, colon).pop()
     {
-        let parts = parts_in(tokens, lower, cx, colon + 1, tokens.len(), total.unit);
-        push(out, total, parts, SumForm::Colon);
+        push(total, items_in(tokens, lower, cx, colon + 1, n), SumForm::Colon);
+    }
+}
+
+/// The sum a whole and its list make, if the list is a breakdown of it:
+/// parts of the whole's unit, or shares (all in per cent) of it.
+///
+/// A marked list ("in total", "comprising", a fact box, a headline whole)
+/// says it is complete, so two parts are enough. An unmarked one ("Of the
+/// 90, ...") may leave parts out: it needs three parts, or two of which
+/// the second shares the first one's predicate ("700 voted for and 150
+/// against"), and then only parts that make more than the whole
+/// contradict it. Shares likewise: "60 per cent are in depots, 25 per
+/// cent in depots" cannot make more than 100, but may make less; and only
+/// shares that share one predicate are taken as one breakdown, since
+/// "60 per cent are women, 25 per cent are over 50" may overlap.
+fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Option<TotalWithParts> {
+    let marked = matches!(form, SumForm::Marker | SumForm::Breakdown | SumForm::FactBox | SumForm::Headline);
+    let elliptical = |its: &[&Item]| its.len() >= 2 && its[1..].iter().all(|it| !it.own_verb);
+    let same: Vec<&Item> = items.iter().filter(|it| it.amount.unit == total.unit).collect();
+    if same.len() >= 2 {
+        let exceed_only = if marked || same.len() >= 3 {
+            false
+        } else if elliptical(&same) {
+            true
+        } else {
+            return None;
+        };
+        let parts = same.into_iter().map(|it| it.amount.clone()).collect();
+        return Some(TotalWithParts { total, parts, form, sentence, exceed_only, of_hundred: false });
+    }
+    let shares: Vec<&Item> = items.iter().filter(|it| it.amount.unit == Unit::Percent).collect();
+    if total.unit != Unit::Percent && shares.len() >= 2 && shares.len() == items.len() && elliptical(&shares) {
+        let parts = shares.into_iter().map(|it| it.amount.clone()).collect();
+        return Some(TotalWithParts { total, parts, form, sentence, exceed_only: true, of_hundred: true });
+    }
+    None
+}
+
+/// Reads the sums that span sentences: fact boxes ("Label: value" lines
+/// with a "Total: value" line) and a headline whole whose parts the body
+/// lists. `sentences` are the article's, in order; `headline` is its
+/// headline's span, when it has one.
+pub fn sums_in_article(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    headline: Option<Span>,
+    hedges: &HedgeTable,
+    words: &SumWords,
+    out: &mut Vec<TotalWithParts>,
+) {
+    let cx = &Cx { hedges, words };
+    fact_boxes(text, cx, out);
+    if let Some(h) = headline
+        && let Some(head) = sentences.iter().find(|s| s.span.start >= h.start && s.span.end <= h.end)
+    {
+        headline_whole(head, sentences, cx, out);
+    }
+}
+
+/// One "Label: value" line: whether its label names the total, and its
+/// amount.
+fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<(bool, Amount)> {
+    // Most lines hold no colon: skip them before tokenising.
+    if !line.of(text).contains(':') {
+        return None;
+    }
+    let tokens = tokenize(text, line);
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let colon = tokens.iter().position(|t| t.is(":"))?;
+    if colon == 0 || colon > 6 || !tokens[..colon].iter().all(|t| t.is_word() || t.is("&") || t.is("-")) {
+        return None;
+    }
+    let (n, amount) = amount_at(&tokens, &lower, cx, colon + 1)?;
+    // Nothing after the value but a closing full stop.
+    if tokens[n.end..].iter().any(|t| !t.is(".")) {
+        return None;
+    }
+    let label = lower[..colon].join(" ");
+    Some((cx.words.total_labels.has(&label), amount))
+}
+
+/// Fact boxes: runs of "Label: value" lines (blank lines allowed between)
+/// with exactly one total line; the other lines of its unit are its parts.
+fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
+    let mut run: Vec<(bool, Amount)> = Vec::new();
+    let mut run_span: Option<Span> = None;
+    let mut flush = |run: &mut Vec<(bool, Amount)>, span: Option<Span>| {
+        let totals: Vec<&Amount> = run.iter().filter(|(t, _)| *t).map(|(_, a)| a).collect();
+        if let ([total], Some(span)) = (&totals[..], span) {
+            let items = run
+                .iter()
+                .filter(|(t, _)| !t)
+                .map(|(_, a)| Item { amount: a.clone(), own_verb: false })
+                .collect::<Vec<_>>();
+            if let Some(sum) = breakdown((*total).clone(), &items, SumForm::FactBox, span) {
+                out.push(sum);
+            }
+        }
+        run.clear();
+    };
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(offset, offset + line.trim_end().len());
+        offset += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        match labelled_line(text, span, cx) {
+            Some(entry) => {
+                run_span = Some(run_span.map_or(span, |s| Span::new(s.start, span.end)));
+                run.push(entry);
+            }
+            None => {
+                flush(&mut run, run_span.take());
+            }
+        }
+    }
+    flush(&mut run, run_span.take());
+}
+
+/// A headline whole ("900 sailings cancelled") and a body sentence that
+/// lists its parts as the subject of the same verb ("500 island
+/// sailings, 300 sailings to ... and 100 ... sailings were cancelled").
+/// The noun counted and the verb must both agree: a headline figure is
+/// compared only with a list that says the same thing of the same things.
+fn headline_whole(head: &Sentence<'_>, sentences: &[Sentence<'_>], cx: &Cx, out: &mut Vec<TotalWithParts>) {
+    let (tokens, lower) = (&head.tokens, &head.lower);
+    for i in 0..tokens.len() {
+        let Some((n, total)) = amount_at(tokens, lower, cx, i) else { continue };
+        // The counted noun right after the whole, then its verb.
+        let Some(noun) = lower.get(n.end).filter(|_| tokens[n.end].is_word()).map(|w| stem(w)) else { continue };
+        let Some(verb) = lower
+            .get(n.end + 1..(n.end + 4).min(lower.len()))
+            .and_then(|ws| ws.iter().find(|w| looks_like_verb_with(cx.words.verb_like_nouns, w)))
+            .map(|w| stem(w))
+        else {
+            continue;
+        };
+        for s in sentences.iter().filter(|s| s.span != head.span) {
+            let (st, sl) = (&s.tokens, &s.lower);
+            let Some(v) = sl.iter().position(|w| stem(w) == verb) else { continue };
+            let Some(first) = (0..v).find(|&j| amount_at(st, sl, cx, j).is_some()) else { continue };
+            if !sl[first..v].iter().any(|w| stem(w) == noun) {
+                continue;
+            }
+            let items: Vec<Item> = items_in(st, sl, cx, first, v);
+            if items.len() >= 3
+                && let Some(mut sum) = breakdown(total.clone(), &items, SumForm::Headline, s.span)
+            {
+                sum.exceed_only = false;
+                out.push(sum);
+                return;
+            }
+        }
     }
 }
 

@@ -47,6 +47,8 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/ages.toml", include_str!("../../rules/words/ages.toml")),
     ("rules/words/speakers.toml", include_str!("../../rules/words/speakers.toml")),
     ("rules/words/stories.toml", include_str!("../../rules/words/stories.toml")),
+    ("rules/words/sums.toml", include_str!("../../rules/words/sums.toml")),
+    ("rules/words/rates.toml", include_str!("../../rules/words/rates.toml")),
 ];
 
 /// What a list holds.

@@ -1,0 +1,137 @@
+//! rate-mismatch on invented articles: one rate written over different
+//! periods, as "one every N minutes", or in different units, compared once
+//! converted; and rates that agree, or are not one rate, which must not
+//! fire.
+
+use factlint::check::figure_mismatch::RATE_MISMATCH;
+use factlint::load::Article;
+use factlint::report::Report;
+
+const A: &str = "Harbour Times\n\nQuayside works\n\nMonday 3 March 2025\n\n";
+const B: &str = "Coast Wire\n\nQuayside works latest\n\nTuesday 4 March 2025\n\n";
+/// Three months on: a rate converted wrongly is still wrong.
+const LATER: &str = "Valley Weekly\n\nQuayside works review\n\nMonday 9 June 2025\n\n";
+
+fn pair_with(head_b: &str, a: &str, b: &str) -> Report {
+    let articles =
+        vec![Article::from_text("a.txt", format!("{A}{a}\n")), Article::from_text("b.txt", format!("{head_b}{b}\n"))];
+    factlint::check_articles(articles, vec![])
+}
+
+fn rate_alarms(r: &Report) -> usize {
+    r.findings.iter().filter(|f| f.kind == RATE_MISMATCH && f.severity.is_alarm()).count()
+}
+
+fn fires(a: &str, b: &str) {
+    let r = pair_with(B, a, b);
+    assert_eq!(rate_alarms(&r), 1, "should fire:\n{a}\n{b}\n{:#?}", r.findings);
+}
+
+fn quiet(a: &str, b: &str) {
+    let r = pair_with(B, a, b);
+    assert_eq!(rate_alarms(&r), 0, "should not fire:\n{a}\n{b}\n{:#?}", r.findings);
+}
+
+#[test]
+fn money_over_different_periods() {
+    // A week against a year ("per annum", "a year", "annually").
+    fires(
+        "Under the lease the rowing club pays £2,000 a week in rent to the harbour board.",
+        "The rowing club will pay rent of £150,000 per annum to the harbour board.",
+    );
+    quiet(
+        "Under the lease the rowing club pays £2,000 a week in rent to the harbour board.",
+        "The rowing club will pay rent of £104,000 per annum to the harbour board.",
+    );
+    // A fortnight against a week.
+    fires(
+        "The trustee drew £6,000 a fortnight in fees from the fund.",
+        "The trustee took about £5,000 a week in fees from the fund.",
+    );
+    quiet(
+        "The trustee drew £6,000 a fortnight in fees from the fund.",
+        "The trustee took £3,000 a week in fees from the fund.",
+    );
+    // A year ("annually") against a month: the noun and the verb meet.
+    fires(
+        "The ferry operators promise savings of £12m a year after the tie-up.",
+        "Bosses told staff the fleets would save £1.5m a month once combined.",
+    );
+    quiet(
+        "The ferry operators promise savings of £12m a year after the tie-up.",
+        "Bosses told staff the fleets would save £1m a month once combined.",
+    );
+    // "every month" against "a year".
+    fires(
+        "The union says a typical member stands to lose £1,800 a year under the plan.",
+        "Under the plan a typical member could lose roughly £260 every month, the union says.",
+    );
+}
+
+#[test]
+fn named_agents_money_over_two_periods() {
+    fires(
+        "Court papers showed that Corran awarded himself £6,000 a fortnight from the pension pot.",
+        "The court was told Corran took roughly £8,000 a week out of the fund.",
+    );
+    quiet(
+        "Court papers showed that Corran awarded himself £6,000 a fortnight from the pension pot.",
+        "The court was told Corran took roughly £3,000 a week out of the fund.",
+    );
+    // One person's pay and the same person's rent: far apart, two sums.
+    quiet("Court papers showed that Corran awarded himself £6,000 a week.", "Corran paid £900 a month for a flat.");
+}
+
+#[test]
+fn one_every_n_minutes_is_a_rate() {
+    fires(
+        "Around 100 trams a day stop at Mercer Square, the operator says.",
+        "Residents say a tram stops at the square every six minutes.",
+    );
+    quiet(
+        "About 10 trams an hour stop at Mercer Square, the operator says.",
+        "Residents say a tram stops at the square every six minutes.",
+    );
+    // A person doing something every N minutes is not a count of things.
+    quiet("The keeper counts 40 boats a day at the mouth.", "He walks to the end of the pier every 20 minutes.");
+}
+
+#[test]
+fn unit_rates_are_converted() {
+    fires(
+        "At the quarry, contractors brought in pumps shifting 900 litres a second.",
+        "The contractors brought in pumps shifting 5,000 cubic metres an hour.",
+    );
+    quiet(
+        "At the quarry, contractors brought in pumps shifting 900 litres a second.",
+        "The contractors brought in pumps shifting 3,240 cubic metres an hour.",
+    );
+    fires(
+        "The test drone flew at 40 metres per second over the estuary.",
+        "The test drone flew at about 120 mph over the bay.",
+    );
+    quiet(
+        "The test drone flew at 40 metres per second over the estuary.",
+        "The test drone flew at about 90 mph over the bay.",
+    );
+}
+
+#[test]
+fn counts_per_day_and_per_week() {
+    fires("The port handles 350 lorries a day through its eastern gate.", "The port handles 2,000 lorries a week.");
+    quiet("The port handles 350 lorries a day through its eastern gate.", "The port handles 2,450 lorries a week.");
+}
+
+#[test]
+fn a_converted_rate_stays_wrong_over_time() {
+    let r = pair_with(LATER, "The port handles 350 lorries a day.", "The port handles 2,000 lorries a week.");
+    assert_eq!(rate_alarms(&r), 1, "{:#?}", r.findings);
+}
+
+#[test]
+fn different_subjects_and_purposes_do_not_fire() {
+    // Two named people's pay.
+    quiet("Skipper Jonas Pellwith earns £3,000 a week.", "Harbourmaster Mara Quisling earns £90,000 a year.");
+    // Rent and rates are two sums.
+    quiet("The club pays £2,000 a week in rent.", "The club pays £40,000 a year in rates.");
+}
