@@ -1,7 +1,7 @@
 //! Figures: a number with its hedge, its unit, what it counts, what is
 //! said of it, and its scope.
 //!
-//! "nearly 450 open inquiries across the uplands" becomes value
+//! "nearly 450 open inquiries across the Fenlands" becomes value
 //! [405, 450], thing "open inquiry", place "midlands". The thing counted
 //! and the predicate ("93 have been on the list for two years") are the keys
 //! figures are grouped by; the scope keeps "in 2021" apart from "in 2022"
@@ -708,11 +708,11 @@ mod tests {
 
     #[test]
     fn reads_thing_hedge_and_scope() {
-        let f = &figs("Police were running nearly 450 open inquiries across the uplands.")[0];
-        assert_eq!(f.span.of("Police were running nearly 450 open inquiries across the uplands."), "nearly 450");
+        let f = &figs("Police were running nearly 450 open inquiries across the Fenlands.")[0];
+        assert_eq!(f.span.of("Police were running nearly 450 open inquiries across the Fenlands."), "nearly 450");
         assert_eq!(f.thing.as_deref(), Some("open inquiry"));
         assert_eq!(f.value, Interval::new(405.0, 450.0));
-        assert_eq!(f.scope.places, vec!["midlands".to_string()]);
+        assert_eq!(f.scope.places, vec!["fenlands".to_string()]);
     }
 
     #[test]
