@@ -19,7 +19,8 @@ use std::collections::BTreeSet;
 
 use super::group::Groups;
 use super::{CheckContext, Kind, SAME_TIME_DAYS};
-use crate::extract::figure::Figure;
+use crate::extract::figure::{CELSIUS, Figure, Form, ORDINAL};
+use crate::normalise::number::Unit;
 use crate::finding::{Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
 use crate::normalise::interval::{Interval, fmt_number};
@@ -78,6 +79,9 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     };
     let things = equal(&a.thing, &b.thing);
     let predicates = equal(&a.predicate, &b.predicate);
+    if ra.article != rb.article && same_by_head(a, b) {
+        return true;
+    }
     let same = match (things, predicates) {
         (Some(false), _) | (_, Some(false)) => false,
         (Some(true), Some(true)) => true,
@@ -103,6 +107,45 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     true
 }
 
+/// Whether two figures in different articles meet on their head noun
+/// and event verb though their other words differ ("cut about 230 posts"
+/// and "would cut 320 academic posts"; "employs 4,300 staff" and "its
+/// workforce of 5,100"). A count needs the same verb on both sides, or
+/// both to state a standing size; money, measures, shares, durations and
+/// temperatures need only verbs that do not disagree.
+fn same_by_head(a: &Figure, b: &Figure) -> bool {
+    let (Some(ha), Some(hb)) = (&a.head, &b.head) else {
+        return false;
+    };
+    if ha != hb || a.unit != b.unit {
+        return false;
+    }
+    let verbs = match (&a.verb, &b.verb) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => None,
+    };
+    if a.unit == CELSIUS {
+        // A temperature only where both name the same place (a name, a
+        // place after a preposition, or the clause's subject).
+        fn wheres(f: &Figure) -> Vec<&String> {
+            let mut w: Vec<&String> = f.scope.names.iter().chain(&f.scope.places).chain(&f.subject).collect();
+            w.retain(|x| Some(*x) != f.head.as_ref());
+            w
+        }
+        let (wa, wb) = (wheres(a), wheres(b));
+        return wa.iter().any(|x| wb.contains(x));
+    }
+    // An amount that modifies its thing ("the £740m scheme", "the
+    // 2,600-metre runway") is not governed by the clause's verb, which is
+    // about the thing ("backed", "extend").
+    let modifier = |f: &Figure| f.thing.is_some() && f.unit != Unit::Count;
+    match a.unit {
+        Unit::Count => verbs == Some(true) || (a.stock && b.stock && verbs != Some(false)),
+        _ if a.unit == ORDINAL => false,
+        _ => verbs != Some(false) || modifier(a) || modifier(b),
+    }
+}
+
 /// Whether the articles of two figures were published far enough apart, or
 /// with words that say the count was running, for a difference to be a
 /// change over time rather than a contradiction.
@@ -112,6 +155,12 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     };
     let fa = &ctx.claims[a.article.0].figures[a.index];
     let fb = &ctx.claims[b.article.0].figures[b.index];
+    // A place in a series, a duration, a temperature or a measure of one
+    // event does not move as a count does.
+    let moves = |f: &Figure| matches!(f.unit, Unit::Count | Unit::Money(_) | Unit::Percent) && f.form != Some(Form::Ordinal);
+    if !moves(fa) || !moves(fb) {
+        return false;
+    }
     days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count))
 }
 

@@ -7,6 +7,11 @@
 //! figures are grouped by; the scope keeps "in 2021" apart from "in 2022"
 //! and a region apart from the nation.
 
+mod forms;
+mod key;
+
+pub use forms::{CELSIUS, Form, ORDINAL, SECONDS};
+
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::words::{looks_like_verb_with, stem};
@@ -100,6 +105,12 @@ pub struct Scope {
     /// Periods named in the clause ("this season", "last year", "since
     /// March"): a figure for one period is not a figure for another.
     pub periods: Vec<String>,
+    /// An amount added to another ("another four", "an extra 450m"): a
+    /// part, never the same quantity as the whole.
+    pub increment: bool,
+    /// Weekdays named in the clause ("the march on Monday"): one noun on
+    /// two occasions is two quantities.
+    pub weekdays: Vec<String>,
 }
 
 impl Scope {
@@ -114,6 +125,8 @@ impl Scope {
             || disjoint(&self.places, &other.places)
             || disjoint(&self.names, &other.names)
             || disjoint(&self.periods, &other.periods)
+            || disjoint(&self.weekdays, &other.weekdays)
+            || self.increment != other.increment
             || levels_differ
             || self.cumulative != other.cumulative)
     }
@@ -145,13 +158,28 @@ pub struct Figure {
     pub sentence: Span,
     /// The sentence speaks of a running count ("so far", "has risen").
     pub running_count: bool,
+    /// The head noun of what is counted or measured, stemmed and put in
+    /// canonical form ("staff" for "workforce"): with `verb`, a key that
+    /// lets other modifiers meet.
+    pub head: Option<String>,
+    /// The event verb before the figure, stemmed ("cut" in "would cut 320
+    /// posts").
+    pub verb: Option<String>,
+    /// The figure states the size of a standing quantity ("a workforce of
+    /// N", "employs N").
+    pub stock: bool,
+    /// The special form the number was read in (money by word, a
+    /// temperature, a duration, an ordinal...), if any.
+    pub form: Option<Form>,
 }
 
 impl Figure {
     /// A count of a one-word thing ("people", "patients") says too little
     /// on its own: only with a predicate is it clear what was counted.
     pub fn needs_predicate(&self) -> bool {
-        self.rate.is_none() && self.unit == Unit::Count && self.thing.as_deref().is_none_or(|t| !t.contains(' '))
+        self.rate.is_none()
+            && (self.unit == Unit::Count || self.unit == ORDINAL)
+            && self.thing.as_deref().is_none_or(|t| !t.contains(' '))
     }
 }
 
@@ -185,6 +213,8 @@ pub struct FigureWords<'v> {
     weekday_names: &'v WordList,
     /// "Mr", "Dr": not a name of a figure's scope.
     honorifics: &'v WordList,
+    forms: forms::FormWords<'v>,
+    keys: key::KeyWords<'v>,
 }
 
 impl<'v> FigureWords<'v> {
@@ -215,6 +245,8 @@ impl<'v> FigureWords<'v> {
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
             honorifics: vocab.list("honorifics"),
+            forms: forms::FormWords::new(vocab),
+            keys: key::KeyWords::new(vocab),
         }
     }
 
@@ -255,7 +287,7 @@ impl<'v> FigureWords<'v> {
 /// measure synonyms and spellings, and converts a measure's unit ("5
 /// miles", "8 km") to its base unit.
 pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
-    for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject].into_iter().flatten() {
+    for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject, &mut f.head].into_iter().flatten() {
         *key = rules.canonical_key(key);
     }
     // The names of the scope too (one word each: "Greens" is "Green
@@ -284,13 +316,14 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 /// Reads every figure in one sentence.
 pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words: &FigureWords, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
-    let running_count = is_running_count(words, lower);
     let mut i = 0;
     while i < tokens.len() {
-        match words.numbers.number(tokens, i) {
+        let special = forms::special_at(&words.forms, tokens, i);
+        let form = special.map(|s| s.form);
+        match special.map(|s| s.num).or_else(|| words.numbers.number(tokens, i)) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(words, tokens, lower, num, sentence, running_count, hedges) {
+                if let Some(f) = read_figure(words, tokens, lower, num, form, sentence, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {
@@ -302,6 +335,9 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
     }
 }
 
+/// Whether the words of a figure's clause say its count is still moving
+/// ("the toll has risen to"); another clause of the sentence ("turnover
+/// has risen") says nothing of it.
 fn is_running_count(words: &FigureWords, lower: &[String]) -> bool {
     let joined = lower.join(" ");
     words.running_markers.iter().any(|m| joined.contains(m))
@@ -362,11 +398,15 @@ fn read_figure(
     tokens: &[Token],
     lower: &[String],
     num: ParsedNumber,
+    form: Option<Form>,
     sentence: Span,
-    running_count: bool,
     hedges: &HedgeTable,
 ) -> Option<(Figure, usize)> {
-    if is_not_a_count(words, tokens, lower, &num) {
+    if form.is_none() && is_not_a_count(words, tokens, lower, &num) {
+        return None;
+    }
+    // A number glued after letters is part of a name ("SMW4", "A380").
+    if num.start > 0 && tokens[num.start].glued && tokens[num.start - 1].is_word() {
         return None;
     }
     let mut value = num.value;
@@ -378,7 +418,8 @@ fn read_figure(
     let joiner = lower.get(end).map_or("", String::as_str);
     let between = prev_word(num.start) == "between";
     let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
-    if (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
+    if form.is_none()
+        && (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
         && let Some(second) = words.numbers.number(tokens, end + 1)
     {
         let from_to = joiner == "to" && prev_word(num.start) == "from";
@@ -391,8 +432,12 @@ fn read_figure(
     }
 
     // Hedges before the number, and "or more", "or so", "plus" after it.
-    let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
+    let words_before: Vec<&str> = lower[num.start.saturating_sub(4)..num.start].iter().map(String::as_str).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
+    // A fraction in words is a round figure: "a quarter" is about 25%.
+    if hedge == Hedge::Exact && form == Some(Form::Fraction) {
+        hedge = Hedge::About;
+    }
     let hedge_start = num.start - used;
     if let Some((used, Entry::Form(reading))) = words.hedges_after.longest_prefix(&lower[end..])
         && let Some(h) = hedge_of_reading(reading)
@@ -401,7 +446,7 @@ fn read_figure(
         end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
-    let value = hedge.apply(value, &hedges.widths);
+    let value = if form == Some(Form::Temperature) { temperature_hedge(hedge, value) } else { hedge.apply(value, &hedges.widths) };
 
     // The thing counted.
     let mut j = end;
@@ -467,6 +512,9 @@ fn read_figure(
     {
         rate = Some(period);
         j += 2;
+        // "£19m a month": the rate's words are read; the next figure
+        // starts after them.
+        end = end.max(j);
     }
 
     let predicate = read_predicate(words, tokens, lower, j);
@@ -487,7 +535,26 @@ fn read_figure(
         })
         .flatten();
     let thing = thing.or(dimension);
-    let (lead, subject) = if thing.is_none() && (unit != Unit::Count || rate.is_some()) {
+    let keys = key::read_keys(
+        &words.keys,
+        hedges,
+        &key::At { tokens, lower, clause_start, start: hedge_start, end, thing: thing.as_deref() },
+        unit == Unit::Percent,
+        form == Some(Form::Duration),
+    );
+    if keys.hypothetical {
+        return None;
+    }
+    // A temperature is of the air (or water) where it was taken: its
+    // head is the dimension, its scope the place.
+    let head = if form == Some(Form::Temperature) { Some("temperatur".to_string()) } else { keys.head };
+    // Durations and ordinals say what they are of, or nothing: the words
+    // before them are too loose a key.
+    let loose_allowed = !matches!(form, Some(Form::Duration | Form::Ordinal));
+    if !loose_allowed && head.is_none() && thing.is_none() {
+        return None;
+    }
+    let (lead, subject) = if loose_allowed && thing.is_none() && (unit != Unit::Count || rate.is_some()) {
         let before: Vec<usize> = (clause_start..hedge_start).filter(content).collect();
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
@@ -502,14 +569,17 @@ fn read_figure(
     } else {
         (None, None)
     };
-    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() {
+    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() && head.is_none() {
         return None;
     }
     let value = match rate {
         Some(p) => value.scale(1.0 / p.days()),
         None => value,
     };
-    let scope = read_scope(words, tokens, lower, hedge_start, j);
+    let clause_end = tokens[j.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| j + p);
+    let running_count = is_running_count(words, &lower[clause_start..clause_end]);
+    let mut scope = read_scope(words, tokens, lower, hedge_start, j);
+    scope.increment = keys.increment;
     let figure = Figure {
         span: figure_span,
         value,
@@ -524,8 +594,26 @@ fn read_figure(
         scope,
         sentence,
         running_count,
+        head,
+        verb: keys.verb,
+        stock: keys.stock,
+        form,
     };
     Some((figure, end))
+}
+
+/// A hedge on a temperature reaches by degrees, not by a share of the
+/// value (zero has no share): "about 5C" is 3.5 to 6.5.
+fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
+    const REACH: f64 = 1.5;
+    match hedge {
+        Hedge::Exact => v,
+        Hedge::About => Interval::new(v.lo - REACH, v.hi + REACH),
+        Hedge::Nearly => Interval::new(v.lo - REACH, v.hi),
+        Hedge::JustOver => Interval::new(v.lo, v.hi + REACH),
+        Hedge::Over => Interval { lo: v.lo, hi: f64::INFINITY },
+        Hedge::Under | Hedge::UpTo => Interval { lo: f64::NEG_INFINITY, hi: v.hi },
+    }
 }
 
 /// "have been waiting over two years" → "wait over two year".
@@ -602,6 +690,9 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
             }
             if words.is_month(w) && w.len() > 3 {
                 scope.months.push(w.to_string());
+            }
+            if words.is_weekday(w) {
+                scope.weekdays.push(w.to_string());
             }
             if let Some(l) = words.level_of(w) {
                 scope.level = Some(l);
@@ -722,5 +813,20 @@ mod tests {
         assert_eq!(f.value, Interval::new(40.0, 50.0));
         let g = &figs("Numbers fell from 90 to 70 cases.");
         assert!(g.iter().all(|f| f.value != Interval::new(70.0, 90.0)));
+    }
+}
+
+#[cfg(test)]
+mod dump {
+    #[test]
+    #[ignore = "debug"]
+    fn dump() {
+        let rules = crate::engine::shipped_rules();
+        for s in std::env::var("FIG").unwrap_or_default().split('|') {
+            let mut out = Vec::new();
+            super::figures_in_sentence_with(&crate::segment::reading::Sentence::whole(s), &rules.hedges, &super::FigureWords::new(&rules.vocab), &mut out);
+            println!("== {s}");
+            for mut f in out { super::canonicalise(&mut f, &rules); println!("  {:?} v={:?} u={:?} thing={:?} pred={:?} lead={:?} subj={:?} names={:?} places={:?} head={:?} verb={:?} stock={} inc={}", f.span.of(s), f.value, f.unit, f.thing, f.predicate, f.lead, f.subject, f.scope.names, f.scope.places, f.head, f.verb, f.stock, f.scope.increment); }
+        }
     }
 }

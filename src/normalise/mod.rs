@@ -8,5 +8,7 @@ pub mod duration;
 pub mod interval;
 pub mod measure;
 pub mod number;
+pub mod money;
 pub mod spelling;
+pub mod temperature;
 pub mod words;

@@ -44,6 +44,7 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/segment.toml", include_str!("../../rules/words/segment.toml")),
     ("rules/words/numbers.toml", include_str!("../../rules/words/numbers.toml")),
     ("rules/words/english.toml", include_str!("../../rules/words/english.toml")),
+    ("rules/words/quantities.toml", include_str!("../../rules/words/quantities.toml")),
 ];
 
 /// What a list holds.
