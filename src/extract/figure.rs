@@ -502,6 +502,12 @@ fn read_figure(
         thing_words.push(stem(w));
         j += 1;
     }
+    // A duration names its thing only as a compound ("a 57-month
+    // sentence"); after "seven years" a noun is rarely what lasted.
+    let compound = num.end >= 2 && tokens[num.end - 1].glued && tokens[num.end - 2].is("-");
+    if form == Some(Form::Duration) && !compound {
+        thing_words.clear();
+    }
     let thing_span = (j > thing_start && !thing_words.is_empty())
         .then(|| Span::new(tokens[thing_start].span.start, tokens[j - 1].span.end));
     // A rate after the thing: "a day", "per month", "each week", "every day".
@@ -725,7 +731,14 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     }
     scope.years.sort_unstable();
     scope.years.dedup();
-    let sentence_lower = lower.join(" ");
+    // A running total is said in the figure's clause ("1,110 in all"
+    // speaks for its own clause, not for a share later in the sentence),
+    // or in an opening clause ("In all, 40 ...").
+    let first_break = tokens.iter().position(is_clause_break).unwrap_or(tokens.len());
+    let mut sentence_lower = lower[clause_start..clause_end].join(" ");
+    if clause_start > 0 {
+        sentence_lower = format!("{} {sentence_lower}", lower[..first_break].join(" "));
+    }
     scope.cumulative = words.cumulative.iter().any(|c| {
         sentence_lower.match_indices(c).any(|(at, _)| {
             let before_ok = at == 0 || sentence_lower.as_bytes()[at - 1] == b' ';
