@@ -80,6 +80,7 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     let things = equal(&a.thing, &b.thing);
     let predicates = equal(&a.predicate, &b.predicate);
     if ra.article != rb.article && same_by_head(a, b) {
+        if std::env::var("FLDBG").is_ok() { eprintln!("HEAD {:?} {:?} {:?} {:?} v={:?}/{:?} t={:?}/{:?} st={}/{} n={:?}/{:?}", a.head, a.unit, a.form, b.form, a.verb, b.verb, a.thing, b.thing, a.stock, b.stock, a.scope.names, b.scope.names); }
         return true;
     }
     let same = match (things, predicates) {
@@ -139,8 +140,19 @@ fn same_by_head(a: &Figure, b: &Figure) -> bool {
     // 2,600-metre runway") is not governed by the clause's verb, which is
     // about the thing ("backed", "extend").
     let modifier = |f: &Figure| f.thing.is_some() && f.unit != Unit::Count;
+    let same_verb = verbs == Some(true);
     match a.unit {
-        Unit::Count => verbs == Some(true) || (a.stock && b.stock && verbs != Some(false)),
+        // A count needs what is counted, what was done and who did it to
+        // agree ("plans to cut 230 posts", "plans would cut 320 posts"),
+        // or both to state a standing size ("employs", "a workforce of").
+        Unit::Count => {
+            let agents = a.agent.is_some() && a.agent == b.agent;
+            (same_verb && a.thing.is_some() && a.thing == b.thing && agents)
+                || (a.stock && b.stock && verbs != Some(false))
+        }
+        // A share: one side names it a share ("a market share of"), or
+        // both say the same of it.
+        Unit::Percent => (a.stock || b.stock || same_verb) && verbs != Some(false),
         _ if a.unit == ORDINAL => false,
         _ => verbs != Some(false) || modifier(a) || modifier(b),
     }

@@ -165,6 +165,9 @@ pub struct Figure {
     /// The event verb before the figure, stemmed ("cut" in "would cut 320
     /// posts").
     pub verb: Option<String>,
+    /// Who or what does the verb ("plan" in "plans would cut"); `None`
+    /// for a pronoun.
+    pub agent: Option<String>,
     /// The figure states the size of a standing quantity ("a workforce of
     /// N", "employs N").
     pub stock: bool,
@@ -405,6 +408,17 @@ fn read_figure(
     if form.is_none() && is_not_a_count(words, tokens, lower, &num) {
         return None;
     }
+    // A place in a series is checkable only as someone's ("the agency's
+    // 14th mission", "its fifth warning"): "the 79th awards" and "the
+    // third time" are background, not a claim about a subject.
+    if form == Some(Form::Ordinal) {
+        let owner = num.start.checked_sub(1).map(|p| lower[p].as_str()).is_some_and(|w| {
+            w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "their" | "his" | "her" | "our")
+        });
+        if !owner {
+            return None;
+        }
+    }
     // A number glued after letters is part of a name ("SMW4", "A380").
     if num.start > 0 && tokens[num.start].glued && tokens[num.start - 1].is_word() {
         return None;
@@ -602,6 +616,7 @@ fn read_figure(
         running_count,
         head,
         verb: keys.verb,
+        agent: keys.agent,
         stock: keys.stock,
         form,
     };

@@ -81,6 +81,11 @@ fn lower_at(tokens: &[Token], i: usize) -> String {
 
 /// A number in one of the special forms starting at token `i`.
 pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    // Part of a fraction, a date or a time ("4-1/2", "21:40", "2017/18").
+    let glued_to = |k: usize| tokens.get(k).is_some_and(|t| t.glued && matches!(t.text, "/" | ":" | "."));
+    if (i > 0 && tokens[i].glued && matches!(tokens[i - 1].text, "/" | ":")) || glued_to(i + 1) {
+        return None;
+    }
     if let Some(s) = fraction_at(w, tokens, i) {
         return Some(s);
     }

@@ -17,6 +17,8 @@ use crate::vocab::{Vocabulary, WordList};
 /// The lists the keys are read with, fetched once.
 pub struct KeyWords<'v> {
     stock_verbs: &'v WordList,
+    size_nouns: &'v WordList,
+    pronouns: &'v WordList,
     cost_verbs: &'v WordList,
     increment: &'v WordList,
     hypothetical: Vec<Vec<String>>,
@@ -31,6 +33,8 @@ impl<'v> KeyWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
         KeyWords {
             stock_verbs: vocab.list("stock-verbs"),
+            size_nouns: vocab.list("size-nouns"),
+            pronouns: vocab.list("personal-pronouns"),
             cost_verbs: vocab.list("cost-verbs"),
             increment: vocab.list("increment-markers"),
             hypothetical: vocab
@@ -64,6 +68,10 @@ pub struct Keys {
     pub head: Option<String>,
     /// The event verb before the figure, stemmed.
     pub verb: Option<String>,
+    /// Who or what does the verb: the word before it, stemmed ("plans"
+    /// in "plans to cut"); `None` when it is a pronoun or not read, so
+    /// that "he scored 20 points" never meets "Ash scored 14 points".
+    pub agent: Option<String>,
     /// The figure states the size of a standing quantity ("a workforce of
     /// N", "employs N").
     pub stock: bool,
@@ -88,6 +96,23 @@ pub struct At<'a> {
 }
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "our", "some", "for", "to", "of", "by"];
+
+/// The word that does the verb at `verb`: past auxiliaries, modals,
+/// "to", "not" and adverbs. A pronoun or a function word gives `None`.
+fn agent_before(kw: &KeyWords, tokens: &[Token], lower: &[String], clause_start: usize, verb: usize) -> Option<String> {
+    let mut q = verb.checked_sub(1).filter(|&q| q >= clause_start)?;
+    while kw.auxiliaries.has(&lower[q])
+        || matches!(lower[q].as_str(), "to" | "not" | "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should")
+        || lower[q].ends_with("ly")
+    {
+        q = q.checked_sub(1).filter(|&q| q >= clause_start)?;
+    }
+    let w = lower[q].as_str();
+    if !tokens[q].is_word() || kw.pronouns.has(w) || kw.function_words.has(w) {
+        return None;
+    }
+    Some(stem(w.trim_end_matches("'s").trim_end_matches("’s")))
+}
 
 /// Reads the keys of the figure at `at`.
 pub fn read_keys(kw: &KeyWords, hedges: &HedgeTable, at: &At<'_>, percent: bool, duration: bool) -> Keys {
@@ -117,6 +142,7 @@ pub fn read_keys(kw: &KeyWords, hedges: &HedgeTable, at: &At<'_>, percent: bool,
         if verb_like && !kw.attribution.has(w) && !w.ends_with("ly") {
             keys.verb = Some(stem(w));
             keys.stock = kw.stock_verbs.has(w);
+            keys.agent = agent_before(kw, tokens, lower, at.clause_start, p);
         }
         break;
     }
@@ -124,7 +150,7 @@ pub fn read_keys(kw: &KeyWords, hedges: &HedgeTable, at: &At<'_>, percent: bool,
     // "of" is what the figure is the size of.
     let mut attribute = None;
     if let Some(of) = before(at.start).filter(|&p| lower[p] == "of")
-        && let Some(n) = before(of).filter(|&p| kw.is_noun(&tokens[p], &lower[p]))
+        && let Some(n) = before(of).filter(|&p| kw.size_nouns.has(&lower[p]))
     {
         attribute = Some(n);
         keys.stock = true;
