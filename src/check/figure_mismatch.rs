@@ -58,7 +58,10 @@ impl Kind for FigureMismatch {
                 for (m, &b) in group.iter().enumerate().skip(n + 1) {
                     // The interval test first: it is cheap, and most pairs
                     // overlap (many copies of one figure make a group large).
-                    if !values[n].overlaps(&values[m]) && comparable(a, figure(a), b, figure(b)) {
+                    if !values[n].overlaps(&values[m])
+                        && comparable(a, figure(a), b, figure(b))
+                        && !echoed(group, &values, n, m)
+                    {
                         conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                     }
                 }
@@ -66,6 +69,20 @@ impl Kind for FigureMismatch {
         }
         conflicts.into_marked_groups().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
     }
+}
+
+/// Whether either article also gives the other's value under the same
+/// key: then the two values are two quantities both articles know of (a
+/// background toll beside today's, a part beside its whole), not a
+/// disagreement between them.
+fn echoed(group: &[FigureRef], values: &[Interval], n: usize, m: usize) -> bool {
+    let (a, b) = (group[n].article, group[m].article);
+    if a == b {
+        return false;
+    }
+    group.iter().zip(values).any(|(r, v)| {
+        (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n]))
+    })
 }
 
 /// Whether two figures speak of the same quantity.
@@ -80,7 +97,6 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     let things = equal(&a.thing, &b.thing);
     let predicates = equal(&a.predicate, &b.predicate);
     if ra.article != rb.article && same_by_head(a, b) {
-        if std::env::var("FLDBG").is_ok() { eprintln!("HEAD {:?} {:?} {:?} {:?} v={:?}/{:?} t={:?}/{:?} st={}/{} n={:?}/{:?}", a.head, a.unit, a.form, b.form, a.verb, b.verb, a.thing, b.thing, a.stock, b.stock, a.scope.names, b.scope.names); }
         return true;
     }
     let same = match (things, predicates) {

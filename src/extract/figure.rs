@@ -199,6 +199,8 @@ pub struct FigureWords<'v> {
     /// Phrases, matched anywhere in the sentence's words.
     running_markers: Vec<&'v str>,
     cumulative: Vec<&'v str>,
+    /// Cumulative markers written after their number ("79 in all").
+    cumulative_after: Vec<&'v str>,
     hedges_after: &'v WordList,
     rate_words: &'v WordList,
     rate_periods: &'v WordList,
@@ -232,6 +234,7 @@ impl<'v> FigureWords<'v> {
             label_nouns: vocab.list("label-nouns"),
             running_markers: vocab.list("running-count-markers").phrases(),
             cumulative: vocab.list("cumulative-markers").phrases(),
+            cumulative_after: vocab.list("sum-markers-after").phrases(),
             hedges_after: vocab.list("hedges-after"),
             rate_words: vocab.list("rate-words"),
             rate_periods: vocab.list("rate-periods"),
@@ -749,11 +752,14 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     // A running total is said in the figure's clause ("1,110 in all"
     // speaks for its own clause, not for a share later in the sentence),
     // or in an opening clause ("In all, 40 ...").
-    let first_break = tokens.iter().position(is_clause_break).unwrap_or(tokens.len());
-    let mut sentence_lower = lower[clause_start..clause_end].join(" ");
-    if clause_start > 0 {
-        sentence_lower = format!("{} {sentence_lower}", lower[..first_break].join(" "));
+    // A marker before the figure ("a total of 14 rifles, 31 magazines and
+    // 923 rounds") reaches over a list; one after a number ("1,110 in
+    // all") speaks only for its own clause.
+    let mut before_clause = lower[..clause_start].join(" ");
+    for after in &words.cumulative_after {
+        before_clause = before_clause.replace(after, " ");
     }
+    let sentence_lower = format!("{before_clause} {}", lower[clause_start..clause_end].join(" "));
     scope.cumulative = words.cumulative.iter().any(|c| {
         sentence_lower.match_indices(c).any(|(at, _)| {
             let before_ok = at == 0 || sentence_lower.as_bytes()[at - 1] == b' ';
