@@ -181,7 +181,7 @@ impl Figure {
     /// on its own: only with a predicate is it clear what was counted.
     pub fn needs_predicate(&self) -> bool {
         self.rate.is_none()
-            && (self.unit == Unit::Count || self.unit == ORDINAL)
+            && matches!(self.unit, Unit::Count | Unit::Percent | ORDINAL)
             && self.thing.as_deref().is_none_or(|t| !t.contains(' '))
     }
 }

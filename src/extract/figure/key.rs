@@ -158,6 +158,10 @@ pub fn read_keys(kw: &KeyWords, hedges: &HedgeTable, at: &At<'_>, percent: bool,
     keys.head = at.thing.map(|t| {
         let words: Vec<&str> = t.split(' ').collect();
         let upto = words.iter().position(|w| *w == "of").unwrap_or(words.len());
+        // "$2.5m worth of jewellery": the worth is of the jewellery.
+        if upto == 1 && kw.cost_verbs.has(words[0]) && words.len() > 2 {
+            return words[2].to_string();
+        }
         words[..upto].last().copied().unwrap_or(t).to_string()
     });
     if let Some(n) = attribute {
