@@ -20,10 +20,10 @@ use std::collections::BTreeSet;
 use super::group::Groups;
 use super::{CheckContext, Kind, SAME_TIME_DAYS};
 use crate::extract::figure::{CELSIUS, Figure, Form, ORDINAL};
-use crate::normalise::number::Unit;
 use crate::finding::{Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
 use crate::normalise::interval::{Interval, fmt_number};
+use crate::normalise::number::Unit;
 
 pub struct FigureMismatch;
 
@@ -80,9 +80,10 @@ fn echoed(group: &[FigureRef], values: &[Interval], n: usize, m: usize) -> bool 
     if a == b {
         return false;
     }
-    group.iter().zip(values).any(|(r, v)| {
-        (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n]))
-    })
+    group
+        .iter()
+        .zip(values)
+        .any(|(r, v)| (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n])))
 }
 
 /// Whether two figures speak of the same quantity.
@@ -185,7 +186,8 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     let fb = &ctx.claims[b.article.0].figures[b.index];
     // A place in a series, a duration, a temperature or a measure of one
     // event does not move as a count does.
-    let moves = |f: &Figure| matches!(f.unit, Unit::Count | Unit::Money(_) | Unit::Percent) && f.form != Some(Form::Ordinal);
+    let moves =
+        |f: &Figure| matches!(f.unit, Unit::Count | Unit::Money(_) | Unit::Percent) && f.form != Some(Form::Ordinal);
     if !moves(fa) || !moves(fb) {
         return false;
     }

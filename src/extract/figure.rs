@@ -467,7 +467,11 @@ fn read_figure(
         end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
-    let value = if form == Some(Form::Temperature) { temperature_hedge(hedge, value) } else { hedge.apply(value, &hedges.widths) };
+    let value = if form == Some(Form::Temperature) {
+        temperature_hedge(hedge, value)
+    } else {
+        hedge.apply(value, &hedges.widths)
+    };
 
     // The thing counted.
     let mut j = end;
@@ -842,7 +846,30 @@ mod tests {
 
     #[test]
     fn skips_years_dates_times_and_durations() {
-        assert!(figs("In 2019 it met on 13 June at 3pm for 12 months, a 48-hour stay.").is_empty());
+        // Years, dates and times are never figures; a duration is one only
+        // as the amount of a thing ("a 48-hour stay"), in seconds.
+        let f = figs("In 2019 it met on 13 June at 3pm for 12 months, a 48-hour stay.");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].unit, f[0].thing.as_deref()), (SECONDS, Some("stay")));
+        assert!(f[0].value.contains(48.0 * 3600.0));
+    }
+
+    #[test]
+    fn special_forms() {
+        let t = &figs("Temperatures at Lusk fell to 41 degrees Fahrenheit.")[0];
+        assert_eq!(t.unit, CELSIUS);
+        assert!(t.value.contains(5.0));
+        let m = &figs("The dock will sell for 40 million pounds.")[0];
+        assert_eq!(m.unit, Unit::Money('£'));
+        assert!(m.value.contains(4e7));
+        let o = &figs("It is the fleet's 9th tanker.")[0];
+        assert_eq!((o.unit, o.value), (ORDINAL, Interval::point(9.0)));
+        let q = &figs("They hold a third of the market.")[0];
+        assert_eq!(q.unit, Unit::Percent);
+        assert!(q.value.contains(33.0));
+        let d = &figs("The smuggler was jailed for two years and six months.")[0];
+        assert_eq!((d.unit, d.head.as_deref()), (SECONDS, Some("sentenc")));
+        assert!(figs("The 4-1/2-month delay ended.").iter().all(|f| !f.value.contains(2.0 * 2_629_800.0)));
     }
 
     #[test]
@@ -851,20 +878,5 @@ mod tests {
         assert_eq!(f.value, Interval::new(40.0, 50.0));
         let g = &figs("Numbers fell from 90 to 70 cases.");
         assert!(g.iter().all(|f| f.value != Interval::new(70.0, 90.0)));
-    }
-}
-
-#[cfg(test)]
-mod dump {
-    #[test]
-    #[ignore = "debug"]
-    fn dump() {
-        let rules = crate::engine::shipped_rules();
-        for s in std::env::var("FIG").unwrap_or_default().split('|') {
-            let mut out = Vec::new();
-            super::figures_in_sentence_with(&crate::segment::reading::Sentence::whole(s), &rules.hedges, &super::FigureWords::new(&rules.vocab), &mut out);
-            println!("== {s}");
-            for mut f in out { super::canonicalise(&mut f, &rules); println!("  {:?} v={:?} u={:?} thing={:?} pred={:?} lead={:?} subj={:?} names={:?} places={:?} head={:?} verb={:?} stock={} inc={}", f.span.of(s), f.value, f.unit, f.thing, f.predicate, f.lead, f.subject, f.scope.names, f.scope.places, f.head, f.verb, f.stock, f.scope.increment); }
-        }
     }
 }

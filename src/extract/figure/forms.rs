@@ -112,7 +112,13 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
         let sign = if below > 0 { -1.0 } else { sign };
         // Rounded to the written degree.
         let v = Interval::new(sign * n.value.lo - 0.5, sign * n.value.hi + 0.5);
-        let num = ParsedNumber { value: scale.interval_to_celsius(v), unit: CELSIUS, start, end: end + used + below, in_words: false };
+        let num = ParsedNumber {
+            value: scale.interval_to_celsius(v),
+            unit: CELSIUS,
+            start,
+            end: end + used + below,
+            in_words: false,
+        };
         return Some(Special { num, form: Form::Temperature });
     }
     let _ = Scale::Celsius;

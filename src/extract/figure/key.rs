@@ -102,7 +102,10 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "
 fn agent_before(kw: &KeyWords, tokens: &[Token], lower: &[String], clause_start: usize, verb: usize) -> Option<String> {
     let mut q = verb.checked_sub(1).filter(|&q| q >= clause_start)?;
     while kw.auxiliaries.has(&lower[q])
-        || matches!(lower[q].as_str(), "to" | "not" | "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should")
+        || matches!(
+            lower[q].as_str(),
+            "to" | "not" | "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should"
+        )
         || lower[q].ends_with("ly")
     {
         q = q.checked_sub(1).filter(|&q| q >= clause_start)?;
