@@ -29,9 +29,9 @@ enum Class {
     Percent,
 }
 
-/// (spec file, floor in per cent). Floors only go up. OrdinalModel has
+/// (spec file, floor in per cent). Floors only go up. `OrdinalModel` has
 /// one usable pair (most of its cases are relative ordinals or
-/// `NotSupported`); DateTime/DurationParser is not yet framed.
+/// `NotSupported`); `DateTime/DurationParser` is not yet framed.
 const SPECS: &[(&str, f64)] = &[
     ("NumberWithUnit/CurrencyModel.json", 56.0),
     ("NumberWithUnit/DimensionModel.json", 75.0),
