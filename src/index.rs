@@ -20,10 +20,33 @@ pub struct FigureRef {
 /// rates or neither, and the same thing counted or the same predicate.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FigureKey {
-    Thing { unit: Unit, rated: bool, thing: String },
-    Predicate { unit: Unit, rated: bool, predicate: String },
-    Lead { unit: Unit, rated: bool, lead: String },
-    Subject { unit: Unit, rated: bool, subject: String },
+    Thing {
+        unit: Unit,
+        rated: bool,
+        thing: String,
+    },
+    Predicate {
+        unit: Unit,
+        rated: bool,
+        predicate: String,
+    },
+    Lead {
+        unit: Unit,
+        rated: bool,
+        lead: String,
+    },
+    Subject {
+        unit: Unit,
+        rated: bool,
+        subject: String,
+    },
+    /// The head noun of what is counted ("post" of "academic posts"):
+    /// other modifiers meet here, and the kind decides by verb and scope.
+    Head {
+        unit: Unit,
+        rated: bool,
+        head: String,
+    },
 }
 
 /// Groups every figure under each key it has (a thing, a predicate, or
@@ -56,6 +79,9 @@ fn keys(f: &Figure) -> Vec<FigureKey> {
     }
     if let Some(subject) = &f.subject {
         out.push(FigureKey::Subject { unit: f.unit, rated, subject: subject.clone() });
+    }
+    if let Some(head) = &f.head {
+        out.push(FigureKey::Head { unit: f.unit, rated, head: head.clone() });
     }
     out
 }

@@ -3,7 +3,7 @@
 //!
 //! Each age bounds the birth day: 44 on 10 May 2024 (an article's
 //! publication date) means born between 11 May 1979 and 10 May 1980;
-//! "born in March 1968" and "turned 60 last month" bound it directly; an
+//! "born in October 1972" and "turned 60 last month" bound it directly; an
 //! age on a day the sentence gives ("then 38" in 2019) counts from that
 //! day. Two ages conflict when those bounds cannot meet, so an age can
 //! rise by at most the years between the dates, rounded up. Two ages at
@@ -95,7 +95,7 @@ impl Kind for AgeMismatch {
 
 /// The birthdays an age allows: (earliest, latest). An age on the
 /// publication date needs that date; a dated birthday ("turned 60 last
-/// month", "born in March 1968") bounds the birth day by itself.
+/// month", "born in October 1972") bounds the birth day by itself.
 fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)> {
     let hi = age.years.hi;
     let lo = age.years.lo;

@@ -19,10 +19,11 @@ use std::collections::BTreeSet;
 
 use super::group::Groups;
 use super::{CheckContext, Kind, SAME_TIME_DAYS};
-use crate::extract::figure::Figure;
+use crate::extract::figure::{CELSIUS, Figure, Form, ORDINAL};
 use crate::finding::{Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
 use crate::normalise::interval::{Interval, fmt_number};
+use crate::normalise::number::Unit;
 
 pub struct FigureMismatch;
 
@@ -57,7 +58,10 @@ impl Kind for FigureMismatch {
                 for (m, &b) in group.iter().enumerate().skip(n + 1) {
                     // The interval test first: it is cheap, and most pairs
                     // overlap (many copies of one figure make a group large).
-                    if !values[n].overlaps(&values[m]) && comparable(a, figure(a), b, figure(b)) {
+                    if !values[n].overlaps(&values[m])
+                        && comparable(a, figure(a), b, figure(b))
+                        && !echoed(group, &values, n, m)
+                    {
                         conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                     }
                 }
@@ -65,6 +69,21 @@ impl Kind for FigureMismatch {
         }
         conflicts.into_marked_groups().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
     }
+}
+
+/// Whether either article also gives the other's value under the same
+/// key: then the two values are two quantities both articles know of (a
+/// background toll beside today's, a part beside its whole), not a
+/// disagreement between them.
+fn echoed(group: &[FigureRef], values: &[Interval], n: usize, m: usize) -> bool {
+    let (a, b) = (group[n].article, group[m].article);
+    if a == b {
+        return false;
+    }
+    group
+        .iter()
+        .zip(values)
+        .any(|(r, v)| (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n])))
 }
 
 /// Whether two figures speak of the same quantity.
@@ -81,6 +100,9 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     };
     let things = equal(&a.thing, &b.thing);
     let predicates = equal(&a.predicate, &b.predicate);
+    if ra.article != rb.article && same_by_head(a, b) {
+        return true;
+    }
     let same = match (things, predicates) {
         (Some(false), _) | (_, Some(false)) => false,
         (Some(true), Some(true)) => true,
@@ -106,6 +128,56 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     true
 }
 
+/// Whether two figures in different articles meet on their head noun
+/// and event verb though their other words differ ("shed about 140 posts"
+/// and "would shed 190 teaching posts"; "employs 2,750 staff" and "its
+/// workforce of 3,350"). A count needs the same verb on both sides, or
+/// both to state a standing size; money, measures, shares, durations and
+/// temperatures need only verbs that do not disagree.
+fn same_by_head(a: &Figure, b: &Figure) -> bool {
+    let (Some(ha), Some(hb)) = (&a.head, &b.head) else {
+        return false;
+    };
+    if ha != hb || a.unit != b.unit {
+        return false;
+    }
+    let verbs = match (&a.verb, &b.verb) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => None,
+    };
+    if a.unit == CELSIUS {
+        // A temperature only where both name the same place (a name, a
+        // place after a preposition, or the clause's subject).
+        fn wheres(f: &Figure) -> Vec<&String> {
+            let mut w: Vec<&String> = f.scope.names.iter().chain(&f.scope.places).chain(&f.subject).collect();
+            w.retain(|x| Some(*x) != f.head.as_ref());
+            w
+        }
+        let (wa, wb) = (wheres(a), wheres(b));
+        return wa.iter().any(|x| wb.contains(x));
+    }
+    // An amount that modifies its thing ("the £615m scheme", "the
+    // 1,850-metre runway") is not governed by the clause's verb, which is
+    // about the thing ("backed", "extend").
+    let modifier = |f: &Figure| f.thing.is_some() && f.unit != Unit::Count;
+    let same_verb = verbs == Some(true);
+    match a.unit {
+        // A count needs what is counted, what was done and who did it to
+        // agree ("plans to shed 140 posts", "plans would shed 190 posts"),
+        // or both to state a standing size ("employs", "a workforce of").
+        Unit::Count => {
+            let agents = a.agent.is_some() && a.agent == b.agent;
+            (same_verb && a.thing.is_some() && a.thing == b.thing && agents)
+                || (a.stock && b.stock && verbs != Some(false))
+        }
+        // A share: one side names it a share ("a market share of"), or
+        // both say the same of it.
+        Unit::Percent => (a.stock || b.stock || same_verb) && verbs != Some(false),
+        _ if a.unit == ORDINAL => false,
+        _ => verbs != Some(false) || modifier(a) || modifier(b),
+    }
+}
+
 /// Whether the articles of two figures were published far enough apart, or
 /// with words that say the count was running, for a difference to be a
 /// change over time rather than a contradiction.
@@ -115,6 +187,13 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     };
     let fa = &ctx.claims[a.article.0].figures[a.index];
     let fb = &ctx.claims[b.article.0].figures[b.index];
+    // A place in a series, a duration, a temperature or a measure of one
+    // event does not move as a count does.
+    let moves =
+        |f: &Figure| matches!(f.unit, Unit::Count | Unit::Money(_) | Unit::Percent) && f.form != Some(Form::Ordinal);
+    if !moves(fa) || !moves(fb) {
+        return false;
+    }
     days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count))
 }
 

@@ -17,7 +17,7 @@
 //!
 //! A birth date or a dated birthday is not an age on the publication
 //! date but a bound on the birth day itself ([`AgeWhen::Birthday`]), so
-//! "born in March 1968" is exact whatever the article's date.
+//! "born in October 1972" is exact whatever the article's date.
 //!
 //! A person is keyed by surname, with a first name when the text gives
 //! one, so that "Mrs Doe" and "Jo Doe" can meet and "Jo Doe" and "Sam
@@ -51,8 +51,8 @@ pub enum AgeWhen {
     /// On the article's publication date ("Jo Doe, 44").
     Published,
     /// On a birthday that fell within these days: "turned 60 last
-    /// month" is 60 on one day of last month; "born in March 1968" is 0
-    /// on one day of March 1968.
+    /// month" is 60 on one day of last month; "born in October 1972" is 0
+    /// on one day of October 1972.
     Birthday(DateRange),
     /// On the day the person died ("the death of Jo Doe, 63"; "Jo Doe,
     /// 63, who was killed on 3 May"), on these days when the sentence
@@ -602,7 +602,7 @@ fn in_clauses(
             i = a.end;
             continue;
         }
-        // "born in March 1968", "born on 4 May 1961", "born in Wexholm in 1970".
+        // "born in October 1972", "born on 4 May 1961", "born in Wexholm in 1970".
         if words.birth_words.has(w) {
             let mut j = i + 1;
             while j < tokens.len() && j <= i + 6 && !tokens[j].is(",") && !words.blockers.has(&lower[j]) {

@@ -7,6 +7,11 @@
 //! figures are grouped by; the scope keeps "in 2021" apart from "in 2022"
 //! and a region apart from the nation.
 
+mod forms;
+mod key;
+
+pub use forms::{CELSIUS, Form, ORDINAL, SECONDS};
+
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::words::{looks_like_verb_with, stem};
@@ -100,6 +105,12 @@ pub struct Scope {
     /// Periods named in the clause ("this season", "last year", "since
     /// March"): a figure for one period is not a figure for another.
     pub periods: Vec<String>,
+    /// An amount added to another ("another four", "an extra 450m"): a
+    /// part, never the same quantity as the whole.
+    pub increment: bool,
+    /// Weekdays named in the clause ("the march on Monday"): one noun on
+    /// two occasions is two quantities.
+    pub weekdays: Vec<String>,
 }
 
 impl Scope {
@@ -114,6 +125,8 @@ impl Scope {
             || disjoint(&self.places, &other.places)
             || disjoint(&self.names, &other.names)
             || disjoint(&self.periods, &other.periods)
+            || disjoint(&self.weekdays, &other.weekdays)
+            || self.increment != other.increment
             || levels_differ
             || self.cumulative != other.cumulative)
     }
@@ -148,13 +161,31 @@ pub struct Figure {
     /// For a money rate, what the money is for, stemmed ("ground rent"):
     /// set by src/extract/rate.rs.
     pub purpose: Option<String>,
+    /// The head noun of what is counted or measured, stemmed and put in
+    /// canonical form ("staff" for "workforce"): with `verb`, a key that
+    /// lets other modifiers meet.
+    pub head: Option<String>,
+    /// The event verb before the figure, stemmed ("shed" in "would shed 190
+    /// posts").
+    pub verb: Option<String>,
+    /// Who or what does the verb ("plan" in "plans would cut"); `None`
+    /// for a pronoun.
+    pub agent: Option<String>,
+    /// The figure states the size of a standing quantity ("a workforce of
+    /// N", "employs N").
+    pub stock: bool,
+    /// The special form the number was read in (money by word, a
+    /// temperature, a duration, an ordinal...), if any.
+    pub form: Option<Form>,
 }
 
 impl Figure {
     /// A count of a one-word thing ("people", "patients") says too little
     /// on its own: only with a predicate is it clear what was counted.
     pub fn needs_predicate(&self) -> bool {
-        self.rate.is_none() && self.unit == Unit::Count && self.thing.as_deref().is_none_or(|t| !t.contains(' '))
+        self.rate.is_none()
+            && matches!(self.unit, Unit::Count | Unit::Percent | ORDINAL)
+            && self.thing.as_deref().is_none_or(|t| !t.contains(' '))
     }
 }
 
@@ -171,6 +202,8 @@ pub struct FigureWords<'v> {
     /// Phrases, matched anywhere in the sentence's words.
     running_markers: Vec<&'v str>,
     cumulative: Vec<&'v str>,
+    /// Cumulative markers written after their number ("79 in all").
+    cumulative_after: Vec<&'v str>,
     hedges_after: &'v WordList,
     rate_words: &'v WordList,
     rate_periods: &'v WordList,
@@ -190,6 +223,8 @@ pub struct FigureWords<'v> {
     honorifics: &'v WordList,
     /// Rates beyond "N things a day" (src/extract/rate.rs).
     rates: super::rate::RateWords<'v>,
+    forms: forms::FormWords<'v>,
+    keys: key::KeyWords<'v>,
 }
 
 impl<'v> FigureWords<'v> {
@@ -204,6 +239,7 @@ impl<'v> FigureWords<'v> {
             label_nouns: vocab.list("label-nouns"),
             running_markers: vocab.list("running-count-markers").phrases(),
             cumulative: vocab.list("cumulative-markers").phrases(),
+            cumulative_after: vocab.list("sum-markers-after").phrases(),
             hedges_after: vocab.list("hedges-after"),
             rate_words: vocab.list("rate-words"),
             rate_periods: vocab.list("rate-periods"),
@@ -221,6 +257,8 @@ impl<'v> FigureWords<'v> {
             weekday_names: vocab.list("weekday-names"),
             honorifics: vocab.list("honorifics"),
             rates: super::rate::RateWords::new(vocab),
+            forms: forms::FormWords::new(vocab),
+            keys: key::KeyWords::new(vocab),
         }
     }
 
@@ -261,7 +299,7 @@ impl<'v> FigureWords<'v> {
 /// measure synonyms and spellings, and converts a measure's unit ("5
 /// miles", "8 km") to its base unit.
 pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
-    for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject].into_iter().flatten() {
+    for key in [&mut f.thing, &mut f.predicate, &mut f.lead, &mut f.subject, &mut f.head].into_iter().flatten() {
         *key = rules.canonical_key(key);
     }
     // The names of the scope too (one word each: "Greens" is "Green
@@ -290,14 +328,17 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 /// Reads every figure in one sentence.
 pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words: &FigureWords, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
+    // Sentence-wide: the rate reader's running marker (figures judge it per clause).
     let running_count = is_running_count(words, lower);
     let first_new = out.len();
     let mut i = 0;
     while i < tokens.len() {
-        match words.numbers.number(tokens, i) {
+        let special = forms::special_at(&words.forms, tokens, i);
+        let form = special.map(|s| s.form);
+        match special.map(|s| s.num).or_else(|| words.numbers.number(tokens, i)) {
             Some(num) => {
                 let next = num.end.max(i + 1);
-                if let Some(f) = read_figure(words, tokens, lower, num, sentence, running_count, hedges) {
+                if let Some(f) = read_figure(words, tokens, lower, num, form, sentence, hedges) {
                     i = f.1.max(next);
                     out.push(f.0);
                 } else {
@@ -316,6 +357,9 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
     out.extend(extra);
 }
 
+/// Whether the words of a figure's clause say its count is still moving
+/// ("the toll has risen to"); another clause of the sentence ("turnover
+/// has risen") says nothing of it.
 fn is_running_count(words: &FigureWords, lower: &[String]) -> bool {
     let joined = lower.join(" ");
     words.running_markers.iter().any(|m| joined.contains(m))
@@ -337,7 +381,11 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: 
         || words.is_month(prev_lower)
         || words.clock_words.has(next_lower)
         || words.ordinal_suffixes.has(next_lower)
-        || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/") || t.is(".")))
+        || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/")))
+        // A full stop is a separator ("21.40") only with a digit glued
+        // after it; otherwise it ends the sentence.
+        || (next.is_some_and(|t| t.glued && t.is("."))
+            && tokens.get(num.end + 1).is_some_and(|t| t.glued && t.is_number()))
         || (num.start > 0 && tokens[num.start].glued && matches!(tokens[num.start - 1].text, ":" | "/"));
     // Durations and ages ("12 months", "48-hour", "27-year-old") belong to
     // their own kinds.
@@ -376,11 +424,26 @@ fn read_figure(
     tokens: &[Token],
     lower: &[String],
     num: ParsedNumber,
+    form: Option<Form>,
     sentence: Span,
-    running_count: bool,
     hedges: &HedgeTable,
 ) -> Option<(Figure, usize)> {
-    if is_not_a_count(words, tokens, lower, &num) {
+    if form.is_none() && is_not_a_count(words, tokens, lower, &num) {
+        return None;
+    }
+    // A place in a series is checkable only as someone's ("the club's
+    //  9th season", "its fifth warning"): "the 79th awards" and "the
+    // third time" are background, not a claim about a subject.
+    if form == Some(Form::Ordinal) {
+        let owner = num.start.checked_sub(1).map(|p| lower[p].as_str()).is_some_and(|w| {
+            w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "their" | "his" | "her" | "our")
+        });
+        if !owner {
+            return None;
+        }
+    }
+    // A number glued after letters is part of a name ("SMW4", "A380").
+    if num.start > 0 && tokens[num.start].glued && tokens[num.start - 1].is_word() {
         return None;
     }
     let mut value = num.value;
@@ -392,7 +455,8 @@ fn read_figure(
     let joiner = lower.get(end).map_or("", String::as_str);
     let between = prev_word(num.start) == "between";
     let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
-    if (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
+    if form.is_none()
+        && (matches!(joiner, "or" | "to") || (joiner == "and" && between) || glued_dash)
         && let Some(second) = words.numbers.number(tokens, end + 1)
     {
         let from_to = joiner == "to" && prev_word(num.start) == "from";
@@ -405,8 +469,12 @@ fn read_figure(
     }
 
     // Hedges before the number, and "or more", "or so", "plus" after it.
-    let words_before: Vec<&str> = lower[num.start.saturating_sub(3)..num.start].iter().map(String::as_str).collect();
+    let words_before: Vec<&str> = lower[num.start.saturating_sub(4)..num.start].iter().map(String::as_str).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
+    // A fraction in words is a round figure: "a quarter" is about 25%.
+    if hedge == Hedge::Exact && form == Some(Form::Fraction) {
+        hedge = Hedge::About;
+    }
     let hedge_start = num.start - used;
     if let Some((used, Entry::Form(reading))) = words.hedges_after.longest_prefix(&lower[end..])
         && let Some(h) = hedge_of_reading(reading)
@@ -415,7 +483,11 @@ fn read_figure(
         end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
-    let value = hedge.apply(value, &hedges.widths);
+    let value = if form == Some(Form::Temperature) {
+        temperature_hedge(hedge, value)
+    } else {
+        hedge.apply(value, &hedges.widths)
+    };
 
     // The thing counted.
     let mut j = end;
@@ -471,6 +543,12 @@ fn read_figure(
         thing_words.push(stem(w));
         j += 1;
     }
+    // A duration names its thing only as a compound ("a 44-month
+    // sentence"); after "seven years" a noun is rarely what lasted.
+    let compound = num.end >= 2 && tokens[num.end - 1].glued && tokens[num.end - 2].is("-");
+    if form == Some(Form::Duration) && !compound {
+        thing_words.clear();
+    }
     let thing_span = (j > thing_start && !thing_words.is_empty())
         .then(|| Span::new(tokens[thing_start].span.start, tokens[j - 1].span.end));
     // A rate after the thing: "a day", "per month", "each week", "every day".
@@ -481,6 +559,9 @@ fn read_figure(
     {
         rate = Some(period);
         j += 2;
+        // "£19m a month": the rate's words are read; the next figure
+        // starts after them.
+        end = end.max(j);
     }
 
     let predicate = read_predicate(words, tokens, lower, j);
@@ -501,7 +582,26 @@ fn read_figure(
         })
         .flatten();
     let thing = thing.or(dimension);
-    let (lead, subject) = if thing.is_none() && (unit != Unit::Count || rate.is_some()) {
+    let keys = key::read_keys(
+        &words.keys,
+        hedges,
+        &key::At { tokens, lower, clause_start, start: hedge_start, end, thing: thing.as_deref() },
+        unit == Unit::Percent,
+        form == Some(Form::Duration),
+    );
+    if keys.hypothetical {
+        return None;
+    }
+    // A temperature is of the air (or water) where it was taken: its
+    // head is the dimension, its scope the place.
+    let head = if form == Some(Form::Temperature) { Some("temperatur".to_string()) } else { keys.head };
+    // Durations and ordinals say what they are of, or nothing: the words
+    // before them are too loose a key.
+    let loose_allowed = !matches!(form, Some(Form::Duration | Form::Ordinal));
+    if !loose_allowed && head.is_none() && thing.is_none() {
+        return None;
+    }
+    let (lead, subject) = if loose_allowed && thing.is_none() && (unit != Unit::Count || rate.is_some()) {
         let before: Vec<usize> = (clause_start..hedge_start).filter(content).collect();
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
@@ -516,14 +616,17 @@ fn read_figure(
     } else {
         (None, None)
     };
-    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() {
+    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() && head.is_none() {
         return None;
     }
     let value = match rate {
         Some(p) => value.scale(1.0 / p.days()),
         None => value,
     };
-    let scope = read_scope(words, tokens, lower, hedge_start, j);
+    let clause_end = tokens[j.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| j + p);
+    let running_count = is_running_count(words, &lower[clause_start..clause_end]);
+    let mut scope = read_scope(words, tokens, lower, hedge_start, j);
+    scope.increment = keys.increment;
     let figure = Figure {
         span: figure_span,
         value,
@@ -539,8 +642,27 @@ fn read_figure(
         sentence,
         running_count,
         purpose: None,
+        head,
+        verb: keys.verb,
+        agent: keys.agent,
+        stock: keys.stock,
+        form,
     };
     Some((figure, end))
+}
+
+/// A hedge on a temperature reaches by degrees, not by a share of the
+/// value (zero has no share): "about 5C" is 3.5 to 6.5.
+fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
+    const REACH: f64 = 1.5;
+    match hedge {
+        Hedge::Exact => v,
+        Hedge::About => Interval::new(v.lo - REACH, v.hi + REACH),
+        Hedge::Nearly => Interval::new(v.lo - REACH, v.hi),
+        Hedge::JustOver => Interval::new(v.lo, v.hi + REACH),
+        Hedge::Over => Interval { lo: v.lo, hi: f64::INFINITY },
+        Hedge::Under | Hedge::UpTo => Interval { lo: f64::NEG_INFINITY, hi: v.hi },
+    }
 }
 
 /// "have been waiting over two years" → "wait over two year".
@@ -618,6 +740,9 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
             if words.is_month(w) && w.len() > 3 {
                 scope.months.push(w.to_string());
             }
+            if words.is_weekday(w) {
+                scope.weekdays.push(w.to_string());
+            }
             if let Some(l) = words.level_of(w) {
                 scope.level = Some(l);
             }
@@ -649,7 +774,17 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     }
     scope.years.sort_unstable();
     scope.years.dedup();
-    let sentence_lower = lower.join(" ");
+    // A running total is said in the figure's clause ("1,085 in all"
+    // speaks for its own clause, not for a share later in the sentence),
+    // or in an opening clause ("In all, 40 ...").
+    // A marker before the figure ("a total of 14 rifles, 31 magazines and
+    // 923 rounds") reaches over a list; one after a number ("1,085 in
+    // all") speaks only for its own clause.
+    let mut before_clause = lower[..clause_start].join(" ");
+    for after in &words.cumulative_after {
+        before_clause = before_clause.replace(after, " ");
+    }
+    let sentence_lower = format!("{before_clause} {}", lower[clause_start..clause_end].join(" "));
     scope.cumulative = words.cumulative.iter().any(|c| {
         sentence_lower.match_indices(c).any(|(at, _)| {
             let before_ok = at == 0 || sentence_lower.as_bytes()[at - 1] == b' ';
@@ -728,7 +863,30 @@ mod tests {
 
     #[test]
     fn skips_years_dates_times_and_durations() {
-        assert!(figs("In 2019 it met on 13 June at 3pm for 12 months, a 48-hour stay.").is_empty());
+        // Years, dates and times are never figures; a duration is one only
+        // as the amount of a thing ("a 48-hour stay"), in seconds.
+        let f = figs("In 2019 it met on 13 June at 3pm for 12 months, a 48-hour stay.");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].unit, f[0].thing.as_deref()), (SECONDS, Some("stay")));
+        assert!(f[0].value.contains(48.0 * 3600.0));
+    }
+
+    #[test]
+    fn special_forms() {
+        let t = &figs("Temperatures at Lusk fell to 41 degrees Fahrenheit.")[0];
+        assert_eq!(t.unit, CELSIUS);
+        assert!(t.value.contains(5.0));
+        let m = &figs("The dock will sell for 40 million pounds.")[0];
+        assert_eq!(m.unit, Unit::Money('£'));
+        assert!(m.value.contains(4e7));
+        let o = &figs("It is the fleet's 9th tanker.")[0];
+        assert_eq!((o.unit, o.value), (ORDINAL, Interval::point(9.0)));
+        let q = &figs("They hold a third of the market.")[0];
+        assert_eq!(q.unit, Unit::Percent);
+        assert!(q.value.contains(33.0));
+        let d = &figs("The smuggler was jailed for two years and six months.")[0];
+        assert_eq!((d.unit, d.head.as_deref()), (SECONDS, Some("sentenc")));
+        assert!(figs("The 4-1/2-month delay ended.").iter().all(|f| !f.value.contains(2.0 * 2_629_800.0)));
     }
 
     #[test]

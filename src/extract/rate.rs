@@ -354,6 +354,13 @@ fn every_rates(
             sentence: read.span,
             running_count,
             purpose: None,
+            // No verb or agent is read for "one every N minutes": it keys
+            // on its thing, like the figures before head keys.
+            head: None,
+            verb: None,
+            agent: None,
+            stock: false,
+            form: None,
         });
     }
 }

@@ -7,6 +7,8 @@ pub mod date;
 pub mod duration;
 pub mod interval;
 pub mod measure;
+pub mod money;
 pub mod number;
 pub mod spelling;
+pub mod temperature;
 pub mod words;

@@ -49,6 +49,7 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/stories.toml", include_str!("../../rules/words/stories.toml")),
     ("rules/words/sums.toml", include_str!("../../rules/words/sums.toml")),
     ("rules/words/rates.toml", include_str!("../../rules/words/rates.toml")),
+    ("rules/words/quantities.toml", include_str!("../../rules/words/quantities.toml")),
 ];
 
 /// What a list holds.

@@ -1,0 +1,236 @@
+//! Surface forms of quantities that the plain number reader leaves to the
+//! figure reader: money named by a word or code ("615 million pounds",
+//! "USD 3.2bn"), temperatures ("23 degrees Fahrenheit", "minus 11C"),
+//! durations used as amounts ("four years and five months", "a 44-month
+//! sentence"), measures in a compound ("a 1,850-metre runway"), ordinals
+//! ("the 9th season") and fractions in words ("nearly a quarter of").
+//!
+//! Each is read into a [`ParsedNumber`] with a unit the figure kinds
+//! compare: money by its sign, temperatures in °C, durations in seconds,
+//! measures in their base unit, ordinals as ordinals (never against a
+//! cardinal), fractions as percentages.
+
+use crate::normalise::duration::{DurationWords, NEWS_CALENDAR, TimeUnit, read_duration_with};
+use crate::normalise::interval::Interval;
+use crate::normalise::measure::MeasureWords;
+use crate::normalise::money::MoneyWords;
+use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
+use crate::normalise::temperature::{Scale, TemperatureWords};
+use crate::segment::tokens::Token;
+use crate::vocab::{Vocabulary, WordList};
+
+/// The unit of a temperature, in degrees Celsius.
+pub const CELSIUS: Unit = Unit::Measure("°C");
+/// The unit of a duration used as an amount, in seconds.
+pub const SECONDS: Unit = Unit::Measure("s");
+/// The unit of an ordinal: a place in a series, compared only with places.
+pub const ORDINAL: Unit = Unit::Measure("th");
+
+/// Which special form a number was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Money,
+    Temperature,
+    Duration,
+    CompoundMeasure,
+    Ordinal,
+    Fraction,
+}
+
+/// A number read in one of the special forms.
+#[derive(Debug, Clone, Copy)]
+pub struct Special {
+    pub num: ParsedNumber,
+    pub form: Form,
+}
+
+/// The lists the special forms are read with, fetched once.
+pub struct FormWords<'v> {
+    money: MoneyWords<'v>,
+    temperature: TemperatureWords<'v>,
+    durations: DurationWords<'v>,
+    measures: MeasureWords<'v>,
+    fractions: &'v WordList,
+    ordinal_suffixes: &'v WordList,
+    month_names: &'v WordList,
+    time_units: &'v WordList,
+}
+
+impl<'v> FormWords<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Self {
+        FormWords {
+            money: MoneyWords::new(vocab),
+            temperature: TemperatureWords::new(vocab),
+            durations: DurationWords::new(vocab),
+            measures: MeasureWords::new(vocab),
+            fractions: vocab.list("fraction-nouns"),
+            ordinal_suffixes: vocab.list("ordinal-suffixes"),
+            month_names: vocab.list("month-names"),
+            time_units: vocab.list("time-units"),
+        }
+    }
+
+    fn numbers(&self) -> &NumberWords<'v> {
+        self.durations.numbers()
+    }
+}
+
+fn lower_at(tokens: &[Token], i: usize) -> String {
+    tokens.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
+}
+
+/// A number in one of the special forms starting at token `i`.
+pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    // Part of a fraction, a date or a time ("4-1/2", "21:40", "2017/18").
+    let glued_to = |k: usize| tokens.get(k).is_some_and(|t| t.glued && matches!(t.text, "/" | ":" | "."));
+    if (i > 0 && tokens[i].glued && matches!(tokens[i - 1].text, "/" | ":")) || glued_to(i + 1) {
+        return None;
+    }
+    if let Some(s) = fraction_at(w, tokens, i) {
+        return Some(s);
+    }
+    if let Some(s) = duration_at(w, tokens, i) {
+        return Some(s);
+    }
+    // "USD 3.2bn": a code before the number.
+    if let Some(sign) = w.money.code_before(tokens, i)
+        && let Some(n) = w.numbers().number(tokens, i + 1).filter(|n| n.unit == Unit::Count)
+    {
+        return Some(Special { num: ParsedNumber { unit: Unit::Money(sign), start: i, ..n }, form: Form::Money });
+    }
+    if !tokens.get(i).is_some_and(Token::is_number) {
+        return ordinal_word_at(w, tokens, i);
+    }
+    let n = w.numbers().number(tokens, i)?;
+    if n.unit != Unit::Count || n.in_words {
+        return None;
+    }
+    let end = n.end;
+    if let Some((scale, used)) = w.temperature.unit_at(tokens, end) {
+        let (sign, start) = w.temperature.sign_before(tokens, i);
+        let below = TemperatureWords::below_zero(tokens, end + used);
+        let sign = if below > 0 { -1.0 } else { sign };
+        // Rounded to the written degree.
+        let v = Interval::new(sign * n.value.lo - 0.5, sign * n.value.hi + 0.5);
+        let num = ParsedNumber {
+            value: scale.interval_to_celsius(v),
+            unit: CELSIUS,
+            start,
+            end: end + used + below,
+            in_words: false,
+        };
+        return Some(Special { num, form: Form::Temperature });
+    }
+    let _ = Scale::Celsius;
+    if let Some((sign, factor, used)) = w.money.after(tokens, end) {
+        let num = ParsedNumber { value: n.value.scale(factor), unit: Unit::Money(sign), end: end + used, ..n };
+        return Some(Special { num, form: Form::Money });
+    }
+    // "1,850-metre", "30-mile": a measure in a compound modifier.
+    if tokens.get(end).is_some_and(|t| t.glued && t.is("-"))
+        && tokens.get(end + 1).is_some_and(|t| t.glued)
+        && let Some((base, factor, used)) = w.measures.at(tokens, end + 1)
+    {
+        let half = 0.5 * 10f64.powi(-decimals(tokens[i].text));
+        let v = Interval::new(n.value.lo - half, n.value.hi + half).scale(factor);
+        let num = ParsedNumber { value: v, unit: Unit::Measure(base), end: end + 1 + used, ..n };
+        return Some(Special { num, form: Form::CompoundMeasure });
+    }
+    // "9th", "the 23rd": an ordinal, unless a date ("14th June", "June
+    // 14th", "the 14th of June").
+    if tokens.get(end).is_some_and(|t| t.glued && t.is_word()) && w.ordinal_suffixes.has(&lower_at(tokens, end)) {
+        let after = lower_at(tokens, end + 1);
+        let before = i.checked_sub(1).map(|p| lower_at(tokens, p)).unwrap_or_default();
+        let dated = w.month_names.has(&after)
+            || w.month_names.has(&before)
+            || (after == "of" && w.month_names.has(&lower_at(tokens, end + 2)));
+        if dated {
+            return None;
+        }
+        let num = ParsedNumber { unit: ORDINAL, end: end + 1, ..n };
+        return Some(Special { num, form: Form::Ordinal });
+    }
+    None
+}
+
+fn decimals(text: &str) -> i32 {
+    text.split_once('.').map_or(0, |(_, f)| i32::try_from(f.len()).unwrap_or(0))
+}
+
+/// "the fifth edition": an ordinal word from three on ("first" and
+/// "second" are too often other words).
+fn ordinal_word_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    let t = tokens.get(i).filter(|t| t.is_word())?;
+    let lower = t.text.to_lowercase();
+    let v = w.numbers().ordinal(&lower).filter(|v| *v >= 3.0)?;
+    // A fraction ("a third of") or a date ("the fifth of May") is not a place.
+    let next = lower_at(tokens, i + 1);
+    let prev = i.checked_sub(1).map(|p| lower_at(tokens, p)).unwrap_or_default();
+    if next == "of" || matches!(prev.as_str(), "a" | "one" | "two" | "three") || w.month_names.has(&next) {
+        return None;
+    }
+    let num = ParsedNumber { value: Interval::point(v), unit: ORDINAL, start: i, end: i + 1, in_words: true };
+    Some(Special { num, form: Form::Ordinal })
+}
+
+/// "a quarter of", "two thirds of", "half of": a share, as a percentage.
+fn fraction_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    let first = lower_at(tokens, i);
+    let (count, at) = match first.as_str() {
+        "a" | "an" | "one" => (1.0, i + 1),
+        _ if w.fractions.has(&first) => (1.0, i),
+        _ => (w.numbers().small(&first).filter(|v| (2.0..10.0).contains(v))?, i + 1),
+    };
+    let noun = lower_at(tokens, at);
+    let share = w.fractions.value(&noun)?;
+    if lower_at(tokens, at + 1) != "of" {
+        return None;
+    }
+    let v = count * share * 100.0;
+    if v > 100.0 {
+        return None;
+    }
+    let num = ParsedNumber { value: Interval::point(v), unit: Unit::Percent, start: i, end: at + 1, in_words: true };
+    Some(Special { num, form: Form::Fraction })
+}
+
+/// "four years and five months", "a 44-month sentence", "a year and a
+/// half": a duration, in seconds, rounded to half its smallest written
+/// unit. Ages ("a 27-year-old") are not durations.
+fn duration_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    let t = tokens.get(i)?;
+    if !(t.is_number() || t.is_word()) {
+        return None;
+    }
+    let p = read_duration_with(&w.durations, tokens, i).filter(|p| p.end > i)?;
+    // The last token must be a unit of time (not "a few", not a bare number).
+    let last = lower_at(tokens, p.end - 1);
+    let ends_in_unit = w.time_units.has(&last)
+        || last.split('-').next_back().is_some_and(|u| w.time_units.has(u))
+        || tokens.get(p.end - 1).is_some_and(|t| t.is_word() && !t.text.is_empty());
+    if !ends_in_unit {
+        return None;
+    }
+    // "27-year-old", "a 40-year-old man": an age.
+    if lower_at(tokens, p.end).starts_with("old")
+        || (tokens.get(p.end).is_some_and(|t| t.is("-")) && lower_at(tokens, p.end + 1).starts_with("old"))
+        || lower_at(tokens, p.end - 1).ends_with("-old")
+    {
+        return None;
+    }
+    let seconds = p.duration.seconds(NEWS_CALENDAR);
+    let smallest = p.duration.parts.iter().map(|&(_, u)| unit_seconds(u)).fold(f64::INFINITY, f64::min);
+    let half = if smallest.is_finite() { 0.5 * smallest } else { 0.0 };
+    let num = ParsedNumber {
+        value: Interval::new(seconds - half, seconds + half),
+        unit: SECONDS,
+        start: i,
+        end: p.end,
+        in_words: !t.is_number(),
+    };
+    Some(Special { num, form: Form::Duration })
+}
+
+fn unit_seconds(u: TimeUnit) -> f64 {
+    crate::normalise::duration::Duration { parts: vec![(1.0, u)] }.seconds(NEWS_CALENDAR)
+}
