@@ -257,7 +257,7 @@ fn a_dropped_negation_is_an_error() {
     assert_eq!(q.len(), 1, "{:?}", found(&r));
     assert_eq!(q[0].0, Severity::Error);
     let help = r.findings[0].help.clone().unwrap_or_default();
-    assert!(help.starts_with("'i do not accept' in one version, 'i accept"), "{help}");
+    assert!(help.starts_with("'I do not accept' in one version, 'I accept"), "{help}");
 }
 
 #[test]

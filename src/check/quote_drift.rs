@@ -145,7 +145,7 @@ impl Kind for QuoteDrift {
         for (edge, d) in &drifts {
             drifts_of[group_of[&edge.0]].push((edge, d));
         }
-        groups.iter().zip(drifts_of).map(|(comp, ds)| finding_for(&quotes, &versions, comp, &ds)).collect()
+        groups.iter().zip(drifts_of).map(|(comp, ds)| finding_for(ctx, &quotes, &versions, comp, &ds)).collect()
     }
 }
 
@@ -166,9 +166,10 @@ struct Drift {
     first_words: String,
     second_words: String,
     /// The differing words of each version with a word either side, in
-    /// reading order, for the help line.
-    first_context: String,
-    second_context: String,
+    /// reading order, for the help line: stretches of word indices, shown
+    /// as the article writes them (case, apostrophes, punctuation).
+    first_context: Vec<(usize, usize)>,
+    second_context: Vec<(usize, usize)>,
     /// Only function words differ ("the", "has"): a cosmetic difference.
     cosmetic: bool,
 }
@@ -489,15 +490,10 @@ fn runs(q: &Quote, idx: &[usize]) -> Vec<(Span, String)> {
 
 /// The words at `idx` with one word either side, as the version has them
 /// in reading order; stretches apart are joined with an ellipsis.
-fn in_context(q: &Quote, idx: &[usize]) -> String {
+fn in_context(q: &Quote, idx: &[usize]) -> Vec<(usize, usize)> {
     let mut idx = idx.to_vec();
     idx.sort_unstable();
     idx.dedup();
-    let text = |i: usize| match &q.words[i].0 {
-        QuoteWord::Text(t) => t.clone(),
-        QuoteWord::Gap => "…".to_string(),
-        QuoteWord::Insertion => "[…]".to_string(),
-    };
     let mut stretches: Vec<(usize, usize)> = Vec::new();
     for i in idx {
         let (a, b) = (i.saturating_sub(1), (i + 1).min(q.words.len() - 1));
@@ -506,7 +502,21 @@ fn in_context(q: &Quote, idx: &[usize]) -> String {
             _ => stretches.push((a, b)),
         }
     }
-    stretches.iter().map(|&(a, b)| (a..=b).map(text).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join(" … ")
+    stretches
+}
+
+/// Stretches of a quote's words as its article writes them, whitespace
+/// collapsed, joined by "…".
+fn context_text(text: &str, q: &Quote, stretches: &[(usize, usize)]) -> String {
+    stretches
+        .iter()
+        .map(|&(a, b)| {
+            let span = Span::new(q.words[a].1.start, q.words[b].1.end.max(q.words[a].1.start));
+            let words = span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+            words.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.')).to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" … ")
 }
 
 /// The differing words of one version as text, for the help line.
@@ -528,6 +538,7 @@ fn words_of(q: &Quote, a: &Alignment, short_side: bool) -> String {
 /// One finding for a group of versions: a label on the differing words of
 /// every copy of every version that drifts.
 fn finding_for(
+    ctx: &CheckContext<'_>,
     quotes: &[(QuoteRef, &Quote)],
     versions: &[Vec<usize>],
     comp: &[usize],
@@ -548,7 +559,12 @@ fn finding_for(
         let help = if d.first_context.is_empty() && d.second_context.is_empty() {
             "the words are in another order".to_string()
         } else {
-            format!("'{}' in one version, '{}' in the other", d.first_context, d.second_context)
+            // The first copy of each version speaks for it.
+            let shown = |v: usize, stretches: &[(usize, usize)]| {
+                let (r, q) = quotes[versions[v][0]];
+                context_text(&ctx.articles[r.0.0].text, q, stretches)
+            };
+            format!("'{}' in one version, '{}' in the other", shown(a, &d.first_context), shown(b, &d.second_context))
         };
         if !helps.contains(&help) {
             helps.push(help);
