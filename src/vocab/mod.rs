@@ -32,7 +32,7 @@
 //! Entries are stored in lower case with a straight apostrophe, so callers
 //! look up lower-cased words.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -87,6 +87,10 @@ pub struct WordList {
     values: HashMap<String, Entry>,
     /// The most words any phrase of the list has, for longest matches.
     longest: usize,
+    /// The first word of every phrase: a longest match that cannot start
+    /// here is refused before any phrase is built (readers try one at
+    /// every word of every sentence).
+    first_words: HashSet<String>,
 }
 
 /// What a phrase of a list carries.
@@ -111,12 +115,14 @@ impl WordList {
             file: file.to_string(),
             values: HashMap::new(),
             longest: 0,
+            first_words: HashSet::new(),
         }
     }
 
     fn insert(&mut self, phrase: &str, entry: Entry) {
         let key = fold(phrase);
         self.longest = self.longest.max(key.split(' ').count());
+        self.first_words.insert(key.split(' ').next().unwrap_or_default().to_string());
         self.values.insert(key, entry);
     }
 
@@ -141,9 +147,17 @@ impl WordList {
         }
     }
 
+    /// Whether some phrase of the list starts with this (lower-case) word.
+    pub fn may_start(&self, lower: &str) -> bool {
+        self.first_words.contains(lower) || self.first_words.contains(&lower.replace('’', "'"))
+    }
+
     /// The longest phrase of the list that the words (lower case) start
     /// with: how many words it takes, and its entry.
     pub fn longest_prefix<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &Entry)> {
+        if !self.first_words.contains(words.first()?.as_ref()) {
+            return None;
+        }
         let mut phrase = String::new();
         let mut best = None;
         for (n, w) in words.iter().take(self.longest).enumerate() {

@@ -107,6 +107,10 @@ pub fn easter_sunday(y: i16) -> Option<Date> {
 impl Reader<'_, '_> {
     /// The holiday named at `i`, if any: its rule and the token after it.
     fn holiday_name(&self, i: usize) -> Option<(HolidayRule, usize)> {
+        // Most words start no holiday: refuse them before building phrases.
+        if !self.words.holidays.may_start(self.w(i)) {
+            return None;
+        }
         // A closing apostrophe is a token of its own ("presidents' day"):
         // it goes back onto its word, and `ends` maps words to tokens.
         let mut words: Vec<String> = Vec::new();
