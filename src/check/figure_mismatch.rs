@@ -61,6 +61,7 @@ impl Kind for FigureMismatch {
                     if !values[n].overlaps(&values[m])
                         && comparable(a, figure(a), b, figure(b))
                         && !echoed(group, &values, n, m)
+                        && !amount_elsewhere(ctx, a, b)
                     {
                         conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                     }
@@ -84,6 +85,31 @@ fn echoed(group: &[FigureRef], values: &[Interval], n: usize, m: usize) -> bool 
         .iter()
         .zip(values)
         .any(|(r, v)| (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n])))
+}
+
+/// Whether either article gives the other's sum of money under any key
+/// ("will pay $50m, including $41m in cash" beside "is paying $41m in
+/// cash"): the sum it gives as well is a part, an earlier offer or a
+/// background amount it knows of, so the two articles do not disagree.
+/// Only money: a count such as "three" recurs in an article for other
+/// things.
+fn amount_elsewhere(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool {
+    let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+    let (fa, fb) = (figure(a), figure(b));
+    if a.article == b.article || !matches!(fa.unit, Unit::Money(_)) || fa.rate.is_some() {
+        return false;
+    }
+    let gives = |article: usize, other: &Figure| {
+        // A plain amount, not a hedged reach ("more than $2bn" meets
+        // every larger sum).
+        ctx.claims[article].figures.iter().any(|f| {
+            f.unit == other.unit
+                && f.rate.is_none()
+                && f.value.hi - f.value.lo <= 0.05 * f.value.hi.abs()
+                && f.value.overlaps(&other.value)
+        })
+    };
+    gives(a.article.0, fb) || gives(b.article.0, fa)
 }
 
 /// Whether two figures speak of the same quantity.

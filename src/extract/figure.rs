@@ -199,6 +199,7 @@ pub struct FigureWords<'v> {
     clock_words: &'v WordList,
     ordinal_suffixes: &'v WordList,
     label_nouns: &'v WordList,
+    name_nouns_after: &'v WordList,
     /// Phrases, matched anywhere in the sentence's words.
     running_markers: Vec<&'v str>,
     cumulative: Vec<&'v str>,
@@ -237,6 +238,7 @@ impl<'v> FigureWords<'v> {
             clock_words: vocab.list("clock-words"),
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             label_nouns: vocab.list("label-nouns"),
+            name_nouns_after: vocab.list("name-nouns-after"),
             running_markers: vocab.list("running-count-markers").phrases(),
             cumulative: vocab.list("cumulative-markers").phrases(),
             cumulative_after: vocab.list("sum-markers-after").phrases(),
@@ -395,7 +397,12 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: 
     // Compounds ("48-strong", "3-1"): an attribute, not a count.
     let compound = num.unit == Unit::Count && next.is_some_and(|t| t.glued && t.is("-"));
     // Labels: "No. 10", "Plan 3.0", "page 4", "Issue 212", "route 66".
-    let label = words.label_nouns.has(prev_lower);
+    // Names: "a 9 calibre pistol", "a 12-gauge shotgun": the number names
+    // a kind of thing; two kinds differ without contradicting.
+    let name_after = |i: usize| lower.get(i).is_some_and(|w| words.name_nouns_after.has(w));
+    let label = words.label_nouns.has(prev_lower)
+        || name_after(num.end)
+        || (next.is_some_and(|t| t.glued && t.is("-")) && name_after(num.end + 1));
     // "one" on its own is almost never a checkable figure.
     let lone_one = num.in_words && num.value.lo == 1.0;
     // The second half of a score or a name: "27-24", "AK-47", "F-16".
