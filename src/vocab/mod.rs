@@ -149,7 +149,9 @@ impl WordList {
 
     /// Whether some phrase of the list starts with this (lower-case) word.
     pub fn may_start(&self, lower: &str) -> bool {
-        self.first_words.contains(lower) || self.first_words.contains(&lower.replace('’', "'"))
+        // Called at every word of every sentence: allocate only for a curly
+        // apostrophe, which lists store straight.
+        self.first_words.contains(lower) || (lower.contains('’') && self.first_words.contains(&lower.replace('’', "'")))
     }
 
     /// The longest phrase of the list that the words (lower case) start
