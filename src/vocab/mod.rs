@@ -32,10 +32,14 @@
 //! Entries are stored in lower case with a straight apostrophe, so callers
 //! look up lower-cased words.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+pub mod fast_hash;
+
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
+
+use fast_hash::{FastMap, FastSet};
 
 /// The shipped vocabulary files, in load order.
 pub const SHIPPED_FILES: &[(&str, &str)] = &[
@@ -84,13 +88,13 @@ pub struct WordList {
     pub shape: Shape,
     /// Where it was declared ("rules/words/dates.toml").
     pub file: String,
-    values: HashMap<String, Entry>,
+    values: FastMap<String, Entry>,
     /// The most words any phrase of the list has, for longest matches.
     longest: usize,
     /// The first word of every phrase: a longest match that cannot start
     /// here is refused before any phrase is built (readers try one at
     /// every word of every sentence).
-    first_words: HashSet<String>,
+    first_words: FastSet<String>,
 }
 
 /// What a phrase of a list carries.
@@ -113,9 +117,9 @@ impl WordList {
             about: about.to_string(),
             shape,
             file: file.to_string(),
-            values: HashMap::new(),
+            values: FastMap::default(),
             longest: 0,
-            first_words: HashSet::new(),
+            first_words: FastSet::default(),
         }
     }
 
@@ -201,7 +205,9 @@ impl WordList {
 /// Every word list, by name.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    lists: BTreeMap<String, WordList>,
+    /// Hashed, not ordered: readers fetch lists by name on their hot paths;
+    /// [`Vocabulary::lists`] sorts for whoever needs an order.
+    lists: FastMap<String, WordList>,
 }
 
 /// An empty list, for a name nobody declared (a programming error that
@@ -264,7 +270,9 @@ impl Vocabulary {
 
     /// Every declared list, by name.
     pub fn lists(&self) -> impl Iterator<Item = &WordList> {
-        self.lists.values()
+        let mut v: Vec<&WordList> = self.lists.values().collect();
+        v.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        v.into_iter()
     }
 
     /// The declared list of that name, if any (for validation).

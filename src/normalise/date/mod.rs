@@ -25,6 +25,7 @@ mod periods;
 mod read;
 mod relative;
 mod resolve;
+mod trigger;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -208,6 +209,8 @@ pub struct DateWords<'v> {
     day_parts: &'v WordList,
     /// Lengths of time ("three weeks ago") and the number reader.
     durations: DurationWords<'v>,
+    /// The words a date can begin with (module `trigger`).
+    starts: crate::vocab::fast_hash::FastSet<String>,
 }
 
 /// What the date lists say about one word: one flag per list, read with
@@ -296,6 +299,7 @@ impl<'v> DateWords<'v> {
             holidays: vocab.list("holidays"),
             day_parts: vocab.list("relative-day-parts"),
             durations: DurationWords::new(vocab),
+            starts: trigger::start_words(vocab),
         }
     }
 

@@ -7,8 +7,9 @@ use super::read::Reader;
 use super::{DateExpr, ParsedDate, PeriodUnit, WeekRel};
 
 impl Reader<'_, '_> {
-    /// Reads a date starting at token `i`.
-    pub(super) fn parse(&self, i: usize) -> Option<ParsedDate> {
+    /// Reads a date starting at token `i` (called through the trigger
+    /// table's gate, [`Reader::parse`]).
+    pub(super) fn parse_here(&self, i: usize) -> Option<ParsedDate> {
         let w = self.w(i);
         let day = |year, month, day, end| Some(ParsedDate { expr: DateExpr::Day { year, month, day }, start: i, end });
         if let Some(p) = self.holiday_at(i) {
