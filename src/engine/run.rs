@@ -122,10 +122,16 @@ fn check_articles_opts(articles: Vec<Article>, errors: Vec<InputError>, rules: &
     let huge = |a: &Article| a.text.len() > window::HUGE_ARTICLE_BYTES;
     // Only kinds some enabled rule runs; the rules then claim the findings.
     let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
+    // The readers' word tables, built once for the batch.
+    let readers = extract::Readers::new(rules);
     let claims: Vec<Claims> = articles
         .par_iter()
         .map(|a| {
-            let claims = if huge(a) { Claims::default() } else { read_claims(a, &segments_of(a, rules), rules) };
+            let claims = if huge(a) {
+                Claims::default()
+            } else {
+                extract::extract_read(a, &segments_of(a, rules), rules, &readers)
+            };
             tell(&|p| p.step());
             claims
         })

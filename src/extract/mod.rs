@@ -110,29 +110,55 @@ impl People {
 /// and widths, and their aliases, measure synonyms, units and spellings
 /// put each figure's key into canonical form.
 pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> Claims {
+    extract_read(article, segments, rules, &Readers::new(rules))
+}
+
+/// The word tables every reader looks words up in, built from the rules'
+/// vocabulary once per run rather than once per article (building them
+/// cost more than reading a short article's dates).
+pub struct Readers<'r> {
+    lex: Lexicon<'r>,
+    event_words: date::EventWords<'r>,
+    age_words: age::PersonAgeWords<'r>,
+    figure_words: figure::FigureWords<'r>,
+    sum_words: sum::SumWords<'r>,
+}
+
+impl<'r> Readers<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Readers {
+            lex: Lexicon::new(&rules.vocab),
+            event_words: date::EventWords::new(&rules.vocab),
+            age_words: age::PersonAgeWords::new(&rules.vocab),
+            figure_words: figure::FigureWords::new(&rules.vocab),
+            sum_words: sum::SumWords::new(&rules.vocab),
+        }
+    }
+}
+
+/// [`extract_with`] with the word tables built once by the caller; `readers`
+/// must be built from the same `rules`.
+pub fn extract_read(article: &Article, segments: &Segments, rules: &RuleSet, readers: &Readers) -> Claims {
     let text = &article.text;
     let mut claims = Claims::default();
     // Each sentence is tokenised once; every reader below reads that.
     let sentences = read_sentences(text, segments);
     // The word lists of people, titles and quotes, fetched once.
-    let lex = Lexicon::new(&rules.vocab);
+    let Readers { lex, event_words, age_words, figure_words, sum_words } = readers;
     let date_order = match rules.date_order {
         crate::rules::DateOrder::DayFirst => crate::normalise::date::NumericOrder::DayFirst,
         crate::rules::DateOrder::MonthFirst => crate::normalise::date::NumericOrder::MonthFirst,
     };
     let signatures: Vec<bool> = segments.paragraphs.iter().map(|para| quote::is_signature(text, para.span)).collect();
-    let event_words = date::EventWords::new(&rules.vocab);
-    let age_words = age::PersonAgeWords::new(&rules.vocab);
     let mut previous = None;
-    let (figure_words, sum_words) = (figure::FigureWords::new(&rules.vocab), sum::SumWords::new(&rules.vocab));
     for s in &sentences {
-        people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], &lex, &mut claims.mentions);
-        figure::figures_in_sentence_with(s, &rules.hedges, &figure_words, &mut claims.figures);
-        sum::sums_in_sentence(s, previous, &rules.hedges, &sum_words, &mut claims.sums);
-        date::event_dates_in_sentence(s, article.meta.published, date_order, &event_words, &mut claims.dates);
+        people::mentions_in_sentence(&s.tokens, s.span, signatures[s.paragraph], lex, &mut claims.mentions);
+        figure::figures_in_sentence_with(s, &rules.hedges, figure_words, &mut claims.figures);
+        sum::sums_in_sentence(s, previous, &rules.hedges, sum_words, &mut claims.sums);
+        date::event_dates_in_sentence(s, article.meta.published, date_order, event_words, &mut claims.dates);
         previous = Some(s);
     }
-    sum::sums_in_article(text, &sentences, segments.headline, &rules.hedges, &sum_words, &mut claims.sums);
+    sum::sums_in_article(text, &sentences, segments.headline, &rules.hedges, sum_words, &mut claims.sums);
     for f in &mut claims.figures {
         figure::canonicalise(f, rules);
     }
@@ -164,7 +190,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
     taken.sort();
     let mut lone = Vec::new();
     for s in &sentences {
-        people::surname_mentions(&s.tokens, s.span, &surnames, &taken, &lex, &mut lone);
+        people::surname_mentions(&s.tokens, s.span, &surnames, &taken, lex, &mut lone);
     }
     claims.mentions.extend(lone);
     claims.mentions.sort_by_key(|m| m.span);
@@ -177,14 +203,14 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
         &claims.people(),
         article.meta.published,
         date_order,
-        &age_words,
+        age_words,
     );
     for m in &claims.mentions {
         let k = sentences.partition_point(|s| s.span.end <= m.sentence.start);
         if let Some(s) = sentences.get(k) {
-            roles::roles_of(&s.tokens, m, &lex, &mut claims.roles);
+            roles::roles_of(&s.tokens, m, lex, &mut claims.roles);
         }
     }
-    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, &lex);
+    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, lex);
     claims
 }
