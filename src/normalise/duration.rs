@@ -7,6 +7,8 @@
 //! 365.25 / 12 days (the same base as rates), while some data sets count
 //! 30 days. Two durations agree when their lengths in one calendar meet.
 
+use std::borrow::Cow;
+
 use super::interval::Interval;
 use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
@@ -126,8 +128,19 @@ pub struct ParsedDuration {
     pub end: usize,
 }
 
-fn word(tokens: &[Token], i: usize) -> Option<String> {
-    tokens.get(i).filter(|t| t.is_word()).map(|t| t.text.to_lowercase())
+/// The word at `i` in lower case; borrowed when it is already (the
+/// reader asks at every token, and most words are).
+fn word<'a>(tokens: &[Token<'a>], i: usize) -> Option<Cow<'a, str>> {
+    tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text))
+}
+
+/// A text in lower case, copied only when it has to change.
+fn lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// "and a half", "and half": returns the tokens used.
@@ -211,7 +224,7 @@ fn part_at(d: &DurationWords, tokens: &[Token], i: usize) -> Option<(f64, TimeUn
     let at = if w.as_deref() == Some("a") { i + 1 } else { i };
     let first = word(tokens, at).unwrap_or_default();
     let ahead = || vec![first.clone(), word(tokens, at + 1).unwrap_or_default()];
-    if d.vague_starts.contains(&first)
+    if d.vague_starts.iter().any(|v| *v == *first)
         && let Some((used, Entry::Value(v))) = d.vague.longest_prefix(&ahead())
         && let Some((u, k, n)) = unit_at(d, tokens, at + used)
     {
@@ -297,7 +310,7 @@ pub fn read_duration_with(d: &DurationWords, tokens: &[Token], i: usize) -> Opti
             j += 1;
         }
         let starts_number =
-            tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&t.text.to_lowercase()).is_some());
+            tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&lower(t.text)).is_some());
         match part_at(d, tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));
