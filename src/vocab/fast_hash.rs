@@ -1,16 +1,16 @@
 //! A fast hash for the short words the readers look up at every token.
 //!
-//! The standard `HashMap` hashes with SipHash, which guards against
+//! The standard `HashMap` hashes with `SipHash`, which guards against
 //! crafted keys at a cost a lookup per word of every sentence makes
 //! visible (a tenth of a run went into hashing). Word lists are keyed by
 //! our own vocabulary, so a plain multiplicative hash (the one rustc uses
-//! for its own tables, "FxHash") serves. Nothing may depend on iteration
+//! for its own tables, `FxHash`) serves. Nothing may depend on iteration
 //! order: a table that is iterated for output is sorted first.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FxHash: rotate, xor a word of input, multiply.
+/// `FxHash`: rotate, xor a word of input, multiply.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
