@@ -396,7 +396,9 @@ mod tests {
         for i in 0..1600u32 {
             let text = match i % 400 {
                 7 => "Crews in Ostravel pumped out 2,950 flooded cellars, the Quenby water board said.".to_string(),
-                13 => "Crews in Ostravel pumped out nearly 900 flooded cellars, the Quenby water board said.".to_string(),
+                13 => {
+                    "Crews in Ostravel pumped out nearly 900 flooded cellars, the Quenby water board said.".to_string()
+                }
                 21 => "Crews in Ostravel pumped out 2,950 flooded cellars, the Quenby water board said. \
                        Crews in Ostravel pumped out about 1,400 flooded cellars by Tuesday, the board added."
                     .to_string(),

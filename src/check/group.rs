@@ -98,7 +98,19 @@ pub fn components<'a, T: Ord + Clone + 'a>(edges: impl IntoIterator<Item = &'a (
 /// agreeing figures with a few conflicts costs what sorting it does. An
 /// interval with no order (a NaN bound, or `lo > hi`) is tested against
 /// every other one, as all pairs would.
-pub fn disjoint_pairs<T: PartialOrd + Copy>(spans: &[(T, T)], mut visit: impl FnMut(usize, usize)) {
+pub fn disjoint_pairs<T: PartialOrd + Copy>(spans: &[(T, T)], visit: impl FnMut(usize, usize)) {
+    disjoint_pairs_within(spans, |_| None, visit);
+}
+
+/// [`disjoint_pairs`], but only the pairs where the higher interval
+/// starts no later than `reach(hi)` of the lower one's high end (`None`:
+/// no limit): dates of one event told wrong are weeks apart, not years,
+/// so only those pairs need testing.
+pub fn disjoint_pairs_within<T: PartialOrd + Copy>(
+    spans: &[(T, T)],
+    reach: impl Fn(T) -> Option<T>,
+    mut visit: impl FnMut(usize, usize),
+) {
     let meet = |a: (T, T), b: (T, T)| a.0 <= b.1 && b.0 <= a.1;
     let (regular, odd): (Vec<usize>, Vec<usize>) = (0..spans.len()).partition(|&i| spans[i].0 <= spans[i].1);
     let mut by_lo = regular;
@@ -108,7 +120,8 @@ pub fn disjoint_pairs<T: PartialOrd + Copy>(spans: &[(T, T)], mut visit: impl Fn
         // Regular intervals meet unless one lies wholly above the other,
         // and only one of the two can: each pair is visited once.
         let above = by_lo.partition_point(|&k| spans[k].0 <= hi);
-        for &j in &by_lo[above..] {
+        let end = reach(hi).map_or(by_lo.len(), |r| by_lo.partition_point(|&k| spans[k].0 <= r).max(above));
+        for &j in &by_lo[above..end] {
             visit(i.min(j), i.max(j));
         }
     }
@@ -171,6 +184,28 @@ mod tests {
         disjoint_pairs(&spans, |i, j| swept.push((i, j)));
         swept.sort_unstable();
         assert_eq!(swept, all_pairs(&spans));
+    }
+
+    #[test]
+    fn a_reach_keeps_only_near_pairs() {
+        let spans = [(0, 1), (3, 4), (10, 12), (5, 5), (20, 30), (7, 2)];
+        let mut near = Vec::new();
+        disjoint_pairs_within(&spans, |hi| Some(hi + 3), |i, j| near.push((i, j)));
+        near.sort_unstable();
+        // Regular pairs above within 3 of the lower's end; the reversed
+        // interval (7, 2) is tested against all, as all pairs would.
+        let expected: Vec<(usize, usize)> = {
+            let mut v = vec![(0, 1), (1, 3)];
+            for j in 0..5 {
+                let (a, b) = (spans[j], spans[5]);
+                if !(a.0 <= b.1 && b.0 <= a.1) {
+                    v.push((j, 5));
+                }
+            }
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(near, expected);
     }
 
     #[test]
