@@ -13,7 +13,7 @@
 //! articles are as close as the cosine of their weighted signatures.
 //!
 //! It scales by blocking: only words found in 2 to [`max_df`] articles
-//! enter a signature, and candidate pairs come from their posting lists,
+//! (a fixed cap at scale, [`MAX_POSTINGS`]) enter a signature, and candidate pairs come from their posting lists,
 //! never from all pairs of articles. Stories are then built by average
 //! linkage over the candidate edges (a merge needs the mean similarity of
 //! every pair across the two groups, absent edges counting as zero, to
@@ -88,10 +88,20 @@ const NAMES_SHOWN: usize = 5;
 
 /// Words found in more articles than this are too common to tell stories
 /// apart, and are neither signature nor blocking keys: 5% of the batch,
-/// but never fewer than a large story's size.
+/// but never fewer than a large story's size, and never more than
+/// [`MAX_POSTINGS`].
 pub fn max_df(articles: usize) -> usize {
-    (articles / 20).max(50)
+    (articles / 20).clamp(50, MAX_POSTINGS)
 }
+
+/// The longest posting list candidate pairs are read from. Candidate
+/// generation costs the sum of each kept word's articles squared, so a
+/// cap that grew with the batch (5% of 100,000 articles is 5,000) made it
+/// quadratic; a fixed cap makes it at most this many pairs per posting,
+/// linear in the batch. Batches up to 20 times this size are grouped
+/// exactly as before; a story longer than this is still found through
+/// the rarer words its articles share in smaller subsets.
+pub const MAX_POSTINGS: usize = 200;
 
 /// One article's signature: weighted counts per word, and how each word
 /// was written (its first capitalised form, for the story's names).

@@ -24,6 +24,7 @@ use std::collections::BTreeMap;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use super::group::disjoint_pairs;
 use super::{CheckContext, Kind};
 use crate::extract::age::{AgeClaim, AgeWhen};
 use crate::finding::{ArticleId, Finding, Label, Severity};
@@ -64,24 +65,11 @@ impl Kind for AgeMismatch {
                 })
                 .min();
             // One flag per age of the group: memory stays linear however
-            // many pairs conflict.
+            // many pairs conflict. Conflicting pairs are found by sorting
+            // and sweeping, never by testing all pairs.
             let mut flagged = vec![false; group.len()];
-            for (n, &a) in group.iter().enumerate() {
-                for (m, &b) in group.iter().enumerate().skip(n + 1) {
-                    if flagged[n] && flagged[m] {
-                        continue;
-                    }
-                    let (ca, cb) = (claim(a), claim(b));
-                    let same_person = match (&ca.person.first, &cb.person.first) {
-                        (Some(x), Some(y)) => x == y,
-                        // "Mrs Lowe" is "Ann Lowe" only when no other Lowe is named.
-                        _ => firsts.len() <= 1,
-                    };
-                    if same_person && conflict(ctx, a, ca, b, cb, died) {
-                        flagged[n] = true;
-                        flagged[m] = true;
-                    }
-                }
+            for people in same_people(group, &firsts, claim) {
+                flag_conflicts(ctx, group, &people, died, &mut flagged);
             }
             let mut involved: Vec<AgeRef> = group.iter().zip(&flagged).filter(|(_, f)| **f).map(|(r, _)| *r).collect();
             involved.sort();
@@ -138,25 +126,69 @@ fn as_of_death(claim: &AgeClaim, published: Option<Date>, died: Option<Date>) ->
     }
 }
 
-fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &AgeClaim, died: Option<Date>) -> bool {
-    let (ca, cb) = (
-        &as_of_death(ca, ctx.articles[a.0.0].meta.published, died),
-        &as_of_death(cb, ctx.articles[b.0.0].meta.published, died),
-    );
-    let (da, db) = (ctx.articles[a.0.0].meta.published, ctx.articles[b.0.0].meta.published);
-    let at_death = |c: &AgeClaim| matches!(c.when, AgeWhen::AtDeath(_));
-    if (a.0 == b.0 && ca.when == AgeWhen::Published && cb.when == AgeWhen::Published) || (at_death(ca) && at_death(cb))
-    {
-        // One article speaks of one moment, dated or not; and a person
-        // dies once, so two ages at death are ages on one day.
-        return !ca.years.overlaps(&cb.years);
+/// The sets of a surname group's ages (indices into it) that may be one
+/// person: the ages given with each first name when the group names two
+/// or more (an age with no first name then belongs to none of them), else
+/// the whole group ("Mrs Lowe" is "Ann Lowe" when no other Lowe is named).
+fn same_people<'a>(group: &[AgeRef], firsts: &[&str], claim: impl Fn(AgeRef) -> &'a AgeClaim) -> Vec<Vec<usize>> {
+    if firsts.len() <= 1 {
+        return vec![(0..group.len()).collect()];
     }
-    match (birth_bounds(ca, da), birth_bounds(cb, db)) {
-        // The age can rise by at most the years between the two dates:
-        // the birth days both allow must meet.
-        (Some((ea, la)), Some((eb, lb))) => la < eb || lb < ea,
-        _ => false,
+    let mut by_first: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, &r) in group.iter().enumerate() {
+        if let Some(first) = claim(r).person.first.as_deref() {
+            by_first.entry(first).or_default().push(n);
+        }
     }
+    by_first.into_values().collect()
+}
+
+/// Flags every age of `people` (indices into `group`, one person) that
+/// conflicts with another. Two ages at death, or two ages on one
+/// article's date, conflict when their years cannot meet; any other two
+/// when the birth days they allow cannot. Each test is a sweep over
+/// sorted intervals that visits only pairs that do not meet.
+fn flag_conflicts(
+    ctx: &CheckContext<'_>,
+    group: &[AgeRef],
+    people: &[usize],
+    died: Option<Date>,
+    flagged: &mut [bool],
+) {
+    let published = |n: usize| ctx.articles[group[n].0.0].meta.published;
+    let ages: Vec<AgeClaim> =
+        people.iter().map(|&n| as_of_death(&ctx.claims[group[n].0.0].ages[group[n].1], published(n), died)).collect();
+    let at_death = |k: usize| matches!(ages[k].when, AgeWhen::AtDeath(_));
+    let on_publication = |k: usize| ages[k].when == AgeWhen::Published;
+    // One article speaks of one moment, dated or not; and a person dies
+    // once, so two ages at death are ages on one day: the years decide.
+    let by_years = |k: usize, l: usize| {
+        (at_death(k) && at_death(l))
+            || (group[people[k]].0 == group[people[l]].0 && on_publication(k) && on_publication(l))
+    };
+    let mut flag = |k: usize, l: usize| {
+        flagged[people[k]] = true;
+        flagged[people[l]] = true;
+    };
+    let years = |ks: &[usize]| ks.iter().map(|&k| (ages[k].years.lo, ages[k].years.hi)).collect::<Vec<_>>();
+    let dead: Vec<usize> = (0..ages.len()).filter(|&k| at_death(k)).collect();
+    disjoint_pairs(&years(&dead), |i, j| flag(dead[i], dead[j]));
+    let mut told: Vec<usize> = (0..ages.len()).filter(|&k| on_publication(k)).collect();
+    told.sort_by_key(|&k| group[people[k]].0);
+    for one_article in told.chunk_by(|&k, &l| group[people[k]].0 == group[people[l]].0) {
+        disjoint_pairs(&years(one_article), |i, j| flag(one_article[i], one_article[j]));
+    }
+    // The age can rise by at most the years between the two dates: the
+    // birth days both allow must meet.
+    let bounded: Vec<(usize, (Date, Date))> =
+        (0..ages.len()).filter_map(|k| Some((k, birth_bounds(&ages[k], published(people[k]))?))).collect();
+    let spans: Vec<(Date, Date)> = bounded.iter().map(|&(_, b)| b).collect();
+    disjoint_pairs(&spans, |i, j| {
+        let (k, l) = (bounded[i].0, bounded[j].0);
+        if !by_years(k, l) {
+            flag(k, l);
+        }
+    });
 }
 
 fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {

@@ -25,7 +25,10 @@
 
 use std::collections::BTreeMap;
 
-use super::group::components;
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use super::group::{Groups, disjoint_pairs_within};
 use super::{CheckContext, Kind};
 use crate::extract::date::EventDate;
 use crate::finding::{ArticleId, Finding, Label, Severity};
@@ -72,19 +75,27 @@ impl Kind for DateMismatch {
         }
         let mut out = Vec::new();
         for group in by_verb.values() {
-            let mut edges: Vec<(DateRef, DateRef)> = Vec::new();
-            for (n, &a) in group.iter().enumerate() {
-                for &b in &group[n + 1..] {
-                    if a.0 != b.0
-                        && same_event(event(a), event(b))
-                        && close_in_time(ctx, a.0, b.0, story_days(event(a), event(b)))
-                        && !can_meet(event(a), event(b))
-                    {
-                        edges.push((a, b));
-                    }
+            // One event misdated has first readings that do not meet and
+            // are at most a month apart (`can_meet`): only those pairs are
+            // visited, found by sorting and sweeping. An event with no
+            // reading meets nothing and is tested against all.
+            let spans: Vec<(Date, Date)> = group
+                .iter()
+                .map(|&r| event(r).readings.first().map_or((Date::MAX, Date::MIN), |x| (x.first, x.last)))
+                .collect();
+            let mut linked = Groups::default();
+            let reach = |hi: Date| hi.checked_add(i64::from(MAX_GAP_DAYS).days()).ok();
+            disjoint_pairs_within(&spans, reach, |n, m| {
+                let (a, b) = (group[n], group[m]);
+                if a.0 != b.0
+                    && same_event(event(a), event(b))
+                    && close_in_time(ctx, a.0, b.0, story_days(event(a), event(b)))
+                    && !can_meet(event(a), event(b))
+                {
+                    linked.link(&a, &b);
                 }
-            }
-            for comp in components(&edges) {
+            });
+            for comp in linked.into_groups() {
                 out.push(finding(ctx, &comp));
             }
         }

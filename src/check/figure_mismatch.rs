@@ -17,10 +17,10 @@
 
 use std::collections::BTreeSet;
 
-use super::group::Groups;
+use super::group::{Groups, disjoint_pairs};
 use super::{CheckContext, Kind, SAME_TIME_DAYS};
 use crate::extract::figure::{CELSIUS, Figure, Form, ORDINAL};
-use crate::finding::{Finding, FindingKind, Label, Severity};
+use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
 use crate::index::{FigureRef, index_figures};
 use crate::normalise::interval::{Interval, fmt_number};
 use crate::normalise::number::Unit;
@@ -48,43 +48,80 @@ impl Kind for FigureMismatch {
             let t = ctx.rules.tolerance(Self::ID, f.thing.as_deref());
             Interval { lo: f.value.lo - t.slack(f.value.lo), hi: f.value.hi + t.slack(f.value.hi) }
         };
-        // Conflicting pairs, found within each key's group, joined into
-        // connected groups as they are found (never stored: two articles
-        // repeating one figure thousands of times make millions of pairs).
+        // Conflicting pairs, found within each key's group by sorting and
+        // sweeping (only pairs whose intervals cannot meet are visited),
+        // joined into connected groups as they are found (never stored:
+        // two articles repeating one figure thousands of times would make
+        // millions of pairs).
         let mut conflicts = Groups::default();
         for group in index_figures(ctx.claims).values() {
             let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
-            for (n, &a) in group.iter().enumerate() {
-                for (m, &b) in group.iter().enumerate().skip(n + 1) {
-                    // The interval test first: it is cheap, and most pairs
-                    // overlap (many copies of one figure make a group large).
-                    if !values[n].overlaps(&values[m])
-                        && comparable(a, figure(a), b, figure(b))
-                        && !echoed(group, &values, n, m)
-                        && !amount_elsewhere(ctx, a, b)
-                    {
-                        conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
-                    }
+            let spans: Vec<(f64, f64)> = values.iter().map(|v| (v.lo, v.hi)).collect();
+            let echoes = Echoes::new(group, &values);
+            disjoint_pairs(&spans, |n, m| {
+                let (a, b) = (group[n], group[m]);
+                if comparable(a, figure(a), b, figure(b))
+                    && !echoes.echoed(a.article, b.article, &values[n], &values[m])
+                    && !amount_elsewhere(ctx, a, b)
+                {
+                    conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                 }
-            }
+            });
         }
         conflicts.into_marked_groups().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
     }
 }
 
-/// Whether either article also gives the other's value under the same
-/// key: then the two values are two quantities both articles know of (a
-/// background toll beside today's, a part beside its whole), not a
-/// disagreement between them.
-fn echoed(group: &[FigureRef], values: &[Interval], n: usize, m: usize) -> bool {
-    let (a, b) = (group[n].article, group[m].article);
-    if a == b {
-        return false;
+/// The values of one key group by article, each article's sorted by
+/// their low ends with the running highest high end, so that whether an
+/// article gives a value meeting another is a binary search, not a walk
+/// of the group.
+struct Echoes {
+    /// (article, lo, highest hi so far within the article), sorted by
+    /// article then lo. Values with a NaN bound meet nothing and are left out.
+    values: Vec<(ArticleId, f64, f64)>,
+}
+
+impl Echoes {
+    fn new(group: &[FigureRef], values: &[Interval]) -> Self {
+        let mut v: Vec<(ArticleId, f64, f64)> = group
+            .iter()
+            .zip(values)
+            .filter(|(_, i)| !i.lo.is_nan() && !i.hi.is_nan())
+            .map(|(r, i)| (r.article, i.lo, i.hi))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let mut k = 0;
+        while k < v.len() {
+            let mut highest = v[k].2;
+            let article = v[k].0;
+            while k < v.len() && v[k].0 == article {
+                highest = highest.max(v[k].2);
+                v[k].2 = highest;
+                k += 1;
+            }
+        }
+        Echoes { values: v }
     }
-    group
-        .iter()
-        .zip(values)
-        .any(|(r, v)| (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n])))
+
+    /// Whether `article` gives, in this group, a value that meets `value`.
+    fn gives(&self, article: ArticleId, value: &Interval) -> bool {
+        let start = self.values.partition_point(|e| e.0 < article);
+        let end = self.values.partition_point(|e| e.0 <= article);
+        let own = &self.values[start..end];
+        // Values starting at or below `value.hi`; the highest end among
+        // them is the last one's running maximum.
+        let upto = own.partition_point(|e| e.1 <= value.hi);
+        upto > 0 && own[upto - 1].2 >= value.lo
+    }
+
+    /// Whether either article also gives the other's value under the same
+    /// key: then the two values are two quantities both articles know of
+    /// (a background toll beside today's, a part beside its whole), not a
+    /// disagreement between them.
+    fn echoed(&self, a: ArticleId, b: ArticleId, value_a: &Interval, value_b: &Interval) -> bool {
+        a != b && (self.gives(a, value_b) || self.gives(b, value_a))
+    }
 }
 
 /// Whether either article gives the other's sum of money under any key
@@ -298,4 +335,89 @@ fn transposed(a: &str, b: &str) -> bool {
     let (da, ra) = digits(a);
     let (db, rb) = digits(b);
     da.len() >= 2 && da == db && ra != rb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::shipped_rules;
+    use crate::extract::{Claims, extract_with};
+    use crate::load::Article;
+
+    /// The check as it was before the sweep: every pair of each key
+    /// group, the echo test walking the whole group. Kept to prove the
+    /// sweep finds the same.
+    fn all_pairs(ctx: &CheckContext<'_>) -> Vec<Finding> {
+        let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+        let widened = |r: FigureRef| {
+            let f = figure(r);
+            let t = ctx.rules.tolerance(FigureMismatch::ID, f.thing.as_deref());
+            Interval { lo: f.value.lo - t.slack(f.value.lo), hi: f.value.hi + t.slack(f.value.hi) }
+        };
+        let echoed = |group: &[FigureRef], values: &[Interval], n: usize, m: usize| {
+            let (a, b) = (group[n].article, group[m].article);
+            a != b
+                && group.iter().zip(values).any(|(r, v)| {
+                    (r.article == a && v.overlaps(&values[m])) || (r.article == b && v.overlaps(&values[n]))
+                })
+        };
+        let mut conflicts = Groups::default();
+        for group in index_figures(ctx.claims).values() {
+            let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
+            for (n, &a) in group.iter().enumerate() {
+                for (m, &b) in group.iter().enumerate().skip(n + 1) {
+                    if !values[n].overlaps(&values[m])
+                        && comparable(a, figure(a), b, figure(b))
+                        && !echoed(group, &values, n, m)
+                        && !amount_elsewhere(ctx, a, b)
+                    {
+                        conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
+                    }
+                }
+            }
+        }
+        conflicts.into_marked_groups().into_iter().map(|(c, over_time)| finding_for(ctx, &c, over_time)).collect()
+    }
+
+    fn claims_of(articles: &[Article]) -> Vec<Claims> {
+        let rules = shipped_rules();
+        articles
+            .iter()
+            .map(|a| extract_with(a, &crate::segment::segment(&a.text, &a.meta, &rules.vocab), rules))
+            .collect()
+    }
+
+    /// One invented count told by thousands of reports, hedged and exact,
+    /// a few of them far off, some reports giving two values (an echo),
+    /// some two values in one article: the sweep and all pairs agree.
+    #[test]
+    fn the_sweep_finds_what_all_pairs_found_in_a_large_group() {
+        let mut texts = Vec::new();
+        for i in 0..1600u32 {
+            let text = match i % 400 {
+                7 => "Crews in Ostravel pumped out 2,950 flooded cellars, the Quenby water board said.".to_string(),
+                13 => {
+                    "Crews in Ostravel pumped out nearly 900 flooded cellars, the Quenby water board said.".to_string()
+                }
+                21 => "Crews in Ostravel pumped out 2,950 flooded cellars, the Quenby water board said. \
+                       Crews in Ostravel pumped out about 1,400 flooded cellars by Tuesday, the board added."
+                    .to_string(),
+                // Most reports agree, within their hedges.
+                _ => format!(
+                    "Crews in Ostravel pumped out {} flooded cellars, the Quenby water board said.",
+                    ["about 1,400", "1,390", "1,410", "more than 1,350", "around 1,420"][(i % 5) as usize]
+                ),
+            };
+            texts.push(text);
+        }
+        let articles: Vec<Article> =
+            texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{i}.txt"), t.as_str())).collect();
+        let claims = claims_of(&articles);
+        let largest = index_figures(&claims).values().map(Vec::len).max().unwrap_or(0);
+        assert!(largest >= 1600, "one key group of every report: {largest}");
+        let ctx = CheckContext { articles: &articles, claims: &claims, rules: shipped_rules() };
+        let swept = FigureMismatch.check(&ctx);
+        assert!(!swept.is_empty(), "the far-off values conflict");
+        assert_eq!(swept, all_pairs(&ctx));
+    }
 }
