@@ -331,6 +331,13 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         report.quiet(fail_on.unwrap_or(Severity::Error));
     }
 
+    if matches!(args.format, Format::Json) && args.output.is_none() {
+        // Streamed: the JSON of a large batch is never one string in memory.
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        // A closed pipe (`factlint check . | head`) is not an error worth a word.
+        let _ = report::json::write(&report, &mut stdout).and_then(|()| stdout.flush());
+        return ExitCode::from(code as u8);
+    }
     let text = match args.format {
         Format::Json => report::json::render(&report),
         Format::Sarif => report::sarif::render(&report, &rule_infos(&rules)),

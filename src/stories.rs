@@ -242,35 +242,53 @@ fn within_window(a: Option<(Date, Date)>, b: Option<(Date, Date)>) -> bool {
 /// The words of a batch, interned in article order (so ids are the same
 /// at any thread count): how each is written, whether it was read as a
 /// name, in how many articles it is, and each article's counts.
+///
+/// Each article's counts are compact (a u32 word id and an f32 count: the
+/// counts are small whole numbers, exact in f32), since a batch of 100,000
+/// articles holds millions of them.
 struct Terms {
     forms: Vec<(String, bool)>,
     df: Vec<usize>,
-    counts: Vec<Vec<(usize, f64)>>,
+    counts: Vec<Box<[(u32, f32)]>>,
+    /// Word ids by lower-case word, while interning.
+    ids: HashMap<String, u32>,
 }
 
-fn intern(signatures: Vec<Signature>) -> Terms {
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut terms = Terms { forms: Vec::new(), df: Vec::new(), counts: Vec::with_capacity(signatures.len()) };
-    for s in signatures {
+impl Terms {
+    fn with_capacity(articles: usize) -> Terms {
+        Terms { forms: Vec::new(), df: Vec::new(), counts: Vec::with_capacity(articles), ids: HashMap::new() }
+    }
+
+    /// Adds the next article's signature (articles must come in batch order).
+    fn intern(&mut self, s: Signature) {
         let mut v = Vec::with_capacity(s.terms.len());
         for (lower, count, form) in s.terms {
-            let id = *ids.entry(lower.clone()).or_insert_with(|| {
-                terms.forms.push((form.clone().unwrap_or_else(|| lower.clone()), form.is_some()));
-                terms.df.push(0);
-                terms.forms.len() - 1
-            });
+            let id = match self.ids.get(&lower) {
+                Some(&id) => id as usize,
+                None => {
+                    self.forms.push((form.clone().unwrap_or_else(|| lower.clone()), form.is_some()));
+                    self.df.push(0);
+                    let id = self.forms.len() - 1;
+                    self.ids.insert(lower, id as u32);
+                    id
+                }
+            };
             if let Some(form) = form
-                && !terms.forms[id].1
+                && !self.forms[id].1
             {
-                terms.forms[id] = (form, true);
+                self.forms[id] = (form, true);
             }
-            terms.df[id] += 1;
-            v.push((id, count));
+            self.df[id] += 1;
+            v.push((id as u32, count as f32));
         }
-        terms.counts.push(v);
+        self.counts.push(v.into_boxed_slice());
     }
-    terms
 }
+
+/// How many signatures are read (in parallel) before they are interned:
+/// the strings of all signatures of a large batch at once would be most
+/// of a run's memory.
+const SIGNATURE_CHUNK: usize = 1024;
 
 /// Weighted, unit-length signatures over the words that can tell stories
 /// apart (in 2 to `cap` articles); the same words are the blocking keys.
@@ -285,8 +303,8 @@ fn weigh(terms: &Terms, cap: usize) -> Vec<Vec<(usize, f64)>> {
         .map(|v| {
             let mut w: Vec<(usize, f64)> = v
                 .iter()
-                .filter(|(t, _)| (2..=cap).contains(&terms.df[*t]))
-                .map(|&(t, c)| (t, (1.0 + c.ln()) * idf(terms.df[t])))
+                .filter(|(t, _)| (2..=cap).contains(&terms.df[*t as usize]))
+                .map(|&(t, c)| (t as usize, (1.0 + f64::from(c).ln()) * idf(terms.df[t as usize])))
                 .collect();
             let norm = w.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
             if norm > 0.0 {
@@ -417,8 +435,14 @@ fn link(articles: &[Article], edges: &[Vec<(usize, f64)>]) -> Vec<Vec<usize>> {
 /// Groups the articles of a batch into stories.
 pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
     let stop = Stopwords { vocab };
-    let signatures: Vec<Signature> = articles.par_iter().map(|a| signature(&a.text, &stop)).collect();
-    let terms = intern(signatures);
+    let mut terms = Terms::with_capacity(articles.len());
+    for chunk in articles.chunks(SIGNATURE_CHUNK) {
+        let signatures: Vec<Signature> = chunk.par_iter().map(|a| signature(&a.text, &stop)).collect();
+        for s in signatures {
+            terms.intern(s);
+        }
+    }
+    terms.ids = HashMap::new();
     let cap = max_df(articles.len());
     let vectors = weigh(&terms, cap);
     let edges = candidate_edges(&vectors, terms.forms.len());
@@ -446,8 +470,8 @@ fn shared_names(members: &[usize], terms: &Terms, cap: usize) -> Vec<String> {
     let (forms, df) = (&terms.forms, &terms.df);
     let mut within: BTreeMap<usize, usize> = BTreeMap::new();
     for &m in members {
-        for &(t, _) in &terms.counts[m] {
-            *within.entry(t).or_default() += 1;
+        for &(t, _) in terms.counts[m].iter() {
+            *within.entry(t as usize).or_default() += 1;
         }
     }
     let need = if members.len() == 1 { 1 } else { members.len().div_ceil(2).max(2) };

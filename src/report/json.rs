@@ -98,6 +98,15 @@ struct SeverityCounts {
 
 /// Renders the report as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report) -> String {
+    let mut out = Vec::new();
+    write(report, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes the report as pretty-printed JSON, ending with a newline, to
+/// `out` as it is serialised: a report of many articles is never one
+/// string in memory.
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let articles = report
         .articles
         .iter()
@@ -174,7 +183,6 @@ pub fn render(report: &Report) -> String {
             suppressed: report.suppressed,
         },
     };
-    let mut out = serde_json::to_string_pretty(&doc).expect("the report holds only strings and numbers");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
 }
