@@ -185,6 +185,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
             roles::roles_of(&s.tokens, m, &lex, &mut claims.roles);
         }
     }
+    figure::scope_in_article(&mut claims.figures, &claims.mentions, &sentences, &figure_words);
     claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, &lex);
     claims
 }
