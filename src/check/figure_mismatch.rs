@@ -100,7 +100,10 @@ fn echoed_by_head(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef, va: Interv
         return false;
     }
     let gives = |article: usize, like: &Figure, value: Interval| {
-        ctx.claims[article].figures.iter().any(|f| f.unit == like.unit && f.head == like.head && f.value.overlaps(&value))
+        ctx.claims[article]
+            .figures
+            .iter()
+            .any(|f| f.unit == like.unit && f.head == like.head && f.value.overlaps(&value))
     };
     gives(a.article.0, fb, vb) || gives(b.article.0, fa, va)
 }
@@ -265,7 +268,7 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     // A count of an ongoing series ("aftershocks") moves within hours:
     // two counts of one day are a count still moving.
     let series = ctx.rules.vocab.list("series-nouns");
-    let ongoing = |f: &Figure| f.head.as_deref().is_some_and(|h| series.has(h));
+    let ongoing = |f: &Figure| f.head.iter().chain(&f.thing).flat_map(|k| k.split(' ')).any(|w| series.has(w));
     days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count)) || (ongoing(fa) && ongoing(fb))
 }
 

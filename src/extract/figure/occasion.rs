@@ -61,7 +61,11 @@ pub fn scope_in_article(figures: &mut [Figure], mentions: &[Mention], sentences:
 /// said 40"), or just before the name ("according to Ruiz", "said Ruiz").
 fn attributed(s: &Sentence<'_>, m: &Mention, f: &Figure, words: &FigureWords) -> bool {
     let is_attribution = |k: usize| words.keys.is_attribution(&s.lower[k]);
-    let between = s.tokens.iter().enumerate().any(|(k, t)| t.span.start >= m.span.end && t.span.end <= f.span.start && is_attribution(k));
+    let between = s
+        .tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.span.start >= m.span.end && t.span.end <= f.span.start && is_attribution(k));
     let start = m.run_start;
     between || (start.saturating_sub(2)..start).any(|k| is_attribution(k) || s.lower[k] == "to")
 }
