@@ -158,3 +158,30 @@ fn an_article_that_gives_both_numbers_does_not_disagree() {
         "The judge handed Orrin Vale three consecutive life terms for the attack.",
     );
 }
+
+/// Issue #13, item 7: a one-word counted thing needs a predicate, read
+/// past place and time phrases and after auxiliaries and modals, whatever
+/// the verb's ending.
+#[test]
+fn a_one_word_thing_finds_its_predicate_past_place_and_time() {
+    fires(
+        "Some 40 patients in Eastvale were moved to the new ward.",
+        "About 65 patients in Eastvale were moved to the new ward.",
+    );
+    quiet(
+        "Some 40 patients in Eastvale were moved to the new ward.",
+        "About 65 patients in Eastvale were discharged to their homes.",
+    );
+    fires(
+        "The firm said 30 drivers at the Kelso depot may lose their jobs.",
+        "Union leaders said 45 drivers at the Kelso depot may lose their jobs.",
+    );
+    quiet(
+        "The firm said 30 drivers at the Kelso depot may lose their jobs.",
+        "Union leaders said 45 drivers at the Kelso depot could be retrained.",
+    );
+    fires(
+        "Harbour staff said 12 boats on Tuesday had sunk at their moorings.",
+        "Harbour staff said 19 boats on Tuesday had sunk at their moorings.",
+    );
+}

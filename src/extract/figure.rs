@@ -244,6 +244,8 @@ pub struct FigureWords<'v> {
     weekday_names: &'v WordList,
     /// "Mr", "Dr": not a name of a figure's scope.
     honorifics: &'v WordList,
+    /// "may", "might", "should": modals between a figure and its verb.
+    modals: &'v WordList,
     /// "including", "of which": a part of a whole follows.
     part_markers: &'v WordList,
     /// "the previous quake": the sentence speaks of another occasion.
@@ -286,6 +288,7 @@ impl<'v> FigureWords<'v> {
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
             honorifics: vocab.list("honorifics"),
+            modals: vocab.list("modal-verbs"),
             part_markers: vocab.list("part-markers"),
             background_adjectives: vocab.list("background-adjectives"),
             unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
@@ -328,6 +331,52 @@ impl<'v> FigureWords<'v> {
     /// A weekday's full name.
     fn is_weekday(&self, w: &str) -> bool {
         self.weekday_names.has(w)
+    }
+
+    /// The first token after any place and time phrases at `j` ("in
+    /// Eastvale", "at the depot", "on Monday", "last week") that lead to
+    /// an auxiliary or a verb; `j` itself when none does.
+    fn past_scope_phrases(&self, tokens: &[Token], lower: &[String], j: usize) -> usize {
+        let mut k = j;
+        loop {
+            let Some(w) = lower.get(k) else { return j };
+            let opens =
+                self.locatives.has(w) || matches!(w.as_str(), "on" | "by" | "during") || self.period_determiners.has(w);
+            if !opens || !tokens[k].is_word() {
+                break;
+            }
+            let mut m = k + 1;
+            let mut named = false;
+            while m < tokens.len() && m < k + 5 {
+                let t = &tokens[m];
+                let x = lower[m].as_str();
+                let capital = t.is_word() && t.text.starts_with(char::is_uppercase);
+                if capital || self.is_weekday(x) || self.period_nouns.has(x) || t.is_number() {
+                    named = true;
+                    m += 1;
+                } else if matches!(x, "the" | "a" | "its" | "their")
+                    || (t.is_word()
+                        && m + 1 < tokens.len()
+                        && !self.auxiliaries.has(x)
+                        && !self.modals.has(x)
+                        && !self.looks_like_verb(x)
+                        && !self.is_function_word(x))
+                {
+                    // "the", or a noun of a place ("at the depot").
+                    named |= !matches!(x, "the" | "a" | "its" | "their");
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            if !named || m == k + 1 {
+                break;
+            }
+            k = m;
+        }
+        // Only phrases that lead on to what is said of the figure.
+        let leads_on = lower.get(k).is_some_and(|w| self.auxiliaries.has(w) || self.modals.has(w));
+        if k > j && leads_on { k } else { j }
     }
 
     /// A word of a list of units ("miles", "tonnes"); single letters are
@@ -780,12 +829,19 @@ fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
 }
 
 /// "have been waiting over two years" → "wait over two year".
+/// "40 patients in Eastvale were moved", "90 staff at the depot on
+/// Monday may leave": place and time phrases between the figure and its
+/// verb are read past, and after an auxiliary or a modal any word that is
+/// no function word is the verb, whatever its ending ("have gone").
 fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
-    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w)) {
+    j = words.past_scope_phrases(tokens, lower, j);
+    let before_aux = j;
+    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
         j += 1;
     }
     let verb = lower.get(j)?;
-    if !tokens[j].is_word() || !words.looks_like_verb(verb) || verb.ends_with("ly") {
+    let after_aux = j > before_aux && !words.is_function_word(verb) && !words.auxiliaries.has(verb);
+    if !tokens[j].is_word() || !(words.looks_like_verb(verb) || after_aux) || verb.ends_with("ly") {
         return None;
     }
     let mut said = vec![stem(verb)];
