@@ -90,12 +90,12 @@ fn two_named_people_have_two_counts() {
 #[test]
 fn one_place_of_a_breakdown_is_not_the_total() {
     quiet(
-        "Nine people were killed in Harrowby district. In neighbouring Selwick district, seven people were killed.",
+        "Nine people were killed in Quillbeck district. In neighbouring Selwick district, seven people were killed.",
         "At least 16 people were killed by the storm, officials said.",
     );
     fires(
-        "Nine people were killed in Harrowby district. In neighbouring Selwick district, seven people were killed.",
-        "At least 30 people were killed in Harrowby district, officials said.",
+        "Nine people were killed in Quillbeck district. In neighbouring Selwick district, seven people were killed.",
+        "At least 30 people were killed in Quillbeck district, officials said.",
     );
 }
 
@@ -150,12 +150,12 @@ fn amounts_that_name_kinds_are_not_amounts() {
 #[test]
 fn an_article_that_gives_both_numbers_does_not_disagree() {
     quiet(
-        "The judge handed Orrin Vale six consecutive life terms and three terms of life without parole.",
-        "The judge handed Orrin Vale three consecutive life terms without parole.",
+        "The judge handed Orrin Pelkey six consecutive life terms and three terms of life without parole.",
+        "The judge handed Orrin Pelkey three consecutive life terms without parole.",
     );
     fires(
-        "The judge handed Orrin Vale six consecutive life terms for the attack.",
-        "The judge handed Orrin Vale three consecutive life terms for the attack.",
+        "The judge handed Orrin Pelkey six consecutive life terms for the attack.",
+        "The judge handed Orrin Pelkey three consecutive life terms for the attack.",
     );
 }
 

@@ -92,6 +92,9 @@ pub enum Level {
 }
 
 /// Where and when a figure holds, as far as its clause says.
+// Each flag is an independent fact of the scope, compared on its own in
+// `compatible`; an enum would have to name every combination.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scope {
     pub years: Vec<i32>,
@@ -415,7 +418,7 @@ impl<'v> FigureWords<'v> {
             // The second amount: "... and $1,200 models".
             start >= 2 && joiner(start - 1) && tokens[start - 2].is_number() && plural_noun(end)
         } else {
-            joiner(end) && number_after(end + 1).is_some_and(|e| plural_noun(e))
+            joiner(end) && number_after(end + 1).is_some_and(plural_noun)
         }
     }
 

@@ -2,7 +2,7 @@
 //! is (the people named as its subject or owner) and whether it is one
 //! place of a breakdown by place.
 //!
-//! "Ruiz missed four games" and "Okafor missed three games" are two
+//! "Ruiz missed four games" and "Brennock missed three games" are two
 //! players' games, not one count given twice; "12 died in Ashdale" beside
 //! "10 died in Brookvale" are parts of a toll, never the toll of a report
 //! that names no place.
@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 use super::{Figure, FigureWords};
 use crate::extract::people::Mention;
 use crate::segment::reading::Sentence;
+
+/// A quantity within one article: its unit, thing and predicate.
+type QuantityKey<'a> = (String, Option<&'a str>, Option<&'a str>);
 
 /// Sets the owners and breakdowns of an article's figures, once its
 /// people are known.
@@ -34,7 +37,7 @@ pub fn scope_in_article(figures: &mut [Figure], mentions: &[Mention], sentences:
         f.scope.owners.sort();
     }
     // One quantity given for several places: each place's figure is a part.
-    let mut places: BTreeMap<(String, Option<&str>, Option<&str>), Vec<&str>> = BTreeMap::new();
+    let mut places: BTreeMap<QuantityKey<'_>, Vec<&str>> = BTreeMap::new();
     for f in figures.iter().filter(|f| f.rate.is_none() && (f.thing.is_some() || f.predicate.is_some())) {
         for p in &f.scope.places {
             let at = places.entry((format!("{:?}", f.unit), f.thing.as_deref(), f.predicate.as_deref())).or_default();
