@@ -62,7 +62,9 @@ impl Kind for FigureMismatch {
                 let (a, b) = (group[n], group[m]);
                 if comparable(a, figure(a), b, figure(b))
                     && !echoes.echoed(a.article, b.article, &values[n], &values[m])
+                    && !echoed_by_head(ctx, a, b, values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
+                    && !other_occasion(ctx, a, b)
                 {
                     conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                 }
@@ -122,6 +124,49 @@ impl Echoes {
     fn echoed(&self, a: ArticleId, b: ArticleId, value_a: &Interval, value_b: &Interval) -> bool {
         a != b && (self.gives(a, value_b) || self.gives(b, value_a))
     }
+}
+
+/// Whether either article gives the other's value for a figure of the
+/// same head noun and unit, under any key ("seven consecutive terms and
+/// four terms of life" beside "four consecutive terms"): both articles
+/// know of both numbers, which count two kinds of one thing.
+fn echoed_by_head(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef, va: Interval, vb: Interval) -> bool {
+    let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+    let (fa, fb) = (figure(a), figure(b));
+    if a.article == b.article || fa.head.is_none() || fa.head != fb.head {
+        return false;
+    }
+    let gives = |article: usize, like: &Figure, value: Interval| {
+        ctx.claims[article]
+            .figures
+            .iter()
+            .any(|f| f.unit == like.unit && f.head == like.head && f.value.overlaps(&value))
+    };
+    gives(a.article.0, fb, vb) || gives(b.article.0, fa, va)
+}
+
+/// Whether a figure's clause names a weekday that, read back from its
+/// article's date, falls after the other article was published ("more
+/// than 200 marched on Wednesday" in a Wednesday report, "nearly 100
+/// marched" in Monday's): the other article could not speak of it, so
+/// the two are figures of two occasions.
+fn other_occasion(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool {
+    let later_than_other = |x: FigureRef, y: FigureRef| {
+        let (Some(px), Some(py)) = (ctx.articles[x.article.0].meta.published, ctx.articles[y.article.0].meta.published)
+        else {
+            return false;
+        };
+        let days = &ctx.claims[x.article.0].figures[x.index].scope.weekdays;
+        !days.is_empty()
+            && days.iter().all(|day| {
+                // The latest such weekday on or before the article's date.
+                (0..7i8)
+                    .filter_map(|back| px.checked_sub(jiff::Span::new().days(back)).ok())
+                    .find(|d| format!("{:?}", d.weekday()).eq_ignore_ascii_case(day))
+                    .is_some_and(|d| d > py)
+            })
+    };
+    later_than_other(a, b) || later_than_other(b, a)
 }
 
 /// Whether either article gives the other's sum of money under any key
@@ -257,7 +302,11 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     if !moves(fa) || !moves(fb) {
         return false;
     }
-    days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count))
+    // A count of an ongoing series ("aftershocks") moves within hours:
+    // two counts of one day are a count still moving.
+    let series = ctx.rules.vocab.list("series-nouns");
+    let ongoing = |f: &Figure| f.head.iter().chain(&f.thing).flat_map(|k| k.split(' ')).any(|w| series.has(w));
+    days > SAME_TIME_DAYS || (days > 0 && (fa.running_count || fb.running_count)) || (ongoing(fa) && ongoing(fb))
 }
 
 fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) -> Finding {

@@ -9,8 +9,10 @@
 
 mod forms;
 mod key;
+mod occasion;
 
 pub use forms::{CELSIUS, Form, ORDINAL, SECONDS};
+pub use occasion::scope_in_article;
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
@@ -90,6 +92,9 @@ pub enum Level {
 }
 
 /// Where and when a figure holds, as far as its clause says.
+// Each flag is an independent fact of the scope, compared on its own in
+// `compatible`; an enum would have to name every combination.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scope {
     pub years: Vec<i32>,
@@ -111,6 +116,21 @@ pub struct Scope {
     /// Weekdays named in the clause ("the march on Monday"): one noun on
     /// two occasions is two quantities.
     pub weekdays: Vec<String>,
+    /// A part of a whole: named after "including" or "of which", or one
+    /// place of a breakdown by place ("12 in Ashdale, 10 in Brookvale"):
+    /// never the same quantity as the whole.
+    pub part: bool,
+    /// The sentence puts its figures on another, earlier occasion ("the
+    /// previous quake struck at a depth of 4 miles").
+    pub background: bool,
+    /// Whose figure it is: the surnames of the people the clause names
+    /// before it as its subject or owner ("Ruiz missed four games"), never
+    /// the ones it attributes the figure to ("Ruiz said").
+    pub owners: Vec<String>,
+    /// One place of a breakdown by place: the article gives the same
+    /// quantity for other places too ("12 died in Ashdale ... in
+    /// Brookvale, 10 died"), so it is a part, never a figure with no place.
+    pub breakdown: bool,
 }
 
 impl Scope {
@@ -126,7 +146,12 @@ impl Scope {
             || disjoint(&self.names, &other.names)
             || disjoint(&self.periods, &other.periods)
             || disjoint(&self.weekdays, &other.weekdays)
+            || disjoint(&self.owners, &other.owners)
             || self.increment != other.increment
+            || self.part != other.part
+            || self.background != other.background
+            || (self.breakdown && other.places.is_empty())
+            || (other.breakdown && self.places.is_empty())
             || levels_differ
             || self.cumulative != other.cumulative)
     }
@@ -222,6 +247,14 @@ pub struct FigureWords<'v> {
     weekday_names: &'v WordList,
     /// "Mr", "Dr": not a name of a figure's scope.
     honorifics: &'v WordList,
+    /// "may", "might", "should": modals between a figure and its verb.
+    modals: &'v WordList,
+    /// "including", "of which": a part of a whole follows.
+    part_markers: &'v WordList,
+    /// "the previous quake": the sentence speaks of another occasion.
+    background_adjectives: &'v WordList,
+    /// Every list of units of measure: a unit is never the thing counted.
+    unit_lists: Vec<&'v WordList>,
     /// Rates beyond "N things a day" (src/extract/rate.rs).
     rates: super::rate::RateWords<'v>,
     forms: forms::FormWords<'v>,
@@ -258,6 +291,13 @@ impl<'v> FigureWords<'v> {
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
             honorifics: vocab.list("honorifics"),
+            modals: vocab.list("modal-verbs"),
+            part_markers: vocab.list("part-markers"),
+            background_adjectives: vocab.list("background-adjectives"),
+            unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
+                .into_iter()
+                .map(|name| vocab.list(name))
+                .collect(),
             rates: super::rate::RateWords::new(vocab),
             forms: forms::FormWords::new(vocab),
             keys: key::KeyWords::new(vocab),
@@ -294,6 +334,108 @@ impl<'v> FigureWords<'v> {
     /// A weekday's full name.
     fn is_weekday(&self, w: &str) -> bool {
         self.weekday_names.has(w)
+    }
+
+    /// The first token after any place and time phrases at `j` ("in
+    /// Eastvale", "at the depot", "on Monday", "last week") that lead to
+    /// an auxiliary or a verb; `j` itself when none does.
+    fn past_scope_phrases(&self, tokens: &[Token], lower: &[String], j: usize) -> usize {
+        let mut k = j;
+        loop {
+            let Some(w) = lower.get(k) else { return j };
+            let opens =
+                self.locatives.has(w) || matches!(w.as_str(), "on" | "by" | "during") || self.period_determiners.has(w);
+            if !opens || !tokens[k].is_word() {
+                break;
+            }
+            let mut m = k + 1;
+            let mut named = false;
+            while m < tokens.len() && m < k + 5 {
+                let t = &tokens[m];
+                let x = lower[m].as_str();
+                let capital = t.is_word() && t.text.starts_with(char::is_uppercase);
+                if capital || self.is_weekday(x) || self.period_nouns.has(x) || t.is_number() {
+                    named = true;
+                    m += 1;
+                } else if matches!(x, "the" | "a" | "its" | "their")
+                    || (t.is_word()
+                        && m + 1 < tokens.len()
+                        && !self.auxiliaries.has(x)
+                        && !self.modals.has(x)
+                        && !self.looks_like_verb(x)
+                        && !self.is_function_word(x))
+                {
+                    // "the", or a noun of a place ("at the depot").
+                    named |= !matches!(x, "the" | "a" | "its" | "their");
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            if !named || m == k + 1 {
+                break;
+            }
+            k = m;
+        }
+        // Only phrases that lead on to what is said of the figure.
+        let leads_on = lower.get(k).is_some_and(|w| self.auxiliaries.has(w) || self.modals.has(w));
+        if k > j && leads_on { k } else { j }
+    }
+
+    /// A word of a list of units ("miles", "tonnes"); single letters are
+    /// read as units only glued to their number.
+    fn is_unit(&self, w: &str) -> bool {
+        w.len() > 1 && self.unit_lists.iter().any(|l| l.has(w))
+    }
+
+    /// Whether a part marker ("including", "of which") ends just before
+    /// the figure's first token.
+    fn part_before(&self, lower: &[String], start: usize) -> bool {
+        (1..=2).any(|n| start >= n && self.part_markers.has(&lower[start - n..start].join(" ")))
+    }
+
+    /// Whether the figure is one of two amounts joined by "and" / "or"
+    /// that share one plural noun ("$900 and $1,200 models", "3 or 4
+    /// bedrooms"): amounts that name kinds. `has_thing` says whether a
+    /// noun follows this figure itself.
+    fn coordinated_kind(&self, tokens: &[Token], lower: &[String], start: usize, end: usize, has_thing: bool) -> bool {
+        let joiner = |k: usize| lower.get(k).is_some_and(|w| w == "and" || w == "or");
+        let plural_noun = |k: usize| {
+            tokens.get(k).is_some_and(Token::is_word)
+                && lower[k].len() > 3
+                && lower[k].ends_with('s')
+                && !lower[k].ends_with("ss")
+                && !self.is_function_word(&lower[k])
+                && !self.looks_like_verb(&lower[k])
+        };
+        // The number after the joiner (a sign may stand before it) and
+        // the word after that number.
+        let number_after = |k: usize| {
+            let at = if tokens.get(k).is_some_and(|t| !t.is_word() && !t.is_number()) { k + 1 } else { k };
+            self.numbers.number(tokens, at).map(|n| n.end)
+        };
+        if has_thing {
+            // The second amount: "... and $1,200 models".
+            start >= 2 && joiner(start - 1) && tokens[start - 2].is_number() && plural_noun(end)
+        } else {
+            joiner(end) && number_after(end + 1).is_some_and(plural_noun)
+        }
+    }
+
+    /// Whether a determiner and an adjective of the background list
+    /// before a noun ("the last earthquake", "a previous record") put the
+    /// sentence, before token `start`, on another occasion. "the last
+    /// three days" and "the last year" are periods, not occasions.
+    fn background_before(&self, tokens: &[Token], lower: &[String], start: usize) -> bool {
+        (1..start.saturating_sub(1)).any(|k| {
+            let noun = k + 1;
+            matches!(lower[k - 1].as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                && self.background_adjectives.has(&lower[k])
+                && tokens[noun].is_word()
+                && !self.period_nouns.has(&lower[noun])
+                && !self.is_function_word(&lower[noun])
+                && self.numbers.small(&lower[noun]).is_none()
+        })
     }
 }
 
@@ -508,6 +650,7 @@ fn read_figure(
     }
     let thing_start = j;
     let mut thing_words: Vec<String> = Vec::new();
+    let mut unit_in_thing = false;
     while j < tokens.len() && thing_words.len() < 4 {
         let t = &tokens[j];
         let w = lower[j].as_str();
@@ -547,6 +690,7 @@ fn read_figure(
         if words.directions.has(w) {
             return None;
         }
+        unit_in_thing |= words.is_unit(w);
         thing_words.push(stem(w));
         j += 1;
     }
@@ -571,6 +715,12 @@ fn read_figure(
         end = end.max(j);
     }
 
+    // "150 nautical miles", "9 statute miles": a unit the measure reader
+    // does not know is still a unit, never the thing counted. (A rate
+    // "2,800 cubic metres an hour" is the unit rate reader's to read.)
+    if unit_in_thing && rate.is_none() {
+        return None;
+    }
     let predicate = read_predicate(words, tokens, lower, j);
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
@@ -623,7 +773,15 @@ fn read_figure(
     } else {
         (None, None)
     };
-    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() && head.is_none() {
+    // "$50m, including $41m in cash": a part is kept though nothing keys
+    // it, so that a check can see the article gives it beside its whole.
+    let part = words.part_before(lower, hedge_start);
+    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() && head.is_none() && !part {
+        return None;
+    }
+    // "the $900 and $1,200 models": each amount names a kind of the
+    // thing, not how much of it there is.
+    if words.coordinated_kind(tokens, lower, hedge_start, end, thing_span.is_some()) {
         return None;
     }
     let value = match rate {
@@ -634,6 +792,7 @@ fn read_figure(
     let running_count = is_running_count(words, &lower[clause_start..clause_end]);
     let mut scope = read_scope(words, tokens, lower, hedge_start, j);
     scope.increment = keys.increment;
+    scope.part = part;
     let figure = Figure {
         span: figure_span,
         value,
@@ -673,12 +832,19 @@ fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
 }
 
 /// "have been waiting over two years" → "wait over two year".
+/// "40 patients in Eastvale were moved", "90 staff at the depot on
+/// Monday may leave": place and time phrases between the figure and its
+/// verb are read past, and after an auxiliary or a modal any word that is
+/// no function word is the verb, whatever its ending ("have gone").
 fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
-    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w)) {
+    j = words.past_scope_phrases(tokens, lower, j);
+    let before_aux = j;
+    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
         j += 1;
     }
     let verb = lower.get(j)?;
-    if !tokens[j].is_word() || !words.looks_like_verb(verb) || verb.ends_with("ly") {
+    let after_aux = j > before_aux && !words.is_function_word(verb) && !words.auxiliaries.has(verb);
+    if !tokens[j].is_word() || !(words.looks_like_verb(verb) || after_aux) || verb.ends_with("ly") {
         return None;
     }
     let mut said = vec![stem(verb)];
@@ -744,7 +910,8 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
             {
                 scope.years.push(y);
             }
-            if words.is_month(w) && w.len() > 3 {
+            // "to march" is no month: month names are written capitalised.
+            if words.is_month(w) && w.len() > 3 && t.text.starts_with(char::is_uppercase) {
                 scope.months.push(w.to_string());
             }
             if words.is_weekday(w) {
@@ -817,6 +984,7 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     }
     scope.names.sort();
     scope.names.dedup();
+    scope.background = words.background_before(tokens, lower, start);
     // Periods scope the whole sentence, lists and all.
     for k in 0..tokens.len().saturating_sub(1) {
         let w = lower[k].as_str();

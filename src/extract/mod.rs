@@ -211,6 +211,7 @@ pub fn extract_read(article: &Article, segments: &Segments, rules: &RuleSet, rea
             roles::roles_of(&s.tokens, m, lex, &mut claims.roles);
         }
     }
+    figure::scope_in_article(&mut claims.figures, &claims.mentions, &sentences, figure_words);
     claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, lex);
     claims
 }

@@ -51,6 +51,7 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/ages.toml", include_str!("../../rules/words/ages.toml")),
     ("rules/words/speakers.toml", include_str!("../../rules/words/speakers.toml")),
     ("rules/words/stories.toml", include_str!("../../rules/words/stories.toml")),
+    ("rules/words/occasions.toml", include_str!("../../rules/words/occasions.toml")),
     ("rules/words/sums.toml", include_str!("../../rules/words/sums.toml")),
     ("rules/words/rates.toml", include_str!("../../rules/words/rates.toml")),
     ("rules/words/quantities.toml", include_str!("../../rules/words/quantities.toml")),

@@ -51,6 +51,11 @@ impl<'v> KeyWords<'v> {
         }
     }
 
+    /// A word that attributes a claim ("said", "according").
+    pub fn is_attribution(&self, w: &str) -> bool {
+        self.attribution.has(w)
+    }
+
     fn is_noun(&self, t: &Token, w: &str) -> bool {
         t.is_word()
             && !self.function_words.has(w)
