@@ -93,6 +93,8 @@ pub struct EventWords<'v> {
     /// "the", "a", "its": a past form after one is an adjective ("the
     /// bonded warehouse").
     determiners: &'v WordList,
+    /// "ago": a shift counted back from the article's date.
+    ago_words: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -118,6 +120,7 @@ impl<'v> EventWords<'v> {
             event_nouns: vocab.list("event-nouns"),
             statement_nouns: vocab.list("statement-nouns"),
             determiners: vocab.list("adjective-determiners"),
+            ago_words: vocab.list("ago-words"),
         }
     }
 
@@ -243,7 +246,10 @@ fn event_for(
     // "three years ago" is a rough date: not compared; "two weeks ago"
     // and "three months ago" are, with a margin (`past_readings`). "Two
     // days later" counts from the story, not the article's date.
-    if matches!(expr, DateExpr::Shift { .. }) && ago_margin(expr).is_none() {
+    // "Three weeks before" and "five days earlier" count from the story.
+    if matches!(expr, DateExpr::Shift { .. })
+        && (ago_margin(expr).is_none() || !words_of.ago_words.has(&lower[at.end - 1]))
+    {
         return Vec::new();
     }
     if matches!(expr, DateExpr::Offset(_))
