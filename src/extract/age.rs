@@ -104,6 +104,8 @@ pub struct PersonAgeWords<'v> {
     determiners: &'v WordList,
     places: &'v WordList,
     subject_aux: &'v WordList,
+    /// "in", "on", "back": words before a date that opens a sentence.
+    opening_date_words: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -130,6 +132,7 @@ impl<'v> PersonAgeWords<'v> {
             determiners: vocab.list("determiners"),
             places: vocab.list("place-prepositions"),
             subject_aux: vocab.list("age-subject-aux"),
+            opening_date_words: vocab.list("opening-date-words"),
         }
     }
 
@@ -420,6 +423,34 @@ fn first_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: N
     })
 }
 
+/// Days a past-dated sentence is about before its article: a date this
+/// much older than the article that opens the sentence sets its time.
+const OPENING_DATE_MIN_DAYS: i64 = 180;
+
+/// A date that opens a sentence and dates all of it ("In 2019, ...", "On
+/// 3 May 2018 ...", "Back in March 2017 ..."): named outright, with its
+/// year, and at least half a year before the article. A date later in the
+/// sentence ("Jo Doe, 44, who was convicted in 2005") dates only its
+/// clause, and a recent one is the article's own time.
+fn opening_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: NumericOrder) -> Option<DateRange> {
+    let lower = &c.read.lower;
+    let mut k = 0;
+    while k < 2 && lower.get(k).is_some_and(|w| words.opening_date_words.has(w)) {
+        k += 1;
+    }
+    // "In 2019" is read from "in" (a bare year needs it); "Back in May
+    // 2018" from "in" or "May".
+    let d = (0..=k)
+        .find_map(|j| parse_date_lower(&c.read.tokens, lower, j, order, &words.dates).filter(|d| d.end > d.start))?;
+    if !d.expr.is_absolute() {
+        return None;
+    }
+    let range = d.expr.resolve(published, Lean::Past)?;
+    let p = published?;
+    let old = range.last.until((jiff::Unit::Day, p)).ok()?.get_days() >= OPENING_DATE_MIN_DAYS as i32;
+    old.then_some(range)
+}
+
 /// Reads the ages of the people of one article. `mentions` are the
 /// article's people in text order; `people` resolves a surname to its
 /// full name.
@@ -443,11 +474,19 @@ pub fn ages_in_article(
         beside_names(c, words, people, published, order, &mut out);
         in_clauses(c, previous, words, people, published, order, &mut out);
         in_fact_box(c, &ctxs[k.saturating_sub(8)..k], words, &mut out);
+        let opening = opening_date(c, words, published, order);
         for a in &mut out[before..] {
             if a.when == AgeWhen::Published
                 && let Some(day) = death_around(c, words, a.span, published, order)
             {
                 a.when = AgeWhen::AtDeath(day);
+            }
+            // "In 2019 Jo Doe, 38, bought the mill": the sentence's own
+            // date is the day of the age, not the article's.
+            if a.when == AgeWhen::Published
+                && let Some(day) = opening
+            {
+                a.when = AgeWhen::On(day);
             }
         }
         // A surname-only name stands for the article's one full name with it.

@@ -95,6 +95,8 @@ pub struct EventWords<'v> {
     determiners: &'v WordList,
     /// "ago": a shift counted back from the article's date.
     ago_words: &'v WordList,
+    /// "as of", "so far": a date of a running count.
+    running: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -121,6 +123,7 @@ impl<'v> EventWords<'v> {
             statement_nouns: vocab.list("statement-nouns"),
             determiners: vocab.list("adjective-determiners"),
             ago_words: vocab.list("ago-words"),
+            running: vocab.list("running-date-words"),
         }
     }
 
@@ -260,6 +263,11 @@ fn event_for(
     }
     // "since April", "until Friday", "by 3 May": not the day of the event.
     if start > 0 && words_of.bounds.has(&lower[start - 1]) {
+        return Vec::new();
+    }
+    // "had arrested 40 people as of Tuesday", "so far this year": the
+    // day a running count was taken, not the day of an event.
+    if start > 1 && words_of.running.has(&format!("{} {}", lower[start - 2], lower[start - 1])) {
         return Vec::new();
     }
     // "on the 4th": a day with no month is read only as "the 17th" closing
