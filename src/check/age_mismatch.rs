@@ -13,6 +13,11 @@
 //! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart;
 //! "Ann Lowe, 51" and "Ann Lowe, who was born in 1980" in 2025.
 //!
+//! Advice, not an error: a conflict that goes away when an age in a
+//! sentence a past date opens ("In 2019, Ann Lowe, 45, ...") is read on
+//! that date (news gives ages as of publication even there, so that is
+//! the reading checked first).
+//!
 //! Does not fire: "Ann Lowe, 51" and "Ann Lowe, now 52" a year apart (one
 //! year older), the same age in reports a few months apart (the birthday
 //! is unknown), "the death of Ann Lowe, 51" and "Ann Lowe, 51" two years
@@ -66,6 +71,8 @@ impl Kind for AgeMismatch {
             // One flag per age of the group: memory stays linear however
             // many pairs conflict.
             let mut flagged = vec![false; group.len()];
+            // Whether some conflict holds however a dated sentence's age is read.
+            let mut hard = false;
             for (n, &a) in group.iter().enumerate() {
                 for (m, &b) in group.iter().enumerate().skip(n + 1) {
                     if flagged[n] && flagged[m] {
@@ -80,13 +87,14 @@ impl Kind for AgeMismatch {
                     if same_person && conflict(ctx, a, ca, b, cb, died) {
                         flagged[n] = true;
                         flagged[m] = true;
+                        hard = hard || conflict(ctx, a, &as_of_sentence(ca), b, &as_of_sentence(cb), died);
                     }
                 }
             }
             let mut involved: Vec<AgeRef> = group.iter().zip(&flagged).filter(|(_, f)| **f).map(|(r, _)| *r).collect();
             involved.sort();
             if !involved.is_empty() {
-                out.push(finding(ctx, &involved));
+                out.push(finding(ctx, &involved, hard));
             }
         }
         out
@@ -127,6 +135,15 @@ fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)>
     }
 }
 
+/// An age in a sentence a past date opens, read on that date ("In 2019,
+/// Jo Doe, 38, ..."): the other way to read it.
+fn as_of_sentence(claim: &AgeClaim) -> AgeClaim {
+    match (claim.when, claim.dated_sentence) {
+        (AgeWhen::Published, Some(day)) => AgeClaim { when: AgeWhen::On(day), ..claim.clone() },
+        _ => claim.clone(),
+    }
+}
+
 /// The age a later report gives of someone the story says has died is
 /// their age at death: "Jo Doe, 34" in a report a year after "the killing
 /// of Jo Doe, 34" has not forgotten a birthday. `died` is the earliest
@@ -159,7 +176,10 @@ fn conflict(ctx: &CheckContext<'_>, a: AgeRef, ca: &AgeClaim, b: AgeRef, cb: &Ag
     }
 }
 
-fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
+/// `hard`: the ages conflict however a dated sentence's age is read; if
+/// not, the finding is advice (the age may be the one of the sentence's
+/// date, which news rarely means but sometimes does).
+fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef], hard: bool) -> Finding {
     let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
     let text = |r: AgeRef| claim(r).span.of(&ctx.articles[r.0.0].text).to_string();
     let first = claim(involved[0]);
@@ -195,12 +215,14 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
     Finding {
         rule: String::new(),
         kind: AgeMismatch::FINDING,
-        severity: Severity::Error,
+        severity: if hard { Severity::Error } else { Severity::Advice },
         message: format!("{name}'s age: {}", readings.join(" vs ")),
-        help: Some(
+        help: Some(if hard {
             "no birth day gives both ages, counted from the articles' publication dates and the dates the text gives"
-                .into(),
-        ),
+                .into()
+        } else {
+            "counted from the articles' publication dates no birth day gives both ages; read on the date that opens its sentence, one age would fit: check which day it is of".into()
+        }),
         labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
     }
 }

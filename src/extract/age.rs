@@ -74,6 +74,11 @@ pub struct AgeClaim {
     /// The name and the age: what a label points at.
     pub span: Span,
     pub sentence: Span,
+    /// A past date that opens the sentence ("In 2019, Jo Doe, 38, bought
+    /// the mill"). News gives ages as of publication even there, so the
+    /// age is still read on the article's date; but a conflict that this
+    /// date would explain is advice, not an error.
+    pub dated_sentence: Option<DateRange>,
 }
 
 /// The word lists ages of people are read with, fetched once from the
@@ -481,12 +486,10 @@ pub fn ages_in_article(
             {
                 a.when = AgeWhen::AtDeath(day);
             }
-            // "In 2019 Jo Doe, 38, bought the mill": the sentence's own
-            // date is the day of the age, not the article's.
-            if a.when == AgeWhen::Published
-                && let Some(day) = opening
-            {
-                a.when = AgeWhen::On(day);
+            // "In 2019 Jo Doe, 38, bought the mill": the age may be of
+            // then; the check weighs it.
+            if a.when == AgeWhen::Published {
+                a.dated_sentence = opening;
             }
         }
         // A surname-only name stands for the article's one full name with it.
@@ -547,7 +550,14 @@ fn beside_names(
                     if let Some(day) = day {
                         let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
                         let years = Interval::point(n);
-                        out.push(AgeClaim { person, years, when: AgeWhen::On(day), span, sentence });
+                        out.push(AgeClaim {
+                            person,
+                            years,
+                            when: AgeWhen::On(day),
+                            span,
+                            sentence,
+                            dated_sentence: None,
+                        });
                     }
                     i = end;
                     continue;
@@ -581,7 +591,7 @@ fn beside_names(
                 // "Jo Doe (44)" is labelled with its closing bracket.
                 let last = if t.is("(") { end } else { end - 1 };
                 let span = Span::new(tokens[name_start].span.start, tokens[last].span.end);
-                out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence });
+                out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence, dated_sentence: None });
                 i = end;
                 continue;
             }
@@ -600,6 +610,7 @@ fn beside_names(
                         when: AgeWhen::Published,
                         span: Span::new(tokens[i].span.start, tokens[a.end - 1].span.end),
                         sentence,
+                        dated_sentence: None,
                     });
                 }
                 i = a.end;
@@ -636,7 +647,14 @@ fn in_clauses(
             && let Some(a) = parse_age(tokens, i, &words.ages).filter(|a| a.value.lo < a.value.hi)
         {
             if let Some(person) = subject(i) {
-                out.push(AgeClaim { person, years: a.value, when: AgeWhen::Published, span: span(i, a.end), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: a.value,
+                    when: AgeWhen::Published,
+                    span: span(i, a.end),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = a.end;
             continue;
@@ -654,6 +672,7 @@ fn in_clauses(
                             when: AgeWhen::Birthday(range),
                             span: span(i, end),
                             sentence,
+                            dated_sentence: None,
                         });
                     }
                     break;
@@ -677,7 +696,14 @@ fn in_clauses(
             if let Some((when, e)) = when
                 && let Some(person) = subject(i)
             {
-                out.push(AgeClaim { person, years: Interval::point(n), when, span: span(i, e), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: Interval::point(n),
+                    when,
+                    span: span(i, e),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = end;
             continue;
@@ -697,7 +723,14 @@ fn in_clauses(
                 // "celebrated her 70th birthday": the verb is the clause's.
                 let start = (i - 1).saturating_sub(1);
                 let when = AgeWhen::Birthday(range);
-                out.push(AgeClaim { person, years: Interval::point(n), when, span: span(start, e), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: Interval::point(n),
+                    when,
+                    span: span(start, e),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = end;
             continue;
@@ -715,7 +748,14 @@ fn in_clauses(
             })
         {
             if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
-                out.push(AgeClaim { person, years: a.value, when: AgeWhen::Published, span: span(0, a.end), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: a.value,
+                    when: AgeWhen::Published,
+                    span: span(0, a.end),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = a.end;
             continue;
@@ -757,6 +797,7 @@ fn in_fact_box(c: &Ctx, before: &[Ctx], words: &PersonAgeWords, out: &mut Vec<Ag
                 when: AgeWhen::Published,
                 span,
                 sentence: c.read.span,
+                dated_sentence: None,
             });
         }
     }
