@@ -623,6 +623,7 @@ fn beside_names(
 
 /// Ages in a clause about a person: hedged decades, birth dates,
 /// birthdays, and "the 44-year-old" after a sentence naming one person.
+#[allow(clippy::too_many_lines)] // one reader per clause form, in order
 fn in_clauses(
     c: &Ctx,
     previous: Option<&Ctx>,

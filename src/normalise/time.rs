@@ -235,7 +235,7 @@ impl Reader<'_, '_, '_, '_> {
         let v = self.words.numbers.small(self.w(i)).filter(|v| v.fract() == 0.0 && (1.0..60.0).contains(v))?;
         let v = v as u32;
         if v >= 20
-            && v % 10 == 0
+            && v.is_multiple_of(10)
             && let Some(u) = self.words.numbers.small(self.w(i + 1)).filter(|u| (1.0..10.0).contains(u))
         {
             return Some((v + u as u32, i + 2));

@@ -282,6 +282,6 @@ mod tests {
         assert_eq!(eid.days_in_year(2000).len(), 2);
         assert_eq!(eid.days_in_year(2001).len(), 1);
         let near = holiday_near(date(2000, 6, 1), true, eid, 0);
-        assert_eq!(near.map(|d| d.month()), Some(1));
+        assert_eq!(near.map(Date::month), Some(1));
     }
 }
