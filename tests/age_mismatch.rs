@@ -81,7 +81,22 @@ fn ages_that_agree_do_not_fire() {
 /// birthday can reconcile with it. (Invented people and dates.)
 #[test]
 fn every_form_of_an_age_fires() {
-    let cases: [(&str, &str, &str, &str, &str); 12] = [
+    let cases: [(&str, &str, &str, &str, &str); 14] = [
+        // A date opening the sentence dates its age, and still conflicts.
+        (
+            "Monday 3 March 2025",
+            "In 2019, Bryony Caddick, 30, bought the old mill.",
+            "Tuesday 4 March 2025",
+            "Bryony Caddick, 44, said so.",
+            "Bryony Caddick, 30",
+        ),
+        (
+            "Monday 3 March 2025",
+            "Back in May 2018 Corwin Tregear, 61, sold the quarry.",
+            "Tuesday 4 March 2025",
+            "Corwin Tregear, 60, said so.",
+            "Corwin Tregear, 61",
+        ),
         // "then NN" on a day the sentence gives.
         (
             "Monday 3 March 2025",
@@ -191,6 +206,19 @@ fn every_form_of_an_age_fires() {
 #[test]
 fn ages_in_clauses_that_agree_or_are_another_s_do_not_fire() {
     let cases = [
+        // An age on the date that opens its sentence: 38 in 2019 is 44 in 2025.
+        (
+            "Monday 3 March 2025",
+            "In 2019, Bryony Caddick, 38, bought the old mill.",
+            "Tuesday 4 March 2025",
+            "Bryony Caddick, 44, said so.",
+        ),
+        (
+            "Monday 3 March 2025",
+            "On 12 June 2018 Corwin Tregear, 53, sold the quarry.",
+            "Tuesday 4 March 2025",
+            "Corwin Tregear, 60, said so.",
+        ),
         // Born in March 1968: 57 on 20 November 2025.
         (
             "Thursday 20 November 2025",

@@ -241,3 +241,37 @@ fn metadata_fixture_headers() {
     assert!(n >= 40, "at least 40 headers, found {n}");
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// An all-number header date nothing in the article decides is left
+/// empty; a rules file's `[dates] order` settles it, and the JSON says so.
+#[test]
+fn rules_order_settles_an_undecided_publication_date() {
+    use factlint::load::Article;
+    use factlint::rules::DateOrder;
+    let text = "Valley Courier\n\nFerry timetable changes\n\n04/09/2031\n\nThe ferry will run twice a day from next week, the operator said.\n";
+    let article = || vec![Article::from_text("a.txt", text.to_string())];
+    let plain = factlint::check_articles(article(), vec![]);
+    assert_eq!(plain.articles[0].meta.published, None);
+
+    for (order, want, how) in [
+        (DateOrder::MonthFirst, "2031-04-09", "month-first-by-rules"),
+        (DateOrder::DayFirst, "2031-09-04", "day-first-by-rules"),
+    ] {
+        let mut rules = factlint::shipped_rules().clone();
+        rules.date_order = order;
+        rules.date_order_set = true;
+        let r = factlint::engine::run::check_articles_with(article(), vec![], &rules);
+        let meta = &r.articles[0].meta;
+        assert_eq!(meta.published.map(|d| d.to_string()).as_deref(), Some(want));
+        assert_eq!(meta.published_how.map(factlint::load::meta::DateReading::name), Some(how));
+    }
+
+    // Evidence in the article comes first: a day over 12 elsewhere says
+    // day first whatever the rules say.
+    let evidenced = text.replace("next week", "next week (from 19/09/2031)");
+    let mut rules = factlint::shipped_rules().clone();
+    rules.date_order = DateOrder::MonthFirst;
+    rules.date_order_set = true;
+    let r = factlint::engine::run::check_articles_with(vec![Article::from_text("a.txt", evidenced)], vec![], &rules);
+    assert_eq!(r.articles[0].meta.published.map(|d| d.to_string()).as_deref(), Some("2031-09-04"));
+}

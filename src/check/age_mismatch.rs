@@ -13,6 +13,11 @@
 //! Fires: "Ann Lowe, 51" and "Ann Lowe, 57" in reports a day apart;
 //! "Ann Lowe, 51" and "Ann Lowe, who was born in 1980" in 2025.
 //!
+//! Advice, not an error: a conflict that goes away when an age in a
+//! sentence a past date opens ("In 2019, Ann Lowe, 45, ...") is read on
+//! that date (news gives ages as of publication even there, so that is
+//! the reading checked first).
+//!
 //! Does not fire: "Ann Lowe, 51" and "Ann Lowe, now 52" a year apart (one
 //! year older), the same age in reports a few months apart (the birthday
 //! is unknown), "the death of Ann Lowe, 51" and "Ann Lowe, 51" two years
@@ -68,13 +73,18 @@ impl Kind for AgeMismatch {
             // many pairs conflict. Conflicting pairs are found by sorting
             // and sweeping, never by testing all pairs.
             let mut flagged = vec![false; group.len()];
+            let mut flagged_as_dated = vec![false; group.len()];
             for people in same_people(group, &firsts, claim) {
-                flag_conflicts(ctx, group, &people, died, &mut flagged);
+                flag_conflicts(ctx, group, &people, died, |c| c.clone(), &mut flagged);
+                flag_conflicts(ctx, group, &people, died, as_of_sentence, &mut flagged_as_dated);
             }
+            // Hard when some age conflicts however a dated sentence's age
+            // is read; else only on the reading news usually means.
+            let hard = flagged.iter().zip(&flagged_as_dated).any(|(a, b)| *a && *b);
             let mut involved: Vec<AgeRef> = group.iter().zip(&flagged).filter(|(_, f)| **f).map(|(r, _)| *r).collect();
             involved.sort();
             if !involved.is_empty() {
-                out.push(finding(ctx, &involved));
+                out.push(finding(ctx, &involved, hard));
             }
         }
         out
@@ -112,6 +122,15 @@ fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)>
             let latest = days.last.checked_sub((lo as i64).years()).ok()?;
             Some((earliest, latest))
         }
+    }
+}
+
+/// An age in a sentence a past date opens, read on that date ("In 2019,
+/// Jo Doe, 38, ..."): the other way to read it.
+fn as_of_sentence(claim: &AgeClaim) -> AgeClaim {
+    match (claim.when, claim.dated_sentence) {
+        (AgeWhen::Published, Some(day)) => AgeClaim { when: AgeWhen::On(day), ..claim.clone() },
+        _ => claim.clone(),
     }
 }
 
@@ -153,11 +172,14 @@ fn flag_conflicts(
     group: &[AgeRef],
     people: &[usize],
     died: Option<Date>,
+    read: impl Fn(&AgeClaim) -> AgeClaim,
     flagged: &mut [bool],
 ) {
     let published = |n: usize| ctx.articles[group[n].0.0].meta.published;
-    let ages: Vec<AgeClaim> =
-        people.iter().map(|&n| as_of_death(&ctx.claims[group[n].0.0].ages[group[n].1], published(n), died)).collect();
+    let ages: Vec<AgeClaim> = people
+        .iter()
+        .map(|&n| as_of_death(&read(&ctx.claims[group[n].0.0].ages[group[n].1]), published(n), died))
+        .collect();
     let at_death = |k: usize| matches!(ages[k].when, AgeWhen::AtDeath(_));
     let on_publication = |k: usize| ages[k].when == AgeWhen::Published;
     // One article speaks of one moment, dated or not; and a person dies
@@ -191,7 +213,10 @@ fn flag_conflicts(
     });
 }
 
-fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
+/// `hard`: the ages conflict however a dated sentence's age is read; if
+/// not, the finding is advice (the age may be the one of the sentence's
+/// date, which news rarely means but sometimes does).
+fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef], hard: bool) -> Finding {
     let claim = |r: AgeRef| &ctx.claims[r.0.0].ages[r.1];
     let text = |r: AgeRef| claim(r).span.of(&ctx.articles[r.0.0].text).to_string();
     let first = claim(involved[0]);
@@ -227,12 +252,14 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef]) -> Finding {
     Finding {
         rule: String::new(),
         kind: AgeMismatch::FINDING,
-        severity: Severity::Error,
+        severity: if hard { Severity::Error } else { Severity::Advice },
         message: format!("{name}'s age: {}", readings.join(" vs ")),
-        help: Some(
+        help: Some(if hard {
             "no birth day gives both ages, counted from the articles' publication dates and the dates the text gives"
-                .into(),
-        ),
+                .into()
+        } else {
+            "counted from the articles' publication dates no birth day gives both ages; read on the date that opens its sentence, one age would fit: check which day it is of".into()
+        }),
         labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
     }
 }

@@ -67,7 +67,8 @@ pub fn check_paths_opts(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -
 /// extracting or checking anything (`factlint stories`): a report with
 /// no findings.
 pub fn stories_of_paths(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Report {
-    let (articles, errors) = load_all(paths, opts);
+    let (mut articles, errors) = load_all(paths, opts);
+    settle_date_order(&mut articles, rules);
     let stories = stories::group(&articles, &rules.vocab);
     Report { articles, errors, stories, ..Report::default() }
 }
@@ -111,7 +112,26 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
     check_articles_opts(articles, errors, rules, &RunOptions::default())
 }
 
-fn check_articles_opts(articles: Vec<Article>, errors: Vec<InputError>, rules: &RuleSet, opts: &RunOptions) -> Report {
+/// Loading reads each article's publication date from its own evidence
+/// and leaves an all-number date nothing decides ("04/09/2007") empty;
+/// the rules' `[dates] order`, when a rules file sets one, settles it here
+/// (load sits below the rules, so it cannot ask them).
+fn settle_date_order(articles: &mut [Article], rules: &RuleSet) {
+    if rules.date_order_set {
+        let month_first = rules.date_order == crate::rules::DateOrder::MonthFirst;
+        for a in articles {
+            a.meta.settle_order(month_first);
+        }
+    }
+}
+
+fn check_articles_opts(
+    mut articles: Vec<Article>,
+    errors: Vec<InputError>,
+    rules: &RuleSet,
+    opts: &RunOptions,
+) -> Report {
+    settle_date_order(&mut articles, rules);
     let progress = opts.progress;
     let tell = |f: &dyn Fn(&dyn Progress)| {
         if let Some(p) = progress {

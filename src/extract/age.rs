@@ -74,6 +74,11 @@ pub struct AgeClaim {
     /// The name and the age: what a label points at.
     pub span: Span,
     pub sentence: Span,
+    /// A past date that opens the sentence ("In 2019, Jo Doe, 38, bought
+    /// the mill"). News gives ages as of publication even there, so the
+    /// age is still read on the article's date; but a conflict that this
+    /// date would explain is advice, not an error.
+    pub dated_sentence: Option<DateRange>,
 }
 
 /// The word lists ages of people are read with, fetched once from the
@@ -104,6 +109,8 @@ pub struct PersonAgeWords<'v> {
     determiners: &'v WordList,
     places: &'v WordList,
     subject_aux: &'v WordList,
+    /// "in", "on", "back": words before a date that opens a sentence.
+    opening_date_words: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -130,6 +137,7 @@ impl<'v> PersonAgeWords<'v> {
             determiners: vocab.list("determiners"),
             places: vocab.list("place-prepositions"),
             subject_aux: vocab.list("age-subject-aux"),
+            opening_date_words: vocab.list("opening-date-words"),
         }
     }
 
@@ -420,6 +428,34 @@ fn first_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: N
     })
 }
 
+/// Days a past-dated sentence is about before its article: a date this
+/// much older than the article that opens the sentence sets its time.
+const OPENING_DATE_MIN_DAYS: i64 = 180;
+
+/// A date that opens a sentence and dates all of it ("In 2019, ...", "On
+/// 3 May 2018 ...", "Back in March 2017 ..."): named outright, with its
+/// year, and at least half a year before the article. A date later in the
+/// sentence ("Jo Doe, 44, who was convicted in 2005") dates only its
+/// clause, and a recent one is the article's own time.
+fn opening_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: NumericOrder) -> Option<DateRange> {
+    let lower = &c.read.lower;
+    let mut k = 0;
+    while k < 2 && lower.get(k).is_some_and(|w| words.opening_date_words.has(w)) {
+        k += 1;
+    }
+    // "In 2019" is read from "in" (a bare year needs it); "Back in May
+    // 2018" from "in" or "May".
+    let d = (0..=k)
+        .find_map(|j| parse_date_lower(&c.read.tokens, lower, j, order, &words.dates).filter(|d| d.end > d.start))?;
+    if !d.expr.is_absolute() {
+        return None;
+    }
+    let range = d.expr.resolve(published, Lean::Past)?;
+    let p = published?;
+    let old = range.last.until((jiff::Unit::Day, p)).ok()?.get_days() >= OPENING_DATE_MIN_DAYS as i32;
+    old.then_some(range)
+}
+
 /// Reads the ages of the people of one article. `mentions` are the
 /// article's people in text order; `people` resolves a surname to its
 /// full name.
@@ -443,11 +479,17 @@ pub fn ages_in_article(
         beside_names(c, words, people, published, order, &mut out);
         in_clauses(c, previous, words, people, published, order, &mut out);
         in_fact_box(c, &ctxs[k.saturating_sub(8)..k], words, &mut out);
+        let opening = opening_date(c, words, published, order);
         for a in &mut out[before..] {
             if a.when == AgeWhen::Published
                 && let Some(day) = death_around(c, words, a.span, published, order)
             {
                 a.when = AgeWhen::AtDeath(day);
+            }
+            // "In 2019 Jo Doe, 38, bought the mill": the age may be of
+            // then; the check weighs it.
+            if a.when == AgeWhen::Published {
+                a.dated_sentence = opening;
             }
         }
         // A surname-only name stands for the article's one full name with it.
@@ -508,7 +550,14 @@ fn beside_names(
                     if let Some(day) = day {
                         let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
                         let years = Interval::point(n);
-                        out.push(AgeClaim { person, years, when: AgeWhen::On(day), span, sentence });
+                        out.push(AgeClaim {
+                            person,
+                            years,
+                            when: AgeWhen::On(day),
+                            span,
+                            sentence,
+                            dated_sentence: None,
+                        });
                     }
                     i = end;
                     continue;
@@ -542,7 +591,7 @@ fn beside_names(
                 // "Jo Doe (44)" is labelled with its closing bracket.
                 let last = if t.is("(") { end } else { end - 1 };
                 let span = Span::new(tokens[name_start].span.start, tokens[last].span.end);
-                out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence });
+                out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence, dated_sentence: None });
                 i = end;
                 continue;
             }
@@ -561,6 +610,7 @@ fn beside_names(
                         when: AgeWhen::Published,
                         span: Span::new(tokens[i].span.start, tokens[a.end - 1].span.end),
                         sentence,
+                        dated_sentence: None,
                     });
                 }
                 i = a.end;
@@ -573,6 +623,7 @@ fn beside_names(
 
 /// Ages in a clause about a person: hedged decades, birth dates,
 /// birthdays, and "the 44-year-old" after a sentence naming one person.
+#[allow(clippy::too_many_lines)] // one reader per clause form, in order
 fn in_clauses(
     c: &Ctx,
     previous: Option<&Ctx>,
@@ -597,7 +648,14 @@ fn in_clauses(
             && let Some(a) = parse_age(tokens, i, &words.ages).filter(|a| a.value.lo < a.value.hi)
         {
             if let Some(person) = subject(i) {
-                out.push(AgeClaim { person, years: a.value, when: AgeWhen::Published, span: span(i, a.end), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: a.value,
+                    when: AgeWhen::Published,
+                    span: span(i, a.end),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = a.end;
             continue;
@@ -615,6 +673,7 @@ fn in_clauses(
                             when: AgeWhen::Birthday(range),
                             span: span(i, end),
                             sentence,
+                            dated_sentence: None,
                         });
                     }
                     break;
@@ -638,7 +697,14 @@ fn in_clauses(
             if let Some((when, e)) = when
                 && let Some(person) = subject(i)
             {
-                out.push(AgeClaim { person, years: Interval::point(n), when, span: span(i, e), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: Interval::point(n),
+                    when,
+                    span: span(i, e),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = end;
             continue;
@@ -658,7 +724,14 @@ fn in_clauses(
                 // "celebrated her 70th birthday": the verb is the clause's.
                 let start = (i - 1).saturating_sub(1);
                 let when = AgeWhen::Birthday(range);
-                out.push(AgeClaim { person, years: Interval::point(n), when, span: span(start, e), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: Interval::point(n),
+                    when,
+                    span: span(start, e),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = end;
             continue;
@@ -676,7 +749,14 @@ fn in_clauses(
             })
         {
             if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
-                out.push(AgeClaim { person, years: a.value, when: AgeWhen::Published, span: span(0, a.end), sentence });
+                out.push(AgeClaim {
+                    person,
+                    years: a.value,
+                    when: AgeWhen::Published,
+                    span: span(0, a.end),
+                    sentence,
+                    dated_sentence: None,
+                });
             }
             i = a.end;
             continue;
@@ -718,6 +798,7 @@ fn in_fact_box(c: &Ctx, before: &[Ctx], words: &PersonAgeWords, out: &mut Vec<Ag
                 when: AgeWhen::Published,
                 span,
                 sentence: c.read.span,
+                dated_sentence: None,
             });
         }
     }

@@ -7,6 +7,7 @@
 //! subject) and the words between the verb and the date (its object).
 //! Dates of saying ("said on Tuesday", "published today") are not events.
 
+use jiff::ToSpan;
 use jiff::civil::Date;
 
 use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, parse_date_lower};
@@ -82,6 +83,20 @@ pub struct EventWords<'v> {
     noun_classes: &'v WordList,
     /// Words opening a clause that tells an event's circumstances ("when").
     context_joiners: &'v WordList,
+    /// Verbs that take their event from a noun ("held a vote").
+    light_verbs: &'v WordList,
+    /// Nouns that name an event, and the past form of its verb ("vote" is
+    /// "voted"): after a light verb, or alone before "on D" / "of D".
+    event_nouns: &'v WordList,
+    /// What "issued" can issue without it being an event ("a statement").
+    statement_nouns: &'v WordList,
+    /// "the", "a", "its": a past form after one is an adjective ("the
+    /// bonded warehouse").
+    determiners: &'v WordList,
+    /// "ago": a shift counted back from the article's date.
+    ago_words: &'v WordList,
+    /// "as of", "so far": a date of a running count.
+    running: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -103,7 +118,33 @@ impl<'v> EventWords<'v> {
             schedule: vocab.list("schedule-words"),
             noun_classes: vocab.list("event-noun-classes"),
             context_joiners: vocab.list("event-context-joiners"),
+            light_verbs: vocab.list("light-verbs"),
+            event_nouns: vocab.list("event-nouns"),
+            statement_nouns: vocab.list("statement-nouns"),
+            determiners: vocab.list("adjective-determiners"),
+            ago_words: vocab.list("ago-words"),
+            running: vocab.list("running-date-words"),
         }
+    }
+
+    /// The verb an event noun stands for ("vote" is "vot", "strike" is
+    /// "strike"): the stem of its past form.
+    fn noun_verb(&self, lower: &str) -> Option<String> {
+        let past = self.event_nouns.form(lower)?;
+        Some(self.irregular.form(past).map_or_else(|| stem(past), str::to_string))
+    }
+
+    /// "held a vote", "staged a fresh strike", "carried out a raid": a
+    /// light verb at `vk` and an event noun up to three words after it
+    /// (before `end`). Returns the noun's verb stem and its index.
+    fn light_event(&self, w: &Words, vk: usize, end: usize) -> Option<(String, usize)> {
+        if !self.light_verbs.has(&w.lower[vk]) {
+            return None;
+        }
+        let from = vk + 1 + usize::from(w.lower.get(vk + 1).is_some_and(|p| self.particles.has(p)));
+        (from..(from + 3).min(end))
+            .take_while(|&k| w.tokens[k].is_word())
+            .find_map(|k| Some((self.noun_verb(&w.lower[k])?, k)))
     }
 
     /// The verb at `k`, if it is one: its stem and whether it is a past form.
@@ -205,9 +246,13 @@ fn event_for(
     published: Option<Date>,
 ) -> Vec<EventDate> {
     let (expr, start) = (at.expr, at.start);
-    // "three years ago" is a rough date: not compared. "The next day" is
-    // relative to the story, not to the article's date.
-    if matches!(expr, DateExpr::Shift { .. }) {
+    // "three years ago" is a rough date: not compared; "two weeks ago"
+    // and "three months ago" are, with a margin (`past_readings`). "Two
+    // days later" counts from the story, not the article's date.
+    // "Three weeks before" and "five days earlier" count from the story.
+    if matches!(expr, DateExpr::Shift { .. })
+        && (ago_margin(expr).is_none() || !words_of.ago_words.has(&lower[at.end - 1]))
+    {
         return Vec::new();
     }
     if matches!(expr, DateExpr::Offset(_))
@@ -218,6 +263,11 @@ fn event_for(
     }
     // "since April", "until Friday", "by 3 May": not the day of the event.
     if start > 0 && words_of.bounds.has(&lower[start - 1]) {
+        return Vec::new();
+    }
+    // "had arrested 40 people as of Tuesday", "so far this year": the
+    // day a running count was taken, not the day of an event.
+    if start > 1 && words_of.running.has(&format!("{} {}", lower[start - 2], lower[start - 1])) {
         return Vec::new();
     }
     // "on the 4th": a day with no month is read only as "the 17th" closing
@@ -250,11 +300,23 @@ fn event_for(
     let clause_start = clause_start_before(words_of, &w, start);
     // The verb: the nearest past form before the date in its clause, with
     // no modal or other date between ("could tie next week" is not "lost").
-    if let Some((vk, v)) = (clause_start..start).rev().find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v))) {
+    let adjective = |k: usize| k > 0 && words_of.determiners.has(&lower[k - 1]);
+    if let Some((vk, v)) =
+        (clause_start..start).rev().filter(|&k| !adjective(k)).find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)))
+    {
         if between_is_other(words_of, &w, vk, start) {
             return Vec::new();
         }
-        return event_at_verb(words_of, &w, at, clause_start, vk, v, sentence, published).into_iter().collect();
+        // A verb that gives no event ("said", "will") leaves the noun
+        // before the date to name one ("said the strike on 3 May...").
+        return event_at_verb(words_of, &w, at, clause_start, vk, v, sentence, published)
+            .or_else(|| noun_event(words_of, &w, at, sentence, published))
+            .into_iter()
+            .collect();
+    }
+    // "a week after the strike on 3 May", "the recall notice of 9 June".
+    if let Some(e) = noun_event(words_of, &w, at, sentence, published) {
+        return vec![e];
     }
     // "2025-08-14: Referred to a review": a timeline line, the date first.
     // ", on November 2.": a date set off by commas belongs to the clause
@@ -285,6 +347,80 @@ fn event_for(
         }
     }
     out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// An event named by a noun before "on D" or "of D" ("the strike on 3
+/// May", "the recall notice of 9 June"), keyed on the noun's verb and the
+/// noun with the words before it. A noun has no tense: a date nearer
+/// ahead of the article than behind it is a plan.
+fn noun_event(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let (tokens, lower, start) = (w.tokens, w.lower, at.start);
+    let prep = start.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "on" | "of"))?;
+    let nk = prep.checked_sub(1)?;
+    let verb = words_of.verb_class(&words_of.noun_verb(&lower[nk])?, None);
+    let mut words = vec![words_of.key_word(&lower[nk])];
+    for j in (0..nk).rev().take(3) {
+        if !words_of.content(&tokens[j], &lower[j]) || words_of.verb_at(&lower[j]).is_some() {
+            break;
+        }
+        words.push(words_of.key_word(&lower[j]));
+    }
+    words.sort();
+    words.dedup();
+    let p = published?;
+    let past = past_readings(at.expr, published, lower, start);
+    let ahead: Vec<DateRange> =
+        at.expr.readings(published, Some(Lean::Future)).into_iter().filter(|r| r.first > p).collect();
+    let away = |d: Date| days_apart(d, p);
+    let planned = match (past.last(), ahead.first()) {
+        (None, Some(_)) => true,
+        (Some(b), Some(a)) => away(a.first) < away(b.last),
+        _ => false,
+    };
+    let readings = if planned { ahead } else { past };
+    if readings.is_empty() {
+        return None;
+    }
+    Some(EventDate {
+        span: Span::new(tokens[prep].span.start, tokens[at.end - 1].span.end),
+        verb,
+        words,
+        readings,
+        absolute: at.expr.is_absolute(),
+        names: people_in(words_of, tokens, lower, 0, at.end),
+        sentence,
+        subject: None,
+        context: Vec::new(),
+        planned,
+        calendar: is_calendar(at.expr),
+    })
+}
+
+fn days_apart(a: Date, b: Date) -> i64 {
+    a.until((jiff::Unit::Day, b)).map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+}
+
+/// The margin in days of "N days/weeks/months ago" (the article's date
+/// less N units): a day either way for days, three for weeks, a fortnight
+/// for months. None for other shifts (years ago, "later", "from now").
+fn ago_margin(expr: &DateExpr) -> Option<i64> {
+    use crate::normalise::duration::TimeUnit;
+    let DateExpr::Shift { duration, sign: -1, from: 0 } = expr else { return None };
+    match duration.parts[..] {
+        [(n, unit)] if n.fract() == 0.0 => match unit {
+            TimeUnit::Day => Some(1),
+            TimeUnit::Week => Some(3),
+            TimeUnit::Month => Some(15),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether a date gives a calendar day or month rather than counting
@@ -463,15 +599,26 @@ fn event_at_verb(
         return None;
     }
     let particle = lower.get(vk + 1).map(String::as_str).filter(|w| words_of.particles.has(w));
+    // "held a vote on 3 May" is "voted on 3 May": the noun gives the verb,
+    // and the object starts after it.
+    let light = words_of.light_event(w, vk, start);
+    let (vstem, objects_from) = match &light {
+        Some((noun_verb, noun)) => (noun_verb.clone(), noun + 1),
+        None => (vstem, vk + 1),
+    };
     // Subject: the nearest content word before the verb; object: the
     // content words between the verb and the date.
     let mut objects: Vec<String> = Vec::new();
-    for k in vk + 1..start {
+    for k in objects_from..start {
         if words_of.content(&tokens[k], &lower[k]) && Some(lower[k].as_str()) != particle {
             objects.push(words_of.key_word(&lower[k]));
         }
     }
-    let _ = clause_start;
+    // "issued a statement on Monday": saying, not an event; "issued a
+    // recall notice on 9 June" is one.
+    if vstem == "issu" && (clause_start..start).any(|k| words_of.statement_nouns.has(&lower[k])) {
+        return None;
+    }
     event_with(words_of, w, at, (vstem, past), vk, objects, sentence, published)
 }
 
@@ -494,7 +641,11 @@ fn event_with(
     if !past || words_of.reporting.iter().any(|r| vstem.starts_with(r)) {
         return None;
     }
-    let particle = lower.get(vk + 1).map(String::as_str).filter(|w| words_of.particles.has(w));
+    // A light verb's particle ("carried out a raid") is not the noun's.
+    let particle = lower
+        .get(vk + 1)
+        .map(String::as_str)
+        .filter(|p| words_of.particles.has(p) && words_of.light_event(w, vk, start).is_none());
     let verb = words_of.verb_class(&vstem, particle);
     let clause_start = clause_start_before(words_of, w, vk.min(start));
     let mut words = objects;
@@ -556,6 +707,13 @@ fn event_with(
 fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], start: usize) -> Vec<DateRange> {
     let lean = Some(Lean::Past);
     let mut readings = expr.readings(published, lean);
+    // "two weeks ago": about then.
+    if let Some(m) = ago_margin(expr) {
+        for r in &mut readings {
+            r.first = r.first.checked_sub(m.days()).unwrap_or(r.first);
+            r.last = r.last.checked_add(m.days()).unwrap_or(r.last);
+        }
+    }
     // "today" and "yesterday" in an article stamped after midnight, or
     // updated the next day, may mean the day before its date.
     let night_before = matches!(expr, DateExpr::Offset(-1)) && lower[start] == "last";
@@ -653,10 +811,10 @@ mod tests {
 
     #[test]
     fn verb_classes_are_extendable() {
-        let said = "Talks at the depot broke down on 4 May.";
-        assert_eq!(events(said, Some(date(2021, 5, 9)))[0].verb, "break down");
+        let said = "Talks at the depot broke up on 4 May.";
+        assert_eq!(events(said, Some(date(2021, 5, 9)))[0].verb, "break up");
         let mut vocab = Vocabulary::shipped().clone();
-        vocab.add("event-verb-classes", "break down", crate::vocab::Entry::Form("collapse".into())).expect("declared");
+        vocab.add("event-verb-classes", "break up", crate::vocab::Entry::Form("collapse".into())).expect("declared");
         let mut out = Vec::new();
         let words = EventWords::new(&vocab);
         event_dates_in_sentence(

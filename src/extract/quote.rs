@@ -249,52 +249,21 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
 }
 
 /// A clock time at token `k` as one word on the 24-hour clock, and the
-/// token after it: "6pm", "6 p.m.", "18:00" and "18.00" are all "18";
-/// "6:41pm" and "18:41" are "18:41". A time zone after it ("GMT") is
-/// read with it, since one version may leave it out. A number with no
-/// minutes and no am/pm is no time.
+/// token after it, read by the time reader (`normalise::time`): "6pm", "6
+/// p.m.", "18:00" and "six o'clock in the evening" are all "18:00"; "6:41pm" and
+/// "18:41" are "18:41". A time zone after it ("GMT") is read with it,
+/// since one version may leave it out. A number with nothing that marks it
+/// a time (minutes, am/pm, "o'clock") is no time.
 fn clock_time(tokens: &[crate::segment::tokens::Token], k: usize, lex: &Lexicon) -> Option<(String, usize)> {
-    let hour: u32 = tokens[k].text.parse().ok().filter(|h| *h <= 24)?;
-    let mut next = k + 1;
-    let mut minutes = None;
-    if tokens.get(next).is_some_and(|c| (c.is(":") || c.is(".")) && c.glued)
-        && let Some(m) = tokens.get(next + 1).filter(|m| m.is_number() && m.glued && m.text.len() == 2)
-    {
-        minutes = Some(m.text.parse::<u32>().ok().filter(|m| *m < 60)?);
-        next += 2;
-    }
-    // "pm", "p.m." (read as "p", ".", "m", ".").
-    let mut suffix = None;
-    let word = |j: usize| tokens.get(j).map(|t| t.text.to_lowercase());
-    if let Some(w) = word(next).and_then(|w| lex.clock_suffixes.form(&w).map(str::to_string)) {
-        suffix = Some(w);
-        next += 1;
-    } else if let (Some(a), Some(dot), Some(m)) = (word(next), word(next + 1), word(next + 2))
-        && dot == "."
-        && let Some(f) = lex.clock_suffixes.form(&format!("{a}.{m}"))
-    {
-        suffix = Some(f.to_string());
-        next += 3;
-        if tokens.get(next).is_some_and(|t| t.is(".") && t.glued) {
-            next += 1;
-        }
-    }
-    if minutes.is_none() && suffix.is_none() {
-        return None;
-    }
-    let hour = match suffix.as_deref() {
-        Some("pm") if hour < 12 => hour + 12,
-        Some("am") if hour == 12 => 0,
-        _ => hour,
-    };
+    let lower: Vec<String> = tokens.iter().skip(k).take(8).map(|t| t.text.to_lowercase()).collect();
+    let window = &tokens[k..(k + lower.len())];
+    let times = crate::normalise::time::TimeWords::new(&lex.numbers);
+    let parsed = times.time_at(window, &lower, 0).filter(|p| p.cue == crate::normalise::time::TimeCue::Marked)?;
+    let mut next = k + parsed.end;
     if tokens.get(next).is_some_and(|z| z.is_word() && lex.time_zones.has(&z.text.to_lowercase())) {
         next += 1;
     }
-    let time = match minutes {
-        Some(m) if m > 0 => format!("{hour}:{m:02}"),
-        _ => hour.to_string(),
-    };
-    Some((time, next))
+    Some((parsed.time.to_string(), next))
 }
 
 /// One written word as the words it is read as, so that house styles

@@ -28,6 +28,12 @@ pub struct Meta {
     /// order of an all-number date's fields, or a year taken from the
     /// article for a dateline that gives none.
     pub published_how: Option<DateReading>,
+    /// A header's all-number date that nothing in the article decides
+    /// ("04/09/2007" with no other evidence): its day-first and its
+    /// month-first reading. `published` stays empty; the engine, which
+    /// knows the rules, settles it with `[dates] order` when one is set
+    /// ([`Meta::settle_order`]).
+    pub published_choices: Option<(Date, Date)>,
     /// Where the article proper starts: after a BOM and any front matter.
     pub body_start: usize,
 }
@@ -43,6 +49,11 @@ pub enum DateReading {
     /// A dateline without a year ("PORTVILLE, May 3"): the year is the
     /// one a full date in the article gives.
     YearInferred,
+    /// 04/09/2007 read month first because the rules' `[dates] order`
+    /// says so and nothing in the article did.
+    RulesMonthFirst,
+    /// 04/09/2007 read day first by the rules' `[dates] order`.
+    RulesDayFirst,
 }
 
 impl DateReading {
@@ -51,6 +62,26 @@ impl DateReading {
             DateReading::MonthFirst => "month-first",
             DateReading::DayFirst => "day-first",
             DateReading::YearInferred => "year-inferred",
+            DateReading::RulesMonthFirst => "month-first-by-rules",
+            DateReading::RulesDayFirst => "day-first-by-rules",
+        }
+    }
+}
+
+impl Meta {
+    /// Settles an undecided all-number publication date by the order the
+    /// rules give (`month_first` or not): the article's own evidence, read
+    /// at load, always comes first.
+    pub fn settle_order(&mut self, month_first: bool) {
+        if self.published.is_some() {
+            return;
+        }
+        if let Some((day_first, month_first_date)) = self.published_choices {
+            (self.published, self.published_how) = if month_first {
+                (Some(month_first_date), Some(DateReading::RulesMonthFirst))
+            } else {
+                (Some(day_first), Some(DateReading::RulesDayFirst))
+            };
         }
     }
 }
@@ -165,7 +196,8 @@ pub fn read_meta_with(text: &str, months: &MonthNames) -> Meta {
     let header = header_lines(text, body_start);
 
     let mut meta = Meta { body_start, ..Meta::default() };
-    (meta.published, meta.published_how) = publication_date(text, &header, months);
+    let found = publication_date(text, &header, months);
+    (meta.published, meta.published_how, meta.published_choices) = (found.date, found.how, found.choices);
     let (outlet, title) = outlet_and_title(text, &header, months);
     meta.outlet = outlet;
     meta.title_span = title;
@@ -317,10 +349,19 @@ fn is_date_line(line: &str, months: &MonthNames) -> bool {
     date_in_line(line, months).is_some() && word_count(line) <= 12
 }
 
+/// A publication date as a header line gives it.
+#[derive(Default)]
+struct Found {
+    date: Option<Date>,
+    how: Option<DateReading>,
+    /// Both readings of an all-number date nothing decided.
+    choices: Option<(Date, Date)>,
+}
+
 /// The publication date: from a header line whose job is to give a date,
 /// or from a wire dateline opening the first paragraph; never from a
 /// sentence of the body (a birth date, an anniversary, a release date).
-fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> (Option<Date>, Option<DateReading>) {
+fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> Found {
     let evidence = LazyLock::new(|| order_evidence(text, months));
     for &span in header {
         let line = span.of(text);
@@ -334,7 +375,8 @@ fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> (Option
             if let Some(c) = months.month_day.captures(head)
                 && let (Some(m), Ok(d)) = (months.number(&c[1]), c[2].parse::<i8>())
             {
-                return (infer_year(text, months, m, d), Some(DateReading::YearInferred));
+                let date = infer_year(text, months, m, d);
+                return Found { date, how: Some(DateReading::YearInferred), choices: None };
             }
         }
         if is_sentence(line) {
@@ -344,7 +386,7 @@ fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> (Option
             return found;
         }
     }
-    (None, None)
+    Found::default()
 }
 
 /// A dateline's opening words: up to its dash, or its first 12 words.
@@ -365,27 +407,24 @@ fn is_sentence(line: &str) -> bool {
 }
 
 /// A date in a header line, and how it was read if that was a choice.
-fn dated_line(
-    line: &str,
-    months: &MonthNames,
-    evidence: Option<DateReading>,
-) -> Option<(Option<Date>, Option<DateReading>)> {
+fn dated_line(line: &str, months: &MonthNames, evidence: Option<DateReading>) -> Option<Found> {
     // A US time zone beside an all-number date says month first; the
     // article's own dates come next; a 12-hour clock last.
     let us_style = US_ZONE.is_match(line) || (evidence.is_none() && TWELVE_HOUR.is_match(line));
     let evidence = if us_style { Some(DateReading::MonthFirst) } else { evidence };
     match read_line_date(line, months, evidence)? {
-        LineDate::Plain(d) => Some((Some(d), None)),
-        LineDate::Ordered(d, how) => Some((Some(d), Some(how))),
+        LineDate::Plain(d) => Some(Found { date: Some(d), ..Found::default() }),
+        LineDate::Ordered(d, how) => Some(Found { date: Some(d), how: Some(how), choices: None }),
         // An all-number date nothing decides: no date rather than a guess.
-        LineDate::Undecided => Some((None, None)),
+        LineDate::Undecided(d, m) => Some(Found { choices: Some((d, m)), ..Found::default() }),
     }
 }
 
 enum LineDate {
     Plain(Date),
     Ordered(Date, DateReading),
-    Undecided,
+    /// Both orders read it: (day first, month first).
+    Undecided(Date, Date),
 }
 
 /// Which order the article writes dates in: all-number dates that only
@@ -446,7 +485,7 @@ pub fn date_in_line(line: &str, months: &MonthNames) -> Option<Date> {
     }
     match read_line_date(line, months, Some(DateReading::DayFirst))? {
         LineDate::Plain(d) | LineDate::Ordered(d, _) => Some(d),
-        LineDate::Undecided => None,
+        LineDate::Undecided(..) => None,
     }
 }
 
@@ -475,7 +514,7 @@ fn read_line_date(line: &str, months: &MonthNames, order: Option<DateReading>) -
             (Some(d), Some(m)) => Some(match order {
                 Some(DateReading::DayFirst) => LineDate::Ordered(d, DateReading::DayFirst),
                 Some(DateReading::MonthFirst) => LineDate::Ordered(m, DateReading::MonthFirst),
-                _ => LineDate::Undecided,
+                _ => LineDate::Undecided(d, m),
             }),
             (Some(d), None) | (None, Some(d)) => Some(LineDate::Plain(d)),
             (None, None) => None,

@@ -11,4 +11,5 @@ pub mod money;
 pub mod number;
 pub mod spelling;
 pub mod temperature;
+pub mod time;
 pub mod words;

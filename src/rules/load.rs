@@ -227,6 +227,11 @@ fn load_sources_with(
             }
         }
         push(src, dups);
+        // The shipped files' order is the event reader's default; only a
+        // newsroom's own file settles undecided publication dates.
+        if decoded.file.date_order.is_some() && !src.name.starts_with("shipped:") {
+            set.date_order_set = true;
+        }
         merge_file(&mut set, decoded.file);
         refs.extend(decoded.refs.into_iter().map(|r| (n, r)));
     }

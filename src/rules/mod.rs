@@ -59,6 +59,10 @@ pub struct RuleSet {
     pub spellings: Vec<Spelling>,
     /// How to read 03/04/2025.
     pub date_order: DateOrder,
+    /// Whether a rules file of the user's (not a shipped one) set `[dates]
+    /// order`: only then does it settle a publication date the article
+    /// itself leaves undecided.
+    pub date_order_set: bool,
     /// Findings to suppress.
     pub ignores: Vec<Ignore>,
     /// Self-tests of every loaded file.

@@ -7,7 +7,12 @@
 //! - `fixed MM-DD`: the same day every year ("12-25");
 //! - `easter ±N`: N days from Easter Sunday (Gregorian computus);
 //! - `nth N WD MM ±K`: the Nth weekday WD of month MM (N -1 the last),
-//!   K days on ("nth 4 thu 11 +1" is the day after Thanksgiving).
+//!   K days on ("nth 4 thu 11 +1" is the day after Thanksgiving);
+//! - `hijri MM-DD`: a day of the Islamic (Hijri) year, by the tabular
+//!   calendar (30-year cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24,
+//!   26, 29). A lunar holiday falls about 11 days earlier each Gregorian
+//!   year, so a Gregorian year may hold it twice; where it is sighted
+//!   rather than computed it can differ from the table by a day.
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -22,6 +27,7 @@ pub enum HolidayRule {
     Fixed { month: i8, day: i8 },
     Easter { offset: i16 },
     NthWeekday { nth: i8, weekday: Weekday, month: i8, offset: i16 },
+    Hijri { month: i8, day: i8 },
 }
 
 fn weekday_named(s: &str) -> Option<Weekday> {
@@ -53,6 +59,12 @@ impl HolidayRule {
                 Date::new(2024, month, day).ok()?;
                 Some(HolidayRule::Fixed { month, day })
             }
+            ["hijri", md] => {
+                let (m, d) = md.split_once('-')?;
+                let (month, day): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
+                ((1..=12).contains(&month) && (1..=30).contains(&day)).then_some(())?;
+                Some(HolidayRule::Hijri { month, day })
+            }
             ["easter"] | ["easter", _] => Some(HolidayRule::Easter { offset: signed(parts.get(1).copied())? }),
             ["nth", n, wd, m] | ["nth", n, wd, m, _] => {
                 let nth: i8 = n.parse().ok()?;
@@ -69,9 +81,28 @@ impl HolidayRule {
         }
     }
 
-    /// The holiday's day in year `y`.
+    /// The holiday's (first) day in year `y`.
     pub fn in_year(self, y: i16) -> Option<Date> {
+        self.days_in_year(y).first().copied()
+    }
+
+    /// Every day of year `y` the holiday falls on: one for a solar rule;
+    /// none, one or two for a lunar one.
+    pub fn days_in_year(self, y: i16) -> Vec<Date> {
+        if let HolidayRule::Hijri { month, day } = self {
+            // The Hijri years that overlap Gregorian year y.
+            let h = (i32::from(y) - 622) * 33 / 32;
+            return (h - 1..=h + 2)
+                .filter_map(|hy| hijri_to_gregorian(hy, month, day))
+                .filter(|d| d.year() == y)
+                .collect();
+        }
+        self.solar_in_year(y).into_iter().collect()
+    }
+
+    fn solar_in_year(self, y: i16) -> Option<Date> {
         match self {
+            HolidayRule::Hijri { .. } => None,
             HolidayRule::Fixed { month, day } => Date::new(y, month, day).ok(),
             HolidayRule::Easter { offset } => easter_sunday(y)?.checked_add(i64::from(offset).days()).ok(),
             HolidayRule::NthWeekday { nth, weekday, month, offset } => {
@@ -81,6 +112,25 @@ impl HolidayRule {
             }
         }
     }
+}
+
+/// Julian day number of 1 Muharram, year 1 of the tabular Hijri calendar
+/// (the epoch of 15 July 622, Julian).
+const HIJRI_EPOCH_JDN: i64 = 1_948_439;
+/// Julian day number of 1970-01-01.
+const UNIX_EPOCH_JDN: i64 = 2_440_588;
+
+/// The Gregorian date of Hijri `year`-`month`-`day` by the tabular
+/// calendar: months alternate 30 and 29 days, and 11 years in 30 add a
+/// day to the last month.
+pub fn hijri_to_gregorian(year: i32, month: i8, day: i8) -> Option<Date> {
+    if year < 1 {
+        return None;
+    }
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    // ceil(29.5 * (m - 1)) days before the month; the leap days of earlier years.
+    let jdn = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + HIJRI_EPOCH_JDN - 1;
+    jiff::civil::date(1970, 1, 1).checked_add((jdn - UNIX_EPOCH_JDN).days()).ok()
 }
 
 /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm,
@@ -118,7 +168,8 @@ impl Reader<'_, '_> {
         let mut k = i;
         while k < self.tokens.len() && words.len() < 6 {
             let w = self.w(k).replace('’', "'");
-            if w == "'" && self.tokens[k].glued && !words.is_empty() {
+            // Only a plural takes a closing apostrophe: "fast'" closes a quote.
+            if w == "'" && self.tokens[k].glued && words.last().is_some_and(|l| l.ends_with('s')) {
                 words.last_mut()?.push('\'');
                 *ends.last_mut()? = k + 1;
             } else {
@@ -174,39 +225,19 @@ impl Reader<'_, '_> {
 /// one the way the sentence leans, -1 the last before `r`, 1 the next
 /// after it; -2, 3 and 2 the one of the year before, of, or after `r`'s.
 pub(super) fn holiday_near(r: Date, past: bool, rule: HolidayRule, rel: i8) -> Option<Date> {
-    let this = rule.in_year(r.year())?;
-    let prev = || rule.in_year(r.year() - 1);
-    let next = || rule.in_year(r.year() + 1);
+    let year = |y: i16| rule.days_in_year(y);
     match rel {
-        -2 => prev(),
-        2 => next(),
-        3 => Some(this),
-        -1 => {
-            if this < r {
-                Some(this)
-            } else {
-                prev()
-            }
-        }
-        1 => {
-            if this > r {
-                Some(this)
-            } else {
-                next()
-            }
-        }
-        _ if past => {
-            if this <= r {
-                Some(this)
-            } else {
-                prev()
-            }
-        }
+        -2 => year(r.year() - 1).first().copied(),
+        2 => year(r.year() + 1).first().copied(),
+        3 => year(r.year()).first().copied(),
         _ => {
-            if this >= r {
-                Some(this)
-            } else {
-                next()
+            // Every day it falls on from the year before to the year after.
+            let days: Vec<Date> = (r.year() - 1..=r.year() + 1).flat_map(year).collect();
+            match rel {
+                -1 => days.iter().rev().find(|d| **d < r).copied(),
+                1 => days.iter().find(|d| **d > r).copied(),
+                _ if past => days.iter().rev().find(|d| **d <= r).copied(),
+                _ => days.iter().find(|d| **d >= r).copied(),
             }
         }
     }
@@ -238,5 +269,19 @@ mod tests {
         assert_eq!(HolidayRule::parse("fixed 02-30"), None);
         assert_eq!(HolidayRule::parse("nth 0 mon 5"), None);
         assert_eq!(HolidayRule::parse("whenever"), None);
+        // Tabular Hijri: 1 Ramadan 1445 and 1 Shawwal 1445.
+        assert_eq!(r("hijri 09-01", 2024), Some(date(2024, 3, 10)));
+        assert_eq!(r("hijri 10-01", 2024), Some(date(2024, 4, 9)));
+        assert_eq!(HolidayRule::parse("hijri 13-01"), None);
+    }
+
+    #[test]
+    fn a_lunar_holiday_can_fall_twice_in_a_year() {
+        let eid = HolidayRule::parse("hijri 10-01").unwrap();
+        // 1 Shawwal falls twice in 2000 (Jan and Dec) and once in 2001.
+        assert_eq!(eid.days_in_year(2000).len(), 2);
+        assert_eq!(eid.days_in_year(2001).len(), 1);
+        let near = holiday_near(date(2000, 6, 1), true, eid, 0);
+        assert_eq!(near.map(Date::month), Some(1));
     }
 }

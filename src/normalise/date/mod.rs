@@ -504,3 +504,26 @@ mod tests {
         assert_eq!(read("last year", Some(date(2023, 11, 6)), Lean::Past).map(|r| r.first), Some(date(2022, 1, 1)));
     }
 }
+#[cfg(test)]
+mod dbg_t2 {
+    #[test]
+    fn dbg() {
+        for s in [
+            "The market opened on the last Friday of the month.",
+            "It shut the last Friday of March.",
+            "It opened three months ago.",
+            "It opened two weeks ago.",
+            "on the first Monday of the month",
+        ] {
+            let f = super::dates_in(s, super::NumericOrder::DayFirst, crate::vocab::Vocabulary::shipped());
+            for (sp, p) in f {
+                println!(
+                    "{:?} {:?} {:?}",
+                    &s[sp.start..sp.end],
+                    p.expr,
+                    p.expr.resolve(Some(jiff::civil::date(2021, 6, 9)), super::Lean::Past)
+                );
+            }
+        }
+    }
+}

@@ -292,6 +292,10 @@ impl Reader<'_, '_> {
             if let Some(o) = off.filter(|_| self.is_period(k + 1, PeriodUnit::Month)) {
                 return Some((DateExpr::Period { unit: PeriodUnit::Month, offset: o }, k + 2));
             }
+            // "of the month": the reference's month.
+            if self.w(k) == "the" && self.is_period(k + 1, PeriodUnit::Month) {
+                return Some((DateExpr::Period { unit: PeriodUnit::Month, offset: 0 }, k + 2));
+            }
             let (m, e) = self.words.month_number(self.w(k)).map(|m| (m, k + 1))?;
             let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
             Some((DateExpr::Month { year: y, month: m }, e))
@@ -313,7 +317,10 @@ impl Reader<'_, '_> {
         }
         // "the first Friday of July", "second Sunday", "the third
         // Wednesday of previous month"
-        if let Some(nth) = self.words.ordinal(self.w(k)).filter(|n| *n <= 5)
+        // "the last Friday of the month", "last Monday in May": the last
+        // one of a month ("last" alone is the weekday before: "last Friday").
+        let last_of = self.w(k) == "last" && matches!(self.w(k + 2), "of" | "in") && month_ref(k + 3).is_some();
+        if let Some(nth) = self.words.ordinal(self.w(k)).filter(|n| *n <= 5).or(last_of.then_some(-1))
             && let Some(wd) = self.words.weekday_of(self.w(k + 1))
         {
             if matches!(self.w(k + 2), "of" | "in")

@@ -31,7 +31,10 @@ impl Reader<'_, '_> {
                 if (self.w(i + 1) == "day"
                     || (self.w(i + 2) == "day" && matches!(self.w(i + 1), "next" | "last" | "past")))
                     && !matches!(self.w(i + 2), "before" | "after" | "of")
-                    && !matches!(self.w(i + 3), "of") =>
+                    && !matches!(self.w(i + 3), "of")
+                    // "the day that marks...", "the day on which": a
+                    // day described by a clause, not the reference day.
+                    && !(w == "the" && matches!(self.w(i + 2), "that" | "which" | "when" | "on" | "in")) =>
             {
                 let (n, end) = match (w, self.w(i + 1)) {
                     ("the", "next") | ("next", _) => (1, if w == "the" { i + 3 } else { i + 2 }),

@@ -157,6 +157,16 @@ impl DateExpr {
             DateExpr::NthWeekday { nth, weekday, month } => {
                 let m = month.resolve(Some(r), lean)?;
                 let d = m.first.nth_weekday_of_month(*nth, *weekday).ok()?;
+                // "...happened on the last Friday of the month" in an
+                // article of the 9th: the month's last Friday is still
+                // ahead, so the past event was the month before's.
+                if lean == Lean::Past
+                    && d > r
+                    && matches!(**month, DateExpr::Period { unit: PeriodUnit::Month, offset: 0 })
+                {
+                    let before = m.first.yesterday().ok()?.first_of_month();
+                    return before.nth_weekday_of_month(*nth, *weekday).ok().map(DateRange::day);
+                }
                 (d.month() == m.first.month()).then_some(DateRange::day(d))
             }
             DateExpr::Stretch { duration, sign } => {
