@@ -185,6 +185,7 @@ pub fn extract_with(article: &Article, segments: &Segments, rules: &RuleSet) -> 
             roles::roles_of(&s.tokens, m, &lex, &mut claims.roles);
         }
     }
-    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, &lex);
+    let genders = people::genders(&sentences, &claims.mentions, &lex);
+    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, &genders, &lex);
     claims
 }

@@ -61,6 +61,106 @@ pub enum Evidence {
     Signature,
     /// Only that it repeats a surname the article already gave a person.
     KnownSurname,
+    /// Only a phrase before it that names people ("led by", "according
+    /// to"): weak, kept apart from the article's people and used only to
+    /// match a spelling another mention gives a person.
+    Context,
+    /// Only that it stands in a photo caption line: weak, as `Context`.
+    Caption,
+}
+
+impl Evidence {
+    /// Evidence too weak to make a person on its own (see `Context`).
+    pub fn is_weak(self) -> bool {
+        matches!(self, Evidence::Context | Evidence::Caption)
+    }
+}
+
+/// A person's gender as the article gives it: courtesy titles, nouns and
+/// pronouns written with the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// "male" or "female", as the word lists write it.
+    pub fn of_form(form: &str) -> Option<Gender> {
+        match form {
+            "male" => Some(Gender::Male),
+            "female" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// The gender an article gives each of its people, by surname key: a
+/// courtesy title or a gendered noun with the name counts three times, a
+/// gendered pronoun in a sentence about that one person once. A person
+/// with votes both ways keeps a gender only when one side has three times
+/// the other.
+pub fn genders(
+    sentences: &[crate::segment::reading::Sentence],
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> std::collections::BTreeMap<String, Gender> {
+    use std::collections::BTreeMap;
+    let mut votes: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let gender_of = |w: &str, list: &crate::vocab::WordList| list.form(w).and_then(Gender::of_form);
+    let mut vote = |key: String, g: Gender, n: u32| {
+        let v = votes.entry(key).or_default();
+        match g {
+            Gender::Male => v.0 += n,
+            Gender::Female => v.1 += n,
+        }
+    };
+    for s in sentences {
+        let here: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == s.span).collect();
+        let Some(first) = here.first() else { continue };
+        let t = &s.tokens;
+        for m in &here {
+            let key = m.name.surname_key();
+            // "Mrs Ruiz", "mother-of-two Ana Ruiz".
+            let before = (m.run_start.min(m.token)..m.token).chain(m.run_start.checked_sub(1));
+            for k in before {
+                let w = lower(&t[k]);
+                let w = w.split('-').next().unwrap_or_default().trim_end_matches('.');
+                if let Some(g) = gender_of(w, lex.gendered_words) {
+                    vote(key.clone(), g, 3);
+                }
+            }
+            // "Ana Ruiz, a mother of two,".
+            if t.get(m.token_end).is_some_and(|c| c.is(",")) {
+                for tok in t[m.token_end + 1..].iter().take(6).take_while(|x| x.is_word()) {
+                    if let Some(g) = gender_of(&lower(tok), lex.gendered_words) {
+                        vote(key.clone(), g, 3);
+                    }
+                }
+            }
+        }
+        // A sentence about one person: its pronouns after the name are theirs.
+        let key = first.name.surname_key();
+        if here.iter().all(|m| m.name.surname_key() == key) {
+            for tok in &t[first.token_end.min(t.len())..] {
+                if let Some(g) = gender_of(&lower(tok), lex.gendered_pronouns) {
+                    vote(key.clone(), g, 1);
+                }
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(k, (m, f))| {
+            if m > 0 && m >= 3 * f {
+                Some((k, Gender::Male))
+            } else if f > 0 && f >= 3 * m {
+                Some((k, Gender::Female))
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// One mention of a person.
