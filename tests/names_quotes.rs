@@ -314,3 +314,86 @@ fn not_drift_times_abbreviations_sites_and_translations() {
     let q = kinds(&r, QuoteDrift::FINDING);
     assert!(q.iter().all(|f| f.0 == Severity::Advice), "{q:?}");
 }
+
+// ---- Weak evidence: captions and prepositional person contexts ----
+
+#[test]
+fn a_caption_name_against_the_body_of_the_same_article() {
+    for caption in [
+        "Photo: Brennagh Coutts at the quay on Monday.",
+        "Pictured: Brennagh Coutts, left, with the lifeboat crew.",
+        "Image caption, Brennagh Couts was the first to reach the quay",
+    ] {
+        let body = "Harbour master Brennagh Couts said the quay was shut.";
+        let (body, caption) =
+            if caption.contains("Couts") { ("Harbour master Brennagh Coutts said the quay was shut.", caption) } else { (body, caption) };
+        let r = run(&[article("Harbour Times", 3, &format!("{body}\n\n{caption}"))]);
+        let v = kinds(&r, NameVariant::FINDING);
+        assert_eq!(v.len(), 1, "{caption}: {:?}", found(&r));
+        assert_eq!(v[0].0, Severity::Error);
+    }
+    // A first name spelt two ways between caption and body.
+    let r = run(&[article(
+        "Harbour Times",
+        3,
+        "Harbour master Rebekah Tolland said the quay was shut.\n\nPhoto: Rebecca Tolland on the quay.",
+    )]);
+    assert_eq!(kinds(&r, NameVariant::FINDING).len(), 1, "{:?}", found(&r));
+}
+
+#[test]
+fn caption_names_that_match_the_body_or_name_no_one_are_quiet() {
+    for text in [
+        // The same spelling in both.
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPhoto: Brennagh Coutts at the quay.",
+        // A place, an agency credit and an unrelated name in the caption.
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPhoto: Marlow Quay at dawn. Picture: Fennick Photo Agency",
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPictured: Tobias Wren, a visitor, on the quay.",
+        // Two caption names alike, and no body spelling: weak against weak.
+        "The quay was shut.\n\nPhoto: Brennagh Coutts and Brennagh Couts on the quay.",
+    ] {
+        let r = run(&[article("Harbour Times", 3, text)]);
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{text}: {:?}", found(&r));
+    }
+}
+
+#[test]
+fn a_prepositional_person_context_matches_a_persons_spelling_elsewhere() {
+    for phrase in [
+        "The survey was led by Oskar Vellacott",
+        "The survey, according to Oskar Vellacott",
+        "The survey was carried out under the direction of Oskar Vellacott",
+        "The survey was written by Oskar Vellacott",
+    ] {
+        let r = pair(
+            &format!("{phrase}, and the reef at the Kestrel Marine Institute had shrunk."),
+            "Oskar Vellacot, the lead scientist at the Kestrel Marine Institute, said the reef had shrunk.",
+        );
+        let v = kinds(&r, NameVariant::FINDING);
+        assert_eq!(v.len(), 1, "{phrase}: {:?}", found(&r));
+    }
+}
+
+#[test]
+fn a_prepositional_context_alone_makes_no_person() {
+    for (a, b) in [
+        // Both spellings only after "by": weak against weak.
+        (
+            "The survey was led by Oskar Vellacott of the Kestrel Marine Institute.",
+            "The survey was led by Oskar Vellacot of the Kestrel Marine Institute.",
+        ),
+        // A run before a noun is an attribute ("according to Marlow Bay media").
+        (
+            "The survey, according to Marlow Bayside reports, found the reef had shrunk.",
+            "Marlow Baysider, who lives on the reef, said it had shrunk at the Kestrel Marine Institute.",
+        ),
+        // Nothing in common: two different people.
+        (
+            "The survey was led by Oskar Vellacott, who found the reef had shrunk.",
+            "Oskar Vellacot, a retired baker, said the bakery had closed.",
+        ),
+    ] {
+        let r = pair(a, b);
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{a} / {b}: {:?}", found(&r));
+    }
+}

@@ -238,11 +238,61 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
             }
             end += 1;
         }
-        if let Some(m) = person_in_run(tokens, start, end, sentence, signature, lex) {
+        if let Some(m) = person_in_run(tokens, start, end, sentence, signature.then_some(Evidence::Signature), lex) {
             out.push(m);
         }
         i = end;
     }
+}
+
+/// The names of a photo caption line ("Pictured: Ana Ruiz at the quay"):
+/// every capitalised run of two to four words that could be a name, with
+/// `Evidence::Caption`, for comparing with the body's spellings.
+pub fn caption_mentions(tokens: &[Token], sentence: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    mentions_in_sentence(tokens, sentence, false, lex, &mut found);
+    let mut i = caption_lead(tokens, lex).unwrap_or(0);
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i], lex) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() && is_name_word(&tokens[end], lex) && !strip_possessive(tokens[end - 1].text).1 {
+            end += 1;
+        }
+        if let Some(m) = person_in_run(tokens, i, end, sentence, Some(Evidence::Caption), lex)
+            && !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end)
+            && !(m.name.first.iter().flat_map(|f| f.split_whitespace()).chain([m.name.surname.as_str()]))
+                .any(|w| lex.is_institution_word(&w.to_lowercase()))
+        {
+            out.push(m);
+        }
+        i = end;
+    }
+}
+
+/// Where the words after a caption's lead start ("Photo:", "Image
+/// caption,"), if the line opens with one.
+pub fn caption_lead(tokens: &[Token], lex: &Lexicon) -> Option<usize> {
+    let lower: Vec<String> = tokens.iter().take(4).map(lower).collect();
+    let (n, _) = lex.caption_leads.longest_prefix(&lower)?;
+    tokens.get(n).is_some_and(|t| t.is(":") || t.is(",")).then_some(n + 1)
+}
+
+/// Whether words before `k` say the name there is a person's ("led by",
+/// "according to", "under the direction of"): weak evidence.
+/// A run before a lower-case noun ("according to Marlow Bay media") is
+/// an attribute, not a name.
+fn person_context_before(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bool {
+    if tokens.get(end).is_some_and(|t| t.is_word() && !lex.is_function_word(&lower(t))) {
+        return false;
+    }
+    (1..=4.min(k)).any(|n| {
+        let words = &tokens[k - n..k];
+        words.iter().all(Token::is_word)
+            && lex.person_context_phrases.has(&words.iter().map(lower).collect::<Vec<_>>().join(" "))
+    })
 }
 
 /// Whether the particle at `k` starts a chain of particles that ends in a
@@ -280,7 +330,7 @@ fn person_in_run(
     start: usize,
     end: usize,
     sentence: Span,
-    signature: bool,
+    forced: Option<Evidence>,
     lex: &Lexicon,
 ) -> Option<Mention> {
     // Letters after the name ("Ana Ruiz KC") say it is a person's and are
@@ -358,10 +408,11 @@ fn person_in_run(
         None
     } else if title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k])))) || post_nominal {
         Some(Evidence::Title)
-    } else if signature {
-        Some(Evidence::Signature)
+    } else if let Some(forced) = forced {
+        Some(forced)
     } else {
         evidence_around(tokens, start, end, lex)
+            .or_else(|| person_context_before(tokens, run_start, end, lex).then_some(Evidence::Context))
     };
     let evidence = evidence?;
     // A capitalised run after "in", "at", "from", "near" is a place ("the
