@@ -348,7 +348,7 @@ fn caption_names_that_match_the_body_or_name_no_one_are_quiet() {
         "Harbour master Brennagh Coutts said the quay was shut.\n\nPhoto: Brennagh Coutts at the quay.",
         // A place, an agency credit and an unrelated name in the caption.
         "Harbour master Brennagh Coutts said the quay was shut.\n\nPhoto: Marlow Quay at dawn. Picture: Fennick Photo Agency",
-        "Harbour master Brennagh Coutts said the quay was shut.\n\nPictured: Ambrose Quill, a visitor, on the quay.",
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPictured: Eulalie Quarrendon, a visitor, on the quay.",
         // Two caption names alike, and no body spelling: weak against weak.
         "The quay was shut.\n\nPhoto: Brennagh Coutts and Brennagh Couts on the quay.",
     ] {
