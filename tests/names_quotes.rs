@@ -397,3 +397,41 @@ fn a_prepositional_context_alone_makes_no_person() {
         assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{a} / {b}: {:?}", found(&r));
     }
 }
+
+// ---- A headline quote against another article's body ----
+
+fn headlined(headline: &str, body: &str) -> String {
+    format!("Harbour Times\n\n{headline}\n\nMonday 3 March 2025\n\n{body}\n")
+}
+
+#[test]
+fn a_headline_quote_against_the_body_of_another_article() {
+    let other = article("Coast Wire", 4, "\"The quay will stay shut all winter,\" harbour master Ana Ruiz said.");
+    for headline in [
+        "Ruiz: Quay will stay closed all winter",
+        "Ana Ruiz: Quay will stay closed all winter",
+        "Ruiz: 'Quay will stay closed all winter'",
+        "Ruiz's warning: \"The quay will stay closed all winter\"",
+    ] {
+        let r = run(&[headlined(headline, "Harbour master Ana Ruiz spoke on Monday about the storm."), other.clone()]);
+        let q = kinds(&r, QuoteDrift::FINDING);
+        assert_eq!(q.len(), 1, "{headline}: {:?}", found(&r));
+        assert!(q[0].1.iter().any(|t| t == "closed"), "{headline}: {q:?}");
+    }
+}
+
+#[test]
+fn headline_forms_that_are_no_quote_of_the_speaker() {
+    let other = article("Coast Wire", 4, "\"The quay will stay shut all winter,\" harbour master Ana Ruiz said.");
+    for (headline, body) in [
+        // Only headlinese dropped.
+        ("Ruiz: Quay will stay shut all winter", "Harbour master Ana Ruiz spoke on Monday."),
+        // A topic before the colon, not a person of the article.
+        ("Storm: Quay will stay closed all winter", "Harbour master Ana Ruiz spoke on Monday."),
+        // Another person of the article before the colon.
+        ("Brandt: Quay will stay closed all winter", "Harbour master Ana Ruiz and pilot Tomas Brandt, 40, spoke on Monday."),
+    ] {
+        let r = run(&[headlined(headline, body), other.clone()]);
+        assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{headline}: {:?}", found(&r));
+    }
+}

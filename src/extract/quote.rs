@@ -509,7 +509,14 @@ fn quotes_read(text: &str, segments: &Segments, referents: &Referents, lex: &Lex
         // The paragraph before ended inside a quote that this one continues.
         let runs_on = pi > 0 && out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi - 1].span.end);
         let previous_speaker = out.last().map(|q| q.speaker.clone());
-        for span in quoted_spans(text, para.span) {
+        let quoted = quoted_spans(text, para.span);
+        if quoted.is_empty()
+            && headline.is_some_and(|h| h.contains(para.span) || para.span.contains(h))
+            && let Some(q) = unmarked_headline_quote(text, para.span, mentions, lex)
+        {
+            out.push(q);
+        }
+        for span in quoted {
             let words = quote_words(text, span, lex);
             // The sentences the quote touches, as one span.
             let sentence = para
@@ -519,7 +526,7 @@ fn quotes_read(text: &str, segments: &Segments, referents: &Referents, lex: &Lex
                 .fold(None, |acc: Option<Span>, s| Some(acc.map_or(*s, |a| a.cover(*s))))
                 .unwrap_or(para.span);
             let mut speaker = if heading {
-                heading_speaker(text, para.span, span, lex)
+                heading_speaker(text, para.span, span, mentions, lex)
             } else {
                 let previous = sentence_before(sentence, paragraphs, pi);
                 speaker_in_sentence(text, (sentence, previous), span, referents, lex)
@@ -692,12 +699,66 @@ fn writers(text: &str, segments: &Segments, lex: &Lexicon) -> BTreeSet<String> {
     out
 }
 
-/// "Ruiz: 'The quay stays shut'": the words before the colon.
-fn heading_speaker(text: &str, line: Span, quote: Span, lex: &Lexicon) -> Option<Speaker> {
+/// "Ruiz: 'The quay stays shut'": the words before the colon, and the
+/// person they name when the article names one so.
+fn heading_speaker(text: &str, line: Span, quote: Span, mentions: &[Mention], lex: &Lexicon) -> Option<Speaker> {
     let before = &text[line.start..quote.start];
     let colon = before.rfind(':')?;
-    let words = content_words(text, Span::new(line.start, line.start + colon), lex);
+    let who = Span::new(line.start, line.start + colon);
+    if let Some(name) = headline_person(text, who, mentions) {
+        return Some(speaker_named(&name));
+    }
+    let words = content_words(text, who, lex);
     (!words.is_empty()).then_some(Speaker { name: None, words, titles: Vec::new() })
+}
+
+/// The person of the article that the words before a headline's colon
+/// name ("Ruiz", "Ana Ruiz", "Ruiz's warning"): one to four capitalised words, the
+/// last a surname of one person the article names (a first name given
+/// must be theirs).
+fn headline_person(text: &str, who: Span, mentions: &[Mention]) -> Option<PersonName> {
+    let tokens = tokenize(text, who);
+    let mut words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
+    // "Ruiz's warning:": the name ends at its possessive.
+    if let Some(k) = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        words.truncate(k + 1);
+    }
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    let last = ["'s", "’s"].iter().find_map(|s| last.strip_suffix(s)).unwrap_or(last).to_lowercase();
+    let first = (words.len() > 1).then(|| words[..words.len() - 1].join(" ").to_lowercase());
+    let mut people: Vec<&PersonName> = mentions
+        .iter()
+        .map(|m| &m.name)
+        .filter(|n| n.surname_key().rsplit(' ').next() == Some(last.as_str()))
+        .filter(|n| first.as_ref().is_none_or(|f| n.first.as_ref().is_some_and(|g| g.to_lowercase() == *f)))
+        .collect();
+    people.sort_by_key(|n| (std::cmp::Reverse(n.is_full()), n.key()));
+    let full: BTreeSet<String> = people.iter().filter(|n| n.is_full()).map(|n| n.key()).collect();
+    if full.len() > 1 {
+        return None;
+    }
+    people.first().map(|n| (*n).clone())
+}
+
+/// "Ruiz: Quay will stay shut all winter": a headline quote without quote
+/// marks, when the words before the colon name a person of the article.
+fn unmarked_headline_quote(text: &str, line: Span, mentions: &[Mention], lex: &Lexicon) -> Option<Quote> {
+    let s = line.of(text);
+    let colon = s.find(':')?;
+    let name = headline_person(text, Span::new(line.start, line.start + colon), mentions)?;
+    let rest = Span::new(line.start + colon + 1, line.end).trim(text);
+    let words = quote_words(text, rest, lex);
+    (words.len() >= 3).then(|| Quote {
+        span: rest,
+        words,
+        speaker: speaker_named(&name),
+        headline: true,
+        block: false,
+        translated: false,
+    })
 }
 
 /// The speaker of a quote in its sentence: the person named outside the
