@@ -325,8 +325,11 @@ fn a_caption_name_against_the_body_of_the_same_article() {
         "Image caption, Brennagh Couts was the first to reach the quay",
     ] {
         let body = "Harbour master Brennagh Couts said the quay was shut.";
-        let (body, caption) =
-            if caption.contains("Couts") { ("Harbour master Brennagh Coutts said the quay was shut.", caption) } else { (body, caption) };
+        let (body, caption) = if caption.contains("Couts") {
+            ("Harbour master Brennagh Coutts said the quay was shut.", caption)
+        } else {
+            (body, caption)
+        };
         let r = run(&[article("Harbour Times", 3, &format!("{body}\n\n{caption}"))]);
         let v = kinds(&r, NameVariant::FINDING);
         assert_eq!(v.len(), 1, "{caption}: {:?}", found(&r));
@@ -429,7 +432,10 @@ fn headline_forms_that_are_no_quote_of_the_speaker() {
         // A topic before the colon, not a person of the article.
         ("Storm: Quay will stay closed all winter", "Harbour master Ana Ruiz spoke on Monday."),
         // Another person of the article before the colon.
-        ("Brandt: Quay will stay closed all winter", "Harbour master Ana Ruiz and pilot Tomas Brandt, 40, spoke on Monday."),
+        (
+            "Brandt: Quay will stay closed all winter",
+            "Harbour master Ana Ruiz and pilot Tomas Brandt, 40, spoke on Monday.",
+        ),
     ] {
         let r = run(&[headlined(headline, body), other.clone()]);
         assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{headline}: {:?}", found(&r));

@@ -136,11 +136,9 @@ fn speakers(text: &str) -> Vec<Option<String>> {
 
 #[test]
 fn a_pronoun_is_never_the_bylines_writer() {
-    for byline in [
-        "By Wendeline Moss, health correspondent",
-        "By Wendeline Moss and Jory Tamblyn",
-        "Reporting by Wendeline Moss",
-    ] {
+    for byline in
+        ["By Wendeline Moss, health correspondent", "By Wendeline Moss and Jory Tamblyn", "Reporting by Wendeline Moss"]
+    {
         let text = format!(
             "Harbour Times\n\nStorm latest\n\n{byline}\n\nMonday 3 March 2025\n\nWendeline Moss, health correspondent, writes on the storm.\n\nThe quay was shut on Monday.\n\n\"We have never seen the water this high,\" she said.\n"
         );
@@ -158,9 +156,8 @@ fn a_pronoun_prefers_the_subject_of_the_sentence_before() {
     );
     assert_eq!(speakers(&text), vec![Some("Ana Ruiz".to_string())]);
     // Not when the subject's gender disagrees with the pronoun.
-    let text = format!(
-        "{A}Mrs Ana Ruiz said the boat belonged to Tomas Brandt, 40.\n\n\"It was never insured,\" he said.\n"
-    );
+    let text =
+        format!("{A}Mrs Ana Ruiz said the boat belonged to Tomas Brandt, 40.\n\n\"It was never insured,\" he said.\n");
     assert_eq!(speakers(&text), vec![Some("Tomas Brandt".to_string())]);
 }
 
@@ -172,11 +169,15 @@ fn a_pronoun_agrees_in_gender_with_the_person_it_stands_for() {
         "Ana Ruiz, a mother of two, met Tomas Brandt on the quay.",
         "Father-of-two Tomas Brandt met Ana Ruiz on the quay. Ana Ruiz said her boat was lost.",
     ] {
-        let text = format!("{A}{intro}\n\nTomas Brandt said his nets were gone too.\n\n\"We will rebuild the harbour wall,\" she said.\n");
+        let text = format!(
+            "{A}{intro}\n\nTomas Brandt said his nets were gone too.\n\n\"We will rebuild the harbour wall,\" she said.\n"
+        );
         assert_eq!(speakers(&text), vec![Some("Ana Ruiz".to_string())], "{intro}");
     }
     // With no gender given, the subject of the sentence before.
-    let text = format!("{A}Ana Ruiz, 52, met Tomas Brandt, 40, on the quay.\n\nTomas Brandt, 40, walked on.\n\n\"We will rebuild the harbour wall,\" she said.\n");
+    let text = format!(
+        "{A}Ana Ruiz, 52, met Tomas Brandt, 40, on the quay.\n\nTomas Brandt, 40, walked on.\n\n\"We will rebuild the harbour wall,\" she said.\n"
+    );
     assert_eq!(speakers(&text), vec![Some("Tomas Brandt".to_string())]);
 }
 

@@ -171,7 +171,10 @@ fn a_capitalised_body_before_a_capitalised_title() {
     // "Northshire Police Chief Constable" is the chief constable of Northshire Police.
     quiet("Northshire Police Chief Constable Ana Ruiz said so.", "Chief Constable Ana Ruiz said so.");
     fires("Northshire Police Chief Constable Ana Ruiz said so.", "Assistant Chief Constable Ana Ruiz said so.");
-    fires("Skelbrook Fire and Rescue Service Chief Fire Officer Wyn Pask said so.", "Station manager Wyn Pask said so.");
+    fires(
+        "Skelbrook Fire and Rescue Service Chief Fire Officer Wyn Pask said so.",
+        "Station manager Wyn Pask said so.",
+    );
     quiet("Skelbrook Fire Service Chief Fire Officer Wyn Pask said so.", "Chief Fire Officer Wyn Pask said so.");
     quiet("Kestrel Trust Chief Executive Wyn Pask said so.", "Wyn Pask, the trust's chief executive, said so.");
     // A capitalised portfolio is part of its title, not a body.

@@ -792,9 +792,7 @@ fn speaker_in_sentence(
     if let Some(m) = nearest {
         return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name), titles: Vec::new() });
     }
-    if let Some(pronoun) =
-        tokens.iter().map(|t| t.text.to_lowercase()).find(|w| lex.is_personal_pronoun(w))
-    {
+    if let Some(pronoun) = tokens.iter().map(|t| t.text.to_lowercase()).find(|w| lex.is_personal_pronoun(w)) {
         // "she said": whom the pronoun stands for, agreeing in gender.
         let gender = lex.gendered_pronouns.form(&pronoun).and_then(Gender::of_form);
         return referents.resolve(sentence, previous, gender).map(|m| speaker_named(&m.name));
