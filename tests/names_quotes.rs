@@ -314,3 +314,130 @@ fn not_drift_times_abbreviations_sites_and_translations() {
     let q = kinds(&r, QuoteDrift::FINDING);
     assert!(q.iter().all(|f| f.0 == Severity::Advice), "{q:?}");
 }
+
+// ---- Weak evidence: captions and prepositional person contexts ----
+
+#[test]
+fn a_caption_name_against_the_body_of_the_same_article() {
+    for caption in [
+        "Photo: Brennagh Coutts at the quay on Monday.",
+        "Pictured: Brennagh Coutts, left, with the lifeboat crew.",
+        "Image caption, Brennagh Couts was the first to reach the quay",
+    ] {
+        let body = "Harbour master Brennagh Couts said the quay was shut.";
+        let (body, caption) = if caption.contains("Couts") {
+            ("Harbour master Brennagh Coutts said the quay was shut.", caption)
+        } else {
+            (body, caption)
+        };
+        let r = run(&[article("Harbour Times", 3, &format!("{body}\n\n{caption}"))]);
+        let v = kinds(&r, NameVariant::FINDING);
+        assert_eq!(v.len(), 1, "{caption}: {:?}", found(&r));
+        assert_eq!(v[0].0, Severity::Error);
+    }
+    // A first name spelt two ways between caption and body.
+    let r = run(&[article(
+        "Harbour Times",
+        3,
+        "Harbour master Rebekah Tolland said the quay was shut.\n\nPhoto: Rebecca Tolland on the quay.",
+    )]);
+    assert_eq!(kinds(&r, NameVariant::FINDING).len(), 1, "{:?}", found(&r));
+}
+
+#[test]
+fn caption_names_that_match_the_body_or_name_no_one_are_quiet() {
+    for text in [
+        // The same spelling in both.
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPhoto: Brennagh Coutts at the quay.",
+        // A place, an agency credit and an unrelated name in the caption.
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPhoto: Marlow Quay at dawn. Picture: Fennick Photo Agency",
+        "Harbour master Brennagh Coutts said the quay was shut.\n\nPictured: Eulalie Quarrendon, a visitor, on the quay.",
+        // Two caption names alike, and no body spelling: weak against weak.
+        "The quay was shut.\n\nPhoto: Brennagh Coutts and Brennagh Couts on the quay.",
+    ] {
+        let r = run(&[article("Harbour Times", 3, text)]);
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{text}: {:?}", found(&r));
+    }
+}
+
+#[test]
+fn a_prepositional_person_context_matches_a_persons_spelling_elsewhere() {
+    for phrase in [
+        "The survey was led by Oskar Vellacott",
+        "The survey, according to Oskar Vellacott",
+        "The survey was carried out under the direction of Oskar Vellacott",
+        "The survey was written by Oskar Vellacott",
+    ] {
+        let r = pair(
+            &format!("{phrase}, and the reef at the Kestrel Marine Institute had shrunk."),
+            "Oskar Vellacot, the lead scientist at the Kestrel Marine Institute, said the reef had shrunk.",
+        );
+        let v = kinds(&r, NameVariant::FINDING);
+        assert_eq!(v.len(), 1, "{phrase}: {:?}", found(&r));
+    }
+}
+
+#[test]
+fn a_prepositional_context_alone_makes_no_person() {
+    for (a, b) in [
+        // Both spellings only after "by": weak against weak.
+        (
+            "The survey was led by Oskar Vellacott of the Kestrel Marine Institute.",
+            "The survey was led by Oskar Vellacot of the Kestrel Marine Institute.",
+        ),
+        // A run before a noun is an attribute ("according to Marlow Bay media").
+        (
+            "The survey, according to Marlow Bayside reports, found the reef had shrunk.",
+            "Marlow Baysider, who lives on the reef, said it had shrunk at the Kestrel Marine Institute.",
+        ),
+        // Nothing in common: two different people.
+        (
+            "The survey was led by Oskar Vellacott, who found the reef had shrunk.",
+            "Oskar Vellacot, a retired baker, said the bakery had closed.",
+        ),
+    ] {
+        let r = pair(a, b);
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{a} / {b}: {:?}", found(&r));
+    }
+}
+
+// ---- A headline quote against another article's body ----
+
+fn headlined(headline: &str, body: &str) -> String {
+    format!("Harbour Times\n\n{headline}\n\nMonday 3 March 2025\n\n{body}\n")
+}
+
+#[test]
+fn a_headline_quote_against_the_body_of_another_article() {
+    let other = article("Coast Wire", 4, "\"The quay will stay shut all winter,\" harbour master Ana Ruiz said.");
+    for headline in [
+        "Ruiz: Quay will stay closed all winter",
+        "Ana Ruiz: Quay will stay closed all winter",
+        "Ruiz: 'Quay will stay closed all winter'",
+        "Ruiz's warning: \"The quay will stay closed all winter\"",
+    ] {
+        let r = run(&[headlined(headline, "Harbour master Ana Ruiz spoke on Monday about the storm."), other.clone()]);
+        let q = kinds(&r, QuoteDrift::FINDING);
+        assert_eq!(q.len(), 1, "{headline}: {:?}", found(&r));
+        assert!(q[0].1.iter().any(|t| t == "closed"), "{headline}: {q:?}");
+    }
+}
+
+#[test]
+fn headline_forms_that_are_no_quote_of_the_speaker() {
+    let other = article("Coast Wire", 4, "\"The quay will stay shut all winter,\" harbour master Ana Ruiz said.");
+    for (headline, body) in [
+        // Only headlinese dropped.
+        ("Ruiz: Quay will stay shut all winter", "Harbour master Ana Ruiz spoke on Monday."),
+        // A topic before the colon, not a person of the article.
+        ("Storm: Quay will stay closed all winter", "Harbour master Ana Ruiz spoke on Monday."),
+        // Another person of the article before the colon.
+        (
+            "Brandt: Quay will stay closed all winter",
+            "Harbour master Ana Ruiz and pilot Tomas Brandt, 40, spoke on Monday.",
+        ),
+    ] {
+        let r = run(&[headlined(headline, body), other.clone()]);
+        assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{headline}: {:?}", found(&r));
+    }
+}

@@ -125,3 +125,75 @@ fn a_lone_surname_that_matches_two_people_is_not_a_variant() {
     )]);
     assert!(found(&r).is_empty(), "{:?}", found(&r));
 }
+
+/// The speaker's name of each quote of one article, as read.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let article = Article::from_text("a.txt", text);
+    let segments = factlint::segment::segment(&article.text, &article.meta, factlint::vocab::Vocabulary::shipped());
+    let claims = factlint::extract::extract_with(&article, &segments, factlint::shipped_rules());
+    claims.quotes.iter().map(|q| q.speaker.name.as_ref().map(ToString::to_string)).collect()
+}
+
+#[test]
+fn a_pronoun_is_never_the_bylines_writer() {
+    for byline in
+        ["By Wendeline Moss, health correspondent", "By Wendeline Moss and Jory Tamblyn", "Reporting by Wendeline Moss"]
+    {
+        let text = format!(
+            "Harbour Times\n\nStorm latest\n\n{byline}\n\nMonday 3 March 2025\n\nWendeline Moss, health correspondent, writes on the storm.\n\nThe quay was shut on Monday.\n\n\"We have never seen the water this high,\" she said.\n"
+        );
+        assert_eq!(speakers(&text), vec![None], "{byline}");
+    }
+    // A speaker named in the body is still found past the byline.
+    let text = "Harbour Times\n\nStorm latest\n\nBy Wendeline Moss, health correspondent\n\nMonday 3 March 2025\n\nHarbour master Ana Ruiz walked the quay.\n\n\"We have never seen the water this high,\" she said.\n";
+    assert_eq!(speakers(text), vec![Some("Ana Ruiz".to_string())]);
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_of_the_sentence_before() {
+    let text = format!(
+        "{A}Harbour master Ana Ruiz said the boat belonged to Tomas Brandt, 40.\n\n\"It was never insured,\" she said.\n"
+    );
+    assert_eq!(speakers(&text), vec![Some("Ana Ruiz".to_string())]);
+    // Not when the subject's gender disagrees with the pronoun.
+    let text =
+        format!("{A}Mrs Ana Ruiz said the boat belonged to Tomas Brandt, 40.\n\n\"It was never insured,\" he said.\n");
+    assert_eq!(speakers(&text), vec![Some("Tomas Brandt".to_string())]);
+}
+
+#[test]
+fn a_pronoun_agrees_in_gender_with_the_person_it_stands_for() {
+    // Gender from a courtesy title, a gendered noun, or pronouns used with the name.
+    for intro in [
+        "Ms Ana Ruiz met Tomas Brandt on the quay.",
+        "Ana Ruiz, a mother of two, met Tomas Brandt on the quay.",
+        "Father-of-two Tomas Brandt met Ana Ruiz on the quay. Ana Ruiz said her boat was lost.",
+    ] {
+        let text = format!(
+            "{A}{intro}\n\nTomas Brandt said his nets were gone too.\n\n\"We will rebuild the harbour wall,\" she said.\n"
+        );
+        assert_eq!(speakers(&text), vec![Some("Ana Ruiz".to_string())], "{intro}");
+    }
+    // With no gender given, the subject of the sentence before.
+    let text = format!(
+        "{A}Ana Ruiz, 52, met Tomas Brandt, 40, on the quay.\n\nTomas Brandt, 40, walked on.\n\n\"We will rebuild the harbour wall,\" she said.\n"
+    );
+    assert_eq!(speakers(&text), vec![Some("Tomas Brandt".to_string())]);
+}
+
+#[test]
+fn a_pronouns_speaker_decides_drift_across_reports() {
+    // Must fire: both reports give the quote to the same person once the
+    // pronoun agrees in gender.
+    let r = pair(
+        "Mrs Ana Ruiz spoke after Tomas Brandt. \"We will rebuild every sea wall in the county this year,\" she said.",
+        "\"We will rebuild every sea wall in the county next year,\" Ana Ruiz said.",
+    );
+    assert_eq!(found(&r).iter().filter(|f| f.0 == QuoteDrift::FINDING).count(), 1, "{:?}", found(&r));
+    // Must not fire: the pronoun is his, and he is another speaker.
+    let r = pair(
+        "Mrs Ana Ruiz spoke after Mr Tomas Brandt. Mr Brandt said his nets were lost. \"We will rebuild every sea wall in the county this year,\" he said.",
+        "\"We will rebuild every sea wall in the county next year,\" Ana Ruiz said.",
+    );
+    assert!(found(&r).iter().all(|f| f.0 != QuoteDrift::FINDING), "{:?}", found(&r));
+}

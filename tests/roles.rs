@@ -144,3 +144,52 @@ fn captions_and_bylines_are_read() {
     ]);
     assert!(r.findings.iter().any(|f| f.kind == RoleConflict::FINDING && f.severity == Severity::Error));
 }
+
+#[test]
+fn a_title_joined_by_and_excuses_only_its_partner() {
+    // The pair joined by "and" is held together, written before or after the name.
+    quiet("Chair and chief executive Ysolde Orme said so.", "Ysolde Orme, the port's chair, said so.");
+    quiet(
+        "Ysolde Orme, chair and chief executive of the port, said so.",
+        "The port's chief executive, Ysolde Orme, said so.",
+    );
+    quiet("Perrin Aldous, the trust's chair & chief executive, said so.", "Trust chair Perrin Aldous said so.");
+    // Any other post is not excused by the pair.
+    fires(
+        "Ysolde Orme, the port's chair and chief executive, said so.",
+        "Ysolde Orme, the port's finance director, said so.",
+    );
+    fires("Chair and chief executive Ysolde Orme said so.", "The port's operations director, Ysolde Orme, said so.");
+    fires(
+        "Perrin Aldous, chair and chief executive of the trust, said so.",
+        "Perrin Aldous, the trust's deputy chief executive, said so.",
+    );
+}
+
+#[test]
+fn a_capitalised_body_before_a_capitalised_title() {
+    // "Northshire Police Chief Constable" is the chief constable of Northshire Police.
+    quiet("Northshire Police Chief Constable Ana Ruiz said so.", "Chief Constable Ana Ruiz said so.");
+    fires("Northshire Police Chief Constable Ana Ruiz said so.", "Assistant Chief Constable Ana Ruiz said so.");
+    fires(
+        "Skelbrook Fire and Rescue Service Chief Fire Officer Wyn Pask said so.",
+        "Station manager Wyn Pask said so.",
+    );
+    quiet("Skelbrook Fire Service Chief Fire Officer Wyn Pask said so.", "Chief Fire Officer Wyn Pask said so.");
+    quiet("Kestrel Trust Chief Executive Wyn Pask said so.", "Wyn Pask, the trust's chief executive, said so.");
+    // A capitalised portfolio is part of its title, not a body.
+    fires("Housing Minister Carys Vell said so.", "Transport Minister Carys Vell said so.");
+    quiet("The talks, said Housing Minister Carys Vell, were over.", "Carys Vell, the minister for housing, said so.");
+}
+
+#[test]
+fn one_body_written_together_and_apart_is_one_employer() {
+    quiet(
+        "Teodor Laine, BrightHarbour's chief executive and co-founder, said so.",
+        "Teodor Laine, chief executive of Bright Harbour, said so.",
+    );
+    fires(
+        "Teodor Laine, BrightHarbour's chief executive and co-founder, said so.",
+        "Teodor Laine, chief executive of Lumen Works, said so.",
+    );
+}

@@ -85,10 +85,16 @@ impl Kind for NameVariant {
             let fulls: Vec<&PersonName> = p.full.keys().collect();
             for (i, x) in fulls.iter().enumerate() {
                 for y in &fulls[i + 1..] {
+                    if p.both_weak(x, p, y) {
+                        continue;
+                    }
+                    // A caption names the article's own people: its
+                    // spelling against the body's needs nothing more.
+                    let caption = [x, y].iter().any(|n| p.weak.get(*n) == Some(&Evidence::Caption));
                     let close_surname = x.first == y.first && sounds.similar_surname(&x.surname, &y.surname);
                     let close_first = x.surname_key() == y.surname_key()
                         && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if sounds.similar_first(fx, fy))
-                        && same_person_context(p, x, p, y);
+                        && (caption || same_person_context(p, x, p, y));
                     if close_surname || close_first {
                         edges.insert(ordered((a, (*x).clone()), (a, (*y).clone())));
                     }
@@ -124,7 +130,7 @@ impl Kind for NameVariant {
             for &a in &spellings[x] {
                 for &b in &spellings[y] {
                     // Each article has only its own spelling: else they are two people.
-                    if a == b || people[a.0].has(y) || people[b.0].has(x) {
+                    if a == b || people[a.0].has(y) || people[b.0].has(x) || people[a.0].both_weak(x, &people[b.0], y) {
                         continue;
                     }
                     if same_person_context(&people[a.0], x, &people[b.0], y) {
@@ -218,6 +224,10 @@ struct ArticlePeople<'a> {
     keys: BTreeSet<String>,
     /// Every surname the article gives, in lower case.
     surnames: BTreeSet<String>,
+    /// Full names given only with weak evidence (a caption line, "led
+    /// by"), with that evidence: a weak spelling pairs only with one a
+    /// person is given.
+    weak: BTreeMap<PersonName, Evidence>,
 }
 
 #[derive(Default)]
@@ -312,6 +322,14 @@ impl<'a> ArticlePeople<'a> {
                 c.roles.extend(words.filter(|w| w.len() > 2 && !function_words.has(w)).map(str::to_string));
             }
         }
+        let mut weak = BTreeMap::new();
+        for m in claims.weak_mentions.iter().filter(|m| m.name.is_full()) {
+            if !full.contains_key(&m.name) {
+                weak.entry(m.name.clone()).or_insert(m.evidence);
+                let c = full.entry(m.name.clone()).or_default();
+                c.orgs.extend(organisations(text, m.sentence, m.span, function_words));
+            }
+        }
         let first_names = full
             .keys()
             .filter_map(|n| n.first.as_ref())
@@ -320,7 +338,13 @@ impl<'a> ArticlePeople<'a> {
             .collect();
         let keys = full.keys().map(PersonName::key).collect();
         let surnames = claims.mentions.iter().map(|m| m.name.surname_key()).collect();
-        ArticlePeople { claims, full, lone, first_names, keys, surnames }
+        ArticlePeople { claims, full, lone, first_names, keys, surnames, weak }
+    }
+
+    /// Whether a pair of spellings of this article and `other`'s rests on
+    /// weak evidence on both sides.
+    fn both_weak(&self, x: &PersonName, other: &ArticlePeople, y: &PersonName) -> bool {
+        self.weak.contains_key(x) && other.weak.contains_key(y)
     }
 
     fn has(&self, name: &PersonName) -> bool {
@@ -489,7 +513,12 @@ fn close_spelling(a: &str, b: &str) -> bool {
 fn same_person_context(pa: &ArticlePeople, x: &PersonName, pb: &ArticlePeople, y: &PersonName) -> bool {
     let (cx, cy) = (&pa.full[x], &pb.full[y]);
     let ages = cx.ages.iter().any(|a| cy.ages.iter().any(|b| a.abs_diff(*b) <= 1));
-    let shared_people = pa.full.keys().filter(|n| n.key() != x.key() && n.key() != y.key() && pb.has(n)).count();
+    // People only weak evidence names are no people in common.
+    let shared_people = pa
+        .full
+        .keys()
+        .filter(|n| n.key() != x.key() && n.key() != y.key() && pb.has(n) && !pa.weak.contains_key(*n))
+        .count();
     ages || cx.shares(cy) || shared_people >= 2
 }
 
@@ -514,7 +543,8 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
     for (a, name) in comp {
         let claims = people[a.0].claims;
         // The first mention of this spelling in its article.
-        if let Some(m) = claims.mentions.iter().find(|m| m.name.key() == name.key()) {
+        let first = |ms: &'_ [crate::extract::Mention]| ms.iter().find(|m| m.name.key() == name.key()).cloned();
+        if let Some(m) = first(&claims.mentions).or_else(|| first(&claims.weak_mentions)) {
             labels.push(Label {
                 article: *a,
                 span: m.span,

@@ -12,9 +12,10 @@
 //!
 //! Does not fire: a rank and a post ("Chief Inspector Ana Ruiz, head of
 //! the dive team"); classes `held-with` each other; titles no role class
-//! knows; a "former" title; a title held "also" or joined by "and" ("chair
-//! and chief executive"), or two classes one article gives the person at
-//! once; posts of two different bodies. Reports more than a month apart,
+//! knows; a "former" title; a title held "also", or the pair joined by
+//! "and" ("chair and chief executive" excuses the chair against a chief
+//! executive, not against a finance director), or two classes one
+//! article gives the person at once; posts of two different bodies. Reports more than a month apart,
 //! or undated, or a title the words say is new ("who became …"): a change
 //! over time, advice at most.
 //!
@@ -269,8 +270,13 @@ fn clash(
     combined: &BTreeSet<(&str, &str)>,
     texts: [&str; 2],
 ) -> Option<Clash> {
-    // "who is also …", "chair and chief executive": held together.
+    // "who is also …": held alongside every other title.
     if ra.also || rb.also {
+        return None;
+    }
+    // "chair and chief executive": those two are held together, and only
+    // those two.
+    if joined_to(rules, ra, pb) || joined_to(rules, rb, pa) {
         return None;
     }
     let (ca, cb) = (pa.class, pb.class);
@@ -300,6 +306,15 @@ fn clash(
         return None;
     }
     (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles)
+}
+
+/// Whether `post` is the title `role` is joined to by "and" ("chief
+/// executive" of "chair and chief executive").
+fn joined_to(rules: &RuleSet, role: &Role, post: &Post<'_>) -> bool {
+    role.partner
+        .as_deref()
+        .and_then(|t| read_post(rules, t))
+        .is_some_and(|p| p.class.name == post.class.name && same_post(rules, &p, post))
 }
 
 /// Whether two titles are dated to the same time: the sentence's own
@@ -361,14 +376,19 @@ fn one_name(texts: [&str; 2], a: &Role, b: &Role) -> bool {
 }
 
 /// Whether two bodies' words can name one institution: a word in common
-/// (not a function word), or one the initials of the other ("MSA",
-/// "Marlow Space Agency").
+/// (not a function word), one the initials of the other ("MSA",
+/// "Marlow Space Agency"), or the same letters written together and apart.
 fn bodies_agree(rules: &RuleSet, x: &str, y: &str) -> bool {
     let function = rules.vocab.list("function-words");
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace().filter(|w| !function.has(w)).map(|w| w.trim_matches('\'').to_string()).collect()
     };
     let (wx, wy) = (words(x), words(y));
+    // "SeaMicro" and "Sea Micro": one name written together and apart.
+    let letters = |w: &[String]| -> String { w.concat().chars().filter(|c| c.is_alphanumeric()).collect() };
+    if !wx.is_empty() && letters(&wx) == letters(&wy) {
+        return true;
+    }
     let initials = |w: &[String]| -> String { w.iter().filter_map(|w| w.chars().next()).collect() };
     wx.iter().any(|w| wy.contains(w))
         || (wx.len() == 1 && wy.len() > 1 && wx[0] == initials(&wy))

@@ -69,6 +69,15 @@ pub struct Lexicon<'v> {
     pub time_zones: &'v WordList,
     /// "firm", "village": an appositive with one describes no person.
     pub thing_nouns: &'v WordList,
+    /// "she", "his": a pronoun's gender; "Mrs", "mother": a person's.
+    pub gendered_pronouns: &'v WordList,
+    pub gendered_words: &'v WordList,
+    /// "By", "Reporting by": a byline line, naming the writers.
+    pub byline_leads: &'v WordList,
+    /// "Photo:", "Pictured:": a caption line.
+    pub caption_leads: &'v WordList,
+    /// "led by", "according to": weak evidence that a name is a person's.
+    pub person_context_phrases: &'v WordList,
 }
 
 impl<'v> Lexicon<'v> {
@@ -109,6 +118,11 @@ impl<'v> Lexicon<'v> {
             clock_suffixes: vocab.list("clock-suffixes"),
             time_zones: vocab.list("time-zones"),
             thing_nouns: vocab.list("thing-nouns"),
+            gendered_pronouns: vocab.list("gendered-pronouns"),
+            gendered_words: vocab.list("gendered-words"),
+            byline_leads: vocab.list("byline-leads"),
+            caption_leads: vocab.list("caption-leads"),
+            person_context_phrases: vocab.list("person-context-phrases"),
         }
     }
 

@@ -34,6 +34,11 @@ pub struct Claims {
     /// People named, in text order; surname-only mentions keep their own
     /// spelling (use [`Claims::full_name`] for whom they stand for).
     pub mentions: Vec<Mention>,
+    /// Names with only weak evidence of being a person's (a caption line,
+    /// "led by", "according to"), in text order: kept out of `mentions`
+    /// and used only to match a spelling a mention gives a person. Not
+    /// counted as claims.
+    pub weak_mentions: Vec<Mention>,
     pub roles: Vec<Role>,
     pub quotes: Vec<Quote>,
     pub sums: Vec<sum::TotalWithParts>,
@@ -158,6 +163,24 @@ pub fn extract_read(article: &Article, segments: &Segments, rules: &RuleSet, rea
         date::event_dates_in_sentence(s, article.meta.published, date_order, event_words, &mut claims.dates);
         previous = Some(s);
     }
+    // Weak evidence makes no person: those names are kept apart. A photo
+    // caption line gives its names the same way.
+    let (weak, strong): (Vec<Mention>, Vec<Mention>) =
+        std::mem::take(&mut claims.mentions).into_iter().partition(|m| m.evidence.is_weak());
+    claims.mentions = strong;
+    claims.weak_mentions = weak;
+    let mut caption = vec![false; segments.paragraphs.len()];
+    let mut seen = vec![false; segments.paragraphs.len()];
+    for s in &sentences {
+        if !std::mem::replace(&mut seen[s.paragraph], true) {
+            caption[s.paragraph] = people::caption_lead(&s.tokens, lex).is_some();
+        }
+        if caption[s.paragraph] {
+            people::caption_mentions(&s.tokens, s.span, lex, &mut claims.weak_mentions);
+        }
+    }
+    claims.weak_mentions.sort_by_key(|m| m.span);
+    claims.weak_mentions.dedup_by_key(|m| m.span);
     sum::sums_in_article(text, &sentences, segments.headline, &rules.hedges, sum_words, &mut claims.sums);
     for f in &mut claims.figures {
         figure::canonicalise(f, rules);
@@ -212,6 +235,7 @@ pub fn extract_read(article: &Article, segments: &Segments, rules: &RuleSet, rea
         }
     }
     figure::scope_in_article(&mut claims.figures, &claims.mentions, &sentences, figure_words);
-    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, lex);
+    let genders = people::genders(&sentences, &claims.mentions, lex);
+    claims.quotes = quote::quotes_in_article(text, segments, &claims.mentions, &claims.roles, &genders, lex);
     claims
 }

@@ -61,6 +61,106 @@ pub enum Evidence {
     Signature,
     /// Only that it repeats a surname the article already gave a person.
     KnownSurname,
+    /// Only a phrase before it that names people ("led by", "according
+    /// to"): weak, kept apart from the article's people and used only to
+    /// match a spelling another mention gives a person.
+    Context,
+    /// Only that it stands in a photo caption line: weak, as `Context`.
+    Caption,
+}
+
+impl Evidence {
+    /// Evidence too weak to make a person on its own (see `Context`).
+    pub fn is_weak(self) -> bool {
+        matches!(self, Evidence::Context | Evidence::Caption)
+    }
+}
+
+/// A person's gender as the article gives it: courtesy titles, nouns and
+/// pronouns written with the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// "male" or "female", as the word lists write it.
+    pub fn of_form(form: &str) -> Option<Gender> {
+        match form {
+            "male" => Some(Gender::Male),
+            "female" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// The gender an article gives each of its people, by surname key: a
+/// courtesy title or a gendered noun with the name counts three times, a
+/// gendered pronoun in a sentence about that one person once. A person
+/// with votes both ways keeps a gender only when one side has three times
+/// the other.
+pub fn genders(
+    sentences: &[crate::segment::reading::Sentence],
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> std::collections::BTreeMap<String, Gender> {
+    use std::collections::BTreeMap;
+    let mut votes: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let gender_of = |w: &str, list: &crate::vocab::WordList| list.form(w).and_then(Gender::of_form);
+    let mut vote = |key: String, g: Gender, n: u32| {
+        let v = votes.entry(key).or_default();
+        match g {
+            Gender::Male => v.0 += n,
+            Gender::Female => v.1 += n,
+        }
+    };
+    for s in sentences {
+        let here: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == s.span).collect();
+        let Some(first) = here.first() else { continue };
+        let t = &s.tokens;
+        for m in &here {
+            let key = m.name.surname_key();
+            // "Mrs Ruiz", "mother-of-two Ana Ruiz".
+            let before = (m.run_start.min(m.token)..m.token).chain(m.run_start.checked_sub(1));
+            for k in before {
+                let w = lower(&t[k]);
+                let w = w.split('-').next().unwrap_or_default().trim_end_matches('.');
+                if let Some(g) = gender_of(w, lex.gendered_words) {
+                    vote(key.clone(), g, 3);
+                }
+            }
+            // "Ana Ruiz, a mother of two,".
+            if t.get(m.token_end).is_some_and(|c| c.is(",")) {
+                for tok in t[m.token_end + 1..].iter().take(6).take_while(|x| x.is_word()) {
+                    if let Some(g) = gender_of(&lower(tok), lex.gendered_words) {
+                        vote(key.clone(), g, 3);
+                    }
+                }
+            }
+        }
+        // A sentence about one person: its pronouns after the name are theirs.
+        let key = first.name.surname_key();
+        if here.iter().all(|m| m.name.surname_key() == key) {
+            for tok in &t[first.token_end.min(t.len())..] {
+                if let Some(g) = gender_of(&lower(tok), lex.gendered_pronouns) {
+                    vote(key.clone(), g, 1);
+                }
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(k, (m, f))| {
+            if m > 0 && m >= 3 * f {
+                Some((k, Gender::Male))
+            } else if f > 0 && f >= 3 * m {
+                Some((k, Gender::Female))
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// One mention of a person.
@@ -138,11 +238,61 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
             }
             end += 1;
         }
-        if let Some(m) = person_in_run(tokens, start, end, sentence, signature, lex) {
+        if let Some(m) = person_in_run(tokens, start, end, sentence, signature.then_some(Evidence::Signature), lex) {
             out.push(m);
         }
         i = end;
     }
+}
+
+/// The names of a photo caption line ("Pictured: Ana Ruiz at the quay"):
+/// every capitalised run of two to four words that could be a name, with
+/// `Evidence::Caption`, for comparing with the body's spellings.
+pub fn caption_mentions(tokens: &[Token], sentence: Span, lex: &Lexicon, out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    mentions_in_sentence(tokens, sentence, false, lex, &mut found);
+    let mut i = caption_lead(tokens, lex).unwrap_or(0);
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i], lex) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() && is_name_word(&tokens[end], lex) && !strip_possessive(tokens[end - 1].text).1 {
+            end += 1;
+        }
+        if let Some(m) = person_in_run(tokens, i, end, sentence, Some(Evidence::Caption), lex)
+            && !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end)
+            && !(m.name.first.iter().flat_map(|f| f.split_whitespace()).chain([m.name.surname.as_str()]))
+                .any(|w| lex.is_institution_word(&w.to_lowercase()))
+        {
+            out.push(m);
+        }
+        i = end;
+    }
+}
+
+/// Where the words after a caption's lead start ("Photo:", "Image
+/// caption,"), if the line opens with one.
+pub fn caption_lead(tokens: &[Token], lex: &Lexicon) -> Option<usize> {
+    let lower: Vec<String> = tokens.iter().take(4).map(lower).collect();
+    let (n, _) = lex.caption_leads.longest_prefix(&lower)?;
+    tokens.get(n).is_some_and(|t| t.is(":") || t.is(",")).then_some(n + 1)
+}
+
+/// Whether words before `k` say the name there is a person's ("led by",
+/// "according to", "under the direction of"): weak evidence.
+/// A run before a lower-case noun ("according to Marlow Bay media") is
+/// an attribute, not a name.
+fn person_context_before(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bool {
+    if tokens.get(end).is_some_and(|t| t.is_word() && !lex.is_function_word(&lower(t))) {
+        return false;
+    }
+    (1..=4.min(k)).any(|n| {
+        let words = &tokens[k - n..k];
+        words.iter().all(Token::is_word)
+            && lex.person_context_phrases.has(&words.iter().map(lower).collect::<Vec<_>>().join(" "))
+    })
 }
 
 /// Whether the particle at `k` starts a chain of particles that ends in a
@@ -180,7 +330,7 @@ fn person_in_run(
     start: usize,
     end: usize,
     sentence: Span,
-    signature: bool,
+    forced: Option<Evidence>,
     lex: &Lexicon,
 ) -> Option<Mention> {
     // Letters after the name ("Ana Ruiz KC") say it is a person's and are
@@ -258,10 +408,11 @@ fn person_in_run(
         None
     } else if title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k])))) || post_nominal {
         Some(Evidence::Title)
-    } else if signature {
-        Some(Evidence::Signature)
+    } else if let Some(forced) = forced {
+        Some(forced)
     } else {
         evidence_around(tokens, start, end, lex)
+            .or_else(|| person_context_before(tokens, run_start, end, lex).then_some(Evidence::Context))
     };
     let evidence = evidence?;
     // A capitalised run after "in", "at", "from", "near" is a place ("the

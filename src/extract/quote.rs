@@ -11,8 +11,10 @@
 //! block. When no name is given, the words around the quote ("the harbour
 //! master said") still tell two speakers apart.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{Mention, PersonName};
+use crate::extract::people::{Gender, Mention, PersonName};
 use crate::extract::roles::Role;
 use crate::segment::Segments;
 use crate::segment::tokens::tokenize;
@@ -341,15 +343,18 @@ fn could_be_block_speech(text: &str, para: Span, lex: &Lexicon) -> bool {
 const MAX_BLOCK_PARAGRAPHS: usize = 8;
 
 /// Every quote of one article. `mentions` are its people, in text order;
-/// `roles` the titles the article gives them.
+/// `roles` the titles the article gives them; `genders` the gender it
+/// gives each (by surname key), which a pronoun must agree with.
 pub fn quotes_in_article(
     text: &str,
     segments: &Segments,
     mentions: &[Mention],
     roles: &[Role],
+    genders: &BTreeMap<String, Gender>,
     lex: &Lexicon,
 ) -> Vec<Quote> {
-    let mut out = quotes_read(text, segments, mentions, lex);
+    let referents = Referents { mentions, writers: writers(text, segments, lex), genders };
+    let mut out = quotes_read(text, segments, &referents, lex);
     let titled = TitledPeople::of(roles, lex);
     for q in &mut out {
         titled.complete(&mut q.speaker);
@@ -462,7 +467,8 @@ fn says_translated(text: &str, span: Span, lex: &Lexicon) -> bool {
 }
 
 /// The quotes of an article with the speakers its sentences give.
-fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexicon) -> Vec<Quote> {
+fn quotes_read(text: &str, segments: &Segments, referents: &Referents, lex: &Lexicon) -> Vec<Quote> {
+    let mentions = referents.mentions;
     let mut out: Vec<Quote> = Vec::new();
     let headline = segments.headline;
     let paragraphs = &segments.paragraphs;
@@ -472,7 +478,14 @@ fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexi
         // The paragraph before ended inside a quote that this one continues.
         let runs_on = pi > 0 && out.last().is_some_and(|q: &Quote| q.span.end == paragraphs[pi - 1].span.end);
         let previous_speaker = out.last().map(|q| q.speaker.clone());
-        for span in quoted_spans(text, para.span) {
+        let quoted = quoted_spans(text, para.span);
+        if quoted.is_empty()
+            && headline.is_some_and(|h| h.contains(para.span) || para.span.contains(h))
+            && let Some(q) = unmarked_headline_quote(text, para.span, mentions, lex)
+        {
+            out.push(q);
+        }
+        for span in quoted {
             let words = quote_words(text, span, lex);
             // The sentences the quote touches, as one span.
             let sentence = para
@@ -482,9 +495,10 @@ fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexi
                 .fold(None, |acc: Option<Span>, s| Some(acc.map_or(*s, |a| a.cover(*s))))
                 .unwrap_or(para.span);
             let mut speaker = if heading {
-                heading_speaker(text, para.span, span, lex)
+                heading_speaker(text, para.span, span, mentions, lex)
             } else {
-                speaker_in_sentence(text, sentence, span, mentions, lex)
+                let previous = sentence_before(sentence, paragraphs, pi);
+                speaker_in_sentence(text, (sentence, previous), span, referents, lex)
             };
             let opens_paragraph = !text[para.span.start..span.start].chars().any(char::is_alphanumeric);
             if speaker.is_none() && runs_on && opens_paragraph {
@@ -494,7 +508,7 @@ fn quotes_read(text: &str, segments: &Segments, mentions: &[Mention], lex: &Lexi
             // the person named in the sentence before it ("Ana Ruiz spoke
             // at the quay. \"We are ready.\"").
             if speaker.is_none() && !heading && quote_is_whole_sentence(text, sentence, span) {
-                speaker = named_just_before(sentence, mentions, paragraphs, pi);
+                speaker = named_just_before(sentence, referents, paragraphs, pi);
             }
             // The sentence of the quote and the one before it say whether
             // it was translated.
@@ -553,40 +567,179 @@ fn quote_is_whole_sentence(text: &str, sentence: Span, quote: Span) -> bool {
         && outside(quote.end, sentence.end)
 }
 
+/// The sentence before `sentence`, within its paragraph or the last of
+/// the paragraph before.
+fn sentence_before(sentence: Span, paragraphs: &[crate::segment::Paragraph], pi: usize) -> Option<Span> {
+    let here = &paragraphs[pi].sentences;
+    match here.iter().position(|s| s.contains(Span::new(sentence.start, sentence.start))) {
+        Some(k) if k > 0 => Some(here[k - 1]),
+        _ => pi.checked_sub(1).and_then(|p| paragraphs[p].sentences.last().copied()),
+    }
+}
+
 /// The last person named in the sentence before `sentence`, within its
-/// paragraph or the paragraph before.
+/// paragraph or the paragraph before; never a writer of the byline.
 fn named_just_before(
     sentence: Span,
-    mentions: &[Mention],
+    referents: &Referents,
     paragraphs: &[crate::segment::Paragraph],
     pi: usize,
 ) -> Option<Speaker> {
-    let here = &paragraphs[pi].sentences;
-    let previous = match here.iter().position(|s| *s == sentence) {
-        Some(k) if k > 0 => Some(here[k - 1]),
-        _ => pi.checked_sub(1).and_then(|p| paragraphs[p].sentences.last().copied()),
-    }?;
-    let m = in_span(mentions, previous).iter().filter(|m| previous.contains(m.span)).max_by_key(|m| m.span.start)?;
-    Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name), titles: Vec::new() })
+    let previous = sentence_before(sentence, paragraphs, pi)?;
+    let m = in_span(referents.mentions, previous)
+        .iter()
+        .filter(|m| previous.contains(m.span) && !referents.is_writer(m))
+        .max_by_key(|m| m.span.start)?;
+    Some(speaker_named(&m.name))
 }
 
-/// "Ruiz: 'The quay stays shut'": the words before the colon.
-fn heading_speaker(text: &str, line: Span, quote: Span, lex: &Lexicon) -> Option<Speaker> {
+fn speaker_named(name: &PersonName) -> Speaker {
+    Speaker { name: Some(name.clone()), words: name_words(name), titles: Vec::new() }
+}
+
+/// Whom a pronoun can stand for: the article's people, less the writers
+/// its byline names, with the gender the article gives each.
+struct Referents<'a> {
+    mentions: &'a [Mention],
+    /// Lower-case words of the byline lines.
+    writers: BTreeSet<String>,
+    genders: &'a BTreeMap<String, Gender>,
+}
+
+impl Referents<'_> {
+    /// A person the byline names: the article's writer, never a speaker
+    /// a pronoun stands for.
+    fn is_writer(&self, m: &Mention) -> bool {
+        let words = m.name.key();
+        words.split_whitespace().all(|w| self.writers.contains(w))
+    }
+
+    /// Whether the person of `m` can be `gender`: either is unknown, or
+    /// they agree.
+    fn agrees(&self, m: &Mention, gender: Option<Gender>) -> bool {
+        match (gender, self.genders.get(&m.name.surname_key())) {
+            (Some(g), Some(h)) => g == *h,
+            _ => true,
+        }
+    }
+
+    /// The person a pronoun of `gender` in `sentence` stands for: the
+    /// subject (first person named) of the sentence before when it agrees,
+    /// else the last person named before who agrees; never a writer.
+    fn resolve(&self, sentence: Span, previous: Option<Span>, gender: Option<Gender>) -> Option<&Mention> {
+        let fits = |m: &&Mention| !self.is_writer(m) && self.agrees(m, gender);
+        if let Some(p) = previous
+            && let Some(subject) = in_span(self.mentions, p).iter().find(|m| p.contains(m.span))
+            && fits(&subject)
+        {
+            return Some(subject);
+        }
+        self.mentions[..self.mentions.partition_point(|m| m.span.start < sentence.start)]
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= sentence.start)
+            .find(fits)
+    }
+}
+
+/// The words of an article's byline lines ("By Ana Ruiz and Tomas
+/// Brandt", "Reporting by Ana Ruiz"): one short line opening with a
+/// byline lead and a capitalised word.
+fn writers(text: &str, segments: &Segments, lex: &Lexicon) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for para in &segments.paragraphs {
+        let line = para.span.of(text);
+        if line.contains('\n') || line.split_whitespace().nth(14).is_some() {
+            continue;
+        }
+        let tokens = tokenize(text, para.span);
+        let lower: Vec<String> = tokens.iter().take(5).map(|t| t.text.to_lowercase()).collect();
+        let Some((n, _)) = lex.byline_leads.longest_prefix(&lower) else { continue };
+        if !tokens.get(n).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        out.extend(
+            tokens[n..]
+                .iter()
+                .filter(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+                .map(|t| t.text.to_lowercase().replace('’', "'")),
+        );
+    }
+    out
+}
+
+/// "Ruiz: 'The quay stays shut'": the words before the colon, and the
+/// person they name when the article names one so.
+fn heading_speaker(text: &str, line: Span, quote: Span, mentions: &[Mention], lex: &Lexicon) -> Option<Speaker> {
     let before = &text[line.start..quote.start];
     let colon = before.rfind(':')?;
-    let words = content_words(text, Span::new(line.start, line.start + colon), lex);
+    let who = Span::new(line.start, line.start + colon);
+    if let Some(name) = headline_person(text, who, mentions) {
+        return Some(speaker_named(&name));
+    }
+    let words = content_words(text, who, lex);
     (!words.is_empty()).then_some(Speaker { name: None, words, titles: Vec::new() })
+}
+
+/// The person of the article that the words before a headline's colon
+/// name ("Ruiz", "Ana Ruiz", "Ruiz's warning"): one to four capitalised words, the
+/// last a surname of one person the article names (a first name given
+/// must be theirs).
+fn headline_person(text: &str, who: Span, mentions: &[Mention]) -> Option<PersonName> {
+    let tokens = tokenize(text, who);
+    let mut words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
+    // "Ruiz's warning:": the name ends at its possessive.
+    if let Some(k) = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        words.truncate(k + 1);
+    }
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    let last = ["'s", "’s"].iter().find_map(|s| last.strip_suffix(s)).unwrap_or(last).to_lowercase();
+    let first = (words.len() > 1).then(|| words[..words.len() - 1].join(" ").to_lowercase());
+    let mut people: Vec<&PersonName> = mentions
+        .iter()
+        .map(|m| &m.name)
+        .filter(|n| n.surname_key().rsplit(' ').next() == Some(last.as_str()))
+        .filter(|n| first.as_ref().is_none_or(|f| n.first.as_ref().is_some_and(|g| g.to_lowercase() == *f)))
+        .collect();
+    people.sort_by_key(|n| (std::cmp::Reverse(n.is_full()), n.key()));
+    let full: BTreeSet<String> = people.iter().filter(|n| n.is_full()).map(|n| n.key()).collect();
+    if full.len() > 1 {
+        return None;
+    }
+    people.first().map(|n| (*n).clone())
+}
+
+/// "Ruiz: Quay will stay shut all winter": a headline quote without quote
+/// marks, when the words before the colon name a person of the article.
+fn unmarked_headline_quote(text: &str, line: Span, mentions: &[Mention], lex: &Lexicon) -> Option<Quote> {
+    let s = line.of(text);
+    let colon = s.find(':')?;
+    let name = headline_person(text, Span::new(line.start, line.start + colon), mentions)?;
+    let rest = Span::new(line.start + colon + 1, line.end).trim(text);
+    let words = quote_words(text, rest, lex);
+    (words.len() >= 3).then(|| Quote {
+        span: rest,
+        words,
+        speaker: speaker_named(&name),
+        headline: true,
+        block: false,
+        translated: false,
+    })
 }
 
 /// The speaker of a quote in its sentence: the person named outside the
 /// quote when a reporting verb is there, or whom a pronoun stands for.
 fn speaker_in_sentence(
     text: &str,
-    sentence: Span,
+    (sentence, previous): (Span, Option<Span>),
     quote: Span,
-    mentions: &[Mention],
+    referents: &Referents,
     lex: &Lexicon,
 ) -> Option<Speaker> {
+    let mentions = referents.mentions;
     let outside: Vec<Span> = [
         Span::new(sentence.start, quote.start.max(sentence.start)),
         Span::new(quote.end.min(sentence.end), sentence.end),
@@ -608,13 +761,10 @@ fn speaker_in_sentence(
     if let Some(m) = nearest {
         return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name), titles: Vec::new() });
     }
-    if tokens.iter().any(|t| t.is_word() && lex.is_personal_pronoun(&t.text.to_lowercase())) {
-        // The last person named before the sentence (mentions are in text order).
-        let before = mentions[..mentions.partition_point(|m| m.span.start < sentence.start)]
-            .iter()
-            .rev()
-            .find(|m| m.span.end <= sentence.start)?;
-        return Some(Speaker { name: Some(before.name.clone()), words: name_words(&before.name), titles: Vec::new() });
+    if let Some(pronoun) = tokens.iter().map(|t| t.text.to_lowercase()).find(|w| lex.is_personal_pronoun(w)) {
+        // "she said": whom the pronoun stands for, agreeing in gender.
+        let gender = lex.gendered_pronouns.form(&pronoun).and_then(Gender::of_form);
+        return referents.resolve(sentence, previous, gender).map(|m| speaker_named(&m.name));
     }
     let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s, lex)).collect();
     let titles: Vec<Vec<String>> = title_before_verb(&tokens, lex).into_iter().collect();

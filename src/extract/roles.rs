@@ -28,9 +28,13 @@ pub struct Role {
     /// "at Kestrel Dynamics"), lower case; None for a common noun ("the
     /// port's"), which may stand for any body.
     pub named_body: Option<String>,
-    /// "also", "and": a title held alongside the person's others ("who is
-    /// also its treasurer", "chair and chief executive").
+    /// "also": a title held alongside the person's others ("who is also
+    /// its treasurer").
     pub also: bool,
+    /// The title joined to this one by "and" ("chief executive" for the
+    /// chair of "chair and chief executive"), lower case: the two are held
+    /// together, and only that pair is excused.
+    pub partner: Option<String>,
     /// "former", "ex-", "then": a past title.
     pub former: bool,
     /// "new", "became", "appointed": the title replaced another.
@@ -62,6 +66,7 @@ struct Phrase {
     former: bool,
     changed: bool,
     also: bool,
+    partner: Option<String>,
 }
 
 /// The proper name among a body's words: its capitalised words ("prime
@@ -75,20 +80,35 @@ fn named(tokens: &[Token], lex: &Lexicon) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// Whether the title at `tokens[a..e]` is one of two joined by "and"
-/// ("chair and chief executive"): one person holds both at once.
-fn joined(tokens: &[Token], a: usize, e: usize, lex: &Lexicon) -> bool {
+/// The title joined by "and" to the title at `tokens[a..e]` ("chair
+/// and chief executive"), lower case: one person holds both at once.
+fn partner(tokens: &[Token], a: usize, e: usize, lex: &Lexicon) -> Option<String> {
     let and = |t: &Token| lex.title_joiners.has(&lower(t));
     let title_word = |t: &Token| t.is_word() && (!capitalised(t) || lex.is_title_word(&lower(t)));
-    let before = a >= 2 && and(&tokens[a - 1]) && lex.is_role_head(&lower(&tokens[a - 2]));
-    let after = tokens.get(e).is_some_and(and)
-        && tokens[e + 1..]
+    let words = |ts: &[&Token]| ts.iter().map(|t| lower(t)).collect::<Vec<_>>().join(" ");
+    // Before: "chair and chief executive Ana Ruiz", the partner ends at "and".
+    if a >= 2 && and(&tokens[a - 1]) && lex.is_role_head(&lower(&tokens[a - 2])) {
+        let start = (0..a - 1)
+            .rev()
+            .take(3)
+            .take_while(|&k| title_word(&tokens[k]) && !lex.determiners.has(&lower(&tokens[k])))
+            .last()
+            .unwrap_or(a - 2);
+        let ts: Vec<&Token> = tokens[start..a - 1].iter().collect();
+        return Some(words(&ts));
+    }
+    // After: "chair and chief executive of the trust", up to its last head.
+    if tokens.get(e).is_some_and(and) {
+        let ts: Vec<&Token> = tokens[e + 1..]
             .iter()
             .take(4)
             .filter(|t| !lex.determiners.has(&lower(t)))
             .take_while(|t| title_word(t))
-            .any(|t| lex.is_role_head(&lower(t)));
-    before || after
+            .collect();
+        let last = ts.iter().rposition(|t| lex.is_role_head(&lower(t)))?;
+        return Some(words(&ts[..=last]));
+    }
+    None
 }
 
 /// Reads a role phrase out of `tokens[a..b]`: body (possessive, a proper
@@ -145,10 +165,19 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool, lex: 
     // One capitalised word opening the sentence may be capitalised only
     // because it opens it ("Housing minister Ana Ruiz").
     let opens_sentence = !tokens[..a].iter().any(Token::is_word);
+    // A capitalised body before a capitalised title ("Northshire Police
+    // Chief Constable"): only when an institution word says the lead is a
+    // body, since "Housing Minister" is one title.
+    let title_after = |t: &Token| {
+        t.is_word()
+            && (!capitalised(t)
+                || ((lex.is_title_word(&lower(t)) || lex.is_role_head(&lower(t)))
+                    && tokens[a..a + lead].iter().any(|w| lex.is_institution_word(&lower(w)))))
+    };
     if body.is_empty()
         && !(opens_sentence && lead == 1)
         && lead > 0
-        && tokens.get(a + lead).is_some_and(|t| t.is_word() && !capitalised(t))
+        && tokens.get(a + lead).is_some_and(title_after)
         && a + lead < b
     {
         body = tokens[a..a + lead].iter().map(lower).collect();
@@ -204,8 +233,8 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool, lex: 
         .collect();
     let span = Span::new(tokens[a].span.start, tokens[title_end - 1].span.end);
     let body = (!body.is_empty()).then(|| body.join(" "));
-    also |= joined(tokens, a, title_end, lex) || joined(tokens, a, b, lex);
-    Some(Phrase { title: title.join(" "), span, body, named_body, former, changed, also })
+    let partner = partner(tokens, a, title_end, lex).or_else(|| partner(tokens, a, b, lex));
+    Some(Phrase { title: title.join(" "), span, body, named_body, former, changed, also, partner })
 }
 
 /// Where a role phrase that starts at `k` ends: before a comma, a full
@@ -265,6 +294,7 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
                 body: p.body,
                 named_body: p.named_body,
                 also: p.also,
+                partner: p.partner,
                 former: p.former,
                 changed: p.changed,
                 year,
@@ -319,7 +349,32 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
         if tokens.get(k).is_some_and(|t| t.is("who")) {
             push(relative_clause_role(tokens, k + 1, lex));
         } else if tokens.get(k).is_some_and(|t| !t.is_number()) {
-            push(read_phrase(tokens, k, phrase_end(tokens, k, lex), false, lex));
+            let e = phrase_end(tokens, k, lex);
+            let first = read_phrase(tokens, k, e, false, lex);
+            // "Ana Ruiz, the port's chair and chief executive,": the second
+            // title is read too, each the other's partner, with the body
+            // either gives.
+            let second = (first.is_some() && tokens.get(e).is_some_and(|t| lex.title_joiners.has(&lower(t))))
+                .then(|| read_phrase(tokens, e + 1, phrase_end(tokens, e + 1, lex), false, lex))
+                .flatten();
+            match (first, second) {
+                (Some(mut p), Some(mut q)) => {
+                    if p.body.is_none() {
+                        p.body.clone_from(&q.body);
+                        p.named_body.clone_from(&q.named_body);
+                    }
+                    if q.body.is_none() {
+                        q.body.clone_from(&p.body);
+                        q.named_body.clone_from(&p.named_body);
+                    }
+                    p.partner = Some(q.title.clone());
+                    q.partner = Some(p.title.clone());
+                    q.former |= p.former;
+                    push(Some(p));
+                    push(Some(q));
+                }
+                (p, _) => push(p),
+            }
         }
     }
 }
@@ -366,5 +421,6 @@ fn relative_clause_role(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Phr
         former: verb.ends_with("ed"),
         changed,
         also,
+        partner: None,
     })
 }
