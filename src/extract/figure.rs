@@ -22,7 +22,7 @@ use crate::span::Span;
 use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A period a rate is counted over ("a day", "monthly").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Period {
     Second,
     Minute,
@@ -82,7 +82,7 @@ impl Period {
 }
 
 /// How wide an area a figure speaks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Level {
     Local,
     National,
@@ -90,7 +90,7 @@ pub enum Level {
 }
 
 /// Where and when a figure holds, as far as its clause says.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Scope {
     pub years: Vec<i32>,
     pub months: Vec<String>,
@@ -133,7 +133,7 @@ impl Scope {
 }
 
 /// One figure claim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// The hedge, the number and its unit: the words a label points at.
     pub span: Span,
