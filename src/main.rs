@@ -83,6 +83,12 @@ struct CheckArgs {
     /// The paths are claims files written by `factlint extract` (`-` reads them from stdin): check their articles without reading their claims again.
     #[arg(long)]
     claims: bool,
+    /// Compare the articles with the archive cached in this folder (written by `extract --output FOLDER/`), loading only the archive articles they could share a story with; report only findings that involve a new article.
+    #[arg(long, value_name = "CACHE")]
+    archive: Option<PathBuf>,
+    /// After checking, add the articles' claims to the archive cached in this folder (created if absent).
+    #[arg(long, value_name = "CACHE")]
+    update_archive: Option<PathBuf>,
     /// Write the report to this file (whole or not at all) instead of stdout.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -167,7 +173,7 @@ struct ExtractArgs {
     /// Article files, or folders to walk for *.txt and *.md.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Write the claims to this file (whole or not at all) instead of stdout.
+    /// Write the claims to this file (whole or not at all) instead of stdout; a folder (existing, or ending in `/`) becomes an archive cache for `check --archive`.
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// Leave out files matching this glob (repeatable).
@@ -320,6 +326,9 @@ fn run_extract(args: &ExtractArgs) -> ExitCode {
     let run =
         |out: &mut (dyn Write + Send)| pool.install(|| engine::claims::extract_paths(&args.paths, &rules, &opts, out));
     let done = match &args.output {
+        Some(path) if path.is_dir() || path.to_string_lossy().ends_with('/') => {
+            pool.install(|| engine::archive::write_archive(path, &args.paths, &rules, &opts))
+        }
         Some(path) => write_streaming(path, |w| run(w)),
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout());
@@ -377,7 +386,28 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     let show_progress = matches!(args.format, Format::Human) && !args.quiet && std::io::stderr().is_terminal();
     let bar = show_progress.then(progress::Bar::new);
     opts.progress = bar.as_ref().map(|b| b as &dyn engine::Progress);
-    let report = pool.install(|| engine::check_paths_opts(&paths, &rules, &opts));
+    let report = if let Some(cache) = &args.archive {
+        match pool.install(|| engine::archive::check_against(cache, &paths, &rules, &opts)) {
+            Ok(done) => {
+                if let Some(update) = &args.update_archive
+                    && let Err(e) = engine::archive::append(update, &done.new_lines)
+                {
+                    return fail(&format!("cannot update the archive {}: {e}", update.display()));
+                }
+                done.report
+            }
+            Err(message) => return fail(&message),
+        }
+    } else {
+        let report = pool.install(|| engine::check_paths_opts(&paths, &rules, &opts));
+        if let Some(update) = &args.update_archive {
+            let lines = pool.install(|| engine::archive::lines_of_report(&report, &rules));
+            if let Err(e) = engine::archive::append(update, &lines) {
+                return fail(&format!("cannot update the archive {}: {e}", update.display()));
+            }
+        }
+        report
+    };
     if let Some(bar) = bar {
         bar.finish();
     }
