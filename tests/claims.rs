@@ -181,3 +181,46 @@ fn check_from_claims_reports_what_check_reports_on_the_shared_corpora() {
         assert!(a == b, "check and check --claims differ on {set}");
     }
 }
+
+/// Archive mode finds what a check of archive and new articles together
+/// finds, less the findings that involve no new article.
+#[test]
+fn archive_mode_reports_the_findings_that_involve_a_new_article() {
+    let tmp = tempfile::tempdir().unwrap();
+    fixtures(tmp.path());
+    let dir = tmp.path();
+    fs::remove_file(dir.join("batch/huge.txt")).unwrap();
+    fs::create_dir_all(dir.join("new")).unwrap();
+    fs::rename(dir.join("batch/ferry-2.md"), dir.join("new/ferry-2.md")).unwrap();
+    factlint(dir).args(["extract", "batch", "--output", "cache/"]).output().unwrap();
+    for file in ["claims.jsonl", "articles.tsv", "terms.tsv", "postings.bin", "index.json"] {
+        assert!(dir.join("cache").join(file).exists(), "cache/{file} missing");
+    }
+    let (full, _) = run(dir, &["check", "--format", "json", "batch", "new"]);
+    let (archived, _) = run(dir, &["check", "--format", "json", "new", "--archive", "cache"]);
+    let key = |f: &serde_json::Value| {
+        let files: Vec<String> = f["labels"].as_array().unwrap().iter().map(|l| l["file"].to_string()).collect();
+        (f["rule"].to_string(), f["message"].to_string(), files)
+    };
+    let with_new = |r: &str| -> Vec<_> {
+        let r: serde_json::Value = serde_json::from_str(r).unwrap();
+        let mut v: Vec<_> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["labels"].as_array().unwrap().iter().any(|l| l["file"] == "new/ferry-2.md"))
+            .map(key)
+            .collect();
+        v.sort();
+        v
+    };
+    let expected = with_new(&full);
+    assert!(!expected.is_empty(), "the new article conflicts with the archive");
+    assert_eq!(with_new(&archived), expected);
+    let report: serde_json::Value = serde_json::from_str(&archived).unwrap();
+    assert_eq!(report["findings"].as_array().unwrap().len(), expected.len(), "only findings with a new article");
+    // --update-archive adds the new article; it is then in the archive.
+    factlint(dir).args(["check", "new", "--archive", "cache", "--update-archive", "cache"]).output().unwrap();
+    let claims = fs::read_to_string(dir.join("cache/claims.jsonl")).unwrap();
+    assert!(claims.contains("\"file\":\"new/ferry-2.md\""));
+}

@@ -45,9 +45,11 @@ const POSTINGS: &str = "postings.bin";
 const INDEX: &str = "index.json";
 
 /// An archive article joins the batch when its signature's cosine with a
-/// new article's reaches this: the edge threshold of `stories`, so every
-/// archive article that could be linked to a new one is loaded.
-pub const JOIN_AT: f64 = 0.05;
+/// new article's (or, one hop on, with such an article's) reaches this:
+/// the threshold at which `stories` merges two groups, so an article the
+/// new one cannot share a story with directly or through a close
+/// neighbour is never read.
+pub const JOIN_AT: f64 = stories::MERGE_AT;
 /// How `stories` smooths rarity (a notional archive of this many articles).
 const PRIOR_ARTICLES: f64 = 300.0;
 
@@ -218,12 +220,12 @@ impl Archive {
 
     /// The archive articles whose cosine with one of the new signatures
     /// reaches [`JOIN_AT`], in archive order.
-    fn candidates(&self, new: &[&Signature]) -> io::Result<Vec<usize>> {
-        let n = self.articles.len() + new.len();
+    fn candidates(&self, new: &[&Signature], batch: &[&Signature]) -> io::Result<Vec<usize>> {
+        let n = self.articles.len() + batch.len();
         let cap = stories::max_df(n);
-        // Document frequency across archive and batch.
+        // Document frequency across archive and the new batch.
         let mut batch_df: HashMap<&str, usize> = HashMap::new();
-        for s in new {
+        for s in batch {
             for (w, _, _) in &s.terms {
                 *batch_df.entry(w.as_str()).or_default() += 1;
             }
@@ -327,10 +329,21 @@ pub fn check_against(
     }
     let new_files: BTreeSet<String> = new_lines.iter().map(|l| l.file.clone()).collect();
     let signatures: Vec<&Signature> = new_lines.iter().map(|l| &l.signature).collect();
-    let chosen = archive.candidates(&signatures).map_err(|e| bad(dir, e))?;
     // An article both new and archived is taken as new.
-    let chosen: Vec<usize> = chosen.into_iter().filter(|&a| !new_files.contains(&archive.articles[a].3)).collect();
-    let old = archive.lines(&chosen)?;
+    let fresh = |found: Vec<usize>| -> Vec<usize> {
+        found.into_iter().filter(|&a| !new_files.contains(&archive.articles[a].3)).collect()
+    };
+    let seeds = fresh(archive.candidates(&signatures, &signatures).map_err(|e| bad(dir, e))?);
+    let mut old = archive.lines(&seeds)?;
+    // One hop on: the seeds' own close neighbours, which a story joined
+    // through a seed may hold.
+    let seed_signatures: Vec<&Signature> = old.iter().map(|l| &l.signature).collect();
+    let taken: BTreeSet<usize> = seeds.iter().copied().collect();
+    let more: Vec<usize> = fresh(archive.candidates(&seed_signatures, &signatures).map_err(|e| bad(dir, e))?)
+        .into_iter()
+        .filter(|a| !taken.contains(a))
+        .collect();
+    old.extend(archive.lines(&more)?);
     let loaded = old.len();
     let mut lines = new_lines.clone();
     lines.extend(old);
