@@ -158,7 +158,7 @@ fn archive_bench(dir: &Path, k: usize, runs: usize) {
     println!(
         "archive: {} articles cached in {:.1} s ({:.0} MB on disk)",
         done.articles,
-        (Instant::now() - start).as_secs_f64(),
+        start.elapsed().as_secs_f64(),
         mb(cache_bytes)
     );
     let mut times = Vec::with_capacity(runs);
@@ -167,7 +167,7 @@ fn archive_bench(dir: &Path, k: usize, runs: usize) {
         let start = Instant::now();
         let checked = archive::check_against(&cache, std::slice::from_ref(&new_dir), rules, &RunOptions::default())
             .expect("checked");
-        times.push(ms(Instant::now() - start));
+        times.push(ms(start.elapsed()));
         last = Some(checked);
     }
     let last = last.expect("at least one run");

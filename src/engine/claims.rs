@@ -94,6 +94,8 @@ impl LineMeta {
         }
     }
 
+    // `..Meta::default()`: a field added to Meta later keeps its default.
+    #[allow(clippy::needless_update)]
     fn meta(&self) -> Meta {
         let how = self.how.as_deref().and_then(|h| {
             [DateReading::MonthFirst, DateReading::DayFirst, DateReading::YearInferred]
