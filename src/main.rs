@@ -26,6 +26,8 @@ enum Command {
     Check(CheckArgs),
     /// Group articles into stories (the events they tell) and print the grouping.
     Stories(StoriesArgs),
+    /// Read articles' claims and write them as JSON lines (docs/claims.md), for `check --claims`.
+    Extract(ExtractArgs),
     /// List every rule: id, kind, severity, whether it runs, where it comes from.
     Rules(RulesArgs),
     /// Explain a rule: what it checks, an example that fires and one that does not, how to tune it.
@@ -78,6 +80,15 @@ struct CheckArgs {
     /// Compare claims across stories too (by default only articles of one story are compared).
     #[arg(long)]
     across_stories: bool,
+    /// The paths are claims files written by `factlint extract` (`-` reads them from stdin): check their articles without reading their claims again.
+    #[arg(long)]
+    claims: bool,
+    /// Compare the articles with the archive cached in this folder (written by `extract --output FOLDER/`), loading only the archive articles they could share a story with; report only findings that involve a new article.
+    #[arg(long, value_name = "CACHE")]
+    archive: Option<PathBuf>,
+    /// After checking, add the articles' claims to the archive cached in this folder (created if absent).
+    #[arg(long, value_name = "CACHE")]
+    update_archive: Option<PathBuf>,
     /// Write the report to this file (whole or not at all) instead of stdout.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -157,6 +168,24 @@ struct StoriesArgs {
     rules: RulesArgs,
 }
 
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Article files, or folders to walk for *.txt and *.md.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Write the claims to this file (whole or not at all) instead of stdout; a folder (existing, or ending in `/`) becomes an archive cache for `check --archive`.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Leave out files matching this glob (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Worker threads (default: all cores). The output is the same for any value.
+    #[arg(long, short, value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum StoriesFormat {
     Human,
@@ -187,6 +216,7 @@ fn main() -> ExitCode {
             }
             Err(code) => code,
         },
+        Command::Extract(args) => run_extract(&args),
         Command::Rules(args) => match load_rules(&args) {
             Ok(set) => print(&explain::table(&set), 0),
             Err(code) => code,
@@ -264,10 +294,11 @@ fn print(text: &str, code: u8) -> ExitCode {
 /// More worker threads than this many per core only cost memory.
 const MAX_JOBS_PER_CORE: usize = 4;
 
-fn run_check(args: &CheckArgs) -> ExitCode {
+/// The worker pool: `--jobs` threads (capped), or one per core.
+fn worker_pool(jobs: Option<u16>) -> Result<rayon::ThreadPool, ExitCode> {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = args.jobs {
+    if let Some(n) = jobs {
         let cap = MAX_JOBS_PER_CORE * cores;
         let n = if n as usize > cap {
             eprintln!("factlint: warning: --jobs {n} is more than {MAX_JOBS_PER_CORE} per core; using {cap}");
@@ -277,9 +308,49 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         };
         pool = pool.num_threads(n);
     }
-    let pool = match pool.build() {
+    pool.build().map_err(|e| fail(&format!("cannot start worker threads: {e}")))
+}
+
+/// `factlint extract`: one claims line per input, to a file (written
+/// beside it and renamed, so it is whole or absent) or to stdout.
+fn run_extract(args: &ExtractArgs) -> ExitCode {
+    let pool = match worker_pool(args.jobs) {
         Ok(p) => p,
-        Err(e) => return fail(&format!("cannot start worker threads: {e}")),
+        Err(code) => return code,
+    };
+    let rules = match load_rules(&args.rules) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let opts = RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
+    let run =
+        |out: &mut (dyn Write + Send)| pool.install(|| engine::claims::extract_paths(&args.paths, &rules, &opts, out));
+    let done = match &args.output {
+        Some(path) if path.is_dir() || path.to_string_lossy().ends_with('/') => {
+            pool.install(|| engine::archive::write_archive(path, &args.paths, &rules, &opts))
+        }
+        Some(path) => write_streaming(path, |w| run(w)),
+        None => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout());
+            run(&mut stdout).and_then(|d| stdout.flush().map(|()| d))
+        }
+    };
+    match done {
+        Ok(done) => {
+            if args.output.is_some() {
+                eprintln!("factlint: claims of {} written, {} not read", done.articles, done.errors);
+            }
+            ExitCode::from(if done.errors == 0 { 0 } else { 2 })
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(0),
+        Err(e) => fail(&format!("cannot write the claims: {e}")),
+    }
+}
+
+fn run_check(args: &CheckArgs) -> ExitCode {
+    let pool = match worker_pool(args.jobs) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     let rules = match load_rules(&args.rules) {
         Ok(r) => r,
@@ -300,6 +371,9 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         across_stories: args.across_stories,
         ..RunOptions::default()
     };
+    if args.claims {
+        return finish_check(args, &rules, baseline.as_ref(), claims_report(&pool, &paths, &rules, &opts));
+    }
     if paths.iter().any(|p| p.as_os_str() == "-") {
         paths.retain(|p| p.as_os_str() != "-");
         let mut bytes = Vec::new();
@@ -312,17 +386,72 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     let show_progress = matches!(args.format, Format::Human) && !args.quiet && std::io::stderr().is_terminal();
     let bar = show_progress.then(progress::Bar::new);
     opts.progress = bar.as_ref().map(|b| b as &dyn engine::Progress);
-    let mut report = pool.install(|| engine::check_paths_opts(&paths, &rules, &opts));
+    let report = if let Some(cache) = &args.archive {
+        match pool.install(|| engine::archive::check_against(cache, &paths, &rules, &opts)) {
+            Ok(done) => {
+                if let Some(update) = &args.update_archive
+                    && let Err(e) = engine::archive::append(update, &done.new_lines)
+                {
+                    return fail(&format!("cannot update the archive {}: {e}", update.display()));
+                }
+                done.report
+            }
+            Err(message) => return fail(&message),
+        }
+    } else {
+        let report = pool.install(|| engine::check_paths_opts(&paths, &rules, &opts));
+        if let Some(update) = &args.update_archive {
+            let lines = pool.install(|| engine::archive::lines_of_report(&report, &rules));
+            if let Err(e) = engine::archive::append(update, &lines) {
+                return fail(&format!("cannot update the archive {}: {e}", update.display()));
+            }
+        }
+        report
+    };
     if let Some(bar) = bar {
         bar.finish();
     }
+    finish_check(args, &rules, baseline.as_ref(), report)
+}
 
+/// `check --claims`: the report of the claims files (and of claims lines
+/// on stdin, for `-`).
+fn claims_report(pool: &rayon::ThreadPool, paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> report::Report {
+    pool.install(|| {
+        let files: Vec<PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+        let (mut lines, mut errors) = engine::claims::read_claims_files(&files);
+        if files.len() < paths.len() {
+            let mut text = String::new();
+            match std::io::stdin().lock().read_to_string(&mut text) {
+                Ok(_) => {
+                    let (more, bad) = engine::claims::parse_lines("<stdin>", &text);
+                    lines.extend(more);
+                    errors.extend(bad);
+                }
+                Err(e) => errors.push(factlint::load::InputError {
+                    file: "<stdin>".into(),
+                    message: format!("cannot read claims from standard input: {e}"),
+                }),
+            }
+        }
+        engine::claims::check_lines(lines, errors, rules, opts)
+    })
+}
+
+/// Baselines, --quiet, the format and where the report goes: the same
+/// for a check of articles and of claims.
+fn finish_check(
+    args: &CheckArgs,
+    rules: &RuleSet,
+    baseline: Option<&report::baseline::Baseline>,
+    mut report: report::Report,
+) -> ExitCode {
     if let Some(path) = &args.write_baseline
         && let Err(e) = write_atomically(path, report::baseline::render(&report).as_bytes())
     {
         return fail(&format!("cannot write the baseline to {}: {e}", path.display()));
     }
-    if let Some(b) = &baseline {
+    if let Some(b) = baseline {
         report::baseline::apply(&mut report, b);
     }
     let fail_on = args.fail_on.fail_on();
@@ -340,7 +469,7 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     }
     let text = match args.format {
         Format::Json => report::json::render(&report),
-        Format::Sarif => report::sarif::render(&report, &rule_infos(&rules)),
+        Format::Sarif => report::sarif::render(&report, &rule_infos(rules)),
         Format::Github => report::github::render(&report),
         Format::Concise => report::concise::render(&report),
         Format::Human => {
@@ -458,6 +587,30 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             std::fs::set_permissions(&tmp_path, perms)?;
         }
         std::fs::rename(&tmp_path, &path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp_path);
+    }
+    written
+}
+
+/// Streams into a temporary file beside `path`, then renames it over
+/// `path`: a reader never sees half a file, and a failed run leaves none.
+fn write_streaming<T>(
+    path: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<T>,
+) -> std::io::Result<T> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp_path = dir.join(format!(".factlint-{}-claims.tmp", std::process::id()));
+    let written = (|| {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp_path)?);
+        let value = write(&mut out)?;
+        out.into_inner().map_err(std::io::IntoInnerError::into_error)?.sync_all()?;
+        std::fs::rename(&tmp_path, path)?;
+        Ok(value)
     })();
     if written.is_err() {
         let _ = std::fs::remove_file(&tmp_path);

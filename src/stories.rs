@@ -105,10 +105,20 @@ pub const MAX_POSTINGS: usize = 200;
 
 /// One article's signature: weighted counts per word, and how each word
 /// was written (its first capitalised form, for the story's names).
-struct Signature {
+/// `factlint extract` writes it, so that stories can be grouped again
+/// without the text (docs/claims.md).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Signature {
     /// The word in lower case, its weighted count, and its first
-    /// capitalised form when it was read as a name.
-    terms: Vec<(String, f64, Option<String>)>,
+    /// capitalised form when it was read as a name; sorted by word.
+    pub terms: Vec<(String, f64, Option<String>)>,
+}
+
+/// An article's signature, read from its text with the vocabulary's
+/// general English left out.
+pub fn signature_of(article: &Article, vocab: &Vocabulary) -> Signature {
+    signature(&article.text, &Stopwords { vocab })
 }
 
 /// The words the signature leaves out: general English of the shipped
@@ -362,12 +372,12 @@ fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Vec<(usiz
 /// mean similarity merge first, while it reaches [`MERGE_AT`] and their
 /// dates are within the window. Returns the groups, each sorted, in the
 /// order of their first article.
-fn link(articles: &[Article], edges: &[Vec<(usize, f64)>]) -> Vec<Vec<usize>> {
-    let n = articles.len();
-    let mut groups: Vec<Group> = articles
+fn link(published: &[Option<Date>], edges: &[Vec<(usize, f64)>]) -> Vec<Vec<usize>> {
+    let n = published.len();
+    let mut groups: Vec<Group> = published
         .iter()
         .enumerate()
-        .map(|(i, a)| Group { members: vec![i], dates: a.meta.published.map(|d| (d, d)), links: BTreeMap::new() })
+        .map(|(i, d)| Group { members: vec![i], dates: d.map(|d| (d, d)), links: BTreeMap::new() })
         .collect();
     let mut heap = BinaryHeap::new();
     for (a, list) in edges.iter().enumerate() {
@@ -442,13 +452,30 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
             terms.intern(s);
         }
     }
+    let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
+    group_terms(terms, &published)
+}
+
+/// Groups articles into stories from their signatures and publication
+/// dates alone (in article order): what [`group`] does once it has read
+/// the texts, and what `factlint check --claims` does with signatures
+/// read from claims files.
+pub fn group_signatures(signatures: impl IntoIterator<Item = Signature>, published: &[Option<Date>]) -> Stories {
+    let mut terms = Terms::with_capacity(published.len());
+    for s in signatures {
+        terms.intern(s);
+    }
+    group_terms(terms, published)
+}
+
+fn group_terms(mut terms: Terms, published: &[Option<Date>]) -> Stories {
     terms.ids = HashMap::new();
-    let cap = max_df(articles.len());
+    let cap = max_df(published.len());
     let vectors = weigh(&terms, cap);
     let edges = candidate_edges(&vectors, terms.forms.len());
     drop(vectors);
-    let mut of_article = vec![StoryId(0); articles.len()];
-    let stories = link(articles, &edges)
+    let mut of_article = vec![StoryId(0); published.len()];
+    let stories = link(published, &edges)
         .into_iter()
         .enumerate()
         .map(|(i, members)| {

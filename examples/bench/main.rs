@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example bench -- PATH... [--runs N]
 //! cargo run --release --example bench -- --generate 20000 [--story-size 50] [--seed 7] [--runs N]
+//! cargo run --release --example bench -- --generate 100000 --archive-new 100 [--runs N]
 //! ```
 //!
 //! Checks the paths (or a generated, story-structured corpus of N invented
@@ -41,10 +42,13 @@ struct Args {
     generate: Option<usize>,
     story_size: usize,
     seed: u64,
+    /// Archive mode: this many articles are taken out of the corpus as the
+    /// new batch; the rest is cached as the archive.
+    archive_new: Option<usize>,
 }
 
 fn args() -> Args {
-    let mut a = Args { paths: Vec::new(), runs: 9, generate: None, story_size: 50, seed: 7 };
+    let mut a = Args { paths: Vec::new(), runs: 9, generate: None, story_size: 50, seed: 7, archive_new: None };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut number = || it.next().and_then(|n| n.parse::<u64>().ok());
@@ -53,6 +57,7 @@ fn args() -> Args {
             "--generate" => a.generate = number().and_then(|n| usize::try_from(n).ok()),
             "--story-size" => a.story_size = number().map_or(a.story_size, |n| usize::try_from(n).unwrap_or(50)).max(2),
             "--seed" => a.seed = number().unwrap_or(a.seed),
+            "--archive-new" => a.archive_new = number().and_then(|n| usize::try_from(n).ok()),
             _ => a.paths.push(PathBuf::from(arg)),
         }
     }
@@ -76,6 +81,10 @@ fn main() {
     if a.paths.is_empty() {
         eprintln!("usage: bench PATH... [--runs N] | bench --generate N [--story-size K] [--seed S] [--runs N]");
         std::process::exit(2);
+    }
+    if let Some(k) = a.archive_new {
+        archive_bench(&a.paths[0], k, a.runs);
+        return;
     }
     let bytes = input_bytes(&a.paths);
     let rules = factlint::shipped_rules();
@@ -122,6 +131,55 @@ fn main() {
     if let Some(rg) = rg_median(&a.paths, a.runs) {
         println!("rg -c '[0-9]+' on the same paths: median {rg:.1} ms ({:.0}x faster)", median / rg.max(0.001));
     }
+}
+
+/// Archive mode: every (N / k)-th article of `dir` moves to `dir-new/`
+/// (spread over the stories), the rest is cached in `dir-cache/`, and
+/// `check --archive` of the new articles is timed.
+fn archive_bench(dir: &Path, k: usize, runs: usize) {
+    use factlint::engine::archive;
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let new_dir = dir.with_file_name(format!("{name}-new"));
+    let cache = dir.with_file_name(format!("{name}-cache"));
+    let _ = std::fs::remove_dir_all(&new_dir);
+    let _ = std::fs::remove_dir_all(&cache);
+    std::fs::create_dir_all(&new_dir).expect("a folder for the new articles");
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).expect("the corpus").filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    let step = (files.len() / k.max(1)).max(1);
+    for f in files.iter().step_by(step).take(k) {
+        std::fs::rename(f, new_dir.join(f.file_name().expect("a file name"))).expect("moved");
+    }
+    let rules = factlint::shipped_rules();
+    let start = Instant::now();
+    let done = archive::write_archive(&cache, &[dir.to_path_buf()], rules, &RunOptions::default()).expect("cache");
+    let cache_bytes: u64 = input_bytes(std::slice::from_ref(&cache));
+    println!(
+        "archive: {} articles cached in {:.1} s ({:.0} MB on disk)",
+        done.articles,
+        start.elapsed().as_secs_f64(),
+        mb(cache_bytes)
+    );
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let checked = archive::check_against(&cache, std::slice::from_ref(&new_dir), rules, &RunOptions::default())
+            .expect("checked");
+        times.push(ms(start.elapsed()));
+        last = Some(checked);
+    }
+    let last = last.expect("at least one run");
+    let median = median(&mut times);
+    println!(
+        "check --archive: {k} new articles, {} archive articles loaded, {} findings; {runs} runs: median {median:.1} ms, fastest {:.1} ms, slowest {:.1} ms; peak memory {}",
+        last.loaded,
+        last.report.findings.len(),
+        times[0],
+        times[runs - 1],
+        peak_memory().unwrap_or_else(|| "unknown".into())
+    );
 }
 
 fn ms(d: std::time::Duration) -> f64 {

@@ -6,6 +6,8 @@
 //! configuration (src/rules/): it hands the rules layer the registered
 //! kind ids, and every stage below what it needs as arguments.
 
+pub mod archive;
+pub mod claims;
 pub mod explain;
 pub mod registry;
 pub mod route;

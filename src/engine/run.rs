@@ -116,7 +116,7 @@ pub fn check_articles_with(articles: Vec<Article>, errors: Vec<InputError>, rule
 /// and leaves an all-number date nothing decides ("04/09/2007") empty;
 /// the rules' `[dates] order`, when a rules file sets one, settles it here
 /// (load sits below the rules, so it cannot ask them).
-fn settle_date_order(articles: &mut [Article], rules: &RuleSet) {
+pub(crate) fn settle_date_order(articles: &mut [Article], rules: &RuleSet) {
     if rules.date_order_set {
         let month_first = rules.date_order == crate::rules::DateOrder::MonthFirst;
         for a in articles {
@@ -139,36 +139,103 @@ fn check_articles_opts(
         }
     };
     tell(&|p| p.stage("read", articles.len()));
-    let huge = |a: &Article| a.text.len() > window::HUGE_ARTICLE_BYTES;
-    // Only kinds some enabled rule runs; the rules then claim the findings.
-    let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
     // The readers' word tables, built once for the batch.
     let readers = extract::Readers::new(rules);
-    let claims: Vec<Claims> = articles
+    let claims: Vec<ArticleClaims> = articles
         .par_iter()
         .map(|a| {
-            let claims = if huge(a) {
-                Claims::default()
-            } else {
-                extract::extract_read(a, &segments_of(a, rules), rules, &readers)
-            };
+            let claims = extract_article(a, rules, &readers);
             tell(&|p| p.step());
             claims
         })
         .collect();
-    tell(&|p| p.stage("check", 1));
-    let mut claim_count: usize = claims.iter().map(Claims::len).sum();
     let grouped = stories::group(&articles, &rules.vocab);
+    check_extracted(articles, claims, grouped, errors, rules, opts)
+}
+
+/// One article's claims as the kinds read them: the whole article's, or,
+/// for an article over [`window::HUGE_ARTICLE_BYTES`], each window's
+/// (such an article is checked on its own, window by window).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleClaims {
+    Whole(Claims),
+    Windows(Vec<Claims>),
+}
+
+impl ArticleClaims {
+    /// How many claims, for the report's summary.
+    pub fn len(&self) -> usize {
+        match self {
+            ArticleClaims::Whole(c) => c.len(),
+            ArticleClaims::Windows(w) => w.iter().map(Claims::len).sum(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Whether an article is checked window by window.
+fn huge(a: &Article) -> bool {
+    a.text.len() > window::HUGE_ARTICLE_BYTES
+}
+
+/// Reads one article's claims with the rules in force (per window for a
+/// huge article): the map step of a run, which needs no other article.
+/// `readers` are the rules' word tables ([`extract::Readers::new`]),
+/// built once for a batch.
+pub fn extract_article(article: &Article, rules: &RuleSet, readers: &extract::Readers) -> ArticleClaims {
+    if huge(article) {
+        let windows = window::windows(&article.text, segments_of(article, rules), window::WINDOW_BYTES);
+        ArticleClaims::Windows(windows.into_par_iter().map(|w| read_claims(article, &w, rules, readers)).collect())
+    } else {
+        ArticleClaims::Whole(read_claims(article, &segments_of(article, rules), rules, readers))
+    }
+}
+
+/// The reduce step of a run: articles (in report order), their claims and
+/// their stories → the report. `check` and `check --claims` both end here,
+/// so the two cannot find different things in the same claims.
+pub fn check_extracted(
+    articles: Vec<Article>,
+    claims: Vec<ArticleClaims>,
+    grouped: Stories,
+    errors: Vec<InputError>,
+    rules: &RuleSet,
+    opts: &RunOptions,
+) -> Report {
+    let tell = |f: &dyn Fn(&dyn Progress)| {
+        if let Some(p) = opts.progress {
+            f(p);
+        }
+    };
+    tell(&|p| p.stage("check", 1));
+    // Only kinds some enabled rule runs; the rules then claim the findings.
+    let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
+    let claim_count: usize = claims.iter().map(ArticleClaims::len).sum();
+    let mut windowed: Vec<(usize, Vec<Claims>)> = Vec::new();
+    let whole: Vec<Claims> = claims
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            ArticleClaims::Whole(c) => c,
+            ArticleClaims::Windows(w) => {
+                windowed.push((i, w));
+                Claims::default()
+            }
+        })
+        .collect();
     let (articles, mut findings, mut used) = if opts.across_stories {
-        let (findings, used) = check_slice(&articles, &claims, &kinds, rules, Parallel::Kinds);
+        let (findings, used) = check_slice(&articles, &whole, &kinds, rules, Parallel::Kinds);
         (articles, findings, used)
     } else {
-        check_by_story(articles, claims, &grouped, &kinds, rules)
+        check_by_story(articles, whole, &grouped, &kinds, rules)
     };
-    for (index, article) in articles.iter().enumerate().filter(|(_, a)| huge(a)) {
-        let (found, count, window_used) = check_in_windows(article, ArticleId(index), &kinds, rules);
+    for (index, windows) in windowed {
+        let (found, window_used) = check_in_windows(&articles[index], ArticleId(index), windows, &kinds, rules);
         findings.extend(found);
-        claim_count += count;
         used.merge(&window_used);
     }
     sort_findings(&mut findings);
@@ -271,8 +338,8 @@ fn segments_of(article: &Article, rules: &RuleSet) -> Segments {
     segments
 }
 
-fn read_claims(article: &Article, segments: &Segments, rules: &RuleSet) -> Claims {
-    compact(extract::extract_with(article, segments, rules))
+fn read_claims(article: &Article, segments: &Segments, rules: &RuleSet, readers: &extract::Readers) -> Claims {
+    compact(extract::extract_read(article, segments, rules, readers))
 }
 
 /// The claims without the spare capacity their vectors grew while being
@@ -325,21 +392,21 @@ fn check_slice(
     (routed.into_iter().map(Finding::normalise).collect(), used)
 }
 
-/// Checks one huge article window by window; returns its findings, with
-/// labels pointing at `id`, how many claims it holds and which ignores
+/// Checks one huge article window by window, from each window's claims;
+/// returns its findings, with labels pointing at `id`, and which ignores
 /// matched.
 fn check_in_windows(
     article: &Article,
     id: ArticleId,
+    windows: Vec<Claims>,
     kinds: &[&dyn RegisteredKind],
     rules: &RuleSet,
-) -> (Vec<Finding>, usize, IgnoreUse) {
-    let windows = window::windows(&article.text, segments_of(article, rules), window::WINDOW_BYTES);
+) -> (Vec<Finding>, IgnoreUse) {
     let one = std::slice::from_ref(article);
-    let per_window: Vec<(Vec<Finding>, usize, IgnoreUse)> = windows
+    let per_window: Vec<(Vec<Finding>, IgnoreUse)> = windows
         .into_par_iter()
         .map(|w| {
-            let claims = [read_claims(article, &w, rules)];
+            let claims = [w];
             let (mut findings, used) = check_slice(one, &claims, kinds, rules, Parallel::No);
             for f in &mut findings {
                 // Every label is in this one article: the order stays.
@@ -347,13 +414,12 @@ fn check_in_windows(
                     label.article = id;
                 }
             }
-            (findings, claims[0].len(), used)
+            (findings, used)
         })
         .collect();
-    let count = per_window.iter().map(|(_, n, _)| n).sum();
     let mut used = IgnoreUse::default();
-    for (_, _, u) in &per_window {
+    for (_, u) in &per_window {
         used.merge(u);
     }
-    (per_window.into_iter().flat_map(|(f, _, _)| f).collect(), count, used)
+    (per_window.into_iter().flat_map(|(f, _)| f).collect(), used)
 }

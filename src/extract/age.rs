@@ -37,7 +37,7 @@ use crate::span::Span;
 use crate::vocab::{Vocabulary, WordList};
 
 /// A person as named in one article.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// Lower-case surname.
     pub surname: String,
@@ -46,7 +46,7 @@ pub struct Person {
 }
 
 /// When an age holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AgeWhen {
     /// On the article's publication date ("Jo Doe, 44").
     Published,
@@ -65,7 +65,7 @@ pub enum AgeWhen {
 }
 
 /// One person's age as one article gives it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AgeClaim {
     pub person: Person,
     /// In whole years; "in his 40s" is [40, 49].

@@ -18,7 +18,7 @@ use crate::span::Span;
 use crate::vocab::{Vocabulary, WordList};
 
 /// One dated event as one article tells it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventDate {
     /// The date words ("on 31 October"): what a label points at.
     pub span: Span,

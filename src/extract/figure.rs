@@ -24,7 +24,7 @@ use crate::span::Span;
 use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A period a rate is counted over ("a day", "monthly").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Period {
     Second,
     Minute,
@@ -84,7 +84,7 @@ impl Period {
 }
 
 /// How wide an area a figure speaks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Level {
     Local,
     National,
@@ -95,7 +95,7 @@ pub enum Level {
 // Each flag is an independent fact of the scope, compared on its own in
 // `compatible`; an enum would have to name every combination.
 #[allow(clippy::struct_excessive_bools)]
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Scope {
     pub years: Vec<i32>,
     pub months: Vec<String>,
@@ -158,7 +158,7 @@ impl Scope {
 }
 
 /// One figure claim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// The hedge, the number and its unit: the words a label points at.
     pub span: Span,

@@ -12,6 +12,7 @@ pub mod people;
 pub mod quote;
 pub mod rate;
 pub mod roles;
+pub mod serial;
 pub mod sum;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,7 +29,7 @@ pub use quote::Quote;
 pub use roles::Role;
 
 /// Everything checkable that one article says.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Claims {
     pub figures: Vec<Figure>,
     /// People named, in text order; surname-only mentions keep their own

@@ -14,7 +14,7 @@ use crate::segment::tokens::Token;
 use crate::span::Span;
 
 /// A person's name as written: an optional first name and a surname.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PersonName {
     /// Every given name and initial before the surname ("Ana María").
     pub first: Option<String>,
@@ -51,7 +51,7 @@ impl std::fmt::Display for PersonName {
 }
 
 /// Why a capitalised run was taken for a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Evidence {
     Honorific,
     /// A title before the name, or a role next to it.
@@ -164,7 +164,7 @@ pub fn genders(
 }
 
 /// One mention of a person.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// The name's words ("Ana Ruiz", or "Ruiz" in "Ms Ruiz").
     pub span: Span,

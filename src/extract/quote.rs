@@ -21,7 +21,7 @@ use crate::segment::tokens::tokenize;
 use crate::span::Span;
 
 /// One word of a quote, as compared.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum QuoteWord {
     /// A word in lower case, with curly apostrophes made straight.
     Text(String),
@@ -32,7 +32,7 @@ pub enum QuoteWord {
 }
 
 /// Who said a quote, as far as the article tells.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Speaker {
     pub name: Option<PersonName>,
     /// Lower-case content words of the name and title, or of the words
@@ -113,7 +113,7 @@ fn same_root(a: &str, b: &str) -> bool {
 }
 
 /// One quote.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     /// The words inside the quote marks.
     pub span: Span,

@@ -13,7 +13,7 @@ use crate::segment::tokens::Token;
 use crate::span::Span;
 
 /// One title given to one person.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Role {
     pub person: PersonName,
     pub person_span: Span,

@@ -32,7 +32,7 @@ use crate::span::Span;
 use crate::vocab::{Vocabulary, WordList};
 
 /// A share stated with a part: "(37 per cent)".
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Share {
     pub percent: f64,
     /// Half the last written digit: "37" is 36.5 to 37.5.
@@ -41,7 +41,7 @@ pub struct Share {
 }
 
 /// One number of a sum: the total or a part.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Amount {
     pub span: Span,
     pub value: Interval,
@@ -50,7 +50,7 @@ pub struct Amount {
 }
 
 /// How the sentence said the parts make the whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SumForm {
     /// "in total", "together", "a total of", "altogether", "in all".
     Marker,
@@ -71,7 +71,7 @@ pub enum SumForm {
 }
 
 /// A whole and the parts a sentence lists for it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TotalWithParts {
     pub total: Amount,
     pub parts: Vec<Amount>,

@@ -78,7 +78,7 @@ pub fn fmt_number(x: f64) -> String {
 }
 
 /// How a hedge word turns a written value into an interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Hedge {
     /// No hedge: the value as written.
     Exact,

@@ -27,7 +27,7 @@ pub const SECONDS: Unit = Unit::Measure("s");
 pub const ORDINAL: Unit = Unit::Measure("th");
 
 /// Which special form a number was read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Form {
     Money,
     Temperature,
