@@ -222,7 +222,7 @@ fn dimension_base(unit: &str) -> Option<(&'static str, f64)> {
         "Millimeter" => ("m", 0.001),
         "Foot" => ("m", 0.3048),
         "Inch" => ("m", 0.0254),
-        "Acre" => ("m2", 4046.856_422_4),
+        "Acre" => ("m2", 4_046.856_422_4),
         "Square meter" => ("m2", 1.0),
         "Square kilometer" => ("m2", 1e6),
         "Cubic foot" => ("l", 28.316_846_592),
@@ -253,7 +253,10 @@ fn dimension_base(unit: &str) -> Option<(&'static str, f64)> {
 
 /// Readings of one quantity reader over a text, left to right: each
 /// reading's span and what it reads.
-fn scan<T>(input: &str, mut read: impl FnMut(&[factlint::segment::tokens::Token], usize) -> Option<(usize, T)>) -> Vec<(Span, T)> {
+fn scan<T>(
+    input: &str,
+    mut read: impl FnMut(&[factlint::segment::tokens::Token], usize) -> Option<(usize, T)>,
+) -> Vec<(Span, T)> {
     let tokens = tokenize(input, Span::new(0, input.len()));
     let mut out = Vec::new();
     let mut i = 0;
@@ -289,7 +292,9 @@ fn quantity_case(file: &str, input: &str) -> Option<(Vec<Span>, Matcher)> {
                     return true;
                 }
                 let want = num(&r["Resolution"]["value"]);
-                let Some((form, factor)) = r["Resolution"]["unit"].as_str().and_then(currency_form) else { return false };
+                let Some((form, factor)) = r["Resolution"]["unit"].as_str().and_then(currency_form) else {
+                    return false;
+                };
                 let unit = currency_key(form).map(Unit::Money);
                 found.iter().any(|(fs, (v, u))| {
                     overlaps(*fs, s) && Some(*u) == unit && want.is_some_and(|w| close(w * factor, *v))
@@ -308,9 +313,13 @@ fn quantity_case(file: &str, input: &str) -> Option<(Vec<Span>, Matcher)> {
                     return true;
                 }
                 let want = num(&r["Resolution"]["value"]);
-                let Some((base, factor)) = r["Resolution"]["unit"].as_str().and_then(dimension_base) else { return false };
+                let Some((base, factor)) = r["Resolution"]["unit"].as_str().and_then(dimension_base) else {
+                    return false;
+                };
                 found.iter().any(|(fs, (v, b))| {
-                    overlaps(*fs, s) && *b == base && want.is_some_and(|w| (w * factor - v).abs() <= 1e-6 * v.abs().max(1e-9))
+                    overlaps(*fs, s)
+                        && *b == base
+                        && want.is_some_and(|w| (w * factor - v).abs() <= 1e-6 * v.abs().max(1e-9))
                 })
             });
             (spans, m)

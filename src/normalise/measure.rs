@@ -62,6 +62,7 @@ pub struct MeasureWords<'v> {
     speed_times: &'v WordList,
     speed_joiners: &'v WordList,
     temperature_context: &'v WordList,
+    function_words: &'v WordList,
 }
 
 /// A measure read whole: its value in its base unit and the tokens it took.
@@ -99,6 +100,7 @@ impl<'v> MeasureWords<'v> {
             speed_times: vocab.list("speed-time-units"),
             speed_joiners: vocab.list("speed-joiners"),
             temperature_context: vocab.list("temperature-context-words"),
+            function_words: vocab.list("function-words"),
         }
     }
 
@@ -161,23 +163,32 @@ impl<'v> MeasureWords<'v> {
             Some((used, Entry::Value(f))) => Some((*base, *f, used)),
             _ => None,
         });
-        let (base, mut factor, used) = match found {
-            Some(f) => f,
-            None => {
-                // "90 degrees", "0.8rad": an angle, unless the sentence
-                // speaks of temperature ("temperatures of 40 degrees").
-                let f = self.angles.value(&lower)?;
-                if self.speaks_of_temperature(tokens) {
-                    return None;
-                }
-                (ANGLE, f, 1)
+        let (base, mut factor, used) = if let Some(f) = found {
+            f
+        } else {
+            // "90 degrees", "0.8rad": an angle, unless the sentence
+            // speaks of temperature ("temperatures of 40 degrees").
+            let f = self.angles.value(&lower)?;
+            if self.speaks_of_temperature(tokens) {
+                return None;
             }
+            (ANGLE, f, 1)
         };
         // Short unit words only glued or as abbreviations ("12 km"), never
         // a lone "m" or "l" after a space, unless brackets set it apart.
         let letters = lower.chars().count();
-        if used == 1 && (self.glued.has(&lower) || letters == 1) && !t.glued && !bracketed && !self.lone_metre(tokens, i)
+        if used == 1
+            && (self.glued.has(&lower) || letters == 1)
+            && !t.glued
+            && !bracketed
+            && !Self::lone_metre(tokens, i)
         {
+            return None;
+        }
+        // A one-letter symbol before a counted noun is a scale or a code,
+        // as the number reader reads "1.2m people" (which decides "m"
+        // itself): "10g posts".
+        if used == 1 && letters == 1 && lower != "m" && self.counted_noun_at(tokens, i + 1) {
             return None;
         }
         // One-letter symbols in capitals are other things: "5G" a network,
@@ -197,7 +208,7 @@ impl<'v> MeasureWords<'v> {
 
     /// "1 m x 1 m", "12 m 2 dm", "a 100 m.": a spaced "m" is metres where
     /// no counted noun follows it.
-    fn lone_metre(&self, tokens: &[Token], i: usize) -> bool {
+    fn lone_metre(tokens: &[Token], i: usize) -> bool {
         let t = &tokens[i];
         if t.text != "m" {
             return false;
@@ -206,8 +217,18 @@ impl<'v> MeasureWords<'v> {
             None => true,
             Some(n) if n.is_number() || (!n.is_word() && !n.glued) => true,
             Some(n) if !n.is_word() => matches!(n.text, "." | "," | ")" | ";"),
-            Some(n) => matches!(n.text.to_lowercase().as_str(), "x" | "by" | "long" | "tall" | "high" | "wide" | "deep"),
+            Some(n) => {
+                matches!(n.text.to_lowercase().as_str(), "x" | "by" | "long" | "tall" | "high" | "wide" | "deep")
+            }
         }
+    }
+
+    /// Whether a word that could be a counted noun comes at `i`.
+    fn counted_noun_at(&self, tokens: &[Token], i: usize) -> bool {
+        tokens.get(i).is_some_and(|t| {
+            let w = t.text.to_lowercase();
+            t.is_word() && !self.function_words.has(&w) && self.unit_at(tokens, i, false).is_none()
+        })
     }
 
     fn speaks_of_temperature(&self, tokens: &[Token]) -> bool {
@@ -347,11 +368,13 @@ impl<'v> MeasureWords<'v> {
         }
         let w = lower(i);
         // "a mile", "an acre", "half a mile".
+        // Words are round: "a mile" is rounded to the unit like "one
+        // mile", "half a mile" to the nearest half (800 metres is half a mile).
         if matches!(w.as_str(), "a" | "an") && is_unit_at(i + 1) {
-            return Some((1.0, 0.0, i + 1));
+            return Some((1.0, 0.5, i + 1));
         }
         if numbers.is_half(&w) && matches!(lower(i + 1).as_str(), "a" | "an") && is_unit_at(i + 2) {
-            return Some((0.5, 0.0, i + 2));
+            return Some((0.5, 0.25, i + 2));
         }
         let words: Vec<String> = tokens[..tokens.len().min(i + 10)].iter().map(|t| t.text.to_lowercase()).collect();
         let (v, e) = numbers.spelled(&tokens[..words.len()], &words, i)?;

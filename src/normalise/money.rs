@@ -34,9 +34,8 @@ pub fn currency_key(form: &str) -> Option<char> {
         (Some(c), None, _, _) => Some(c),
         (Some(a), Some(b), Some(c), None) if [a, b, c].iter().all(char::is_ascii_alphabetic) => {
             // Lists store forms in lower case: "cad" and "CAD" are one code.
-            let n = [a, b, c]
-                .iter()
-                .fold(0u32, |acc, l| acc * 26 + (u32::from(l.to_ascii_uppercase()) - u32::from('A')));
+            let n =
+                [a, b, c].iter().fold(0u32, |acc, l| acc * 26 + (u32::from(l.to_ascii_uppercase()) - u32::from('A')));
             char::from_u32(PACKED_CODES + n)
         }
         _ => None,
@@ -199,8 +198,15 @@ impl<'v> MoneyWords<'v> {
     }
 
     /// [`MoneyWords::read`] with the tokens' lower-case words at hand.
-    pub fn read_with(&self, numbers: &NumberWords, tokens: &[Token], lower: &[String], i: usize) -> Option<ParsedNumber> {
-        let (num, key, written) = self.sign_first(numbers, tokens, lower, i)
+    pub fn read_with(
+        &self,
+        numbers: &NumberWords,
+        tokens: &[Token],
+        lower: &[String],
+        i: usize,
+    ) -> Option<ParsedNumber> {
+        let (num, key, written) = self
+            .sign_first(numbers, tokens, lower, i)
             .or_else(|| self.code_first(numbers, tokens, lower, i))
             .or_else(|| self.number_first(numbers, tokens, lower, i))?;
         let (value, end) = self.compound_tail(numbers, tokens, lower, num.value, num.end, key, written);
@@ -267,7 +273,13 @@ impl<'v> MoneyWords<'v> {
             && let Some(form) = self.major.form(b).or_else(|| self.minor.form(b))
         {
             let factor = if self.major.has(b) { 1.0 } else { 0.01 };
-            let num = ParsedNumber { value: Interval::point(v * factor), unit: Unit::Count, start: i, end: i + 1, in_words: true };
+            let num = ParsedNumber {
+                value: Interval::point(v * factor),
+                unit: Unit::Count,
+                start: i,
+                end: i + 1,
+                in_words: true,
+            };
             return Some((num, currency_key(form)?, Written::After));
         }
         let n = self.amount(numbers, tokens, lower, i)?;
@@ -326,14 +338,26 @@ impl<'v> MoneyWords<'v> {
         if matches!(lower[i].as_str(), "a" | "an")
             && lower.get(i + 1).is_some_and(|w| self.major.has(w) || (self.minor.has(w) && w.len() > 1))
         {
-            return Some(ParsedNumber { value: Interval::point(1.0), unit: Unit::Count, start: i, end: i + 1, in_words: true });
+            return Some(ParsedNumber {
+                value: Interval::point(1.0),
+                unit: Unit::Count,
+                start: i,
+                end: i + 1,
+                in_words: true,
+            });
         }
         let (mut v, mut e) = numbers.spelled(tokens, lower, i)?;
         if let Some(s) = lower.get(e).and_then(|w| numbers.scale_word(w)).filter(|s| *s >= 1e3) {
             v *= s;
             e += 1;
         }
-        (v > 0.0).then_some(ParsedNumber { value: Interval::point(v), unit: Unit::Count, start: i, end: e, in_words: true })
+        (v > 0.0).then_some(ParsedNumber {
+            value: Interval::point(v),
+            unit: Unit::Count,
+            start: i,
+            end: e,
+            in_words: true,
+        })
     }
 
     /// The minor part of a compound amount after its major part ends at

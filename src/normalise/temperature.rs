@@ -107,35 +107,30 @@ impl<'v> TemperatureWords<'v> {
         let (value, end) = if first.is_number() {
             (first.text.replace(',', "").parse::<f64>().ok()?, k + 1)
         } else if first.is_word() {
-            let words: Vec<String> =
-                tokens[..tokens.len().min(k + 8)].iter().map(|t| t.text.to_lowercase()).collect();
+            let words: Vec<String> = tokens[..tokens.len().min(k + 8)].iter().map(|t| t.text.to_lowercase()).collect();
             let (v, e) = numbers.spelled(&tokens[..words.len()], &words, k)?;
             (v, e)
         } else {
             return None;
         };
-        let (scale, used) = match self.unit_at(tokens, end) {
-            Some((scale, used)) => {
-                // A lone letter glued to the number says temperature only in
-                // a sentence about it ("highs of 31C", not "a 13F filing").
-                let lone_letter = used == 1 && tokens[end].text.chars().count() == 1;
-                if lone_letter && !self.in_context(tokens) {
-                    return None;
-                }
-                (Some(scale), used)
+        let (scale, used) = if let Some((scale, used)) = self.unit_at(tokens, end) {
+            // A lone letter glued to the number says temperature only in
+            // a sentence about it ("highs of 31C", not "a 13F filing").
+            let lone_letter = used == 1 && tokens[end].text.chars().count() == 1;
+            if lone_letter && !self.in_context(tokens) {
+                return None;
             }
-            None => {
-                // "98 degrees", "85°": a temperature only where the sentence
-                // speaks of one; "rotate 90 degrees" is an angle.
-                let degree = tokens.get(end).is_some_and(|d| self.degrees.has(&d.text.to_lowercase()));
-                let below = Self::below_zero(tokens, end);
-                if degree && self.in_context(tokens) {
-                    (None, 1)
-                } else if below > 0 {
-                    (None, 0)
-                } else {
-                    return None;
-                }
+            (Some(scale), used)
+        } else {
+            // "98 degrees", "85°": a temperature only where the sentence
+            // speaks of one; "rotate 90 degrees" is an angle.
+            let degree = tokens.get(end).is_some_and(|d| self.degrees.has(&d.text.to_lowercase()));
+            if degree && self.in_context(tokens) {
+                (None, 1)
+            } else if Self::below_zero(tokens, end) > 0 {
+                (None, 0)
+            } else {
+                return None;
             }
         };
         let below = Self::below_zero(tokens, end + used);

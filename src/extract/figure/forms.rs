@@ -92,7 +92,9 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
     if let Some(s) = duration_at(w, tokens, i) {
         return Some(s);
     }
-    if let Some(s) = temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, i)).or_else(|| measure_at(w, tokens, i)) {
+    if let Some(s) =
+        temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, i)).or_else(|| measure_at(w, tokens, i))
+    {
         return Some(s);
     }
     if !tokens.get(i).is_some_and(Token::is_number) {
