@@ -112,6 +112,18 @@ pub struct HedgeWidths {
 pub const DEFAULT_WIDTHS: HedgeWidths = HedgeWidths { about: 0.10, nearly: 0.10, just_over: 0.10 };
 
 impl Hedge {
+    /// The hedge a negation makes of this one: a lower bound becomes an
+    /// upper one and the reverse; "not about N" and "not nearly N" say
+    /// nothing checkable.
+    pub fn negated(self) -> Option<Hedge> {
+        match self {
+            Hedge::Over | Hedge::JustOver => Some(Hedge::UpTo),
+            Hedge::Under | Hedge::UpTo => Some(Hedge::Over),
+            // "not nearly 600" is far below it, not above.
+            Hedge::Exact | Hedge::About | Hedge::Nearly => None,
+        }
+    }
+
     /// The interval a value written with this hedge can mean.
     pub fn apply(self, value: Interval, w: &HedgeWidths) -> Interval {
         match self {
@@ -132,22 +144,33 @@ pub struct HedgeTable {
     /// Each phrase as lower-case words, longest first.
     pub phrases: Vec<(Vec<String>, Hedge)>,
     pub widths: HedgeWidths,
+    /// Words before a hedge that flip it (`hedge-negations`): "not more
+    /// than 40" is at most 40, "not under 40" at least 40.
+    pub negations: Vec<String>,
 }
 
 impl Default for HedgeTable {
     fn default() -> Self {
-        HedgeTable { phrases: Vec::new(), widths: DEFAULT_WIDTHS }
+        HedgeTable { phrases: Vec::new(), widths: DEFAULT_WIDTHS, negations: Vec::new() }
     }
 }
 
 impl HedgeTable {
     /// The hedge ending the words before a number, and how many words it used.
+    /// A negation before the hedge flips a bound ("not more than N" is at
+    /// most N, "never below N" at least N); phrases that hold their own
+    /// negation ("no less than") are listed whole and win as the longest.
     pub fn find(&self, words: &[&str]) -> Option<(Hedge, usize)> {
-        self.phrases.iter().find_map(|(phrase, hedge)| {
+        let (hedge, n) = self.phrases.iter().find_map(|(phrase, hedge)| {
             let n = phrase.len();
             (n > 0 && words.len() >= n && words[words.len() - n..].iter().zip(phrase).all(|(a, b)| *a == b))
                 .then_some((*hedge, n))
-        })
+        })?;
+        let negated = words.len() > n && self.negations.iter().any(|w| w == words[words.len() - n - 1]);
+        match (negated, hedge.negated()) {
+            (true, Some(flipped)) => Some((flipped, n + 1)),
+            _ => Some((hedge, n)),
+        }
     }
 
     /// Adds phrases, keeping the longest first so "just over" wins over "over".
@@ -178,6 +201,11 @@ mod tests {
         }
         assert_eq!(table.find(&["said", "more", "than"]), Some((Hedge::Over, 2)));
         assert_eq!(table.find(&["as", "many", "as"]), Some((Hedge::UpTo, 3)), "the longest phrase wins");
+        table.negations = vec!["not".into(), "never".into()];
+        table.add("under", Hedge::Under);
+        assert_eq!(table.find(&["not", "more", "than"]), Some((Hedge::UpTo, 3)), "negation flips a lower bound");
+        assert_eq!(table.find(&["never", "under"]), Some((Hedge::Over, 2)), "and an upper one");
+        assert_eq!(table.find(&["more", "than"]), Some((Hedge::Over, 2)));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod interval;
 pub mod measure;
 pub mod money;
 pub mod number;
+pub mod ordinal;
 pub mod spelling;
 pub mod temperature;
 pub mod time;

@@ -164,6 +164,11 @@ impl<'v> NumberWords<'v> {
         self.ordinals.value(w)
     }
 
+    /// A (lower-case) scale word and its factor ("hundred", "million").
+    pub fn scale_word(&self, w: &str) -> Option<f64> {
+        self.scales.value(w)
+    }
+
     /// A scale word of a thousand or more ("million", "lakh").
     fn big_scale(&self, w: &str) -> Option<f64> {
         self.scales.value(w).filter(|s| *s >= 1e3)

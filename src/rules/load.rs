@@ -235,6 +235,8 @@ fn load_sources_with(
         merge_file(&mut set, decoded.file);
         refs.extend(decoded.refs.into_iter().map(|r| (n, r)));
     }
+    // Negation flips a hedge ("not over 40"): the words are a word list.
+    set.hedges.negations = set.vocab.list("hedge-negations").phrases().into_iter().map(str::to_string).collect();
     // A kind no rules file configures still runs, under its own id.
     for kind in kinds {
         if !set.rules.iter().any(|r| r.def.kind == *kind) {

@@ -55,6 +55,7 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("rules/words/sums.toml", include_str!("../../rules/words/sums.toml")),
     ("rules/words/rates.toml", include_str!("../../rules/words/rates.toml")),
     ("rules/words/quantities.toml", include_str!("../../rules/words/quantities.toml")),
+    ("rules/words/units.toml", include_str!("../../rules/words/units.toml")),
 ];
 
 /// What a list holds.

@@ -15,7 +15,7 @@ use crate::normalise::interval::Interval;
 use crate::normalise::measure::MeasureWords;
 use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
-use crate::normalise::temperature::{Scale, TemperatureWords};
+use crate::normalise::temperature::TemperatureWords;
 use crate::segment::tokens::Token;
 use crate::vocab::{Vocabulary, WordList};
 
@@ -92,11 +92,10 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
     if let Some(s) = duration_at(w, tokens, i) {
         return Some(s);
     }
-    // "USD 3.2bn": a code before the number.
-    if let Some(sign) = w.money.code_before(tokens, i)
-        && let Some(n) = w.numbers().number(tokens, i + 1).filter(|n| n.unit == Unit::Count)
+    if let Some(s) =
+        temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, i)).or_else(|| measure_at(w, tokens, i))
     {
-        return Some(Special { num: ParsedNumber { unit: Unit::Money(sign), start: i, ..n }, form: Form::Money });
+        return Some(s);
     }
     if !tokens.get(i).is_some_and(Token::is_number) {
         return ordinal_word_at(w, tokens, i);
@@ -106,26 +105,6 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
         return None;
     }
     let end = n.end;
-    if let Some((scale, used)) = w.temperature.unit_at(tokens, end) {
-        let (sign, start) = w.temperature.sign_before(tokens, i);
-        let below = TemperatureWords::below_zero(tokens, end + used);
-        let sign = if below > 0 { -1.0 } else { sign };
-        // Rounded to the written degree.
-        let v = Interval::new(sign * n.value.lo - 0.5, sign * n.value.hi + 0.5);
-        let num = ParsedNumber {
-            value: scale.interval_to_celsius(v),
-            unit: CELSIUS,
-            start,
-            end: end + used + below,
-            in_words: false,
-        };
-        return Some(Special { num, form: Form::Temperature });
-    }
-    let _ = Scale::Celsius;
-    if let Some((sign, factor, used)) = w.money.after(tokens, end) {
-        let num = ParsedNumber { value: n.value.scale(factor), unit: Unit::Money(sign), end: end + used, ..n };
-        return Some(Special { num, form: Form::Money });
-    }
     // "1,850-metre", "30-mile": a measure in a compound modifier.
     if tokens.get(end).is_some_and(|t| t.glued && t.is("-"))
         && tokens.get(end + 1).is_some_and(|t| t.glued)
@@ -151,6 +130,42 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
         return Some(Special { num, form: Form::Ordinal });
     }
     None
+}
+
+/// "minus 11C", "five degrees Celsius", "-4°C": a temperature on a named
+/// scale, in °C, rounded to the written degree. A bare "40 degrees" says
+/// no scale and is left to the plain reader.
+fn temperature_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    let t = w.temperature.read(w.numbers(), tokens, i)?;
+    let scale = t.scale?;
+    let v = Interval::new(t.value - 0.5, t.value + 0.5);
+    let in_words = !tokens[t.start..t.end].iter().any(Token::is_number);
+    let num = ParsedNumber { value: scale.interval_to_celsius(v), unit: CELSIUS, start: t.start, end: t.end, in_words };
+    Some(Special { num, form: Form::Temperature })
+}
+
+/// Money the plain reader does not read: words and codes ("40 pounds",
+/// "five million yen", "USD 3.2bn"), a sign set apart or prefixed ("$ 75
+/// million", "C$16m"), compounds ("three pounds fifty"). "£4.5m" stays
+/// with the plain reader.
+fn money_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    let m = w.money.read(w.numbers(), tokens, i)?;
+    let plain = w.numbers().number(tokens, i).is_some_and(|n| n.unit == m.unit && n.end >= m.end);
+    (!plain).then_some(Special { num: m, form: Form::Money })
+}
+
+/// Measures the plain reader does not read: "a mile", "half a mile",
+/// "10 1/2 miles", "a six-mile trip", "5 ft 2 in". A speed with its
+/// period in words ("miles an hour") is left to the rate reader.
+fn measure_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+    let q = w.measures.quantity_at(w.numbers(), tokens, i).filter(|q| !q.per_time)?;
+    let unit = Unit::Measure(q.base);
+    let plain = w.numbers().number(tokens, i).is_some_and(|n| n.unit == unit && n.end >= q.end);
+    if plain {
+        return None;
+    }
+    let num = ParsedNumber { value: q.value, unit, start: q.start, end: q.end, in_words: !tokens[i].is_number() };
+    Some(Special { num, form: Form::CompoundMeasure })
 }
 
 fn decimals(text: &str) -> i32 {
