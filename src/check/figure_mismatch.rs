@@ -62,6 +62,7 @@ impl Kind for FigureMismatch {
                 let (a, b) = (group[n], group[m]);
                 if comparable(a, figure(a), b, figure(b))
                     && !echoes.echoed(a.article, b.article, &values[n], &values[m])
+
                     && !echoed_by_head(ctx, a, b, values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
                     && !other_occasion(ctx, a, b)
@@ -124,6 +125,7 @@ impl Echoes {
     fn echoed(&self, a: ArticleId, b: ArticleId, value_a: &Interval, value_b: &Interval) -> bool {
         a != b && (self.gives(a, value_b) || self.gives(b, value_a))
     }
+
 }
 
 /// Whether either article gives the other's value for a figure of the
@@ -362,8 +364,18 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     // written, so time between the articles does not excuse it (unless a
     // count is said to be running).
     let converted = kind == RATE_MISMATCH && !comp.iter().any(|&r| figure(r).running_count);
+    // "a 15-inch model", "an 80-yard run": a measure written as a compound
+    // modifier most often names which one of its kind the thing is (one
+    // model among sizes, one run among a game's), so two of them are more
+    // often two things than two accounts of one.
+    let classifiers = comp.iter().all(|&r| figure(r).form == Some(Form::CompoundMeasure));
     let severity = if all_over_time && !converted {
         help = format!("{help}; the articles were published at different times, so the figure may have changed");
+        Severity::Advice
+    } else if classifiers {
+        help = format!(
+            "{help}; each is written as a modifier (\"a 10-metre boat\"), which often names one of several things of a kind: check that both speak of the same one"
+        );
         Severity::Advice
     } else {
         Severity::Error
@@ -418,7 +430,9 @@ mod tests {
                     if !values[n].overlaps(&values[m])
                         && comparable(a, figure(a), b, figure(b))
                         && !echoed(group, &values, n, m)
+                        && !echoed_by_head(ctx, a, b, values[n], values[m])
                         && !amount_elsewhere(ctx, a, b)
+                        && !other_occasion(ctx, a, b)
                     {
                         conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                     }

@@ -32,6 +32,9 @@ pub enum Form {
     Money,
     Temperature,
     Duration,
+    /// A measure the plain reader does not read ("half a mile", "5 ft 2 in").
+    Measure,
+    /// A measure in a compound modifier ("a 30-mile trip").
     CompoundMeasure,
     Ordinal,
     Fraction,
@@ -165,7 +168,8 @@ fn measure_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
         return None;
     }
     let num = ParsedNumber { value: q.value, unit, start: q.start, end: q.end, in_words: !tokens[i].is_number() };
-    Some(Special { num, form: Form::CompoundMeasure })
+    let compound = tokens[q.start..q.end].iter().any(|t| t.text.contains('-'));
+    Some(Special { num, form: if compound { Form::CompoundMeasure } else { Form::Measure } })
 }
 
 fn decimals(text: &str) -> i32 {
