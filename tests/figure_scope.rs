@@ -185,3 +185,53 @@ fn a_one_word_thing_finds_its_predicate_past_place_and_time() {
         "Harbour staff said 19 boats on Tuesday had sunk at their moorings.",
     );
 }
+
+/// A measure written as a compound modifier ("a 12-metre barge", "the
+/// 40-foot and 55-foot masts") most often says which one of its kind a
+/// thing is: two of them differing is advice, never an alarm. The same
+/// sizes given as values ("12 metres long", "3 feet deep", "a length of
+/// 15 metres") still fire, the adjective naming the dimension.
+#[test]
+fn a_measure_as_a_modifier_names_a_kind_and_is_advice() {
+    let advice_only = |a: &str, b: &str| {
+        let r = pair(a, b);
+        assert!(alarms(&r).is_empty(), "must not alarm:\n{a}\n{b}\n{:?}", alarms(&r));
+        assert!(
+            r.findings.iter().any(|f| f.kind.as_str() == "figure-mismatch"),
+            "must still advise:\n{a}\n{b}\n{:?}",
+            r.findings
+        );
+    };
+    advice_only(
+        "Salvage crews raised a 12-metre barge from the harbour at Quillby.",
+        "Salvage crews raised a 19-metre barge from the harbour at Quillby.",
+    );
+    advice_only(
+        "The yard fitted the 40-foot mast to the schooner at Quillby.",
+        "The yard fitted the 65-foot mast to the schooner at Quillby.",
+    );
+    advice_only(
+        "Walkers finished a two-mile loop around the Quillby reservoir.",
+        "Walkers finished a five-mile loop around the Quillby reservoir.",
+    );
+    advice_only(
+        "The firm sells 9-inch and 12-inch tablets from its Quillby shop.",
+        "The firm sells 14-inch tablets from its Quillby shop.",
+    );
+    fires(
+        "The barge raised at Quillby is 12 metres long, the harbour master said.",
+        "The barge raised at Quillby is 19 metres long, the harbour master said.",
+    );
+    fires(
+        "Divers said the channel at Quillby is 4 feet deep at low tide.",
+        "Divers said the channel at Quillby is 3 metres deep at low tide.",
+    );
+    quiet(
+        "Divers said the channel at Quillby is 4 feet deep at low tide.",
+        "Divers said the channel at Quillby is 1.2 metres deep at low tide.",
+    );
+    fires(
+        "The Quillby breakwater has a length of 400 metres according to the plans.",
+        "The Quillby breakwater has a length of 650 metres according to the plans.",
+    );
+}

@@ -62,7 +62,6 @@ impl Kind for FigureMismatch {
                 let (a, b) = (group[n], group[m]);
                 if comparable(a, figure(a), b, figure(b))
                     && !echoes.echoed(a.article, b.article, &values[n], &values[m])
-
                     && !echoed_by_head(ctx, a, b, values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
                     && !other_occasion(ctx, a, b)
@@ -125,7 +124,6 @@ impl Echoes {
     fn echoed(&self, a: ArticleId, b: ArticleId, value_a: &Interval, value_b: &Interval) -> bool {
         a != b && (self.gives(a, value_b) || self.gives(b, value_a))
     }
-
 }
 
 /// Whether either article gives the other's value for a figure of the

@@ -320,8 +320,7 @@ pub fn check_against(
     let archive = Archive::open(dir)?;
     let (files, mut errors) = load::collect_inputs_with(paths, &opts.inputs);
     let readers = Readers::new(rules);
-    let read: Vec<Result<ClaimsLine, InputError>> =
-        files
+    let read: Vec<Result<ClaimsLine, InputError>> = files
         .par_iter()
         .map(|f| {
             load::load_file(f).map(|mut a| {

@@ -23,8 +23,8 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::run::{ArticleClaims, RunOptions, check_extracted, extract_article, settle_date_order};
-use crate::extract::{Claims, Readers};
 use crate::extract::serial::date_opt;
+use crate::extract::{Claims, Readers};
 use crate::load::meta::DateReading;
 use crate::load::{self, Article, InputError, Meta};
 use crate::report::Report;

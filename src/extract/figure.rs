@@ -239,6 +239,7 @@ pub struct FigureWords<'v> {
     locatives: &'v WordList,
     directions: &'v WordList,
     dimensions: &'v WordList,
+    dimension_adjectives: &'v WordList,
     levels: &'v WordList,
     period_nouns: &'v WordList,
     period_determiners: &'v WordList,
@@ -284,6 +285,7 @@ impl<'v> FigureWords<'v> {
             locatives: vocab.list("place-prepositions"),
             directions: vocab.list("direction-words"),
             dimensions: vocab.list("dimension-nouns"),
+            dimension_adjectives: vocab.list("dimension-adjectives"),
             levels: vocab.list("scope-levels"),
             period_nouns: vocab.list("period-nouns"),
             period_determiners: vocab.list("period-determiners"),
@@ -651,7 +653,16 @@ fn read_figure(
     let thing_start = j;
     let mut thing_words: Vec<String> = Vec::new();
     let mut unit_in_thing = false;
-    while j < tokens.len() && thing_words.len() < 4 {
+    // "12 metres long", "3 feet deep": the adjective names the dimension,
+    // which is the thing, as in "a length of 12 metres".
+    let dimension_after = matches!(unit, Unit::Measure(_))
+        .then(|| lower.get(j).and_then(|w| words.dimension_adjectives.form(w)))
+        .flatten();
+    if let Some(dimension) = dimension_after {
+        thing_words.push(stem(dimension));
+        j += 1;
+    }
+    while dimension_after.is_none() && j < tokens.len() && thing_words.len() < 4 {
         let t = &tokens[j];
         let w = lower[j].as_str();
         if !t.is_word() {

@@ -309,8 +309,7 @@ pub fn read_duration_with(d: &DurationWords, tokens: &[Token], i: usize) -> Opti
         if tokens.get(j).is_some_and(|t| t.is(",")) || word(tokens, j).as_deref() == Some("and") {
             j += 1;
         }
-        let starts_number =
-            tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&lower(t.text)).is_some());
+        let starts_number = tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&lower(t.text)).is_some());
         match part_at(d, tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));

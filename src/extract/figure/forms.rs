@@ -116,7 +116,7 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
         let half = 0.5 * 10f64.powi(-decimals(tokens[i].text));
         let v = Interval::new(n.value.lo - half, n.value.hi + half).scale(factor);
         let num = ParsedNumber { value: v, unit: Unit::Measure(base), end: end + 1 + used, ..n };
-        return Some(Special { num, form: Form::CompoundMeasure });
+        return Some(Special { num, form: measure_form(tokens, i, end + 1 + used) });
     }
     // "9th", "the 23rd": an ordinal, unless a date ("14th June", "June
     // 14th", "the 14th of June").
@@ -169,7 +169,21 @@ fn measure_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
     }
     let num = ParsedNumber { value: q.value, unit, start: q.start, end: q.end, in_words: !tokens[i].is_number() };
     let compound = tokens[q.start..q.end].iter().any(|t| t.text.contains('-'));
-    Some(Special { num, form: if compound { Form::CompoundMeasure } else { Form::Measure } })
+    Some(Special { num, form: if compound { measure_form(tokens, q.start, q.end) } else { Form::Measure } })
+}
+
+/// A hyphened measure ("2.5-mile") is a compound modifier when a word
+/// (or another modifier) follows it and it is not the value of an "of" ("a 2.5-mile route", not
+/// "a length of 2.5-mile").
+fn measure_form(tokens: &[Token], start: usize, end: usize) -> Form {
+    let before_of = start.checked_sub(1).is_some_and(|p| tokens[p].text.eq_ignore_ascii_case("of"));
+    // "the 11-inch and 13-inch models", "13-inch, 15-inch MacBooks": one
+    // of coordinated modifiers, whose noun comes after the last.
+    let joiner =
+        tokens.get(end).is_some_and(|t| matches!(t.text.to_ascii_lowercase().as_str(), "," | "and" | "or" | "/"));
+    let coordinated = joiner && tokens.get(end + 1).is_some_and(Token::is_number);
+    let noun_after = tokens.get(end).is_some_and(|t| t.is_word() && !joiner);
+    if (noun_after || coordinated) && !before_of { Form::CompoundMeasure } else { Form::Measure }
 }
 
 fn decimals(text: &str) -> i32 {
