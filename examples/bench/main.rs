@@ -5,6 +5,7 @@
 //! cargo run --release --example bench -- PATH... [--runs N]
 //! cargo run --release --example bench -- --generate 20000 [--story-size 50] [--seed 7] [--runs N]
 //! cargo run --release --example bench -- --generate 100000 --archive-new 100 [--runs N]
+//! cargo run --release --example bench -- --generate 2000 --runs 0   # write the corpus, print its folder
 //! ```
 //!
 //! Checks the paths (or a generated, story-structured corpus of N invented
@@ -53,7 +54,7 @@ fn args() -> Args {
     while let Some(arg) = it.next() {
         let mut number = || it.next().and_then(|n| n.parse::<u64>().ok());
         match arg.as_str() {
-            "--runs" => a.runs = number().map_or(a.runs, |n| usize::try_from(n).unwrap_or(1)).max(1),
+            "--runs" => a.runs = number().map_or(a.runs, |n| usize::try_from(n).unwrap_or(1)),
             "--generate" => a.generate = number().and_then(|n| usize::try_from(n).ok()),
             "--story-size" => a.story_size = number().map_or(a.story_size, |n| usize::try_from(n).unwrap_or(50)).max(2),
             "--seed" => a.seed = number().unwrap_or(a.seed),
@@ -76,8 +77,15 @@ fn main() {
                 std::process::exit(2);
             }
         }
+        if a.runs == 0 {
+            // Generate only: the folder is the output, for scripts
+            // (contrib/spark/run_local.sh) that check it another way.
+            println!("{}", dir.display());
+            return;
+        }
         a.paths.push(dir);
     }
+    a.runs = a.runs.max(1);
     if a.paths.is_empty() {
         eprintln!("usage: bench PATH... [--runs N] | bench --generate N [--story-size K] [--seed S] [--runs N]");
         std::process::exit(2);
