@@ -161,6 +161,9 @@ struct StoriesArgs {
     /// `human` lists each story and its files; `json` is the check report's document without findings.
     #[arg(long, value_enum, default_value_t = StoriesFormat::Human)]
     format: StoriesFormat,
+    /// The paths are claims files written by `factlint extract` (`-` reads them from stdin): group by the signatures they hold, without reading any article.
+    #[arg(long)]
+    claims: bool,
     /// Leave out files matching this glob (repeatable).
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
@@ -207,7 +210,12 @@ fn main() -> ExitCode {
             Ok(set) => {
                 let opts =
                     RunOptions { inputs: InputOptions { exclude: args.exclude.clone() }, ..RunOptions::default() };
-                let report = engine::stories_of_paths(&args.paths, &set, &opts);
+                let report = if args.claims {
+                    let (lines, errors) = read_claims_inputs(&args.paths);
+                    engine::claims::stories_of_lines(lines, errors)
+                } else {
+                    engine::stories_of_paths(&args.paths, &set, &opts)
+                };
                 let text = match args.format {
                     StoriesFormat::Human => report::human::render_stories(&report),
                     StoriesFormat::Json => report::json::render(&report),
@@ -418,24 +426,30 @@ fn run_check(args: &CheckArgs) -> ExitCode {
 /// on stdin, for `-`).
 fn claims_report(pool: &rayon::ThreadPool, paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> report::Report {
     pool.install(|| {
-        let files: Vec<PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-        let (mut lines, mut errors) = engine::claims::read_claims_files(&files);
-        if files.len() < paths.len() {
-            let mut text = String::new();
-            match std::io::stdin().lock().read_to_string(&mut text) {
-                Ok(_) => {
-                    let (more, bad) = engine::claims::parse_lines("<stdin>", &text);
-                    lines.extend(more);
-                    errors.extend(bad);
-                }
-                Err(e) => errors.push(factlint::load::InputError {
-                    file: "<stdin>".into(),
-                    message: format!("cannot read claims from standard input: {e}"),
-                }),
-            }
-        }
+        let (lines, errors) = read_claims_inputs(paths);
         engine::claims::check_lines(lines, errors, rules, opts)
     })
+}
+
+/// The claims lines of claims files, `-` reading them from stdin.
+fn read_claims_inputs(paths: &[PathBuf]) -> (Vec<engine::claims::ClaimsLine>, Vec<factlint::load::InputError>) {
+    let files: Vec<PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+    let (mut lines, mut errors) = engine::claims::read_claims_files(&files);
+    if files.len() < paths.len() {
+        let mut text = String::new();
+        match std::io::stdin().lock().read_to_string(&mut text) {
+            Ok(_) => {
+                let (more, bad) = engine::claims::parse_lines("<stdin>", &text);
+                lines.extend(more);
+                errors.extend(bad);
+            }
+            Err(e) => errors.push(factlint::load::InputError {
+                file: "<stdin>".into(),
+                message: format!("cannot read claims from standard input: {e}"),
+            }),
+        }
+    }
+    (lines, errors)
 }
 
 /// Baselines, --quiet, the format and where the report goes: the same

@@ -64,9 +64,32 @@ impl Stories {
         self.of_article.get(article.0).copied()
     }
 
-    /// A story by its id.
+    /// A story by its id. Grouped stories are numbered from 1 in order;
+    /// stories given upstream ([`given`]) are sorted by id but may skip.
     pub fn get(&self, id: StoryId) -> Option<&Story> {
-        self.stories.get(id.0.checked_sub(1)?)
+        match self.stories.get(id.0.checked_sub(1)?) {
+            Some(s) if s.id == id => Some(s),
+            _ => self.stories.binary_search_by_key(&id.0, |s| s.id.0).ok().map(|k| &self.stories[k]),
+        }
+    }
+}
+
+/// Stories as an upstream grouping gave them, one id per article (in
+/// article order): `check --claims` on a partition of a batch grouped
+/// once for the whole batch (a Spark job) keeps the batch's story ids
+/// instead of grouping the partition again. The shared names are the
+/// grouping's to report; these stories carry none.
+pub fn given(ids: &[usize]) -> Stories {
+    let mut members: BTreeMap<usize, Vec<ArticleId>> = BTreeMap::new();
+    for (a, &id) in ids.iter().enumerate() {
+        members.entry(id).or_default().push(ArticleId(a));
+    }
+    Stories {
+        stories: members
+            .into_iter()
+            .map(|(id, articles)| Story { id: StoryId(id), articles, names: Vec::new() })
+            .collect(),
+        of_article: ids.iter().map(|&id| StoryId(id)).collect(),
     }
 }
 
@@ -273,15 +296,14 @@ impl Terms {
     fn intern(&mut self, s: Signature) {
         let mut v = Vec::with_capacity(s.terms.len());
         for (lower, count, form) in s.terms {
-            let id = match self.ids.get(&lower) {
-                Some(&id) => id as usize,
-                None => {
-                    self.forms.push((form.clone().unwrap_or_else(|| lower.clone()), form.is_some()));
-                    self.df.push(0);
-                    let id = self.forms.len() - 1;
-                    self.ids.insert(lower, id as u32);
-                    id
-                }
+            let id = if let Some(&id) = self.ids.get(&lower) {
+                id as usize
+            } else {
+                self.forms.push((form.clone().unwrap_or_else(|| lower.clone()), form.is_some()));
+                self.df.push(0);
+                let id = self.forms.len() - 1;
+                self.ids.insert(lower, id as u32);
+                id
             };
             if let Some(form) = form
                 && !self.forms[id].1
@@ -497,7 +519,7 @@ fn shared_names(members: &[usize], terms: &Terms, cap: usize) -> Vec<String> {
     let (forms, df) = (&terms.forms, &terms.df);
     let mut within: BTreeMap<usize, usize> = BTreeMap::new();
     for &m in members {
-        for &(t, _) in terms.counts[m].iter() {
+        for &(t, _) in &terms.counts[m] {
             *within.entry(t as usize).or_default() += 1;
         }
     }

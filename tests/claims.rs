@@ -224,3 +224,63 @@ fn archive_mode_reports_the_findings_that_involve_a_new_article() {
     let claims = fs::read_to_string(dir.join("cache/claims.jsonl")).unwrap();
     assert!(claims.contains("\"file\":\"new/ferry-2.md\""));
 }
+
+/// `stories --claims` groups from the signatures in the claims lines alone,
+/// as `stories` does from the articles; and claims lines tagged with those
+/// stories (what the Spark job's reduce step receives) check the same as
+/// the articles, while one story's lines alone give that story's findings.
+#[test]
+fn stories_from_claims_match_and_tagged_lines_check_the_same() {
+    let tmp = tempfile::tempdir().unwrap();
+    fixtures(tmp.path());
+    let dir = tmp.path();
+    fs::remove_file(dir.join("batch/huge.txt")).unwrap();
+    factlint(dir).args(["extract", "batch", "--output", "all.jsonl"]).output().unwrap();
+    let (direct, _) = run(dir, &["stories", "--format", "json", "batch"]);
+    let (from_claims, _) = run(dir, &["stories", "--format", "json", "--claims", "all.jsonl"]);
+    let stories_of =
+        |r: &str| -> serde_json::Value { serde_json::from_str::<serde_json::Value>(r).unwrap()["stories"].clone() };
+    let stories = stories_of(&direct);
+    assert!(stories.as_array().is_some_and(|s| s.len() > 1), "the batch holds several stories: {direct}");
+    assert_eq!(stories_of(&from_claims), stories);
+
+    // Tag each line with its story, as the map-reduce path does.
+    let mut story_of = std::collections::BTreeMap::new();
+    for s in stories.as_array().unwrap() {
+        for f in s["files"].as_array().unwrap() {
+            story_of.insert(f.as_str().unwrap().to_string(), s["id"].as_u64().unwrap());
+        }
+    }
+    let mut by_story: std::collections::BTreeMap<u64, Vec<String>> = std::collections::BTreeMap::new();
+    let mut tagged = String::new();
+    for line in fs::read_to_string(dir.join("all.jsonl")).unwrap().lines() {
+        let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let Some(&id) = v["file"].as_str().and_then(|f| story_of.get(f)) else { continue };
+        v["story"] = id.into();
+        let line = serde_json::to_string(&v).unwrap();
+        tagged.push_str(&line);
+        tagged.push('\n');
+        by_story.entry(id).or_default().push(line);
+    }
+    fs::write(dir.join("tagged.jsonl"), &tagged).unwrap();
+    let findings = |r: &str| serde_json::from_str::<serde_json::Value>(r).unwrap()["findings"].clone();
+    let (whole, _) = run(dir, &["check", "--format", "json", "batch"]);
+    let (given, _) = run(dir, &["check", "--format", "json", "--claims", "tagged.jsonl"]);
+    assert!(!findings(&whole).as_array().unwrap().is_empty());
+    assert_eq!(findings(&given), findings(&whole), "stories given in the lines change nothing");
+
+    // One story's lines alone: every finding is one of the whole run's.
+    let all = findings(&whole);
+    let mut seen = 0;
+    for (id, lines) in by_story {
+        fs::write(dir.join("part.jsonl"), lines.join("\n") + "\n").unwrap();
+        let (part, _) = run(dir, &["check", "--format", "json", "--claims", "part.jsonl"]);
+        for f in findings(&part).as_array().unwrap() {
+            let mut f = f.clone();
+            f["story"] = id.into();
+            assert!(all.as_array().unwrap().contains(&f), "story {id} alone finds what the whole run does not: {f}");
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, all.as_array().unwrap().len(), "the stories' findings add up to the whole run's");
+}

@@ -75,7 +75,7 @@ impl Kind for AgeMismatch {
             let mut flagged = vec![false; group.len()];
             let mut flagged_as_dated = vec![false; group.len()];
             for people in same_people(group, &firsts, claim) {
-                flag_conflicts(ctx, group, &people, died, |c| c.clone(), &mut flagged);
+                flag_conflicts(ctx, group, &people, died, Clone::clone, &mut flagged);
                 flag_conflicts(ctx, group, &people, died, as_of_sentence, &mut flagged_as_dated);
             }
             // Hard when some age conflicts however a dated sentence's age

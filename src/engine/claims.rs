@@ -63,6 +63,12 @@ pub struct ClaimsLine {
     pub claims: Option<Claims>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub windows: Option<Vec<Claims>>,
+    /// The story an upstream grouping put the article in (`factlint
+    /// stories --claims` over the whole batch, as the Spark job does).
+    /// When every line of a run has one, `check --claims` takes the
+    /// stories as given and does not group again; `extract` never writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<usize>,
 }
 
 /// An article's metadata as a claims line holds it.
@@ -142,6 +148,7 @@ impl ClaimsLine {
             signature,
             claims,
             windows,
+            story: None,
         }
     }
 
@@ -157,6 +164,7 @@ impl ClaimsLine {
             signature: Signature::default(),
             claims: None,
             windows: None,
+            story: None,
         }
     }
 
@@ -302,11 +310,39 @@ pub fn check_lines(
     }
     errors.sort();
     let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
-    let signatures: Vec<Signature> = lines.iter_mut().map(|l| std::mem::take(&mut l.signature)).collect();
-    let grouped = stories::group_signatures(signatures, &published);
+    let given: Option<Vec<usize>> = lines.iter().map(|l| l.story).collect();
+    let grouped = match given {
+        Some(ids) if !ids.is_empty() => stories::given(&ids),
+        _ => {
+            let signatures: Vec<Signature> = lines.iter_mut().map(|l| std::mem::take(&mut l.signature)).collect();
+            stories::group_signatures(signatures, &published)
+        }
+    };
     let claims: Vec<ArticleClaims> = lines.iter_mut().map(ClaimsLine::article_claims).collect();
     drop(lines);
     check_extracted(articles, claims, grouped, errors, rules, opts)
+}
+
+/// The stories of the articles claims lines name, grouped from their
+/// signatures alone (`factlint stories --claims`): no text is read, so
+/// the report's articles carry their metadata but no words.
+pub fn stories_of_lines(mut lines: Vec<ClaimsLine>, mut errors: Vec<InputError>) -> Report {
+    lines.sort_by(|a, b| a.file.cmp(&b.file));
+    lines.dedup_by(|a, b| a.file == b.file);
+    let (failed, lines): (Vec<ClaimsLine>, Vec<ClaimsLine>) = lines.into_iter().partition(|l| l.error.is_some());
+    errors.extend(failed.into_iter().map(|l| InputError { file: l.file, message: l.error.unwrap_or_default() }));
+    errors.sort();
+    let mut articles = Vec::with_capacity(lines.len());
+    let mut signatures = Vec::with_capacity(lines.len());
+    for line in lines {
+        let meta = line.meta.as_ref().map(LineMeta::meta).unwrap_or_default();
+        let lines = LineIndex::new("");
+        articles.push(Article { file: line.file, text: String::new().into(), source: None, meta, lines });
+        signatures.push(line.signature);
+    }
+    let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
+    let stories = stories::group_signatures(signatures, &published);
+    Report { articles, errors, stories, ..Report::default() }
 }
 
 /// [`check_lines`] over claims files.
