@@ -80,8 +80,8 @@ const GATED: &[(&str, f64)] = &[
     ("Number/PercentModel.json", PERCENT_FLOOR),
     ("NumberWithUnit/AgeModel.json", 100.0),
     ("DateTime/DurationParser.json", 98.2),
-    ("DateTime/DateParser.json", 87.5),
-    ("DateTime/DatePeriodParser.json", 86.9),
+    ("DateTime/DateParser.json", 91.9),
+    ("DateTime/DatePeriodParser.json", 90.0),
     ("DateTime/HolidayParser.json", 100.0),
     ("DateTime/HolidayExtractor.json", 100.0),
     ("DateTime/TimeParser.json", 100.0),
@@ -462,7 +462,9 @@ fn case_passes(file: &str, case: &Value) -> bool {
             )
         }
         _ => {
-            let found = dates_in(input, NumericOrder::DayFirst, Vocabulary::shipped());
+            // The cases are US English: numeric dates are month first there,
+            // as an article's own evidence would make them (load/meta.rs).
+            let found = dates_in(input, NumericOrder::MonthFirst, Vocabulary::shipped());
             let spans = found.iter().map(|f| f.0).collect();
             (
                 spans,

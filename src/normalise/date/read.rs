@@ -101,13 +101,45 @@ impl Reader<'_, '_> {
         }
         // "nineteen seventy eight": a century and a two-digit year.
         if (10.0..=29.0).contains(&v) && e == j + 1 {
-            let k = if matches!(self.w(e), "oh" | "o") { e + 1 } else { e };
+            let k = if matches!(self.w(e), "oh" | "o" | "zero") { e + 1 } else { e };
             let (rest, e2) = self.spelled(k)?;
             if (0.0..=99.0).contains(&rest) && rest.fract() == 0.0 && (k > e || rest >= 10.0) {
                 return Some(((v * 100.0 + rest) as i16, e2));
             }
         }
         None
+    }
+
+    /// A year after a month name in two digits: "August '99", "Aug 99".
+    /// Without the apostrophe only a number that cannot be a day (over 31)
+    /// is a year; it is in the century the numeric forms use.
+    fn short_year_at(&self, i: usize) -> Option<(i16, usize)> {
+        let marked = (self.is(i, "'") || self.is(i, "’")) && self.tokens.get(i + 1).is_some_and(|t| t.glued);
+        let j = if marked { i + 1 } else { i };
+        let t = self.tokens.get(j).filter(|t| t.kind == TokenKind::Number && t.text.len() == 2)?;
+        let y: i16 = t.text.parse().ok()?;
+        (marked || y > 31).then_some((if y < 50 { 2000 + y } else { 1900 + y }, j + 1))
+    }
+
+    /// The year of a month: four digits, words, or two digits.
+    pub(super) fn month_year_at(&self, i: usize) -> Option<(i16, usize)> {
+        self.year_at(i).or_else(|| self.short_year_at(i))
+    }
+
+    /// A year standing alone, as after "in", "from" or "until": digits,
+    /// the century form in words ("nineteen twenty eight"), or a year in
+    /// words that nothing follows in its clause ("in two thousand and
+    /// fourteen."), since a counted noun after one ("in two thousand
+    /// homes") makes it a number.
+    pub(super) fn bare_year_at(&self, i: usize) -> Option<(i16, usize)> {
+        let t = self.tokens.get(i)?;
+        if t.is_number() {
+            return self.year_at(i).filter(|_| t.text.len() == 4);
+        }
+        let (y, e) = self.spelled_year_at(i)?;
+        let century_form = self.spelled(i).is_some_and(|(v, _)| v < 1000.0);
+        let clause_ends = self.tokens.get(e).is_none_or(|n| !n.is_word() || self.words.is_range_joiner(self.w(e)));
+        (century_form || clause_ends).then_some((y, e))
     }
 
     pub(super) fn month_at(&self, i: usize) -> Option<(i8, usize)> {
@@ -222,8 +254,9 @@ impl Reader<'_, '_> {
         if let Some(week) = self.numbered_week(i) {
             return Some(week);
         }
-        // "2014-2018", "from 2015 to May 2017", "between 2015 June and 2018 May"
-        if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
+        // "2014-2018", "from 2015 to May 2017", "between 2015 June and 2018 May",
+        // "until two thousand and fourteen"
+        if let Some((y, e)) = self.bare_year_at(i) {
             if let Some((m, me)) = self.month_at(e).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number())) {
                 return Some((DateExpr::Month { year: Some(y), month: m }, me));
             }
@@ -270,6 +303,20 @@ impl Reader<'_, '_> {
                 return day(y, Some(m), d, e);
             }
         }
+        // "2019-sep-1", "2019/Sep/01": year, month name, day, one separator.
+        if let Some(t) = self.tokens.get(i).filter(|t| t.is_number() && t.text.len() == 4)
+            && let Some(sep) = self.tokens.get(i + 1).filter(|s| s.glued && matches!(s.text, "-" | "/"))
+            && let Some((m, j)) = self.month_at(i + 2).filter(|_| self.tokens.get(i + 2).is_some_and(|w| w.glued))
+            && j == i + 3
+            && self.is(j, sep.text)
+            && self.tokens.get(j).is_some_and(|s| s.glued)
+            && self.tokens.get(j + 1).is_some_and(|d| d.glued && d.is_number())
+            && let Some((d, end)) = self.day_at(j + 1)
+            && let Ok(y) = t.text.parse::<i16>()
+            && Date::new(y, m, d).is_ok()
+        {
+            return day(Some(y), Some(m), d, end);
+        }
         // "November 23, 2017", "Nov 23", "Oct. 2", "Oct-2", "Oct/2", "Jan first".
         if let Some((m, mut j)) = self.month_at(i) {
             if self.is(j, "-") || self.is(j, "/") {
@@ -283,7 +330,7 @@ impl Reader<'_, '_> {
                 let (y, e) = self.year_at(end).map_or((None, end), |(y, e)| (Some(y), e));
                 return day(y, Some(m), d, e);
             }
-            if let Some((y, end)) = self.year_at(j) {
+            if let Some((y, end)) = self.month_year_at(j) {
                 return Some(ParsedDate { expr: DateExpr::Month { year: Some(y), month: m }, start: i, end });
             }
             // "June of 1999", "June next year"

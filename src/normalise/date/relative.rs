@@ -92,9 +92,10 @@ impl Reader<'_, '_> {
     /// March", "next week on Friday".
     fn relative_period(&self, i: usize) -> Option<ParsedDate> {
         let w = self.w(i);
-        // "last week of 2015": a week of a year, not last week.
-        if w == "last"
-            && matches!(self.w(i + 2), "of" | "in")
+        // "last week of 2015": a week of a year, not last week; "next week
+        // between Wednesday and Friday", "this week from Tue to Thur": days
+        // of that week.
+        if ((w == "last" && matches!(self.w(i + 2), "of" | "in")) || matches!(self.w(i + 2), "between" | "from"))
             && let Some(p) = self.period_forms(i)
         {
             return Some(p);
@@ -177,7 +178,7 @@ impl Reader<'_, '_> {
         }
         let month = |year, month, end| Some(ParsedDate { expr: DateExpr::Month { year, month }, start: i + 1, end });
         if let Some((m, end)) = self.month_at(i + 1) {
-            if let Some((y, end)) = self.year_at(end) {
+            if let Some((y, end)) = self.month_year_at(end) {
                 return month(Some(y), m, end);
             }
             // "in June of 1999"
@@ -190,9 +191,9 @@ impl Reader<'_, '_> {
                 return month(None, m, end);
             }
         }
-        // Digits only: "in two thousand homes" is not a year.
-        if let Some((y, end)) =
-            self.year_at(i + 1).filter(|_| self.tokens.get(i + 1).is_some_and(crate::segment::tokens::Token::is_number))
+        // "in 2015", "in nineteen twenty eight"; "in two thousand homes" is
+        // not a year.
+        if let Some((y, end)) = self.bare_year_at(i + 1)
             && !self.tokens.get(end).is_some_and(|t| t.glued && (t.is("/") || t.is("-")))
         {
             return Some(ParsedDate { expr: DateExpr::Year(y), start: i + 1, end });

@@ -99,8 +99,17 @@ impl DateExpr {
                     (_, DateExpr::Offset(0)) => (Lean::Past, lean),
                     _ => (lean, lean),
                 };
-                let a = a.resolve(reference, la)?;
-                let b = b.resolve(reference, lb)?;
+                let ra = a.resolve(reference, la)?;
+                let mut b_range = b.resolve(reference, lb)?;
+                // An end without a year follows its start: "from 28
+                // December to 3 January", "from 10/1 to 11/7" read after
+                // the start's year ended, or before the end's.
+                let yearless =
+                    matches!(b.as_ref(), DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. });
+                if yearless && b_range.last < ra.first {
+                    b_range = b.resolve(Some(ra.first), Lean::Future)?;
+                }
+                let (a, b) = (ra, b_range);
                 (a.first <= b.last).then_some(DateRange { first: a.first, last: b.first.max(a.first) })
             }
             _ => self.resolve_relative(reference?, lean),
