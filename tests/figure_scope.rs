@@ -235,3 +235,61 @@ fn a_measure_as_a_modifier_names_a_kind_and_is_advice() {
         "The Quillby breakwater has a length of 650 metres according to the plans.",
     );
 }
+
+/// Whether any alarm points at these words.
+fn alarm_on(r: &Report, words: &str) -> bool {
+    alarms(r).iter().flatten().any(|l| l == words)
+}
+
+#[test]
+fn the_two_sides_of_an_exchange_are_two_quantities() {
+    // One verb on both sides: one quantity, two values.
+    for (a, b) in [
+        ("The Harriers gained 45 metres on the ground.", "The Harriers gained 380 metres on the ground."),
+        (
+            "The trust bought 340 acres of farmland near Wexmoor.",
+            "The trust bought 120 acres of farmland near Wexmoor.",
+        ),
+        (
+            "The chain opened 30 branches across Wexmoor this year.",
+            "The chain opened 12 branches across Wexmoor this year.",
+        ),
+    ] {
+        fires(a, b);
+    }
+    // One side and the other (opposed-verbs): two quantities.
+    for (a, b) in [
+        ("The Harriers gained 45 metres on the ground.", "The Harriers gave up 380 metres on the ground."),
+        ("The trust bought 340 acres of farmland near Wexmoor.", "The trust sold 120 acres of farmland near Wexmoor."),
+        (
+            "The chain opened 30 branches across Wexmoor this year.",
+            "The chain closed 12 branches across Wexmoor this year.",
+        ),
+    ] {
+        quiet(a, b);
+    }
+}
+
+#[test]
+fn figures_paired_with_counts_that_differ_are_two_occasions() {
+    // "N noun for FIGURE" and "FIGURE on N noun": the counts differ, so
+    // the distances are two players' or two games' (and if the counts
+    // were one quantity, they would be the finding).
+    for (a, b, words) in [
+        ("He caught 27 passes for 214 metres.", "He caught 41 passes for 337 metres.", "214 metres"),
+        ("She ran for 230 metres on 19 carries.", "She ran for 12 metres on two carries.", "230 metres"),
+        ("The agency sold 48 flats for £6.1m.", "The agency sold 35 flats for £4.2m.", "£6.1m"),
+    ] {
+        let r = pair(a, b);
+        assert!(!alarm_on(&r, words), "must not compare:\n{a}\n{b}\n{:?}", alarms(&r));
+    }
+    // The same count, or a count on one side only: compared.
+    for (a, b, words) in [
+        ("He caught 27 passes for 214 metres.", "He caught 27 passes for 337 metres.", "214 metres"),
+        ("She ran for 230 metres on 19 carries.", "She ran for 120 metres on 19 carries.", "230 metres"),
+        ("The agency sold 48 flats for £6.1m.", "The agency sold the flats for £4.2m.", "£6.1m"),
+    ] {
+        let r = pair(a, b);
+        assert!(alarm_on(&r, words), "must compare:\n{a}\n{b}\n{:?}", alarms(&r));
+    }
+}

@@ -65,6 +65,8 @@ impl Kind for FigureMismatch {
                     && !echoed_by_head(ctx, a, b, values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
                     && !other_occasion(ctx, a, b)
+                    && !opposed(figure(a), figure(b))
+                    && !paired_apart(figure(a), figure(b))
                 {
                     conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                 }
@@ -143,6 +145,38 @@ fn echoed_by_head(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef, va: Interv
             .any(|f| f.unit == like.unit && f.head == like.head && f.value.overlaps(&value))
     };
     gives(a.article.0, fb, vb) || gives(b.article.0, fa, va)
+}
+
+/// Whether both figures are given against counts that cannot meet ("29
+/// passes for 201 yards", "39 passes for 302 yards"): two occasions.
+fn paired_apart(a: &Figure, b: &Figure) -> bool {
+    matches!((a.paired_count, b.paired_count), (Some(x), Some(y)) if !x.overlaps(&y))
+}
+
+/// Whether two figures take opposite sides of one exchange
+/// (`opposed-verbs`: "gained 32 yards" and "gave up 409 yards", "bought"
+/// and "sold"): two quantities of one party, though their key is the
+/// same. Two different named parties may be the two ends of one deal
+/// ("Ardley paid £5m", "Corran received £4m"): those are still compared.
+fn opposed(a: &Figure, b: &Figure) -> bool {
+    let party = |f: &Figure| f.agent.clone().or_else(|| f.subject.clone());
+    if let (Some(x), Some(y)) = (party(a), party(b))
+        && x != y
+    {
+        return false;
+    }
+    let senses = |f: &Figure| -> Vec<(String, bool)> {
+        let Some(side) = &f.side else { return Vec::new() };
+        side.split(',')
+            .filter_map(|sense| {
+                let (name, pole) = sense.trim().rsplit_once(':')?;
+                Some((name.to_string(), pole == "+"))
+            })
+            .collect()
+    };
+    let (sa, sb) = (senses(a), senses(b));
+    sa.iter().any(|(name, pole)| sb.iter().any(|(n, p)| n == name && p != pole))
+        && !sa.iter().any(|(name, pole)| sb.iter().any(|(n, p)| n == name && p == pole))
 }
 
 /// Whether a figure's clause names a weekday that, read back from its
@@ -431,6 +465,8 @@ mod tests {
                         && !echoed_by_head(ctx, a, b, values[n], values[m])
                         && !amount_elsewhere(ctx, a, b)
                         && !other_occasion(ctx, a, b)
+                        && !opposed(figure(a), figure(b))
+                        && !paired_apart(figure(a), figure(b))
                     {
                         conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
                     }
@@ -480,5 +516,28 @@ mod tests {
         let swept = FigureMismatch.check(&ctx);
         assert!(!swept.is_empty(), "the far-off values conflict");
         assert_eq!(swept, all_pairs(&ctx));
+    }
+
+    /// The figure of a one-sentence article.
+    fn figure_of(sentence: &str) -> Figure {
+        let article = Article::from_text("a.txt", format!("Post\n\nHeadline\n\n3 March 2025\n\n{sentence}\n"));
+        let mut claims = claims_of(&[article]);
+        claims.remove(0).figures.into_iter().next().expect("a figure is read")
+    }
+
+    #[test]
+    fn opposite_sides_of_one_party_are_two_quantities_and_of_two_parties_one_deal() {
+        let opened = figure_of("The chain opened 30 branches across Wexmoor this year.");
+        let closed = figure_of("The chain closed 12 branches across Wexmoor this year.");
+        let rival_closed = figure_of("The rival closed 12 branches across Wexmoor this year.");
+        let opened_too = figure_of("The chain opened 12 branches across Wexmoor this year.");
+        assert_eq!(opened.side.as_deref(), Some("open:+"));
+        assert!(opposed(&opened, &closed));
+        assert!(!opposed(&opened, &opened_too), "one side");
+        assert!(!opposed(&opened, &rival_closed), "two parties: perhaps the two ends of one deal");
+        // "lost" is on the losing side of two senses; "won" of one.
+        let won = figure_of("The party won 41 seats on the council.");
+        let lost = figure_of("The party lost 17 seats on the council.");
+        assert!(opposed(&won, &lost));
     }
 }

@@ -202,6 +202,18 @@ pub struct Figure {
     /// The special form the number was read in (money by word, a
     /// temperature, a duration, an ordinal...), if any.
     pub form: Option<Form>,
+    /// The count the figure is given against in its own phrase ("28
+    /// passes for 329 yards", "226 yards on 22 carries", "300 homes for
+    /// £2m"): two figures paired with counts that cannot meet are of two
+    /// occasions (two players' totals), and if the counts were one
+    /// quantity they would conflict themselves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paired_count: Option<Interval>,
+    /// The side of an exchange the figure's clause takes, as the
+    /// `opposed-verbs` list gives it ("gain:+" for "gained", "gain:-,win:-"
+    /// for "lost"): the verb nearest before the figure in its clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<String>,
 }
 
 impl Figure {
@@ -240,6 +252,8 @@ pub struct FigureWords<'v> {
     directions: &'v WordList,
     dimensions: &'v WordList,
     dimension_adjectives: &'v WordList,
+    /// "bought" / "sold": the side of an exchange a figure's clause takes.
+    opposed_verbs: &'v WordList,
     levels: &'v WordList,
     period_nouns: &'v WordList,
     period_determiners: &'v WordList,
@@ -286,6 +300,7 @@ impl<'v> FigureWords<'v> {
             directions: vocab.list("direction-words"),
             dimensions: vocab.list("dimension-nouns"),
             dimension_adjectives: vocab.list("dimension-adjectives"),
+            opposed_verbs: vocab.list("opposed-verbs"),
             levels: vocab.list("scope-levels"),
             period_nouns: vocab.list("period-nouns"),
             period_determiners: vocab.list("period-determiners"),
@@ -824,8 +839,33 @@ fn read_figure(
         agent: keys.agent,
         stock: keys.stock,
         form,
+        paired_count: paired_count(words, tokens, lower, hedge_start, end),
+        side: (clause_start..hedge_start).rev().find_map(|k| words.opposed_verbs.form(&lower[k])).map(str::to_string),
     };
     Some((figure, end))
+}
+
+/// The count a figure at `start..end` is paired with: "N noun(s) for
+/// FIGURE" before it, or "FIGURE (word) on N noun" after it.
+fn paired_count(words: &FigureWords, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Option<Interval> {
+    let counted = |at: usize, noun_end: usize| {
+        words.numbers.number(tokens, at).filter(|n| {
+            n.unit == Unit::Count
+                && n.end < noun_end
+                && noun_end - n.end <= 2
+                && (n.end..noun_end).all(|k| tokens[k].is_word() && words.numbers.small(&lower[k]).is_none())
+        })
+    };
+    if start >= 3 && lower[start - 1] == "for" {
+        let found = (start.saturating_sub(4)..start - 2).find_map(|at| counted(at, start - 1));
+        if let Some(n) = found {
+            return Some(n.value);
+        }
+    }
+    let on = (end..(end + 2).min(lower.len())).find(|&k| lower[k] == "on" && (k == end || tokens[end].is_word()))?;
+    let n = words.numbers.number(tokens, on + 1).filter(|n| n.unit == Unit::Count)?;
+    tokens.get(n.end).filter(|t| t.is_word() && words.numbers.small(&lower[n.end]).is_none())?;
+    Some(n.value)
 }
 
 /// A hedge on a temperature reaches by degrees, not by a share of the

@@ -361,6 +361,8 @@ fn every_rates(
             agent: None,
             stock: false,
             form: None,
+            paired_count: None,
+            side: None,
         });
     }
 }
