@@ -293,3 +293,14 @@ fn figures_paired_with_counts_that_differ_are_two_occasions() {
         assert!(alarm_on(&r, words), "must compare:\n{a}\n{b}\n{:?}", alarms(&r));
     }
 }
+
+#[test]
+fn one_sentence_listing_two_values_of_a_key_makes_advice() {
+    let listed = pair(
+        "The Orlet 11 starts with 64GB of flash storage, and a dearer model adds 256GB of flash storage.",
+        "The Orlet 11 ships with 512GB of flash storage.",
+    );
+    assert!(alarms(&listed).is_empty(), "advice only: {:?}", alarms(&listed));
+    assert!(listed.findings.iter().any(|f| f.kind.as_str() == "figure-mismatch"), "still reported as advice");
+    fires("The Orlet 11 starts with 64GB of flash storage.", "The Orlet 11 ships with 512GB of flash storage.");
+}

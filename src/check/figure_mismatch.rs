@@ -401,12 +401,28 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     // model among sizes, one run among a game's), so two of them are more
     // often two things than two accounts of one.
     let classifiers = comp.iter().all(|&r| figure(r).form == Some(Form::CompoundMeasure));
+    // "64GB of storage, and a higher-tier model with 128GB": one sentence
+    // giving two values that cannot meet under one key lists several
+    // things of a kind (models, players, sites) or a change, so a third
+    // value elsewhere may be any of them.
+    let listed = comp.iter().enumerate().any(|(n, &x)| {
+        comp[n + 1..].iter().any(|&y| {
+            x.article == y.article
+                && figure(x).sentence == figure(y).sentence
+                && !figure(x).value.overlaps(&figure(y).value)
+        })
+    });
     let severity = if all_over_time && !converted {
         help = format!("{help}; the articles were published at different times, so the figure may have changed");
         Severity::Advice
     } else if classifiers {
         help = format!(
             "{help}; each is written as a modifier (\"a 10-metre boat\"), which often names one of several things of a kind: check that both speak of the same one"
+        );
+        Severity::Advice
+    } else if listed {
+        help = format!(
+            "{help}; one sentence gives two of these values, which most often lists several things of a kind (models, players, sites) or a change: check which one the other article speaks of"
         );
         Severity::Advice
     } else {
