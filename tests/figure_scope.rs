@@ -304,3 +304,15 @@ fn one_sentence_listing_two_values_of_a_key_makes_advice() {
     assert!(listed.findings.iter().any(|f| f.kind.as_str() == "figure-mismatch"), "still reported as advice");
     fires("The Orlet 11 starts with 64GB of flash storage.", "The Orlet 11 ships with 512GB of flash storage.");
 }
+
+#[test]
+fn a_subject_stands_before_its_verb() {
+    // The clauses open with their verbs: "throw" is each one's object, so
+    // nothing says the two distances are of one subject.
+    quiet(
+        "Dorran Vale, who completed 28 throws for 290 metres, was named player of the match.",
+        "Later the full-back, unmarked, intercepted the throw and ran 35 metres.",
+    );
+    // A subject before the verb keys the measure.
+    fires("The canal crested at 3.1 metres on Sunday.", "The canal rose to 2.4 metres on Sunday.");
+}

@@ -789,9 +789,13 @@ fn read_figure(
         let lead = before[before.len().saturating_sub(3)..].iter().map(|&k| stem(&lower[k])).collect::<Vec<_>>();
         let subject = matches!(unit, Unit::Measure(_))
             .then(|| {
+                // The subject stands before the clause's verb: in "who
+                // completed 28 passes for 329 yards" the passes are
+                // the object, and the clause gives no subject.
                 before
                     .iter()
-                    .find(|&&k| !words.looks_like_verb(&lower[k]) && !tokens[k].glued)
+                    .take_while(|&&k| !words.looks_like_verb(&lower[k]))
+                    .find(|&&k| !tokens[k].glued)
                     .map(|&k| stem(&lower[k]))
             })
             .flatten();
