@@ -494,7 +494,7 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
     let first_new = out.len();
     let mut i = 0;
     while i < tokens.len() {
-        let special = forms::special_at(&words.forms, tokens, i);
+        let special = forms::special_at(&words.forms, tokens, lower, i);
         let form = special.map(|s| s.form);
         match special.map(|s| s.num).or_else(|| words.numbers.number(tokens, i)) {
             Some(num) => {

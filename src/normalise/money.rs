@@ -174,17 +174,19 @@ impl<'v> MoneyWords<'v> {
     /// or compound within the next few tokens. Most numbers of a sentence
     /// are refused here, before any word is built.
     fn may_start(&self, tokens: &[Token], i: usize) -> bool {
-        tokens[i..tokens.len().min(i + 8)].iter().any(|t| {
-            self.signs.has(t.text)
-                || (t.is_word() && {
-                    let w = t.text.to_lowercase();
-                    self.major.may_start(&w)
-                        || self.minor.has(&w)
-                        || self.prefixes.has(&w)
-                        || self.scaled_code(t).is_some()
-                        || w.split('-').any(|p| self.major.has(p) || self.minor.has(p))
-                })
-        })
+        tokens[i..tokens.len().min(i + 8)].iter().any(|t| self.names_money(t, &t.text.to_lowercase()))
+    }
+
+    /// Whether a token (`lower` its lower-case word) is a currency sign,
+    /// word, code or prefix, alone or in a hyphened word.
+    pub fn names_money(&self, t: &Token, lower: &str) -> bool {
+        self.signs.has(t.text)
+            || (t.is_word()
+                && (self.major.may_start(lower)
+                    || self.minor.has(lower)
+                    || self.prefixes.has(lower)
+                    || self.scaled_code(t).is_some()
+                    || lower.split('-').any(|p| self.major.has(p) || self.minor.has(p))))
     }
 
     /// Money starting at token `i`, in any of the forms this module
@@ -193,7 +195,7 @@ impl<'v> MoneyWords<'v> {
         if i >= tokens.len() || !self.may_start(tokens, i) {
             return None;
         }
-        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let lower = crate::normalise::number::lower_window(tokens, i, crate::normalise::number::SPELLED_REACH);
         self.read_with(numbers, tokens, &lower, i)
     }
 

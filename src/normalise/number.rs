@@ -359,9 +359,10 @@ impl<'v> NumberWords<'v> {
         })
     }
 
-    /// [`NumberWords::spelled`] lower-casing the tokens itself.
+    /// [`NumberWords::spelled`] lower-casing the tokens itself (those a
+    /// spelt number at `i` can reach).
     fn spelled_at(&self, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let lower = lower_window(tokens, i, SPELLED_REACH);
         self.spelled(tokens, &lower, i)
     }
 
@@ -403,6 +404,26 @@ impl<'v> NumberWords<'v> {
             && i > 0
             && self.pronoun_heads.has(&tokens[i - 1].text.to_lowercase())
     }
+}
+
+/// How many tokens a spelt number, a measure or a sum of money read at
+/// one token can reach ("one hundred and twenty-three thousand four
+/// hundred and fifty-six pounds").
+pub const SPELLED_REACH: usize = 24;
+
+/// The tokens' lower-case words, one per token, filled only from `from`
+/// to `reach` tokens on (and the two before it): a reader asked at every
+/// token of a sentence would otherwise lower-case the whole sentence at
+/// each, which is quadratic in its length. The rest are empty (no
+/// allocation), so indices stay the tokens'.
+pub fn lower_window(tokens: &[Token], from: usize, reach: usize) -> Vec<String> {
+    let lo = from.saturating_sub(2);
+    let hi = tokens.len().min(from.saturating_add(reach));
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(k, t)| if (lo..hi).contains(&k) { t.text.to_lowercase() } else { String::new() })
+        .collect()
 }
 
 /// Reads a number starting at token `i` with the vocabulary in force.

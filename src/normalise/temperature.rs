@@ -36,7 +36,7 @@ pub struct TemperatureWords<'v> {
     scales: &'v WordList,
     /// "degrees", "degree", "°".
     degrees: &'v WordList,
-    minus: &'v WordList,
+    pub minus: &'v WordList,
     /// Words that make a sentence about temperature.
     context: &'v WordList,
 }
@@ -107,7 +107,7 @@ impl<'v> TemperatureWords<'v> {
         let (value, end) = if first.is_number() {
             (first.text.replace(',', "").parse::<f64>().ok()?, k + 1)
         } else if first.is_word() {
-            let words: Vec<String> = tokens[..tokens.len().min(k + 8)].iter().map(|t| t.text.to_lowercase()).collect();
+            let words = crate::normalise::number::lower_window(&tokens[..tokens.len().min(k + 8)], k, 8);
             let (v, e) = numbers.spelled(&tokens[..words.len()], &words, k)?;
             (v, e)
         } else {

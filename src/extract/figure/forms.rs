@@ -82,8 +82,30 @@ fn lower_at(tokens: &[Token], i: usize) -> String {
     tokens.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
 }
 
-/// A number in one of the special forms starting at token `i`.
-pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+impl FormWords<'_> {
+    /// Whether a temperature, a sum of money or a measure can start at
+    /// token `i` (`lower` the sentence's lower-case words): a number, a
+    /// sign, a number word, "a"/"an"/"half" ("a mile", "half a mile"), a
+    /// minus word, or a currency word or code ("USD 40"). The readers are
+    /// asked at every token and each looks ahead; most words start none
+    /// of them. Debug builds read every refused position in full and fail
+    /// if one did start there.
+    fn may_start_quantity(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+        let (t, w) = (&tokens[i], lower[i].as_str());
+        !t.is_word()
+            || matches!(w, "a" | "an")
+            || self.numbers().small(w).is_some()
+            || self.numbers().scale_word(w).is_some()
+            || self.numbers().is_half(w)
+            || self.temperature.minus.has(w)
+            || self.money.names_money(t, w)
+            || w.split_once('-').is_some_and(|(first, _)| self.numbers().small(first).is_some())
+    }
+}
+
+/// A number in one of the special forms starting at token `i` (`lower`
+/// the sentence's lower-case words, one per token).
+pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
     // Part of a fraction, a date or a time ("4-1/2", "21:40", "2017/18").
     let glued_to = |k: usize| tokens.get(k).is_some_and(|t| t.glued && matches!(t.text, "/" | ":" | "."));
     if (i > 0 && tokens[i].glued && matches!(tokens[i - 1].text, "/" | ":")) || glued_to(i + 1) {
@@ -95,10 +117,18 @@ pub fn special_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
     if let Some(s) = duration_at(w, tokens, i) {
         return Some(s);
     }
-    if let Some(s) =
-        temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, i)).or_else(|| measure_at(w, tokens, i))
-    {
-        return Some(s);
+    let quantity =
+        || temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, i)).or_else(|| measure_at(w, tokens, i));
+    if w.may_start_quantity(tokens, lower, i) {
+        if let Some(s) = quantity() {
+            return Some(s);
+        }
+    } else {
+        debug_assert!(
+            quantity().is_none(),
+            "a quantity starts at `{}`, which may_start_quantity refuses: add its first word to a list it reads",
+            tokens[i].text
+        );
     }
     if !tokens.get(i).is_some_and(Token::is_number) {
         return ordinal_word_at(w, tokens, i);
