@@ -310,7 +310,7 @@ fn a_subject_stands_before_its_verb() {
     // The clauses open with their verbs: "throw" is each one's object, so
     // nothing says the two distances are of one subject.
     quiet(
-        "Dorran Vale, who completed 28 throws for 290 metres, was named player of the match.",
+        "Dorran Quillet, who completed 28 throws for 290 metres, was named player of the match.",
         "Later the full-back, unmarked, intercepted the throw and ran 35 metres.",
     );
     // A subject before the verb keys the measure.
