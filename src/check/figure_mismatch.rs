@@ -159,24 +159,18 @@ fn paired_apart(a: &Figure, b: &Figure) -> bool {
 /// same. Two different named parties may be the two ends of one deal
 /// ("Ardley paid £5m", "Corran received £4m"): those are still compared.
 fn opposed(a: &Figure, b: &Figure) -> bool {
-    let party = |f: &Figure| f.agent.clone().or_else(|| f.subject.clone());
+    fn party(f: &Figure) -> Option<&String> {
+        f.agent.as_ref().or(f.subject.as_ref())
+    }
     if let (Some(x), Some(y)) = (party(a), party(b))
         && x != y
     {
         return false;
     }
-    let senses = |f: &Figure| -> Vec<(String, bool)> {
-        let Some(side) = &f.side else { return Vec::new() };
-        side.split(',')
-            .filter_map(|sense| {
-                let (name, pole) = sense.trim().rsplit_once(':')?;
-                Some((name.to_string(), pole == "+"))
-            })
-            .collect()
+    let meets = |same_side: bool| {
+        a.sides.iter().any(|x| b.sides.iter().any(|y| x.exchange == y.exchange && (x.taking == y.taking) == same_side))
     };
-    let (sa, sb) = (senses(a), senses(b));
-    sa.iter().any(|(name, pole)| sb.iter().any(|(n, p)| n == name && p != pole))
-        && !sa.iter().any(|(name, pole)| sb.iter().any(|(n, p)| n == name && p == pole))
+    meets(false) && !meets(true)
 }
 
 /// Whether a figure's clause names a weekday that, read back from its
@@ -547,7 +541,7 @@ mod tests {
         let closed = figure_of("The chain closed 12 branches across Wexmoor this year.");
         let rival_closed = figure_of("The rival closed 12 branches across Wexmoor this year.");
         let opened_too = figure_of("The chain opened 12 branches across Wexmoor this year.");
-        assert_eq!(opened.side.as_deref(), Some("open:+"));
+        assert_eq!(opened.sides, vec![crate::extract::figure::Side { exchange: "open".into(), taking: true }]);
         assert!(opposed(&opened, &closed));
         assert!(!opposed(&opened, &opened_too), "one side");
         assert!(!opposed(&opened, &rival_closed), "two parties: perhaps the two ends of one deal");

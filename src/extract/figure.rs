@@ -209,11 +209,31 @@ pub struct Figure {
     /// quantity they would conflict themselves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paired_count: Option<Interval>,
-    /// The side of an exchange the figure's clause takes, as the
-    /// `opposed-verbs` list gives it ("gain:+" for "gained", "gain:-,win:-"
-    /// for "lost"): the verb nearest before the figure in its clause.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub side: Option<String>,
+    /// The sides of exchanges the figure's clause takes, as the
+    /// `opposed-verbs` list gives them for the verb nearest before the
+    /// figure in its clause ("gained": the taking side of "gain"; "lost":
+    /// the giving side of "gain" and of "win").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<Side>,
+}
+
+/// One side of an exchange: "bought" takes in "buy", "sold" gives.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Side {
+    pub exchange: String,
+    pub taking: bool,
+}
+
+impl Side {
+    /// The sides an `opposed-verbs` entry names: "gain:-,win:-".
+    fn parse_all(form: &str) -> Vec<Side> {
+        form.split(',')
+            .filter_map(|sense| {
+                let (exchange, pole) = sense.trim().rsplit_once(':')?;
+                Some(Side { exchange: exchange.to_string(), taking: pole == "+" })
+            })
+            .collect()
+    }
 }
 
 impl Figure {
@@ -844,7 +864,11 @@ fn read_figure(
         stock: keys.stock,
         form,
         paired_count: paired_count(words, tokens, lower, hedge_start, end),
-        side: (clause_start..hedge_start).rev().find_map(|k| words.opposed_verbs.form(&lower[k])).map(str::to_string),
+        sides: (clause_start..hedge_start)
+            .rev()
+            .find_map(|k| words.opposed_verbs.form(&lower[k]))
+            .map(Side::parse_all)
+            .unwrap_or_default(),
     };
     Some((figure, end))
 }

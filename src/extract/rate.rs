@@ -362,7 +362,7 @@ fn every_rates(
             stock: false,
             form: None,
             paired_count: None,
-            side: None,
+            sides: Vec::new(),
         });
     }
 }
