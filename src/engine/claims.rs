@@ -292,16 +292,18 @@ pub fn parse_line(line: &str) -> Result<ClaimsLine, String> {
 /// The reduce step: checks the articles of claims lines as `factlint
 /// check` checks the files they name. Lines are taken in path order (as
 /// a folder walk lists them), one per file.
-pub fn check_lines(
-    mut lines: Vec<ClaimsLine>,
-    mut errors: Vec<InputError>,
-    rules: &RuleSet,
-    opts: &RunOptions,
-) -> Report {
+/// One line per file, in path order (a later duplicate is dropped); lines
+/// that carry an input's error go to `errors` instead.
+fn readable_lines(mut lines: Vec<ClaimsLine>, errors: &mut Vec<InputError>) -> Vec<ClaimsLine> {
     lines.sort_by(|a, b| a.file.cmp(&b.file));
     lines.dedup_by(|a, b| a.file == b.file);
-    let (failed, mut lines): (Vec<ClaimsLine>, Vec<ClaimsLine>) = lines.into_iter().partition(|l| l.error.is_some());
+    let (failed, lines): (Vec<ClaimsLine>, Vec<ClaimsLine>) = lines.into_iter().partition(|l| l.error.is_some());
     errors.extend(failed.into_iter().map(|l| InputError { file: l.file, message: l.error.unwrap_or_default() }));
+    lines
+}
+
+pub fn check_lines(lines: Vec<ClaimsLine>, mut errors: Vec<InputError>, rules: &RuleSet, opts: &RunOptions) -> Report {
+    let mut lines = readable_lines(lines, &mut errors);
     let texts: Vec<(Article, Option<InputError>)> = lines.par_iter().map(article_of).collect();
     let mut articles = Vec::with_capacity(texts.len());
     for (article, error) in texts {
@@ -326,11 +328,8 @@ pub fn check_lines(
 /// The stories of the articles claims lines name, grouped from their
 /// signatures alone (`factlint stories --claims`): no text is read, so
 /// the report's articles carry their metadata but no words.
-pub fn stories_of_lines(mut lines: Vec<ClaimsLine>, mut errors: Vec<InputError>) -> Report {
-    lines.sort_by(|a, b| a.file.cmp(&b.file));
-    lines.dedup_by(|a, b| a.file == b.file);
-    let (failed, lines): (Vec<ClaimsLine>, Vec<ClaimsLine>) = lines.into_iter().partition(|l| l.error.is_some());
-    errors.extend(failed.into_iter().map(|l| InputError { file: l.file, message: l.error.unwrap_or_default() }));
+pub fn stories_of_lines(lines: Vec<ClaimsLine>, mut errors: Vec<InputError>) -> Report {
+    let lines = readable_lines(lines, &mut errors);
     errors.sort();
     let mut articles = Vec::with_capacity(lines.len());
     let mut signatures = Vec::with_capacity(lines.len());

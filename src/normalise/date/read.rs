@@ -118,7 +118,7 @@ impl Reader<'_, '_> {
         let j = if marked { i + 1 } else { i };
         let t = self.tokens.get(j).filter(|t| t.kind == TokenKind::Number && t.text.len() == 2)?;
         let y: i16 = t.text.parse().ok()?;
-        (marked || y > 31).then_some((if y < 50 { 2000 + y } else { 1900 + y }, j + 1))
+        (marked || y > 31).then_some((full_year(y), j + 1))
     }
 
     /// The year of a month: four digits, words, or two digits.
@@ -193,7 +193,7 @@ impl Reader<'_, '_> {
         let expr = match nums[..] {
             [y, m, d] if lens[0] == 4 => DateExpr::Day { year: Some(y as i16), month: Some(m as i8), day: d as i8 },
             [a, b, y] => {
-                let y = if lens[2] == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
+                let y = if lens[2] == 2 { i32::from(full_year(y as i16)) } else { y };
                 let (d, m) = self.order_pair(a, b)?;
                 DateExpr::Day { year: Some(y as i16), month: Some(m), day: d }
             }
@@ -349,6 +349,11 @@ impl Reader<'_, '_> {
         }
         self.numeric_at(i)
     }
+}
+
+/// A two-digit year's century: before 50 this one, else the last.
+fn full_year(two_digits: i16) -> i16 {
+    if two_digits < 50 { 2000 + two_digits } else { 1900 + two_digits }
 }
 
 /// The start of a range takes the month and year its end gives
