@@ -692,10 +692,10 @@ mod progress {
     impl factlint::engine::Progress for Bar {
         fn stage(&self, name: &'static str, steps: usize) {
             self.inner.set_prefix(name);
-            self.inner.set_message(if name == "read" {
-                "articles read and claims extracted"
-            } else {
-                "comparing claims"
+            self.inner.set_message(match name {
+                "scan" => "articles read and grouped into stories",
+                "read" => "articles read and claims extracted",
+                _ => "stories extracted and compared",
             });
             self.inner.set_length(steps as u64);
             self.inner.set_position(0);

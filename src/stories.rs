@@ -34,6 +34,7 @@ use rayon::prelude::*;
 use crate::finding::ArticleId;
 use crate::load::Article;
 use crate::vocab::Vocabulary;
+use crate::vocab::fast_hash::FastSet;
 
 /// A story's number in a run, from 1, in the order of its first article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -140,22 +141,28 @@ pub struct Signature {
 
 /// An article's signature, read from its text with the vocabulary's
 /// general English left out.
-pub fn signature_of(article: &Article, vocab: &Vocabulary) -> Signature {
-    signature(&article.text, &Stopwords { vocab })
+pub fn signature_of(article: &Article, stop: &Stopwords) -> Signature {
+    signature(&article.text, stop)
 }
 
 /// The words the signature leaves out: general English of the shipped
-/// lists.
-struct Stopwords<'a> {
-    vocab: &'a Vocabulary,
+/// lists, merged into one set once a run (a signature asks at every word,
+/// and six list lookups a word were a tenth of grouping's time).
+pub struct Stopwords {
+    words: FastSet<String>,
 }
 
-impl Stopwords<'_> {
+impl Stopwords {
     const LISTS: [&'static str; 6] =
         ["function-words", "story-common-words", "month-names", "weekday-names", "honorifics", "number-words"];
 
+    pub fn new(vocab: &Vocabulary) -> Stopwords {
+        let words = Self::LISTS.iter().flat_map(|l| vocab.list(l).phrases()).map(str::to_string).collect();
+        Stopwords { words }
+    }
+
     fn has(&self, lower: &str) -> bool {
-        Self::LISTS.iter().any(|l| self.vocab.has(l, lower))
+        self.words.contains(lower)
     }
 }
 
@@ -225,8 +232,8 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
 #[derive(PartialEq)]
 struct Candidate {
     mean: f64,
-    a: usize,
-    b: usize,
+    a: u32,
+    b: u32,
 }
 
 impl Eq for Candidate {}
@@ -250,10 +257,34 @@ fn days_between(a: Date, b: Date) -> i32 {
 
 /// A group being built: its members, the range of its dated articles, and
 /// the summed similarity to each neighbouring group.
+///
+/// The links are a vector sorted by group, with u32 ids and f32 sums (the
+/// sums of a few similarities, whose merge order they decide exactly the
+/// same way on every machine): a 100,000-article batch holds millions, and
+/// a map per group was most of grouping's memory.
 struct Group {
-    members: Vec<usize>,
+    members: Vec<u32>,
     dates: Option<(Date, Date)>,
-    links: BTreeMap<usize, f64>,
+    links: Vec<(u32, f32)>,
+}
+
+impl Group {
+    fn link(&self, to: u32) -> Option<f32> {
+        self.links.binary_search_by_key(&to, |l| l.0).ok().map(|i| self.links[i].1)
+    }
+
+    fn unlink(&mut self, to: u32) {
+        if let Ok(i) = self.links.binary_search_by_key(&to, |l| l.0) {
+            self.links.remove(i);
+        }
+    }
+
+    fn set_link(&mut self, to: u32, sum: f32) {
+        match self.links.binary_search_by_key(&to, |l| l.0) {
+            Ok(i) => self.links[i].1 = sum,
+            Err(i) => self.links.insert(i, (to, sum)),
+        }
+    }
 }
 
 fn within_window(a: Option<(Date, Date)>, b: Option<(Date, Date)>) -> bool {
@@ -320,7 +351,7 @@ impl Terms {
 /// How many signatures are read (in parallel) before they are interned:
 /// the strings of all signatures of a large batch at once would be most
 /// of a run's memory.
-const SIGNATURE_CHUNK: usize = 1024;
+pub const SIGNATURE_CHUNK: usize = 1024;
 
 /// Weighted, unit-length signatures over the words that can tell stories
 /// apart (in 2 to `cap` articles); the same words are the blocking keys.
@@ -352,7 +383,7 @@ fn weigh(terms: &Terms, cap: usize) -> Vec<Vec<(usize, f64)>> {
 /// Each article's later neighbours closer than [`EDGE_AT`], found through
 /// the posting lists of its signature words (never all pairs): an
 /// accumulator per worker, its touched entries reset after each article.
-fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Vec<(usize, f64)>> {
+fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Box<[(u32, f32)]>> {
     let n = vectors.len();
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); words];
     for (a, v) in vectors.iter().enumerate() {
@@ -379,12 +410,13 @@ fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Vec<(usiz
                 let mut out = Vec::new();
                 for &b in touched.iter() {
                     if acc[b] >= EDGE_AT {
-                        out.push((b, acc[b]));
+                        #[allow(clippy::cast_possible_truncation)]
+                        out.push((b as u32, acc[b] as f32));
                     }
                     acc[b] = 0.0;
                 }
                 touched.clear();
-                out
+                out.into_boxed_slice()
             },
         )
         .collect()
@@ -394,88 +426,146 @@ fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Vec<(usiz
 /// mean similarity merge first, while it reaches [`MERGE_AT`] and their
 /// dates are within the window. Returns the groups, each sorted, in the
 /// order of their first article.
-fn link(published: &[Option<Date>], edges: &[Vec<(usize, f64)>]) -> Vec<Vec<usize>> {
+fn link(published: &[Option<Date>], edges: Vec<Box<[(u32, f32)]>>) -> Vec<Vec<usize>> {
     let n = published.len();
-    let mut groups: Vec<Group> = published
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Group { members: vec![i], dates: d.map(|d| (d, d)), links: BTreeMap::new() })
-        .collect();
+    let mut groups: Vec<Group> =
+        published.iter().map(|d| Group { members: Vec::new(), dates: d.map(|d| (d, d)), links: Vec::new() }).collect();
+    for (i, g) in groups.iter_mut().enumerate() {
+        g.members.push(id32(i));
+    }
     let mut heap = BinaryHeap::new();
-    for (a, list) in edges.iter().enumerate() {
-        for &(b, s) in list {
-            if within_window(groups[a].dates, groups[b].dates) {
-                groups[a].links.insert(b, s);
-                groups[b].links.insert(a, s);
-                heap.push(Candidate { mean: s, a, b });
+    // Each article's edges go to later ones, so pushing them in article
+    // order leaves every link list sorted; each list is freed once read.
+    for (a, list) in edges.into_iter().enumerate() {
+        for &(b, s) in &list {
+            if within_window(groups[a].dates, groups[b as usize].dates) {
+                groups[a].links.push((b, s));
+                groups[b as usize].links.push((id32(a), s));
+                // Below MERGE_AT a pair never merges (a mean of links only
+                // falls as groups grow): it counts in the sums, not the heap.
+                if f64::from(s) >= MERGE_AT {
+                    heap.push(Candidate { mean: f64::from(s), a: id32(a), b });
+                }
             }
         }
     }
+    debug_assert!(groups.iter().all(|g| g.links.is_sorted_by_key(|l| l.0)));
     let mut alive = vec![true; n];
     #[allow(clippy::cast_precision_loss)]
-    let mean = |g: &[Group], a: usize, b: usize, sum: f64| sum / (g[a].members.len() * g[b].members.len()) as f64;
+    let mean = |g: &[Group], a: u32, b: u32, sum: f32| {
+        f64::from(sum) / (g[a as usize].members.len() * g[b as usize].members.len()) as f64
+    };
     while let Some(Candidate { mean: m, a, b }) = heap.pop() {
         if m < MERGE_AT {
             break;
         }
-        if !alive[a] || !alive[b] {
+        if !alive[a as usize] || !alive[b as usize] {
             continue;
         }
         // Stale when either group has grown since this was pushed.
-        let Some(&sum) = groups[a].links.get(&b) else { continue };
-        if mean(&groups, a, b, sum).total_cmp(&m) != Ordering::Equal || !within_window(groups[a].dates, groups[b].dates)
+        let Some(sum) = groups[a as usize].link(b) else { continue };
+        if mean(&groups, a, b, sum).total_cmp(&m) != Ordering::Equal
+            || !within_window(groups[a as usize].dates, groups[b as usize].dates)
         {
             continue;
         }
         // The group with more links absorbs the other (fewer to move).
-        let (keep, gone) = if groups[a].links.len() >= groups[b].links.len() { (a, b) } else { (b, a) };
-        alive[gone] = false;
-        let moved = std::mem::take(&mut groups[gone].links);
-        let members = std::mem::take(&mut groups[gone].members);
-        groups[keep].members.extend(members);
-        groups[keep].dates = match (groups[keep].dates, groups[gone].dates) {
+        let (keep, gone) =
+            if groups[a as usize].links.len() >= groups[b as usize].links.len() { (a, b) } else { (b, a) };
+        let (ku, gu) = (keep as usize, gone as usize);
+        alive[gu] = false;
+        let moved = std::mem::take(&mut groups[gu].links);
+        let members = std::mem::take(&mut groups[gu].members);
+        groups[ku].members.extend(members);
+        groups[ku].dates = match (groups[ku].dates, groups[gu].dates) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (x, y) => x.or(y),
         };
-        groups[keep].links.remove(&gone);
-        for (k, s) in moved {
+        let kept = std::mem::take(&mut groups[ku].links);
+        let joined = merge_links(&kept, &moved, keep, gone);
+        // Each neighbour of the gone group now links to the kept one.
+        for &(k, s) in &moved {
             if k == keep {
                 continue;
             }
-            groups[k].links.remove(&gone);
-            let total = *groups[keep].links.entry(k).and_modify(|x| *x += s).or_insert(s);
-            groups[k].links.insert(keep, total);
+            let g = &mut groups[k as usize];
+            g.unlink(gone);
+            g.set_link(keep, g.link(keep).unwrap_or(0.0) + s);
         }
-        let neighbours: Vec<(usize, f64)> = groups[keep].links.iter().map(|(&k, &s)| (k, s)).collect();
-        for (k, s) in neighbours {
-            heap.push(Candidate { mean: mean(&groups, keep, k, s), a: keep.min(k), b: keep.max(k) });
+        groups[ku].links = joined;
+        for &(k, s) in &groups[ku].links {
+            let m = mean(&groups, keep, k, s);
+            if m >= MERGE_AT {
+                heap.push(Candidate { mean: m, a: keep.min(k), b: keep.max(k) });
+            }
         }
     }
     let mut clusters: Vec<Vec<usize>> = groups
         .into_iter()
         .zip(alive)
         .filter(|(_, live)| *live)
-        .map(|(mut g, _)| {
-            g.members.sort_unstable();
-            g.members
+        .map(|(g, _)| {
+            let mut m: Vec<usize> = g.members.into_iter().map(|i| i as usize).collect();
+            m.sort_unstable();
+            m
         })
         .collect();
     clusters.sort_unstable_by_key(|m| m[0]);
     clusters
 }
 
+/// The kept group's links after absorbing the gone one's: both sorted
+/// lists merged, sums added where both link to one group, and neither
+/// group itself.
+fn merge_links(kept: &[(u32, f32)], moved: &[(u32, f32)], keep: u32, gone: u32) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(kept.len() + moved.len());
+    let (mut i, mut j) = (0, 0);
+    while i < kept.len() || j < moved.len() {
+        let next = match (kept.get(i), moved.get(j)) {
+            (Some(&(x, s)), Some(&(y, t))) if x == y => {
+                i += 1;
+                j += 1;
+                (x, s + t)
+            }
+            (Some(&(x, s)), Some(&(y, _))) if x < y => {
+                i += 1;
+                (x, s)
+            }
+            (Some(_) | None, Some(&(y, t))) => {
+                j += 1;
+                (y, t)
+            }
+            (Some(&(x, s)), None) => {
+                i += 1;
+                (x, s)
+            }
+            (None, None) => break,
+        };
+        if next.0 != keep && next.0 != gone {
+            out.push(next);
+        }
+    }
+    out
+}
+
+/// An article number as the grouping stores it: batches are far under
+/// 4 billion articles.
+fn id32(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 articles in a batch")
+}
+
 /// Groups the articles of a batch into stories.
 pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
-    let stop = Stopwords { vocab };
-    let mut terms = Terms::with_capacity(articles.len());
+    let stop = Stopwords::new(vocab);
+    let mut grouping = Grouping::new(articles.len());
     for chunk in articles.chunks(SIGNATURE_CHUNK) {
         let signatures: Vec<Signature> = chunk.par_iter().map(|a| signature(&a.text, &stop)).collect();
         for s in signatures {
-            terms.intern(s);
+            grouping.add(s);
         }
     }
     let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
-    group_terms(terms, &published)
+    grouping.finish(&published)
 }
 
 /// Groups articles into stories from their signatures and publication
@@ -483,11 +573,35 @@ pub fn group(articles: &[Article], vocab: &Vocabulary) -> Stories {
 /// the texts, and what `factlint check --claims` does with signatures
 /// read from claims files.
 pub fn group_signatures(signatures: impl IntoIterator<Item = Signature>, published: &[Option<Date>]) -> Stories {
-    let mut terms = Terms::with_capacity(published.len());
+    let mut grouping = Grouping::new(published.len());
     for s in signatures {
-        terms.intern(s);
+        grouping.add(s);
     }
-    group_terms(terms, published)
+    grouping.finish(published)
+}
+
+/// Stories built from signatures fed one at a time, in batch order, so a
+/// caller can read a batch in chunks and hold only the interned counts,
+/// never every signature's strings or every article's text.
+pub struct Grouping {
+    terms: Terms,
+}
+
+impl Grouping {
+    pub fn new(articles: usize) -> Grouping {
+        Grouping { terms: Terms::with_capacity(articles) }
+    }
+
+    /// The next article's signature.
+    pub fn add(&mut self, s: Signature) {
+        self.terms.intern(s);
+    }
+
+    /// The stories, given each article's publication date (in the order
+    /// the signatures came).
+    pub fn finish(self, published: &[Option<Date>]) -> Stories {
+        group_terms(self.terms, published)
+    }
 }
 
 fn group_terms(mut terms: Terms, published: &[Option<Date>]) -> Stories {
@@ -497,7 +611,7 @@ fn group_terms(mut terms: Terms, published: &[Option<Date>]) -> Stories {
     let edges = candidate_edges(&vectors, terms.forms.len());
     drop(vectors);
     let mut of_article = vec![StoryId(0); published.len()];
-    let stories = link(published, &edges)
+    let stories = link(published, edges)
         .into_iter()
         .enumerate()
         .map(|(i, members)| {

@@ -108,7 +108,7 @@ fn the_progress_bar_is_drawn_on_a_terminal_only() {
         .unwrap();
     let seen = String::from_utf8_lossy(&out.stdout);
     assert!(
-        seen.contains("read") && seen.contains("articles read and claims extracted"),
+        seen.contains("scan") && seen.contains("articles read and grouped into stories"),
         "the bar on the tty: {seen:?}"
     );
     let piped = run(factlint(dir.path())

@@ -11,7 +11,7 @@
 //! Checks the paths (or a generated, story-structured corpus of N invented
 //! articles, written under target/bench-corpus/) N times (default 9) in
 //! this process and prints the median, fastest and slowest wall time, the
-//! median time of each stage (read and extract; check and report), MB/s
+//! median time of each stage (read and group; extract and check), MB/s
 //! and articles/s at the median, the article and finding counts and the
 //! peak resident memory; then, when `rg` is on the PATH, the median time of
 //! `rg -c '[0-9]+'` over the same files, for scale.
@@ -109,7 +109,7 @@ fn main() {
         times.push(ms(end - start));
         let marks = clock.marks.into_inner().expect("not poisoned");
         let at = |name: &str| marks.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
-        if let (Some(read), Some(check)) = (at("read"), at("check")) {
+        if let (Some(read), Some(check)) = (at("scan"), at("check")) {
             read_stage.push(ms(check - read));
             check_stage.push(ms(end - check));
         }
@@ -129,7 +129,7 @@ fn main() {
         times[a.runs - 1],
     );
     println!(
-        "stages (median): read+extract {:.1} ms, check+report {:.1} ms; {:.1} MB/s, {:.0} articles/s; peak memory {}",
+        "stages (median): read+group {:.1} ms, extract+check {:.1} ms; {:.1} MB/s, {:.0} articles/s; peak memory {}",
         median_or_zero(&mut read_stage),
         median_or_zero(&mut check_stage),
         mb(bytes) / (median / 1000.0),

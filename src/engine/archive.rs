@@ -35,7 +35,7 @@ use crate::extract::Readers;
 use crate::load::{self, InputError};
 use crate::report::Report;
 use crate::rules::RuleSet;
-use crate::stories::{self, Signature};
+use crate::stories::{self, Signature, Stopwords};
 
 /// The index's schema.
 pub const ARCHIVE_SCHEMA: &str = "factlint-archive/1";
@@ -320,12 +320,13 @@ pub fn check_against(
     let archive = Archive::open(dir)?;
     let (files, mut errors) = load::collect_inputs_with(paths, &opts.inputs);
     let readers = Readers::new(rules);
+    let stop = Stopwords::new(&rules.vocab);
     let read: Vec<Result<ClaimsLine, InputError>> = files
         .par_iter()
         .map(|f| {
             load::load_file(f).map(|mut a| {
                 settle_date_order(std::slice::from_mut(&mut a), rules);
-                claims::line_of(&a, rules, &readers)
+                claims::line_of(&a, rules, &readers, &stop)
             })
         })
         .collect();
@@ -366,5 +367,15 @@ pub fn check_against(
 /// no claims), for `check --update-archive` without `--archive`.
 pub fn lines_of_report(report: &Report, rules: &RuleSet) -> Vec<ClaimsLine> {
     let readers = Readers::new(rules);
-    report.articles.par_iter().map(|a| claims::line_of(a, rules, &readers)).collect()
+    let stop = Stopwords::new(&rules.vocab);
+    // A run from files keeps only the texts its findings name: the others
+    // are read again (one gone since is extracted as empty).
+    report
+        .articles
+        .par_iter()
+        .map(|a| {
+            let article = super::run::with_text(a).unwrap_or_else(|_| a.clone());
+            claims::line_of(&article, rules, &readers, &stop)
+        })
+        .collect()
 }

@@ -30,7 +30,7 @@ use crate::load::{self, Article, InputError, Meta};
 use crate::report::Report;
 use crate::rules::RuleSet;
 use crate::span::{LineIndex, Span};
-use crate::stories::{self, Signature};
+use crate::stories::{self, Signature, Stopwords};
 
 /// The schema of a claims line: its name and major version. A reader
 /// accepts lines of its major version (`factlint-claims/1`, and minor
@@ -178,10 +178,11 @@ impl ClaimsLine {
 }
 
 /// Reads one article's line: its claims (with the rules in force) and
-/// signature. `readers` are the rules' word tables, built once a run.
-pub fn line_of(article: &Article, rules: &RuleSet, readers: &Readers) -> ClaimsLine {
+/// signature. `readers` and `stop` are the rules' word tables, built
+/// once a run.
+pub fn line_of(article: &Article, rules: &RuleSet, readers: &Readers, stop: &Stopwords) -> ClaimsLine {
     let claims = extract_article(article, rules, readers);
-    ClaimsLine::of_article(article, claims, stories::signature_of(article, &rules.vocab))
+    ClaimsLine::of_article(article, claims, stories::signature_of(article, stop))
 }
 
 /// How many articles and unreadable inputs `extract` wrote.
@@ -207,13 +208,14 @@ pub fn extract_paths(
     let (files, mut errors) = load::collect_inputs_with(paths, &opts.inputs);
     let mut done = Extracted::default();
     let readers = Readers::new(rules);
+    let stop = Stopwords::new(&rules.vocab);
     for chunk in files.chunks(CHUNK) {
         let lines: Vec<Result<String, InputError>> = chunk
             .par_iter()
             .map(|f| {
                 let mut article = load::load_file(f)?;
                 settle_date_order(std::slice::from_mut(&mut article), rules);
-                let line = line_of(&article, rules, &readers);
+                let line = line_of(&article, rules, &readers, &stop);
                 Ok(serde_json::to_string(&line).expect("claims hold only strings, numbers and lists"))
             })
             .collect();

@@ -19,7 +19,8 @@ use crate::load::{self, Article, InputError};
 use crate::report::{Report, UnusedIgnore, suppress};
 use crate::rules::RuleSet;
 use crate::segment::{self, Segments, window};
-use crate::stories::{self, Stories};
+use crate::stories::{self, Grouping, Signature, Stopwords, Stories};
+use jiff::civil::Date;
 
 /// Checks every article under the given files and folders with the
 /// shipped rules.
@@ -51,26 +52,238 @@ pub struct RunOptions<'a> {
 
 /// Told how far a run has got (a progress bar). Called from worker threads.
 pub trait Progress: Sync {
-    /// A stage begins with this many steps ("read", articles; "check", kinds).
+    /// A stage begins with this many steps. A run from files: "scan"
+    /// (articles read for their stories), then "check" (stories extracted
+    /// and checked). Articles passed in: "check" alone. `--across-stories`:
+    /// "read" (articles extracted), then "check" (one step).
     fn stage(&self, name: &'static str, steps: usize);
     /// One step of the current stage is done.
     fn step(&self);
 }
 
 /// [`check_paths_with`] with run options.
+///
+/// Two passes, so that memory is bounded by the largest story, not the
+/// batch: [`scan`] reads every input for its metadata and signature and
+/// drops its text; the stories are grouped; then each story's files are
+/// read again, extracted and checked, and only the texts a finding names
+/// are kept for the report. `--across-stories`, which compares every
+/// article with every other, holds the whole batch.
 pub fn check_paths_opts(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Report {
-    let (articles, errors) = load_all(paths, opts);
-    check_articles_opts(articles, errors, rules, opts)
+    if opts.across_stories {
+        let (articles, errors) = load_all(paths, opts);
+        return check_articles_opts(articles, errors, rules, opts);
+    }
+    let scanned = scan(paths, rules, opts);
+    check_stories(scanned.articles, scanned.stories, scanned.errors, Texts::Reread, rules, opts)
 }
 
 /// Reads the inputs and groups the articles into stories, without
 /// extracting or checking anything (`factlint stories`): a report with
-/// no findings.
+/// no findings (and no texts).
 pub fn stories_of_paths(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Report {
-    let (mut articles, errors) = load_all(paths, opts);
-    settle_date_order(&mut articles, rules);
-    let stories = stories::group(&articles, &rules.vocab);
+    let Scanned { articles, stories, errors } = scan(paths, rules, opts);
     Report { articles, errors, stories, ..Report::default() }
+}
+
+/// The first pass of a run from files: every article's metadata (with the
+/// rules' date order settled) but not its text, the stories, and the
+/// inputs that could not be read.
+struct Scanned {
+    articles: Vec<Article>,
+    stories: Stories,
+    errors: Vec<InputError>,
+}
+
+/// Reads the inputs in chunks (in parallel within one), keeping of each
+/// article its metadata and interned signature only: the batch's texts
+/// are never all held. The article from standard input keeps its text,
+/// since it cannot be read again. Same order as [`load_all`].
+fn scan(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Scanned {
+    let (files, mut errors) = load::collect_inputs_with(paths, &opts.inputs);
+    let stop = Stopwords::new(&rules.vocab);
+    let mut grouping = Grouping::new(files.len() + 1);
+    let mut articles = Vec::with_capacity(files.len() + 1);
+    if let Some(p) = opts.progress {
+        p.stage("scan", files.len());
+    }
+    let read = |result: Result<Article, InputError>, keep_text: bool| {
+        result.map(|mut a| {
+            settle_date_order(std::slice::from_mut(&mut a), rules);
+            let signature = stories::signature_of(&a, &stop);
+            if let Some(p) = opts.progress {
+                p.step();
+            }
+            (if keep_text { a } else { a.without_text() }, signature)
+        })
+    };
+    let mut keep = |result: Result<(Article, Signature), InputError>| match result {
+        Ok((a, signature)) => {
+            grouping.add(signature);
+            articles.push(a);
+        }
+        Err(e) => errors.push(e),
+    };
+    if let Some((name, bytes)) = &opts.stdin {
+        keep(read(load::load_bytes(name, bytes.clone()), true));
+    }
+    for chunk in files.chunks(stories::SIGNATURE_CHUNK) {
+        let done: Vec<Result<(Article, Signature), InputError>> =
+            chunk.par_iter().map(|f| read(load::load_file(f), false)).collect();
+        for result in done {
+            keep(result);
+        }
+    }
+    errors.sort();
+    let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
+    Scanned { stories: grouping.finish(&published), articles, errors }
+}
+
+/// Whether a story's articles are read again from their files when it is
+/// checked ([`scan`] dropped their texts), or are held already.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Texts {
+    Reread,
+    Held,
+}
+
+/// An article with its text: itself when held, else its file read again
+/// with the metadata the scan read (and the rules settled), which is what
+/// grouped it. For `--update-archive`, which extracts a report's articles
+/// again.
+pub fn with_text(article: &Article) -> Result<Article, InputError> {
+    if article.has_text() {
+        return Ok(article.clone());
+    }
+    let again = load::load_file(&article.file)?;
+    Ok(Article { meta: article.meta.clone(), ..again })
+}
+
+/// What checking one story gave.
+struct StoryChecked {
+    findings: Vec<Finding>,
+    used: IgnoreUse,
+    claims: usize,
+    /// The story's articles whose texts the report needs (with ids).
+    kept: Vec<(ArticleId, Article)>,
+    /// Files the scan read that could not be read again.
+    errors: Vec<InputError>,
+}
+
+/// The second pass: each story's articles are extracted and checked
+/// together (stories in parallel, and the articles of one story), then
+/// dropped but for the texts the report shows: an article a finding
+/// names, one holding a `factlint-disable` comment (reported when it
+/// suppresses nothing), a huge one (the report says it was windowed).
+fn check_stories(
+    mut articles: Vec<Article>,
+    grouped: Stories,
+    mut errors: Vec<InputError>,
+    texts: Texts,
+    rules: &RuleSet,
+    opts: &RunOptions,
+) -> Report {
+    let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
+    let readers = extract::Readers::new(rules);
+    if let Some(p) = opts.progress {
+        p.stage("check", grouped.stories.len());
+    }
+    let done: Vec<StoryChecked> = grouped
+        .stories
+        .par_iter()
+        .map(|story| {
+            let checked = check_story(&story.articles, &articles, texts, &kinds, rules, &readers);
+            if let Some(p) = opts.progress {
+                p.step();
+            }
+            checked
+        })
+        .collect();
+    let mut findings = Vec::new();
+    let mut used = IgnoreUse(vec![false; rules.ignores.len()]);
+    let mut claims = 0;
+    for d in done {
+        findings.extend(d.findings);
+        used.merge(&d.used);
+        claims += d.claims;
+        errors.extend(d.errors);
+        for (id, a) in d.kept {
+            articles[id.0] = a;
+        }
+    }
+    errors.sort();
+    sort_findings(&mut findings);
+    let unused_ignores = unused_ignores(rules, &used);
+    let mut report =
+        Report { articles, findings, errors, claims, unused_ignores, stories: grouped, ..Report::default() };
+    suppress::apply_inline(&mut report);
+    report
+}
+
+/// Extracts and checks one story's articles (`members`, in batch order);
+/// labels come back pointing at batch ids.
+fn check_story(
+    members: &[ArticleId],
+    articles: &[Article],
+    texts: Texts,
+    kinds: &[&dyn RegisteredKind],
+    rules: &RuleSet,
+    readers: &extract::Readers,
+) -> StoryChecked {
+    let mut errors = Vec::new();
+    let arts: Vec<Article> = members
+        .iter()
+        .map(|id| {
+            let held = &articles[id.0];
+            if texts == Texts::Held {
+                return held.clone();
+            }
+            with_text(held).unwrap_or_else(|e| {
+                // Gone or changed into something unreadable since the
+                // scan: named in the errors, checked as having no claims.
+                errors.push(e);
+                held.clone()
+            })
+        })
+        .collect();
+    let extracted: Vec<ArticleClaims> = arts.par_iter().map(|a| extract_article(a, rules, readers)).collect();
+    let claims = extracted.iter().map(ArticleClaims::len).sum();
+    let mut windowed: Vec<(usize, Vec<Claims>)> = Vec::new();
+    let whole: Vec<Claims> = extracted
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            ArticleClaims::Whole(c) => c,
+            ArticleClaims::Windows(w) => {
+                windowed.push((i, w));
+                Claims::default()
+            }
+        })
+        .collect();
+    let (mut findings, mut used) = check_slice(&arts, &whole, kinds, rules, Parallel::Kinds);
+    for f in &mut findings {
+        for label in &mut f.labels {
+            label.article = members[label.article.0];
+        }
+    }
+    for (i, windows) in windowed {
+        let (found, window_used) = check_in_windows(&arts[i], members[i], windows, kinds, rules);
+        findings.extend(found);
+        used.merge(&window_used);
+    }
+    let kept = if texts == Texts::Held {
+        Vec::new()
+    } else {
+        let named: std::collections::BTreeSet<ArticleId> =
+            findings.iter().flat_map(|f| f.labels.iter().map(|l| l.article)).collect();
+        members
+            .iter()
+            .zip(arts)
+            .filter(|(id, a)| named.contains(id) || suppress::has_directives(&a.text) || huge(a))
+            .map(|(id, a)| (*id, a))
+            .collect()
+    };
+    StoryChecked { findings, used, claims, kept, errors }
 }
 
 /// Every input read: the articles in a deterministic order, and the
@@ -132,6 +345,10 @@ fn check_articles_opts(
     opts: &RunOptions,
 ) -> Report {
     settle_date_order(&mut articles, rules);
+    let grouped = stories::group(&articles, &rules.vocab);
+    if !opts.across_stories {
+        return check_stories(articles, grouped, errors, Texts::Held, rules, opts);
+    }
     let progress = opts.progress;
     let tell = |f: &dyn Fn(&dyn Progress)| {
         if let Some(p) = progress {
@@ -149,7 +366,6 @@ fn check_articles_opts(
             claims
         })
         .collect();
-    let grouped = stories::group(&articles, &rules.vocab);
     check_extracted(articles, claims, grouped, errors, rules, opts)
 }
 

@@ -96,7 +96,7 @@ const PROSE_MIN_WORDS: usize = 12;
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     // Page furniture that surrounds headlines on news sites: never a title.
     Regex::new(
-        r"(?i)^\s*(sign up|subscribe|stay up to date|notifications|live updates?|live:|image caption|media caption|caption|video:|watch:|listen|photograph|share|advertisement|key points|published|updated|last updated|posted|read more|follow |by |credit:|getty|pa\b|reuters\b)",
+        r"(?i)^\s*(sign up|subscribe|stay up to date|notifications|live updates?|live:|image caption|media caption|caption|video:|watch:|listen|photograph|share|advertisement|key points|published|updated|last updated|posted|read more|follow |by |credit:|getty|pa(?-u:\b)|reuters(?-u:\b))",
     )
     .unwrap()
 });
@@ -145,10 +145,14 @@ impl MonthNames {
         let month = format!("({})", alternatives.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|"));
         let regex = |pattern: String| Regex::new(&pattern).expect("a dateline pattern built from escaped names");
         MonthNames {
-            day_month_year: regex(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\.?,?\s+(\d{{4}})\b")),
-            month_day_year: regex(format!(r"(?i)\b{month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+            day_month_year: regex(format!(
+                r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\.?,?\s+(\d{{4}})(?-u:\b)"
+            )),
+            month_day_year: regex(format!(
+                r"(?i)(?-u:\b){month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+            )),
             month_day: regex(format!(
-                r"(?i)^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .'-]+)?,\s+{month}\.?\s+(\d{{1,2}})\b\s*[(–—-]"
+                r"(?i)^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .'-]+)?,\s+{month}\.?\s+(\d{{1,2}})(?-u:\b)\s*[(–—-]"
             )),
             numbers,
         }
@@ -164,22 +168,31 @@ impl MonthNames {
         self.numbers.get(&name.to_lowercase()).copied()
     }
 }
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b").unwrap());
+// Every `\b` in this file is `(?-u:\b)`, an ASCII word boundary: with it
+// the regex crate runs its DFA over text holding curly quotes, where a
+// Unicode `\b` falls back to a backtracker at the first non-ASCII byte (a
+// third of `factlint stories` time went there). The names and figures
+// these patterns bound are ASCII.
+static NUMERIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?-u:\b)").unwrap());
 /// "23.10.2025": dotted dates are written day first.
-static DOTTED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap());
+static DOTTED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)").unwrap());
 /// "2024-11-07", "2024-11-07T14:05Z".
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)").unwrap());
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:T|(?-u:\b))").unwrap());
 /// Time zones only US datelines use.
 static US_ZONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[ECMP][SD]T|ET|PT|CT|MT|AKST|AKDT|HST)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[ECMP][SD]T|ET|PT|CT|MT|AKST|AKDT|HST)(?-u:\b)").unwrap());
 /// A clock time written the 12-hour way with a colon ("6:04 PM", "8:33
 /// am"): American style, where British copy writes "18:04" or "8.33am".
 static TWELVE_HOUR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]M|[ap]\.?m\.?)(?:\W|$)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]M|[ap]\.?m\.?)(?:\W|$)").unwrap());
 /// A clock time: a line holding one is page furniture, not a sentence.
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").unwrap());
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)").unwrap());
 /// Words that make a line a publication stamp wherever they stand.
-static STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:posted|published|updated|filed)\b").unwrap());
+static STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:posted|published|updated|filed)(?-u:\b)").unwrap());
 /// A wire dateline opening a paragraph: "CITY, 3 October 2024, 11:20 (AGENCY) –".
 static DATELINE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Z .'-]{2,}[,(]").unwrap());
 

@@ -43,6 +43,27 @@ impl Article {
         Article { file: file.into(), text, source: None, meta, lines }
     }
 
+    /// The article without its text, line index or source: what a run
+    /// from files holds of an article between reading it for its story
+    /// and checking that story, and afterwards of one no finding names
+    /// (the report needs its file and metadata only). Its file is read
+    /// again when the text is needed ([`load_file`]).
+    pub fn without_text(&self) -> Article {
+        Article {
+            file: self.file.clone(),
+            text: Arc::from(""),
+            source: None,
+            meta: self.meta.clone(),
+            lines: LineIndex::new(""),
+        }
+    }
+
+    /// Whether the text is here: every loaded article has some (an empty
+    /// file is an input error), so an empty one was dropped.
+    pub fn has_text(&self) -> bool {
+        !self.text.is_empty()
+    }
+
     /// The text to show an editor: the file as written.
     pub fn shown(&self) -> &str {
         self.source.as_deref().unwrap_or(&self.text)
