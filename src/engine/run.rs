@@ -183,7 +183,7 @@ fn check_stories(
     rules: &RuleSet,
     opts: &RunOptions,
 ) -> Report {
-    let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
+    let kinds = enabled_kinds(rules);
     let readers = extract::Readers::new(rules);
     if let Some(p) = opts.progress {
         p.stage("check", grouped.stories.len());
@@ -248,18 +248,7 @@ fn check_story(
         .collect();
     let extracted: Vec<ArticleClaims> = arts.par_iter().map(|a| extract_article(a, rules, readers)).collect();
     let claims = extracted.iter().map(ArticleClaims::len).sum();
-    let mut windowed: Vec<(usize, Vec<Claims>)> = Vec::new();
-    let whole: Vec<Claims> = extracted
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| match c {
-            ArticleClaims::Whole(c) => c,
-            ArticleClaims::Windows(w) => {
-                windowed.push((i, w));
-                Claims::default()
-            }
-        })
-        .collect();
+    let (whole, windowed) = split_windowed(extracted);
     let (mut findings, mut used) = check_slice(&arts, &whole, kinds, rules, Parallel::Kinds);
     for f in &mut findings {
         for label in &mut f.labels {
@@ -393,6 +382,30 @@ impl ArticleClaims {
     }
 }
 
+/// Only kinds some enabled rule runs; the rules then claim the findings.
+fn enabled_kinds(rules: &RuleSet) -> Vec<&'static dyn RegisteredKind> {
+    registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect()
+}
+
+/// Each article's whole claims (empty for a huge article), and apart the
+/// huge articles' windows by position: a huge article is checked on its
+/// own, window by window.
+fn split_windowed(claims: Vec<ArticleClaims>) -> (Vec<Claims>, Vec<(usize, Vec<Claims>)>) {
+    let mut windowed = Vec::new();
+    let whole = claims
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            ArticleClaims::Whole(c) => c,
+            ArticleClaims::Windows(w) => {
+                windowed.push((i, w));
+                Claims::default()
+            }
+        })
+        .collect();
+    (whole, windowed)
+}
+
 /// Whether an article is checked window by window.
 fn huge(a: &Article) -> bool {
     a.text.len() > window::HUGE_ARTICLE_BYTES
@@ -428,21 +441,9 @@ pub fn check_extracted(
         }
     };
     tell(&|p| p.stage("check", 1));
-    // Only kinds some enabled rule runs; the rules then claim the findings.
-    let kinds: Vec<&dyn RegisteredKind> = registry().iter().copied().filter(|k| rules.kind_enabled(k.id())).collect();
+    let kinds = enabled_kinds(rules);
     let claim_count: usize = claims.iter().map(ArticleClaims::len).sum();
-    let mut windowed: Vec<(usize, Vec<Claims>)> = Vec::new();
-    let whole: Vec<Claims> = claims
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| match c {
-            ArticleClaims::Whole(c) => c,
-            ArticleClaims::Windows(w) => {
-                windowed.push((i, w));
-                Claims::default()
-            }
-        })
-        .collect();
+    let (whole, windowed) = split_windowed(claims);
     let (articles, mut findings, mut used) = if opts.across_stories {
         let (findings, used) = check_slice(&articles, &whole, &kinds, rules, Parallel::Kinds);
         (articles, findings, used)
