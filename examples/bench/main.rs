@@ -25,6 +25,11 @@ use std::time::Instant;
 
 use factlint::engine::{Progress, RunOptions, check_paths_opts};
 
+// The allocator the factlint binary runs with (src/main.rs), so the bench
+// measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Records when each stage of a run began.
 struct StageClock {
     marks: Mutex<Vec<(&'static str, Instant)>>,

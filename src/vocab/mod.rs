@@ -33,6 +33,7 @@
 //! look up lower-cased words.
 
 pub mod fast_hash;
+mod sieve;
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -40,6 +41,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use fast_hash::{FastMap, FastSet};
+use sieve::Sieve;
 
 /// The shipped vocabulary files, in load order.
 pub const SHIPPED_FILES: &[(&str, &str)] = &[
@@ -97,6 +99,9 @@ pub struct WordList {
     /// here is refused before any phrase is built (readers try one at
     /// every word of every sentence).
     first_words: FastSet<String>,
+    /// Refuses most words before `values` or `first_words` is hashed.
+    value_sieve: Sieve,
+    first_sieve: Sieve,
 }
 
 /// What a phrase of a list carries.
@@ -122,23 +127,31 @@ impl WordList {
             values: FastMap::default(),
             longest: 0,
             first_words: FastSet::default(),
+            value_sieve: Sieve::default(),
+            first_sieve: Sieve::default(),
         }
     }
 
     fn insert(&mut self, phrase: &str, entry: Entry) {
         let key = fold(phrase);
         self.longest = self.longest.max(key.split(' ').count());
-        self.first_words.insert(key.split(' ').next().unwrap_or_default().to_string());
+        let first = key.split(' ').next().unwrap_or_default();
+        self.first_sieve.add(first);
+        self.first_words.insert(first.to_string());
+        self.value_sieve.add(&key);
         self.values.insert(key, entry);
     }
 
     /// Whether the (lower-case) phrase is in the list.
     pub fn has(&self, lower: &str) -> bool {
-        self.values.contains_key(lower)
+        self.value_sieve.may_hold(lower) && self.values.contains_key(lower)
     }
 
     /// The number a phrase carries (for a `values` list).
     pub fn value(&self, lower: &str) -> Option<f64> {
+        if !self.value_sieve.may_hold(lower) {
+            return None;
+        }
         match self.values.get(lower)? {
             Entry::Value(v) => Some(*v),
             _ => None,
@@ -147,6 +160,9 @@ impl WordList {
 
     /// The text a phrase carries (for a `forms` list).
     pub fn form(&self, lower: &str) -> Option<&str> {
+        if !self.value_sieve.may_hold(lower) {
+            return None;
+        }
         match self.values.get(lower)? {
             Entry::Form(f) => Some(f),
             _ => None,
@@ -157,13 +173,15 @@ impl WordList {
     pub fn may_start(&self, lower: &str) -> bool {
         // Called at every word of every sentence: allocate only for a curly
         // apostrophe, which lists store straight.
-        self.first_words.contains(lower) || (lower.contains('’') && self.first_words.contains(&lower.replace('’', "'")))
+        (self.first_sieve.may_hold(lower) && self.first_words.contains(lower))
+            || (lower.contains('’') && self.first_words.contains(&lower.replace('’', "'")))
     }
 
     /// The longest phrase of the list that the words (lower case) start
     /// with: how many words it takes, and its entry.
     pub fn longest_prefix<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &Entry)> {
-        if !self.first_words.contains(words.first()?.as_ref()) {
+        let first = words.first()?.as_ref();
+        if !(self.first_sieve.may_hold(first) && self.first_words.contains(first)) {
             return None;
         }
         let mut phrase = String::new();
@@ -173,7 +191,9 @@ impl WordList {
                 phrase.push(' ');
             }
             phrase.push_str(w.as_ref());
-            if let Some(e) = self.values.get(&phrase) {
+            if self.value_sieve.may_hold(&phrase)
+                && let Some(e) = self.values.get(&phrase)
+            {
                 best = Some((n + 1, e));
             }
         }
