@@ -375,14 +375,17 @@ struct Found {
 /// or from a wire dateline opening the first paragraph; never from a
 /// sentence of the body (a birth date, an anniversary, a release date).
 fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> Found {
+    // Read only when a line's all-number date needs it: it scans the
+    // whole text with the month patterns.
     let evidence = LazyLock::new(|| order_evidence(text, months));
+    let evidence = || *evidence;
     for &span in header {
         let line = span.of(text);
         if DATELINE_START.is_match(line) {
             // "CITY, 3 October 2024, 11:20 (AGENCY) –": the dateline is the
             // paragraph's opening words only.
             let head = dateline_head(line);
-            if let Some(found) = dated_line(head, months, *evidence) {
+            if let Some(found) = dated_line(head, months, &evidence) {
                 return found;
             }
             if let Some(c) = months.month_day.captures(head)
@@ -395,7 +398,7 @@ fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> Found {
         if is_sentence(line) {
             continue;
         }
-        if let Some(found) = dated_line(line, months, *evidence) {
+        if let Some(found) = dated_line(line, months, &evidence) {
             return found;
         }
     }
@@ -420,12 +423,14 @@ fn is_sentence(line: &str) -> bool {
 }
 
 /// A date in a header line, and how it was read if that was a choice.
-fn dated_line(line: &str, months: &MonthNames, evidence: Option<DateReading>) -> Option<Found> {
+fn dated_line(line: &str, months: &MonthNames, evidence: &dyn Fn() -> Option<DateReading>) -> Option<Found> {
     // A US time zone beside an all-number date says month first; the
     // article's own dates come next; a 12-hour clock last.
-    let us_style = US_ZONE.is_match(line) || (evidence.is_none() && TWELVE_HOUR.is_match(line));
-    let evidence = if us_style { Some(DateReading::MonthFirst) } else { evidence };
-    match read_line_date(line, months, evidence)? {
+    let order = || {
+        let us_style = US_ZONE.is_match(line) || (evidence().is_none() && TWELVE_HOUR.is_match(line));
+        if us_style { Some(DateReading::MonthFirst) } else { evidence() }
+    };
+    match read_line_date(line, months, &order)? {
         LineDate::Plain(d) => Some(Found { date: Some(d), ..Found::default() }),
         LineDate::Ordered(d, how) => Some(Found { date: Some(d), how: Some(how), choices: None }),
         // An all-number date nothing decides: no date rather than a guess.
@@ -496,13 +501,14 @@ pub fn date_in_line(line: &str, months: &MonthNames) -> Option<Date> {
     if word_count(line) > 16 && !BOILERPLATE.is_match(line) {
         return None;
     }
-    match read_line_date(line, months, Some(DateReading::DayFirst))? {
+    match read_line_date(line, months, &|| Some(DateReading::DayFirst))? {
         LineDate::Plain(d) | LineDate::Ordered(d, _) => Some(d),
         LineDate::Undecided(..) => None,
     }
 }
 
-fn read_line_date(line: &str, months: &MonthNames, order: Option<DateReading>) -> Option<LineDate> {
+/// `order` is asked only for an all-number date both orders read.
+fn read_line_date(line: &str, months: &MonthNames, order: &dyn Fn() -> Option<DateReading>) -> Option<LineDate> {
     if word_count(line) > 16 && !BOILERPLATE.is_match(line) {
         return None;
     }
@@ -524,7 +530,7 @@ fn read_line_date(line: &str, months: &MonthNames, order: Option<DateReading>) -
         let month_first = make_date(&year, a.parse().ok(), b);
         let read = match (day_first, month_first) {
             (Some(d), Some(m)) if d == m => Some(LineDate::Plain(d)),
-            (Some(d), Some(m)) => Some(match order {
+            (Some(d), Some(m)) => Some(match order() {
                 Some(DateReading::DayFirst) => LineDate::Ordered(d, DateReading::DayFirst),
                 Some(DateReading::MonthFirst) => LineDate::Ordered(m, DateReading::MonthFirst),
                 _ => LineDate::Undecided(d, m),

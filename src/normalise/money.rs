@@ -177,6 +177,11 @@ impl<'v> MoneyWords<'v> {
         tokens[i..tokens.len().min(i + 8)].iter().any(|t| self.names_money(t, &t.text.to_lowercase()))
     }
 
+    /// [`MoneyWords::may_start`] with the sentence's lower-case words.
+    fn may_start_in(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+        (i..tokens.len().min(i + 8)).any(|k| self.names_money(&tokens[k], &lower[k]))
+    }
+
     /// Whether a token (`lower` its lower-case word) is a currency sign,
     /// word, code or prefix, alone or in a hyphened word.
     pub fn names_money(&self, t: &Token, lower: &str) -> bool {
@@ -197,6 +202,15 @@ impl<'v> MoneyWords<'v> {
         }
         let lower = crate::normalise::number::lower_window(tokens, i, crate::normalise::number::SPELLED_REACH);
         self.read_with(numbers, tokens, &lower, i)
+    }
+
+    /// [`MoneyWords::read`] in a sentence whose lower-case words (all of
+    /// them, one per token) are at hand: no word is lower-cased again.
+    pub fn read_in(&self, numbers: &NumberWords, tokens: &[Token], lower: &[String], i: usize) -> Option<ParsedNumber> {
+        if i >= tokens.len() || !self.may_start_in(tokens, lower, i) {
+            return None;
+        }
+        self.read_with(numbers, tokens, lower, i)
     }
 
     /// [`MoneyWords::read`] with the tokens' lower-case words at hand.

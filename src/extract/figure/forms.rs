@@ -78,8 +78,11 @@ impl<'v> FormWords<'v> {
     }
 }
 
-fn lower_at(tokens: &[Token], i: usize) -> String {
-    tokens.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
+/// The lower-case word at `i` (empty past the sentence's end), borrowed
+/// from the sentence's own lower-case words: the readers here run at every
+/// token, so none makes its own copy.
+fn lower_at(lower: &[String], i: usize) -> &str {
+    lower.get(i).map_or("", String::as_str)
 }
 
 impl FormWords<'_> {
@@ -111,14 +114,14 @@ pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -
     if (i > 0 && tokens[i].glued && matches!(tokens[i - 1].text, "/" | ":")) || glued_to(i + 1) {
         return None;
     }
-    if let Some(s) = fraction_at(w, tokens, i) {
+    if let Some(s) = fraction_at(w, lower, i) {
         return Some(s);
     }
-    if let Some(s) = duration_at(w, tokens, i) {
+    if let Some(s) = duration_at(w, tokens, lower, i) {
         return Some(s);
     }
     let quantity =
-        || temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, i)).or_else(|| measure_at(w, tokens, i));
+        || temperature_at(w, tokens, i).or_else(|| money_at(w, tokens, lower, i)).or_else(|| measure_at(w, tokens, i));
     if w.may_start_quantity(tokens, lower, i) {
         if let Some(s) = quantity() {
             return Some(s);
@@ -131,7 +134,7 @@ pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -
         );
     }
     if !tokens.get(i).is_some_and(Token::is_number) {
-        return ordinal_word_at(w, tokens, i);
+        return ordinal_word_at(w, tokens, lower, i);
     }
     let n = w.numbers().number(tokens, i)?;
     if n.unit != Unit::Count || n.in_words {
@@ -150,12 +153,12 @@ pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -
     }
     // "9th", "the 23rd": an ordinal, unless a date ("14th June", "June
     // 14th", "the 14th of June").
-    if tokens.get(end).is_some_and(|t| t.glued && t.is_word()) && w.ordinal_suffixes.has(&lower_at(tokens, end)) {
-        let after = lower_at(tokens, end + 1);
-        let before = i.checked_sub(1).map(|p| lower_at(tokens, p)).unwrap_or_default();
-        let dated = w.month_names.has(&after)
-            || w.month_names.has(&before)
-            || (after == "of" && w.month_names.has(&lower_at(tokens, end + 2)));
+    if tokens.get(end).is_some_and(|t| t.glued && t.is_word()) && w.ordinal_suffixes.has(lower_at(lower, end)) {
+        let after = lower_at(lower, end + 1);
+        let before = i.checked_sub(1).map_or("", |p| lower_at(lower, p));
+        let dated = w.month_names.has(after)
+            || w.month_names.has(before)
+            || (after == "of" && w.month_names.has(lower_at(lower, end + 2)));
         if dated {
             return None;
         }
@@ -181,8 +184,8 @@ fn temperature_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
 /// "five million yen", "USD 3.2bn"), a sign set apart or prefixed ("$ 75
 /// million", "C$16m"), compounds ("three pounds fifty"). "£4.5m" stays
 /// with the plain reader.
-fn money_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
-    let m = w.money.read(w.numbers(), tokens, i)?;
+fn money_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
+    let m = w.money.read_in(w.numbers(), tokens, lower, i)?;
     let plain = w.numbers().number(tokens, i).is_some_and(|n| n.unit == m.unit && n.end >= m.end);
     (!plain).then_some(Special { num: m, form: Form::Money })
 }
@@ -222,14 +225,13 @@ fn decimals(text: &str) -> i32 {
 
 /// "the fifth edition": an ordinal word from three on ("first" and
 /// "second" are too often other words).
-fn ordinal_word_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
-    let t = tokens.get(i).filter(|t| t.is_word())?;
-    let lower = t.text.to_lowercase();
-    let v = w.numbers().ordinal(&lower).filter(|v| *v >= 3.0)?;
+fn ordinal_word_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
+    tokens.get(i).filter(|t| t.is_word())?;
+    let v = w.numbers().ordinal(lower_at(lower, i)).filter(|v| *v >= 3.0)?;
     // A fraction ("a third of") or a date ("the fifth of May") is not a place.
-    let next = lower_at(tokens, i + 1);
-    let prev = i.checked_sub(1).map(|p| lower_at(tokens, p)).unwrap_or_default();
-    if next == "of" || matches!(prev.as_str(), "a" | "one" | "two" | "three") || w.month_names.has(&next) {
+    let next = lower_at(lower, i + 1);
+    let prev = i.checked_sub(1).map_or("", |p| lower_at(lower, p));
+    if next == "of" || matches!(prev, "a" | "one" | "two" | "three") || w.month_names.has(next) {
         return None;
     }
     let num = ParsedNumber { value: Interval::point(v), unit: ORDINAL, start: i, end: i + 1, in_words: true };
@@ -237,16 +239,16 @@ fn ordinal_word_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special>
 }
 
 /// "a quarter of", "two thirds of", "half of": a share, as a percentage.
-fn fraction_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
-    let first = lower_at(tokens, i);
-    let (count, at) = match first.as_str() {
+fn fraction_at(w: &FormWords, lower: &[String], i: usize) -> Option<Special> {
+    let first = lower_at(lower, i);
+    let (count, at) = match first {
         "a" | "an" | "one" => (1.0, i + 1),
-        _ if w.fractions.has(&first) => (1.0, i),
-        _ => (w.numbers().small(&first).filter(|v| (2.0..10.0).contains(v))?, i + 1),
+        _ if w.fractions.has(first) => (1.0, i),
+        _ => (w.numbers().small(first).filter(|v| (2.0..10.0).contains(v))?, i + 1),
     };
-    let noun = lower_at(tokens, at);
-    let share = w.fractions.value(&noun)?;
-    if lower_at(tokens, at + 1) != "of" {
+    let noun = lower_at(lower, at);
+    let share = w.fractions.value(noun)?;
+    if lower_at(lower, at + 1) != "of" {
         return None;
     }
     let v = count * share * 100.0;
@@ -260,24 +262,24 @@ fn fraction_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
 /// "four years and five months", "a 44-month sentence", "a year and a
 /// half": a duration, in seconds, rounded to half its smallest written
 /// unit. Ages ("a 27-year-old") are not durations.
-fn duration_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> {
+fn duration_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
     let t = tokens.get(i)?;
     if !(t.is_number() || t.is_word()) {
         return None;
     }
     let p = read_duration_with(&w.durations, tokens, i).filter(|p| p.end > i)?;
     // The last token must be a unit of time (not "a few", not a bare number).
-    let last = lower_at(tokens, p.end - 1);
-    let ends_in_unit = w.time_units.has(&last)
+    let last = lower_at(lower, p.end - 1);
+    let ends_in_unit = w.time_units.has(last)
         || last.split('-').next_back().is_some_and(|u| w.time_units.has(u))
         || tokens.get(p.end - 1).is_some_and(|t| t.is_word() && !t.text.is_empty());
     if !ends_in_unit {
         return None;
     }
     // "27-year-old", "a 40-year-old man": an age.
-    if lower_at(tokens, p.end).starts_with("old")
-        || (tokens.get(p.end).is_some_and(|t| t.is("-")) && lower_at(tokens, p.end + 1).starts_with("old"))
-        || lower_at(tokens, p.end - 1).ends_with("-old")
+    if lower_at(lower, p.end).starts_with("old")
+        || (tokens.get(p.end).is_some_and(|t| t.is("-")) && lower_at(lower, p.end + 1).starts_with("old"))
+        || lower_at(lower, p.end - 1).ends_with("-old")
     {
         return None;
     }

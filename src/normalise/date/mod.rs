@@ -210,7 +210,7 @@ pub struct DateWords<'v> {
     /// Lengths of time ("three weeks ago") and the number reader.
     durations: DurationWords<'v>,
     /// The words a date can begin with (module `trigger`).
-    starts: crate::vocab::fast_hash::FastSet<String>,
+    starts: trigger::StartWords,
 }
 
 /// What the date lists say about one word: one flag per list, read with
@@ -299,7 +299,7 @@ impl<'v> DateWords<'v> {
             holidays: vocab.list("holidays"),
             day_parts: vocab.list("relative-day-parts"),
             durations: DurationWords::new(vocab),
-            starts: trigger::start_words(vocab),
+            starts: trigger::StartWords::new(vocab),
         }
     }
 

@@ -5,10 +5,15 @@
 //! the first words of holidays and parts of a day), of the number lists a
 //! day or a length of time begins with (number words, ordinals,
 //! fractions, "whole" words, vague counts), and the reader's own lead
-//! words (`date-lead-words`: "the", "in", "from"...). Digits always
-//! trigger. Debug builds read every refused position in full and fail if
-//! a date was there, so a new form with a new first word cannot be
-//! silently lost.
+//! words (`date-alone-words`: "weekend", "now"). Digits always trigger.
+//!
+//! The lead words (`date-lead-words`: "the", "in", "from"...) begin many
+//! date forms but are among the commonest words of any text, so one
+//! opens the reader only when a word that triggers by itself stands within
+//! [`LEAD_REACH`] tokens after it ("the rest of the week", "at the end of
+//! March", "w/c 4 Feb"). Debug builds read every refused position in full
+//! and fail if a date was there, so a new form with a new first word, or a
+//! longer lead, cannot be silently lost.
 
 use super::read::Reader;
 use super::{DateWords, ParsedDate};
@@ -33,33 +38,64 @@ const START_LISTS: &[&str] = &[
     "fraction-words",
     "whole-period-words",
     "vague-counts",
-    "date-lead-words",
+    "date-alone-words",
 ];
 
-/// The first words of every phrase of the start lists.
-pub(super) fn start_words(vocab: &Vocabulary) -> FastSet<String> {
-    let mut set = FastSet::default();
-    for name in START_LISTS {
-        for phrase in vocab.list(name).phrases() {
-            set.insert(phrase.split(' ').next().unwrap_or_default().to_string());
-        }
+/// Lists whose words start no date but complete one a lead word began:
+/// "an hour later", "a few days ago".
+const AFTER_LEAD_LISTS: &[&str] = &["time-units", "time-unit-abbreviations"];
+
+/// How many tokens after a lead word the reader looks for a word that
+/// starts a date by itself: "the rest of the week" needs four.
+pub const LEAD_REACH: usize = 4;
+
+/// The trigger table: the first words that start a date by themselves,
+/// and the lead words that start one only with such a word after them.
+#[derive(Debug, Default)]
+pub(super) struct StartWords {
+    starts: FastSet<String>,
+    leads: FastSet<String>,
+    after_leads: FastSet<String>,
+}
+
+impl StartWords {
+    pub(super) fn new(vocab: &Vocabulary) -> Self {
+        let firsts = |name: &str| {
+            vocab.list(name).phrases().into_iter().map(|p| p.split(' ').next().unwrap_or_default().to_string())
+        };
+        let starts: FastSet<String> = START_LISTS.iter().flat_map(|name| firsts(name)).collect();
+        // A lead word that a date list also holds starts a date by itself.
+        let leads = firsts("date-lead-words").filter(|w| !starts.contains(w)).collect();
+        let after_leads = AFTER_LEAD_LISTS.iter().flat_map(|name| firsts(name)).collect();
+        StartWords { starts, leads, after_leads }
     }
-    set
+}
+
+/// What a token can be to a date beginning at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    No,
+    Lead,
+    Yes,
 }
 
 impl DateWords<'_> {
-    /// Whether a (lower-case) word can begin a date: in the trigger table,
-    /// a number word or an ordinal ("twenty-one", "twenty-first"), or a
-    /// hyphenated word whose first part is one of those ("all-day").
-    fn may_start_word(&self, lower: &str) -> bool {
-        let one = |w: &str| {
-            let straight = if w.contains('’') { Some(w.replace('’', "'")) } else { None };
-            self.starts.contains(w)
-                || straight.is_some_and(|s| self.starts.contains(&s))
-                || self.numbers().small(w).is_some()
-                || self.ordinal(w).is_some()
-        };
-        one(lower) || lower.split_once('-').is_some_and(|(first, _)| one(first))
+    /// What a (lower-case) word can be to a date beginning at it: a word
+    /// of the trigger table, a number word or an ordinal ("twenty-one",
+    /// "twenty-first") or a hyphenated word whose first part is one of
+    /// those ("all-day") starts one; a lead word may.
+    fn start_of_word(&self, lower: &str) -> Start {
+        let set_has =
+            |set: &FastSet<String>, w: &str| set.contains(w) || (w.contains('’') && set.contains(&w.replace('’', "'")));
+        let one =
+            |w: &str| set_has(&self.starts.starts, w) || self.numbers().small(w).is_some() || self.ordinal(w).is_some();
+        if one(lower) || lower.split_once('-').is_some_and(|(first, _)| one(first)) {
+            Start::Yes
+        } else if set_has(&self.starts.leads, lower) {
+            Start::Lead
+        } else {
+            Start::No
+        }
     }
 }
 
@@ -72,20 +108,33 @@ impl Reader<'_, '_> {
         }
         debug_assert!(
             self.parse_here(i).is_none(),
-            "a date starts at `{}`, which the trigger table refuses: add its first word to a date list",
-            self.w(i)
+            "a date starts at `{}` (`{}`), which the trigger table refuses: add its first word to a date list",
+            self.w(i),
+            (i..self.tokens.len().min(i + 8)).map(|k| self.w(k)).collect::<Vec<_>>().join(" ")
         );
         None
     }
 
     fn may_start(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else { return false };
+        match self.start_at(i) {
+            Start::Yes => true,
+            Start::No => false,
+            Start::Lead => (i + 1..=i + LEAD_REACH)
+                .any(|k| self.start_at(k) == Start::Yes || self.words.starts.after_leads.contains(self.w(k))),
+        }
+    }
+
+    fn start_at(&self, i: usize) -> Start {
+        let Some(t) = self.tokens.get(i) else { return Start::No };
         match t.kind {
-            TokenKind::Number => true,
+            TokenKind::Number => Start::Yes,
             // "the '70s"; a list may hold a symbol ("-" of a range is not
             // a start, but a holiday or day part could begin with one).
-            TokenKind::Symbol => matches!(t.text, "'" | "’") || self.words.starts.contains(self.w(i)),
-            TokenKind::Word => self.words.may_start_word(self.w(i)),
+            TokenKind::Symbol if matches!(t.text, "'" | "’") || self.words.starts.starts.contains(self.w(i)) => {
+                Start::Yes
+            }
+            TokenKind::Symbol => Start::No,
+            TokenKind::Word => self.words.start_of_word(self.w(i)),
         }
     }
 }
