@@ -42,8 +42,8 @@ const START_LISTS: &[&str] = &[
 ];
 
 /// Lists whose words start no date but complete one a lead word began:
-/// "an hour later", "a few days ago".
-const AFTER_LEAD_LISTS: &[&str] = &["time-units", "time-unit-abbreviations"];
+/// "an hour later", "a few days ago", "the fifties".
+const AFTER_LEAD_LISTS: &[&str] = &["time-units", "time-unit-abbreviations", "decade-words"];
 
 /// How many tokens after a lead word the reader looks for a word that
 /// starts a date by itself: "the rest of the week" needs four.
@@ -63,10 +63,21 @@ impl StartWords {
         let firsts = |name: &str| {
             vocab.list(name).phrases().into_iter().map(|p| p.split(' ').next().unwrap_or_default().to_string())
         };
-        let starts: FastSet<String> = START_LISTS.iter().flat_map(|name| firsts(name)).collect();
-        // A lead word that a date list also holds starts a date by itself.
-        let leads = firsts("date-lead-words").filter(|w| !starts.contains(w)).collect();
-        let after_leads = AFTER_LEAD_LISTS.iter().flat_map(|name| firsts(name)).collect();
+        let all_leads: FastSet<String> = firsts("date-lead-words").collect();
+        let mut starts = FastSet::default();
+        let mut after_leads: FastSet<String> = AFTER_LEAD_LISTS.iter().flat_map(|name| firsts(name)).collect();
+        for phrase in START_LISTS.iter().flat_map(|name| vocab.list(name).phrases()) {
+            let mut words = phrase.split(' ');
+            let first = words.next().unwrap_or_default();
+            match words.next() {
+                // "the fourth of july": the lead opens it when its second
+                // word follows, so "the" need not open at every "the".
+                Some(second) if all_leads.contains(first) => after_leads.insert(second.to_string()),
+                _ => starts.insert(first.to_string()),
+            };
+        }
+        // A lead word that a date list also holds alone starts a date by itself.
+        let leads = all_leads.into_iter().filter(|w| !starts.contains(w)).collect();
         StartWords { starts, leads, after_leads }
     }
 }
@@ -135,6 +146,45 @@ impl Reader<'_, '_> {
             }
             TokenKind::Symbol => Start::No,
             TokenKind::Word => self.words.start_of_word(self.w(i)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NumericOrder, dates_in};
+    use crate::vocab::Vocabulary;
+
+    fn read(s: &str) -> Vec<String> {
+        dates_in(s, NumericOrder::DayFirst, Vocabulary::shipped())
+            .into_iter()
+            .map(|(span, _)| span.of(s).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_lead_word_opens_the_reader_when_a_date_word_follows_within_reach() {
+        // Each lead ("the", "at", "a", "next", "w") with its date word one
+        // to four tokens on: a number, a month, a period, a unit of time,
+        // a decade, a word that is a date alone, a holiday's second word.
+        for (text, date) in [
+            ("It closed at the end of March.", "end of March"),
+            ("They stay for the rest of the week.", "the rest of the week"),
+            ("He rang an hour later from the port.", "an hour later"),
+            ("She sang through the fifties and after.", "the fifties"),
+            ("The vote is next weekend.", "next weekend"),
+            ("Rates rise w/c 4 Feb.", "w/c 4 Feb."),
+            ("Fireworks on the Fourth of July drew crowds.", "the Fourth of July"),
+            ("It reopens earlier this month than planned.", "earlier this month"),
+        ] {
+            assert!(read(text).iter().any(|d| d == date), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn a_lead_word_with_no_date_word_after_it_reads_nothing() {
+        for text in ["The council met at the old hall in the square.", "A man from the north said this."] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }
     }
 }
