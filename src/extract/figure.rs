@@ -514,6 +514,16 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
     let first_new = out.len();
     let mut i = 0;
     while i < tokens.len() {
+        if !words.forms.may_start_figure(tokens, lower, i) {
+            debug_assert!(
+                forms::special_at(&words.forms, tokens, lower, i).is_none()
+                    && words.numbers.number(tokens, i).is_none(),
+                "a figure starts at `{}`, which may_start_figure refuses: add its first word to a list it reads",
+                tokens[i].text
+            );
+            i += 1;
+            continue;
+        }
         let special = forms::special_at(&words.forms, tokens, lower, i);
         let form = special.map(|s| s.form);
         match special.map(|s| s.num).or_else(|| words.numbers.number(tokens, i)) {

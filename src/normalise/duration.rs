@@ -286,6 +286,20 @@ impl<'v> DurationWords<'v> {
         }
     }
 
+    /// Whether a duration can begin at a word (`lower`, lower case): a
+    /// half ("half a year"), "a"/"an"/"one", a whole-period word alone or
+    /// hyphened ("all day", "all-day"), the first word of a vague count
+    /// ("few days") or a number word. Every form [`part_at`] reads begins
+    /// with one of these (or with a digit or a sign, which are not words).
+    pub fn may_start_word(&self, lower: &str) -> bool {
+        matches!(lower, "a" | "an" | "one")
+            || self.numbers.is_half(lower)
+            || self.whole_period.has(lower)
+            || lower.split_once('-').is_some_and(|(pre, _)| self.whole_period.has(pre))
+            || self.vague.may_start(lower)
+            || self.numbers.small(lower).is_some()
+    }
+
     /// The number reader the durations are read with.
     pub fn numbers(&self) -> &NumberWords<'v> {
         &self.numbers

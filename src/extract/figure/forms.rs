@@ -106,6 +106,23 @@ impl FormWords<'_> {
     }
 }
 
+impl FormWords<'_> {
+    /// Whether any figure can start at token `i`: a number or a sign, or a
+    /// word one of the readers begins with (a quantity's, a fraction's, an
+    /// ordinal's or a duration's first word). Nearly every word of a
+    /// sentence starts none, and each reader asked there would look its
+    /// word up in several lists; debug builds read every refused position
+    /// in full and fail if a figure did start there.
+    pub fn may_start_figure(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+        let (t, w) = (&tokens[i], lower[i].as_str());
+        !t.is_word()
+            || self.durations.may_start_word(w)
+            || self.fractions.has(w)
+            || self.numbers().ordinal(w).is_some()
+            || self.may_start_quantity(tokens, lower, i)
+    }
+}
+
 /// A number in one of the special forms starting at token `i` (`lower`
 /// the sentence's lower-case words, one per token).
 pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
