@@ -190,10 +190,11 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
     if !t.is_word() {
         return false;
     }
-    let parts: Vec<&str> = t.text.split('-').collect();
-    parts.iter().enumerate().all(|(i, p)| {
+    // Asked of every word: no vector of parts.
+    let hyphened = t.text.as_bytes().contains(&b'-');
+    t.text.split('-').enumerate().all(|(i, p)| {
         let first = p.chars().next();
-        first.is_some_and(char::is_uppercase) || (i == 0 && parts.len() > 1 && lex.is_name_particle(p))
+        first.is_some_and(char::is_uppercase) || (i == 0 && hyphened && lex.is_name_particle(p))
     })
 }
 

@@ -295,7 +295,7 @@ impl<'v> DurationWords<'v> {
         matches!(lower, "a" | "an" | "one")
             || self.numbers.is_half(lower)
             || self.whole_period.has(lower)
-            || lower.split_once('-').is_some_and(|(pre, _)| self.whole_period.has(pre))
+            || crate::vocab::split_hyphen(lower).is_some_and(|(pre, _)| self.whole_period.has(pre))
             || self.vague.may_start(lower)
             || self.numbers.small(lower).is_some()
     }

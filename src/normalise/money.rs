@@ -191,7 +191,9 @@ impl<'v> MoneyWords<'v> {
                     || self.minor.has(lower)
                     || self.prefixes.has(lower)
                     || self.scaled_code(t).is_some()
-                    || lower.split('-').any(|p| self.major.has(p) || self.minor.has(p))))
+                    // The unhyphened word was asked above.
+                    || (lower.as_bytes().contains(&b'-')
+                        && lower.split('-').any(|p| self.major.has(p) || self.minor.has(p)))))
     }
 
     /// Money starting at token `i`, in any of the forms this module

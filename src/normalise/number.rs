@@ -154,7 +154,7 @@ impl<'v> NumberWords<'v> {
         if let Some(v) = self.units.value(w).or_else(|| self.tens.value(w)) {
             return Some(v);
         }
-        let (t, u) = w.split_once('-')?;
+        let (t, u) = crate::vocab::split_hyphen(w)?;
         Some(self.tens.value(t)? + self.units.value(u).filter(|v| (1.0..10.0).contains(v))?)
     }
 
@@ -390,7 +390,7 @@ impl<'v> NumberWords<'v> {
         let Some(w) = lower.get(i).map(String::as_str) else { return false };
         tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
             || matches!(w, "-" | "a" | "an")
-            || self.small(w.split_once('-').map_or(w, |(a, _)| a)).is_some()
+            || self.small(crate::vocab::split_hyphen(w).map_or(w, |(a, _)| a)).is_some()
             || self.small(w).is_some()
             || self.scales.has(w)
             || self.fractions.has(w)

@@ -61,7 +61,7 @@ impl<'v> OrdinalWords<'v> {
         if let Some(v) = self.ordinals.value(w) {
             return Some(v);
         }
-        let (t, u) = w.split_once('-')?;
+        let (t, u) = crate::vocab::split_hyphen(w)?;
         Some(self.tens.value(t)? + self.ordinals.value(u).filter(|v| *v < 10.0)?)
     }
 

@@ -112,6 +112,16 @@ pub enum Entry {
     Form(String),
 }
 
+/// A word split at its first hyphen ("twenty-one" → "twenty", "one"), as
+/// `str::split_once('-')` does: a byte search, since readers ask at every
+/// word of every sentence and a char searcher's setup cost more than the
+/// search.
+#[inline]
+pub fn split_hyphen(w: &str) -> Option<(&str, &str)> {
+    let at = w.bytes().position(|b| b == b'-')?;
+    Some((&w[..at], &w[at + 1..]))
+}
+
 /// A phrase as lists store and callers look it up.
 pub fn fold(phrase: &str) -> String {
     phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('’', "'")

@@ -102,7 +102,7 @@ impl FormWords<'_> {
             || self.numbers().is_half(w)
             || self.temperature.minus.has(w)
             || self.money.names_money(t, w)
-            || w.split_once('-').is_some_and(|(first, _)| self.numbers().small(first).is_some())
+            || crate::vocab::split_hyphen(w).is_some_and(|(first, _)| self.numbers().small(first).is_some())
     }
 }
 

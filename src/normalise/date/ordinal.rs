@@ -11,7 +11,7 @@ impl DateWords<'_> {
         if let Some(v) = day(w) {
             return Some(v);
         }
-        let (tens, unit) = w.split_once('-')?;
+        let (tens, unit) = crate::vocab::split_hyphen(w)?;
         let t = self.numbers().small(tens)? as i8;
         let u = day(unit)?;
         (t >= 20 && u < 10).then_some(t + u)

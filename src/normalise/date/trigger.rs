@@ -100,7 +100,7 @@ impl DateWords<'_> {
             |set: &FastSet<String>, w: &str| set.contains(w) || (w.contains('’') && set.contains(&w.replace('’', "'")));
         let one =
             |w: &str| set_has(&self.starts.starts, w) || self.numbers().small(w).is_some() || self.ordinal(w).is_some();
-        if one(lower) || lower.split_once('-').is_some_and(|(first, _)| one(first)) {
+        if one(lower) || crate::vocab::split_hyphen(lower).is_some_and(|(first, _)| one(first)) {
             Start::Yes
         } else if set_has(&self.starts.leads, lower) {
             Start::Lead
