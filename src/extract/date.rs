@@ -10,7 +10,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, parse_date_lower};
+use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, parse_date_flagged};
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
@@ -211,9 +211,10 @@ pub fn event_dates_in_sentence(
     out: &mut Vec<EventDate>,
 ) {
     let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
+    let starts = words.dates.start_flags(tokens, lower);
     let mut i = 0;
     while i < tokens.len() {
-        let Some(p) = parse_date_lower(tokens, lower, i, order, &words.dates) else {
+        let Some(p) = parse_date_flagged(tokens, lower, &starts, i, order, &words.dates) else {
             i += 1;
             continue;
         };

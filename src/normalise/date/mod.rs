@@ -410,6 +410,19 @@ pub fn parse_date_lower(
     Reader { tokens, lower, order, words }.parse(i)
 }
 
+/// [`parse_date_lower`] with the sentence's [`DateWords::start_flags`]
+/// at hand, for a caller that tries every position of a sentence.
+pub fn parse_date_flagged(
+    tokens: &[Token],
+    lower: &[String],
+    starts: &[bool],
+    i: usize,
+    order: NumericOrder,
+    words: &DateWords,
+) -> Option<ParsedDate> {
+    Reader { tokens, lower, order, words }.parse_if(i, starts.get(i).copied().unwrap_or(false))
+}
+
 /// Every date in a text with its span, left to right, longest first.
 pub fn dates_in(text: &str, order: NumericOrder, vocab: &Vocabulary) -> Vec<(Span, ParsedDate)> {
     let tokens = tokenize(text, Span::new(0, text.len()));

@@ -17,7 +17,7 @@
 
 use super::read::Reader;
 use super::{DateWords, ParsedDate};
-use crate::segment::tokens::TokenKind;
+use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::Vocabulary;
 use crate::vocab::fast_hash::FastSet;
 
@@ -110,11 +110,57 @@ impl DateWords<'_> {
     }
 }
 
+impl DateWords<'_> {
+    fn start_at(&self, tokens: &[Token], lower: &[String], i: usize) -> Start {
+        let Some(t) = tokens.get(i) else { return Start::No };
+        let w = lower.get(i).map_or("", String::as_str);
+        match t.kind {
+            TokenKind::Number => Start::Yes,
+            // "the '70s"; a list may hold a symbol ("-" of a range is not
+            // a start, but a holiday or day part could begin with one).
+            TokenKind::Symbol if matches!(t.text, "'" | "’") || self.starts.starts.contains(w) => Start::Yes,
+            TokenKind::Symbol => Start::No,
+            TokenKind::Word => self.start_of_word(w),
+        }
+    }
+
+    /// Whether the token at `k` lets a lead word before it open the reader.
+    fn confirms_lead(&self, tokens: &[Token], lower: &[String], k: usize) -> bool {
+        self.start_at(tokens, lower, k) == Start::Yes
+            || lower.get(k).is_some_and(|w| self.starts.after_leads.contains(w.as_str()))
+    }
+
+    /// Where in a sentence a date can start, one flag per token: the
+    /// trigger table read once a token, not again at each lead word's
+    /// look-ahead, for a caller that tries every position.
+    pub fn start_flags(&self, tokens: &[Token], lower: &[String]) -> Vec<bool> {
+        let starts: Vec<Start> = (0..tokens.len()).map(|i| self.start_at(tokens, lower, i)).collect();
+        let confirms: Vec<bool> = (0..tokens.len())
+            .map(|k| starts[k] == Start::Yes || self.starts.after_leads.contains(lower[k].as_str()))
+            .collect();
+        (0..tokens.len())
+            .map(|i| match starts[i] {
+                Start::Yes => true,
+                Start::No => false,
+                Start::Lead => {
+                    confirms.get(i + 1..tokens.len().min(i + 1 + LEAD_REACH)).is_some_and(|c| c.contains(&true))
+                }
+            })
+            .collect()
+    }
+}
+
 impl Reader<'_, '_> {
     /// Reads a date starting at token `i`, if one starts there: the reader
     /// runs only where the trigger table says a date can start.
     pub(super) fn parse(&self, i: usize) -> Option<ParsedDate> {
-        if self.may_start(i) {
+        self.parse_if(i, self.may_start(i))
+    }
+
+    /// [`Reader::parse`] with the trigger table's answer at hand
+    /// ([`DateWords::start_flags`]).
+    pub(super) fn parse_if(&self, i: usize, may_start: bool) -> Option<ParsedDate> {
+        if may_start {
             return self.parse_here(i);
         }
         debug_assert!(
@@ -127,25 +173,11 @@ impl Reader<'_, '_> {
     }
 
     fn may_start(&self, i: usize) -> bool {
-        match self.start_at(i) {
+        let words = self.words;
+        match words.start_at(self.tokens, self.lower, i) {
             Start::Yes => true,
             Start::No => false,
-            Start::Lead => (i + 1..=i + LEAD_REACH)
-                .any(|k| self.start_at(k) == Start::Yes || self.words.starts.after_leads.contains(self.w(k))),
-        }
-    }
-
-    fn start_at(&self, i: usize) -> Start {
-        let Some(t) = self.tokens.get(i) else { return Start::No };
-        match t.kind {
-            TokenKind::Number => Start::Yes,
-            // "the '70s"; a list may hold a symbol ("-" of a range is not
-            // a start, but a holiday or day part could begin with one).
-            TokenKind::Symbol if matches!(t.text, "'" | "’") || self.words.starts.starts.contains(self.w(i)) => {
-                Start::Yes
-            }
-            TokenKind::Symbol => Start::No,
-            TokenKind::Word => self.words.start_of_word(self.w(i)),
+            Start::Lead => (i + 1..=i + LEAD_REACH).any(|k| words.confirms_lead(self.tokens, self.lower, k)),
         }
     }
 }
