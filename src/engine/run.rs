@@ -155,8 +155,7 @@ pub fn with_text(article: &Article) -> Result<Article, InputError> {
     if article.has_text() {
         return Ok(article.clone());
     }
-    let again = load::load_file(&article.file)?;
-    Ok(Article { meta: article.meta.clone(), ..again })
+    load::reload_file(&article.file, &article.meta)
 }
 
 /// What checking one story gave.

@@ -43,6 +43,13 @@ impl Article {
         Article { file: file.into(), text, source: None, meta, lines }
     }
 
+    /// An article from text whose metadata was read before.
+    pub fn with_meta(file: impl Into<String>, text: impl Into<Arc<str>>, meta: Meta) -> Article {
+        let text: Arc<str> = text.into();
+        let lines = LineIndex::new(&text);
+        Article { file: file.into(), text, source: None, meta, lines }
+    }
+
     /// The article without its text, line index or source: what a run
     /// from files holds of an article between reading it for its story
     /// and checking that story, and afterwards of one no finding names
@@ -255,21 +262,37 @@ pub fn load_file(file: &str) -> Result<Article, InputError> {
     // Validated above: taking the bytes as they are avoids a second copy
     // of the file, which matters for a very large article.
     let text = String::from_utf8(bytes).map_err(|e| InputError::new(file, e.to_string()))?;
-    Ok(article_from(file, text))
+    Ok(article_from(file, text, None))
 }
 
-/// An article from valid text. Markdown (`*.md`): the readers see the
-/// words, not the markup, and offsets stay those of the file on disk.
-fn article_from(file: &str, text: String) -> Article {
+/// [`load_file`] again for an article an earlier pass read: the text
+/// anew, the metadata that pass read (and the rules settled) kept, not
+/// read a second time.
+pub fn reload_file(file: &str, known: &Meta) -> Result<Article, InputError> {
+    let bytes = fs::read(file).map_err(|e| InputError::new(file, describe_io(&e)))?;
+    validate(&bytes).map_err(|m| InputError::new(file, m))?;
+    let text = String::from_utf8(bytes).map_err(|e| InputError::new(file, e.to_string()))?;
+    Ok(article_from(file, text, Some(known)))
+}
+
+/// An article from valid text, with its metadata if already known.
+/// Markdown (`*.md`): the readers see the words, not the markup, and
+/// offsets stay those of the file on disk.
+fn article_from(file: &str, text: String, known: Option<&Meta>) -> Article {
+    let build = |text: String| match known {
+        Some(meta) => Article::with_meta(file, text, meta.clone()),
+        None => Article::from_text(file, text),
+    };
     let is_markdown = std::path::Path::new(file).extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
     if !is_markdown {
-        return Article::from_text(file, text);
+        return build(text);
     }
+    // The raw text's own body start, as the first reading blanked it.
     let blanked = markdown::blank_markup(&text, meta::read_meta(&text).body_start);
     if blanked == text {
-        return Article::from_text(file, text);
+        return build(text);
     }
-    let mut article = Article::from_text(file, blanked);
+    let mut article = build(blanked);
     article.source = Some(text.into());
     article
 }
@@ -279,7 +302,7 @@ fn article_from(file: &str, text: String) -> Article {
 pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Article, InputError> {
     validate(&bytes).map_err(|m| InputError::new(file, m))?;
     let text = String::from_utf8(bytes).map_err(|e| InputError::new(file, e.to_string()))?;
-    Ok(article_from(file, text))
+    Ok(article_from(file, text, None))
 }
 
 /// "not valid UTF-8 at byte N (line L, column C)", and a hint when the
