@@ -479,6 +479,10 @@ pub fn ages_in_article(
         beside_names(c, words, people, published, order, &mut out);
         in_clauses(c, previous, words, people, published, order, &mut out);
         in_fact_box(c, &ctxs[k.saturating_sub(8)..k], words, &mut out);
+        if out.len() == before {
+            // No age here: the sentence's opening date is not needed.
+            continue;
+        }
         let opening = opening_date(c, words, published, order);
         for a in &mut out[before..] {
             if a.when == AgeWhen::Published

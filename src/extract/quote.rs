@@ -143,6 +143,11 @@ fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
     let mut open: Option<(usize, char)> = None;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (n, &(i, c)) in chars.iter().enumerate() {
+        // Only a quotation mark opens or closes; the tests below are for
+        // those few characters, not every one of the paragraph.
+        if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
         let prev = n.checked_sub(1).map(|k| chars[k].1);
         let next = chars.get(n + 1).map(|x| x.1);
         // An opening mark follows a space or an opening bracket or dash, and

@@ -29,8 +29,16 @@ pub struct ParsedAge {
     pub end: usize,
 }
 
-fn lower(tokens: &[Token], i: usize) -> Option<String> {
-    tokens.get(i).map(|t| t.text.to_lowercase())
+/// The word at `i` in lower case, copied only when it has capitals or
+/// non-ASCII letters: the age reader is asked at every token.
+fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Option<std::borrow::Cow<'a, str>> {
+    tokens.get(i).map(|t| {
+        if t.text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            std::borrow::Cow::Owned(t.text.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(t.text)
+        }
+    })
 }
 
 /// The word lists ages are read with (rules/words/dates.toml), fetched
@@ -88,7 +96,7 @@ fn hedged_decade(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedA
         && let Some(p) = words.parts.value(head)
     {
         part = Some(p as i64);
-        word = rest.to_string();
+        word = rest.to_string().into();
     } else if let Some(p) = words.parts.value(&word) {
         part = Some(p as i64);
         j += 1;
