@@ -33,6 +33,7 @@
 //! look up lower-cased words.
 
 pub mod fast_hash;
+mod listed;
 mod sieve;
 
 use std::collections::BTreeMap;
@@ -41,6 +42,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use fast_hash::{FastMap, FastSet};
+pub use listed::ListedWords;
 use sieve::Sieve;
 
 /// The shipped vocabulary files, in load order.
@@ -240,6 +242,9 @@ pub struct Vocabulary {
     /// Hashed, not ordered: readers fetch lists by name on their hot paths;
     /// [`Vocabulary::lists`] sorts for whoever needs an order.
     lists: FastMap<String, WordList>,
+    /// Every word of every list, made when first asked for and forgotten
+    /// whenever a list changes.
+    listed: std::sync::OnceLock<ListedWords>,
 }
 
 /// An empty list, for a name nobody declared (a programming error that
@@ -312,8 +317,14 @@ impl Vocabulary {
         self.lists.get(name)
     }
 
+    /// Every word of every list ([`ListedWords`]).
+    pub fn listed(&self) -> &ListedWords {
+        self.listed.get_or_init(|| ListedWords::new(self.lists.values().flat_map(WordList::phrases)))
+    }
+
     /// Declares the lists of one vocabulary file (`[[list]]` tables).
     pub fn declare_file(&mut self, file: &str, text: &str) -> Result<(), String> {
+        self.listed = std::sync::OnceLock::new();
         let parsed: VocabFile = toml::from_str(text).map_err(|e| e.to_string())?;
         for d in parsed.list {
             let shapes = [d.words.is_some(), d.values.is_some(), d.forms.is_some()];
@@ -347,6 +358,7 @@ impl Vocabulary {
 
     /// Adds a phrase to a declared list; the error says what is wrong.
     pub fn add(&mut self, name: &str, phrase: &str, entry: Entry) -> Result<(), String> {
+        self.listed = std::sync::OnceLock::new();
         let Some(list) = self.lists.get_mut(name) else {
             return Err(format!("no word list `{name}`"));
         };

@@ -17,7 +17,7 @@ use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::temperature::TemperatureWords;
 use crate::segment::tokens::Token;
-use crate::vocab::{Vocabulary, WordList};
+use crate::vocab::{ListedWords, Vocabulary, WordList};
 
 /// The unit of a temperature, in degrees Celsius.
 pub const CELSIUS: Unit = Unit::Measure("°C");
@@ -57,6 +57,7 @@ pub struct FormWords<'v> {
     ordinal_suffixes: &'v WordList,
     month_names: &'v WordList,
     time_units: &'v WordList,
+    listed: &'v ListedWords,
 }
 
 impl<'v> FormWords<'v> {
@@ -70,6 +71,7 @@ impl<'v> FormWords<'v> {
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             month_names: vocab.list("month-names"),
             time_units: vocab.list("time-units"),
+            listed: vocab.listed(),
         }
     }
 
@@ -115,11 +117,15 @@ impl FormWords<'_> {
     /// in full and fail if a figure did start there.
     pub fn may_start_figure(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
         let (t, w) = (&tokens[i], lower[i].as_str());
-        !t.is_word()
-            || self.durations.may_start_word(w)
-            || self.fractions.has(w)
-            || self.numbers().ordinal(w).is_some()
-            || self.may_start_quantity(tokens, lower, i)
+        if !t.is_word() {
+            return true;
+        }
+        // Every word a reader begins with is in one of its lists.
+        self.listed.may_hold(w)
+            && (self.durations.may_start_word(w)
+                || self.fractions.has(w)
+                || self.numbers().ordinal(w).is_some()
+                || self.may_start_quantity(tokens, lower, i))
     }
 }
 

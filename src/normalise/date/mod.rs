@@ -211,6 +211,8 @@ pub struct DateWords<'v> {
     durations: DurationWords<'v>,
     /// The words a date can begin with (module `trigger`).
     starts: trigger::StartWords,
+    /// Every word of every list: a word not here begins no date.
+    listed: &'v crate::vocab::ListedWords,
 }
 
 /// What the date lists say about one word: one flag per list, read with
@@ -300,6 +302,7 @@ impl<'v> DateWords<'v> {
             day_parts: vocab.list("relative-day-parts"),
             durations: DurationWords::new(vocab),
             starts: trigger::StartWords::new(vocab),
+            listed: vocab.listed(),
         }
     }
 

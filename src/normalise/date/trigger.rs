@@ -120,6 +120,8 @@ impl DateWords<'_> {
             // a start, but a holiday or day part could begin with one).
             TokenKind::Symbol if matches!(t.text, "'" | "’") || self.starts.starts.contains(w) => Start::Yes,
             TokenKind::Symbol => Start::No,
+            // Every word of the trigger table is in a list.
+            TokenKind::Word if !self.listed.may_hold(w) => Start::No,
             TokenKind::Word => self.start_of_word(w),
         }
     }
@@ -135,9 +137,17 @@ impl DateWords<'_> {
     /// look-ahead, for a caller that tries every position.
     pub fn start_flags(&self, tokens: &[Token], lower: &[String]) -> Vec<bool> {
         let starts: Vec<Start> = (0..tokens.len()).map(|i| self.start_at(tokens, lower, i)).collect();
-        let confirms: Vec<bool> = (0..tokens.len())
-            .map(|k| starts[k] == Start::Yes || self.starts.after_leads.contains(lower[k].as_str()))
-            .collect();
+        // Asked only within reach of a lead word: most tokens follow none.
+        let mut confirms = vec![false; tokens.len()];
+        let mut last_lead: Option<usize> = None;
+        for k in 0..tokens.len() {
+            if last_lead.is_some_and(|l| k - l <= LEAD_REACH) {
+                confirms[k] = starts[k] == Start::Yes || self.starts.after_leads.contains(lower[k].as_str());
+            }
+            if starts[k] == Start::Lead {
+                last_lead = Some(k);
+            }
+        }
         (0..tokens.len())
             .map(|i| match starts[i] {
                 Start::Yes => true,
