@@ -203,11 +203,17 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
         let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
         // One buffer for every word: no allocation but for a new word.
         lower.clear();
-        for ch in word.chars() {
-            if ch == '’' {
-                lower.push('\'');
-            } else {
-                lower.extend(ch.to_lowercase());
+        if word.is_ascii() {
+            // Most words: no Unicode case tables.
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            for ch in word.chars() {
+                if ch == '’' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
             }
         }
         if lower.is_empty() || (!figure && lower.chars().count() < 3) || stop.has(&lower) {
