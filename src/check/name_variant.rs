@@ -352,7 +352,7 @@ impl<'a> ArticlePeople<'a> {
     }
 
     fn has_surname(&self, surname: &str) -> bool {
-        self.surnames.contains(&surname.to_lowercase().replace('’', "'"))
+        self.surnames.contains(&crate::vocab::fold_word(surname))
     }
 }
 
@@ -389,7 +389,7 @@ impl<'v> Sounds<'v> {
     /// Lower case, curly apostrophes straight, accents off: "José" is "jose".
     fn fold(&self, s: &str) -> String {
         let mut out = String::with_capacity(s.len());
-        for c in s.to_lowercase().replace('’', "'").chars() {
+        for c in crate::vocab::fold_word(s).chars() {
             let mut buf = [0u8; 4];
             match self.folds.form(c.encode_utf8(&mut buf)) {
                 Some(f) => out.push_str(f),

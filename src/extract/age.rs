@@ -242,7 +242,7 @@ fn person_of(m: &Mention, people: &People) -> Option<Person> {
     }
     let full = people.full_name(&m.name);
     let first = full.first.as_deref().and_then(|f| f.split_whitespace().last()).map(str::to_lowercase);
-    Some(Person { surname: surname.to_lowercase().replace('’', "'"), first })
+    Some(Person { surname: crate::vocab::fold_word(surname), first })
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {

@@ -29,11 +29,11 @@ impl PersonName {
             Some(f) => format!("{f} {}", self.surname),
             None => self.surname.clone(),
         };
-        s.to_lowercase().replace('’', "'")
+        crate::vocab::fold_word(&s)
     }
 
     pub fn surname_key(&self) -> String {
-        self.surname.to_lowercase().replace('’', "'")
+        crate::vocab::fold_word(&self.surname)
     }
 
     pub fn is_full(&self) -> bool {
@@ -199,7 +199,7 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
 }
 
 fn lower(t: &Token) -> String {
-    t.text.to_lowercase().replace('’', "'")
+    crate::vocab::fold_word(t.text)
 }
 
 /// "Ruiz's" → "Ruiz".

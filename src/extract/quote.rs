@@ -100,7 +100,7 @@ fn titles_fit(short: &[String], long: &[String]) -> bool {
 fn title_words(title: &str, lex: &Lexicon) -> Vec<String> {
     title
         .split_whitespace()
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(crate::vocab::fold_word)
         .filter(|w| !lex.determiners.has(w) && !w.ends_with("'s") && !lex.is_function_word(w))
         .map(|w| if lex.title_qualifiers.has(&w) { format!("{QUALIFIER}{w}") } else { w })
         .collect()
@@ -243,7 +243,7 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
             for part in t.text.split('-') {
                 if !part.is_empty() {
                     let part_span = Span::new(offset, offset + part.len());
-                    for w in spoken_words(&part.to_lowercase().replace('’', "'"), lex) {
+                    for w in spoken_words(&crate::vocab::fold_word(part), lex) {
                         out.push((QuoteWord::Text(w), part_span));
                     }
                 }
@@ -310,7 +310,7 @@ fn content_words(text: &str, span: Span, lex: &Lexicon) -> Vec<String> {
     tokenize(text, span)
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.text.to_lowercase().replace('’', "'"))
+        .map(|t| crate::vocab::fold_word(t.text))
         .filter(|w| w.len() > 1 && !lex.is_function_word(w) && !lex.is_speech_verb(w) && !lex.is_personal_pronoun(w))
         .collect()
 }
@@ -667,7 +667,7 @@ fn writers(text: &str, segments: &Segments, lex: &Lexicon) -> BTreeSet<String> {
             tokens[n..]
                 .iter()
                 .filter(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
-                .map(|t| t.text.to_lowercase().replace('’', "'")),
+                .map(|t| crate::vocab::fold_word(t.text)),
         );
     }
     out

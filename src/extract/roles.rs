@@ -45,7 +45,7 @@ pub struct Role {
 }
 
 fn lower(t: &Token) -> String {
-    t.text.to_lowercase().replace('’', "'")
+    crate::vocab::fold_word(t.text)
 }
 
 fn possessive_stem(word: &str) -> Option<&str> {

@@ -124,6 +124,14 @@ pub fn split_hyphen(w: &str) -> Option<(&str, &str)> {
     Some((&w[..at], &w[at + 1..]))
 }
 
+/// A word as lists store it: lower case, a curly apostrophe straight.
+/// Copied once (the replacement only for the rare curly apostrophe):
+/// readers fold words on their hot paths.
+pub fn fold_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.contains('’') { lower.replace('’', "'") } else { lower }
+}
+
 /// A phrase as lists store and callers look it up.
 pub fn fold(phrase: &str) -> String {
     phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('’', "'")
