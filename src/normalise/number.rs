@@ -232,7 +232,12 @@ impl<'v> NumberWords<'v> {
         let first = tokens.get(i)?;
         let (mut value, decimals, in_words) = match first.kind {
             TokenKind::Number => {
-                let digits: String = first.text.chars().filter(|c| *c != ',').collect();
+                // Copied without its commas only when it has some.
+                let digits: std::borrow::Cow<str> = if first.text.contains(',') {
+                    first.text.chars().filter(|c| *c != ',').collect::<String>().into()
+                } else {
+                    first.text.into()
+                };
                 let v: f64 = digits.parse().ok()?;
                 if !v.is_finite() {
                     return None;
@@ -241,8 +246,12 @@ impl<'v> NumberWords<'v> {
                 (v, decimals, false)
             }
             TokenKind::Word => {
-                let lower = first.text.to_ascii_lowercase();
-                match lower.as_str() {
+                let lower: std::borrow::Cow<str> = if first.text.bytes().any(|b| b.is_ascii_uppercase()) {
+                    first.text.to_ascii_lowercase().into()
+                } else {
+                    first.text.into()
+                };
+                match lower.as_ref() {
                     "a" | "an" if tokens.get(i + 1).and_then(|t| self.group_token(t)).is_some() => {
                         let group = tokens.get(i + 1).and_then(|t| self.group_token(t)).unwrap_or(12.0);
                         i += 1;
