@@ -18,6 +18,7 @@ use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::{Entry, Vocabulary, WordList};
 use std::borrow::Cow;
+use std::borrow::Cow;
 
 /// What a number measures, as far as its own words say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -232,12 +233,7 @@ impl<'v> NumberWords<'v> {
         let first = tokens.get(i)?;
         let (mut value, decimals, in_words) = match first.kind {
             TokenKind::Number => {
-                // Copied without its commas only when it has some.
-                let digits: std::borrow::Cow<str> = if first.text.contains(',') {
-                    first.text.chars().filter(|c| *c != ',').collect::<String>().into()
-                } else {
-                    first.text.into()
-                };
+                let digits = without_commas(first.text);
                 let v: f64 = digits.parse().ok()?;
                 if !v.is_finite() {
                     return None;
@@ -246,11 +242,7 @@ impl<'v> NumberWords<'v> {
                 (v, decimals, false)
             }
             TokenKind::Word => {
-                let lower: std::borrow::Cow<str> = if first.text.bytes().any(|b| b.is_ascii_uppercase()) {
-                    first.text.to_ascii_lowercase().into()
-                } else {
-                    first.text.into()
-                };
+                let lower = ascii_lower(first.text);
                 match lower.as_ref() {
                     "a" | "an" if tokens.get(i + 1).and_then(|t| self.group_token(t)).is_some() => {
                         let group = tokens.get(i + 1).and_then(|t| self.group_token(t)).unwrap_or(12.0);
@@ -433,6 +425,17 @@ pub fn lower_window(tokens: &[Token], from: usize, reach: usize) -> Vec<String> 
         .enumerate()
         .map(|(k, t)| if (lo..hi).contains(&k) { t.text.to_lowercase() } else { String::new() })
         .collect()
+}
+
+/// "1,850" as "1850": copied only when it has commas (the number reader
+/// is asked at every token).
+fn without_commas(text: &str) -> Cow<'_, str> {
+    if text.contains(',') { text.chars().filter(|c| *c != ',').collect::<String>().into() } else { text.into() }
+}
+
+/// A word in ASCII lower case, copied only when it has capitals.
+fn ascii_lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) { text.to_ascii_lowercase().into() } else { text.into() }
 }
 
 /// Reads a number starting at token `i` with the vocabulary in force.
