@@ -18,7 +18,6 @@ use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::{Entry, Vocabulary, WordList};
 use std::borrow::Cow;
-use std::borrow::Cow;
 
 /// What a number measures, as far as its own words say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -431,11 +430,6 @@ pub fn lower_window(tokens: &[Token], from: usize, reach: usize) -> Vec<String> 
 /// is asked at every token).
 fn without_commas(text: &str) -> Cow<'_, str> {
     if text.contains(',') { text.chars().filter(|c| *c != ',').collect::<String>().into() } else { text.into() }
-}
-
-/// A word in ASCII lower case, copied only when it has capitals.
-fn ascii_lower(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase()) { text.to_ascii_lowercase().into() } else { text.into() }
 }
 
 /// Reads a number starting at token `i` with the vocabulary in force.
