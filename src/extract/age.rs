@@ -600,9 +600,11 @@ fn beside_names(
                 continue;
             }
         }
-        // "44-year-old Jo Doe".
-        if let Some(a) =
-            parse_age(tokens, i, &words.ages).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1)
+        // "44-year-old Jo Doe": read only at a number (an age read here
+        // starts where it is asked).
+        if tokens[i].is_number()
+            && let Some(a) =
+                parse_age(tokens, i, &words.ages).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1)
         {
             let compound =
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
