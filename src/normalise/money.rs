@@ -185,15 +185,24 @@ impl<'v> MoneyWords<'v> {
     /// Whether a token (`lower` its lower-case word) is a currency sign,
     /// word, code or prefix, alone or in a hyphened word.
     pub fn names_money(&self, t: &Token, lower: &str) -> bool {
-        self.signs.has(t.text)
-            || (t.is_word()
-                && (self.major.may_start(lower)
-                    || self.minor.has(lower)
-                    || self.prefixes.has(lower)
-                    || self.scaled_code(t).is_some()
-                    // The unhyphened word was asked above.
-                    || (lower.as_bytes().contains(&b'-')
-                        && lower.split('-').any(|p| self.major.has(p) || self.minor.has(p)))))
+        self.names_money_as_written(t) || (t.is_word() && self.names_money_word(lower))
+    }
+
+    /// The part of [`MoneyWords::names_money`] that the word's letters as
+    /// written decide: a sign ("$", "Rs"), a scaled code ("MUSD").
+    pub fn names_money_as_written(&self, t: &Token) -> bool {
+        self.signs.has(t.text) || (t.is_word() && self.scaled_code(t).is_some())
+    }
+
+    /// The part of [`MoneyWords::names_money`] that the lower-case word
+    /// decides: a currency word or code, a minor unit, a prefix, alone or
+    /// in a hyphened word.
+    pub fn names_money_word(&self, lower: &str) -> bool {
+        self.major.may_start(lower)
+            || self.minor.has(lower)
+            || self.prefixes.has(lower)
+            // The unhyphened word was asked above.
+            || (lower.as_bytes().contains(&b'-') && lower.split('-').any(|p| self.major.has(p) || self.minor.has(p)))
     }
 
     /// Money starting at token `i`, in any of the forms this module

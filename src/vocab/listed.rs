@@ -26,6 +26,12 @@ impl ListedWords {
         ListedWords { words }
     }
 
+    /// Every listed word, in no order: for a reader that tabulates which
+    /// of them it begins with.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+
     /// Whether a (lower-case) word may be in a list: it is, or it has a
     /// hyphen or a curly apostrophe, whose parts or straight form a list
     /// may hold ("twenty-one", "new year’s").

@@ -17,7 +17,8 @@ use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::temperature::TemperatureWords;
 use crate::segment::tokens::Token;
-use crate::vocab::{ListedWords, Vocabulary, WordList};
+use crate::vocab::fast_hash::FastSet;
+use crate::vocab::{Vocabulary, WordList};
 
 /// The unit of a temperature, in degrees Celsius.
 pub const CELSIUS: Unit = Unit::Measure("°C");
@@ -57,12 +58,14 @@ pub struct FormWords<'v> {
     ordinal_suffixes: &'v WordList,
     month_names: &'v WordList,
     time_units: &'v WordList,
-    listed: &'v ListedWords,
+    /// The words a figure can begin with (of the listed words, those
+    /// [`FormWords::starts_figure_word`] accepts), tabulated once a run.
+    starters: FastSet<String>,
 }
 
 impl<'v> FormWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
-        FormWords {
+        let words = FormWords {
             money: MoneyWords::new(vocab),
             temperature: TemperatureWords::new(vocab),
             durations: DurationWords::new(vocab),
@@ -71,8 +74,10 @@ impl<'v> FormWords<'v> {
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             month_names: vocab.list("month-names"),
             time_units: vocab.list("time-units"),
-            listed: vocab.listed(),
-        }
+            starters: FastSet::default(),
+        };
+        let starters = vocab.listed().words().filter(|w| words.starts_figure_word(w)).map(str::to_string).collect();
+        FormWords { starters, ..words }
     }
 
     fn numbers(&self) -> &NumberWords<'v> {
@@ -96,15 +101,30 @@ impl FormWords<'_> {
     /// of them. Debug builds read every refused position in full and fail
     /// if one did start there.
     fn may_start_quantity(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
-        let (t, w) = (&tokens[i], lower[i].as_str());
-        !t.is_word()
-            || matches!(w, "a" | "an")
+        let t = &tokens[i];
+        !t.is_word() || self.money.names_money_as_written(t) || self.starts_quantity_word(&lower[i])
+    }
+
+    /// The part of [`FormWords::may_start_quantity`] that the lower-case
+    /// word decides.
+    fn starts_quantity_word(&self, w: &str) -> bool {
+        matches!(w, "a" | "an")
             || self.numbers().small(w).is_some()
             || self.numbers().scale_word(w).is_some()
             || self.numbers().is_half(w)
             || self.temperature.minus.has(w)
-            || self.money.names_money(t, w)
+            || self.money.names_money_word(w)
             || crate::vocab::split_hyphen(w).is_some_and(|(first, _)| self.numbers().small(first).is_some())
+    }
+
+    /// Whether a figure can begin at a (lower-case) word, whatever its
+    /// letters' case: a quantity's, a fraction's, an ordinal's or a
+    /// duration's first word.
+    fn starts_figure_word(&self, w: &str) -> bool {
+        self.durations.may_start_word(w)
+            || self.fractions.has(w)
+            || self.numbers().ordinal(w).is_some()
+            || self.starts_quantity_word(w)
     }
 }
 
@@ -117,15 +137,19 @@ impl FormWords<'_> {
     /// in full and fail if a figure did start there.
     pub fn may_start_figure(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
         let (t, w) = (&tokens[i], lower[i].as_str());
-        if !t.is_word() {
+        if !t.is_word() || self.money.names_money_as_written(t) {
             return true;
         }
-        // Every word a reader begins with is in one of its lists.
-        self.listed.may_hold(w)
-            && (self.durations.may_start_word(w)
-                || self.fractions.has(w)
-                || self.numbers().ordinal(w).is_some()
-                || self.may_start_quantity(tokens, lower, i))
+        // Every word a reader begins with is in one of its lists, so the
+        // table of listed words that begin one answers in one lookup; a
+        // word with a hyphen or a curly apostrophe, which no list holds as
+        // written, is asked of the lists themselves.
+        if w.bytes().any(|b| b == b'-' || b == 0xE2) {
+            return self.starts_figure_word(w);
+        }
+        let found = self.starters.contains(w);
+        debug_assert_eq!(found, self.starts_figure_word(w), "the figure starters disagree with the lists on `{w}`");
+        found
     }
 }
 
