@@ -19,7 +19,7 @@ use super::read::Reader;
 use super::{DateWords, ParsedDate};
 use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::Vocabulary;
-use crate::vocab::fast_hash::FastSet;
+use crate::vocab::fast_hash::{FastMap, FastSet};
 
 /// The lists whose words can begin a date at the position they stand.
 /// (Range joiners and "ago"/"later" words stand after a date's start, never
@@ -56,6 +56,10 @@ pub(super) struct StartWords {
     starts: FastSet<String>,
     leads: FastSet<String>,
     after_leads: FastSet<String>,
+    /// The answer for every listed word that is not no, tabulated when a
+    /// caller first reads whole sentences ([`DateWords::start_flags`]):
+    /// one lookup a word instead of one a list.
+    classes: std::sync::OnceLock<FastMap<String, Start>>,
 }
 
 impl StartWords {
@@ -78,7 +82,7 @@ impl StartWords {
         }
         // A lead word that a date list also holds alone starts a date by itself.
         let leads = all_leads.into_iter().filter(|w| !starts.contains(w)).collect();
-        StartWords { starts, leads, after_leads }
+        StartWords { starts, leads, after_leads, classes: std::sync::OnceLock::new() }
     }
 }
 
@@ -136,7 +140,23 @@ impl DateWords<'_> {
     /// trigger table read once a token, not again at each lead word's
     /// look-ahead, for a caller that tries every position.
     pub fn start_flags(&self, tokens: &[Token], lower: &[String]) -> Vec<bool> {
-        let starts: Vec<Start> = (0..tokens.len()).map(|i| self.start_at(tokens, lower, i)).collect();
+        let classes = self.starts.classes.get_or_init(|| {
+            let answer = |w: &str| Some((w.to_string(), self.start_of_word(w))).filter(|(_, c)| *c != Start::No);
+            self.listed.words().filter_map(answer).collect()
+        });
+        let starts: Vec<Start> = (0..tokens.len())
+            .map(|i| {
+                let w = lower[i].as_str();
+                // A word with a hyphen or a curly apostrophe is asked of
+                // the lists, which hold its parts or straight form.
+                if tokens[i].kind != TokenKind::Word || w.bytes().any(|b| b == b'-' || b == 0xE2) {
+                    return self.start_at(tokens, lower, i);
+                }
+                let found = classes.get(w).copied().unwrap_or(Start::No);
+                debug_assert_eq!(found, self.start_at(tokens, lower, i), "the date trigger table disagrees on `{w}`");
+                found
+            })
+            .collect();
         // Asked only within reach of a lead word: most tokens follow none.
         let mut confirms = vec![false; tokens.len()];
         let mut last_lead: Option<usize> = None;
