@@ -4,8 +4,9 @@
 //! (months, weekdays, relative days, periods, seasons, parts of a period,
 //! the first words of holidays and parts of a day), of the number lists a
 //! day or a length of time begins with (number words, ordinals,
-//! fractions, "whole" words, vague counts), and the reader's own lead
-//! words (`date-alone-words`: "weekend", "now"). Digits always trigger.
+//! fractions, "whole" words, vague counts), and the words the reader's own
+//! forms begin with that are a date by themselves (`date-alone-words`:
+//! "weekend", "now"). Digits always trigger.
 //!
 //! The lead words (`date-lead-words`: "the", "in", "from"...) begin many
 //! date forms but are among the commonest words of any text, so one
