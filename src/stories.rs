@@ -442,7 +442,9 @@ fn link(published: &[Option<Date>], edges: Vec<Box<[(u32, f32)]>>) -> Vec<Vec<us
     for (i, g) in groups.iter_mut().enumerate() {
         g.members.push(id32(i));
     }
-    let mut heap = BinaryHeap::new();
+    // Collected first and made a heap in one pass (linear), not pushed
+    // one by one.
+    let mut candidates = Vec::new();
     // Each article's edges go to later ones, so pushing them in article
     // order leaves every link list sorted; each list is freed once read.
     for (a, list) in edges.into_iter().enumerate() {
@@ -453,11 +455,12 @@ fn link(published: &[Option<Date>], edges: Vec<Box<[(u32, f32)]>>) -> Vec<Vec<us
                 // Below MERGE_AT a pair never merges (a mean of links only
                 // falls as groups grow): it counts in the sums, not the heap.
                 if f64::from(s) >= MERGE_AT {
-                    heap.push(Candidate { mean: f64::from(s), a: id32(a), b });
+                    candidates.push(Candidate { mean: f64::from(s), a: id32(a), b });
                 }
             }
         }
     }
+    let mut heap = BinaryHeap::from(candidates);
     debug_assert!(groups.iter().all(|g| g.links.is_sorted_by_key(|l| l.0)));
     let mut alive = vec![true; n];
     #[allow(clippy::cast_precision_loss)]
