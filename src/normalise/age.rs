@@ -29,16 +29,10 @@ pub struct ParsedAge {
     pub end: usize,
 }
 
-/// The word at `i` in lower case, copied only when it has capitals or
-/// non-ASCII letters: the age reader is asked at every token.
+/// The word at `i` in lower case (borrowed when it is already: the age
+/// reader is asked at every token).
 fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Option<std::borrow::Cow<'a, str>> {
-    tokens.get(i).map(|t| {
-        if t.text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-            std::borrow::Cow::Owned(t.text.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(t.text)
-        }
-    })
+    tokens.get(i).map(|t| crate::vocab::lowercase(t.text))
 }
 
 /// The word lists ages are read with (rules/words/dates.toml), fetched

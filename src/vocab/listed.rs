@@ -36,7 +36,14 @@ impl ListedWords {
     /// hyphen or a curly apostrophe, whose parts or straight form a list
     /// may hold ("twenty-one", "new year’s").
     pub fn may_hold(&self, lower: &str) -> bool {
-        self.words.contains(lower) || lower.bytes().any(|b| b == b'-' || b == 0xE2)
+        self.words.contains(lower) || !Self::as_listed(lower)
+    }
+
+    /// Whether a word is written as lists hold words: no hyphen and no
+    /// curly apostrophe. A table a reader makes over the listed words
+    /// answers for such a word; any other is asked of the lists.
+    pub fn as_listed(lower: &str) -> bool {
+        !lower.bytes().any(|b| b == b'-' || b == 0xE2)
     }
 }
 

@@ -124,6 +124,17 @@ pub fn split_hyphen(w: &str) -> Option<(&str, &str)> {
     Some((&w[..at], &w[at + 1..]))
 }
 
+/// A text in lower case, copied only when it has to change (capitals or
+/// non-ASCII letters): readers lower-case words on their hot paths, and
+/// most are lower case already.
+pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// A word as lists store it: lower case, a curly apostrophe straight.
 /// Copied once (the replacement only for the rare curly apostrophe):
 /// readers fold words on their hot paths.

@@ -18,7 +18,7 @@ use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::temperature::TemperatureWords;
 use crate::segment::tokens::Token;
 use crate::vocab::fast_hash::FastSet;
-use crate::vocab::{Vocabulary, WordList};
+use crate::vocab::{ListedWords, Vocabulary, WordList};
 
 /// The unit of a temperature, in degrees Celsius.
 pub const CELSIUS: Unit = Unit::Measure("°C");
@@ -126,9 +126,7 @@ impl FormWords<'_> {
             || self.numbers().ordinal(w).is_some()
             || self.starts_quantity_word(w)
     }
-}
 
-impl FormWords<'_> {
     /// Whether any figure can start at token `i`: a number or a sign, or a
     /// word one of the readers begins with (a quantity's, a fraction's, an
     /// ordinal's or a duration's first word). Nearly every word of a
@@ -144,7 +142,7 @@ impl FormWords<'_> {
         // table of listed words that begin one answers in one lookup; a
         // word with a hyphen or a curly apostrophe, which no list holds as
         // written, is asked of the lists themselves.
-        if w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        if !ListedWords::as_listed(w) {
             return self.starts_figure_word(w);
         }
         let found = self.starters.contains(w);

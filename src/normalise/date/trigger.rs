@@ -19,8 +19,8 @@
 use super::read::Reader;
 use super::{DateWords, ParsedDate};
 use crate::segment::tokens::{Token, TokenKind};
-use crate::vocab::Vocabulary;
 use crate::vocab::fast_hash::{FastMap, FastSet};
+use crate::vocab::{ListedWords, Vocabulary};
 
 /// The lists whose words can begin a date at the position they stand.
 /// (Range joiners and "ago"/"later" words stand after a date's start, never
@@ -113,9 +113,7 @@ impl DateWords<'_> {
             Start::No
         }
     }
-}
 
-impl DateWords<'_> {
     fn start_at(&self, tokens: &[Token], lower: &[String], i: usize) -> Start {
         let Some(t) = tokens.get(i) else { return Start::No };
         let w = lower.get(i).map_or("", String::as_str);
@@ -131,10 +129,10 @@ impl DateWords<'_> {
         }
     }
 
-    /// Whether the token at `k` lets a lead word before it open the reader.
-    fn confirms_lead(&self, tokens: &[Token], lower: &[String], k: usize) -> bool {
-        self.start_at(tokens, lower, k) == Start::Yes
-            || lower.get(k).is_some_and(|w| self.starts.after_leads.contains(w.as_str()))
+    /// Whether a token (its answer and its lower-case word) lets a lead
+    /// word before it open the reader.
+    fn confirms_lead(&self, start: Start, lower: &str) -> bool {
+        start == Start::Yes || self.starts.after_leads.contains(lower)
     }
 
     /// Where in a sentence a date can start, one flag per token: the
@@ -150,7 +148,7 @@ impl DateWords<'_> {
                 let w = lower[i].as_str();
                 // A word with a hyphen or a curly apostrophe is asked of
                 // the lists, which hold its parts or straight form.
-                if tokens[i].kind != TokenKind::Word || w.bytes().any(|b| b == b'-' || b == 0xE2) {
+                if tokens[i].kind != TokenKind::Word || !ListedWords::as_listed(w) {
                     return self.start_at(tokens, lower, i);
                 }
                 let found = classes.get(w).copied().unwrap_or(Start::No);
@@ -163,7 +161,7 @@ impl DateWords<'_> {
         let mut last_lead: Option<usize> = None;
         for k in 0..tokens.len() {
             if last_lead.is_some_and(|l| k - l <= LEAD_REACH) {
-                confirms[k] = starts[k] == Start::Yes || self.starts.after_leads.contains(lower[k].as_str());
+                confirms[k] = self.confirms_lead(starts[k], &lower[k]);
             }
             if starts[k] == Start::Lead {
                 last_lead = Some(k);
@@ -208,7 +206,8 @@ impl Reader<'_, '_> {
         match words.start_at(self.tokens, self.lower, i) {
             Start::Yes => true,
             Start::No => false,
-            Start::Lead => (i + 1..=i + LEAD_REACH).any(|k| words.confirms_lead(self.tokens, self.lower, k)),
+            Start::Lead => (i + 1..=i + LEAD_REACH)
+                .any(|k| words.confirms_lead(words.start_at(self.tokens, self.lower, k), self.w(k))),
         }
     }
 }
