@@ -22,8 +22,8 @@
 //! than [`WINDOW_DAYS`] apart are never merged.
 //!
 //! Deterministic: the signatures are read in parallel but collected in
-//! article order, and every later step is sequential with ties broken by
-//! article order.
+//! article order; the linkage runs on each component of mergeable pairs
+//! apart (in parallel), each sequential with ties broken by article order.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
@@ -435,34 +435,102 @@ fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Box<[(u32
 /// mean similarity merge first, while it reaches [`MERGE_AT`] and their
 /// dates are within the window. Returns the groups, each sorted, in the
 /// order of their first article.
+///
+/// A merge needs a mean of at least [`MERGE_AT`], so at least one pair
+/// across the two groups at [`MERGE_AT`] or above: groups only ever grow
+/// inside one component of those pairs. Each component is linked on its
+/// own, in parallel, with only the links between its own articles (a link
+/// to another component is never part of a mean that can merge).
 fn link(published: &[Option<Date>], edges: Vec<Box<[(u32, f32)]>>) -> Vec<Vec<usize>> {
     let n = published.len();
-    let mut groups: Vec<Group> =
-        published.iter().map(|d| Group { members: Vec::new(), dates: d.map(|d| (d, d)), links: Vec::new() }).collect();
-    for (i, g) in groups.iter_mut().enumerate() {
-        g.members.push(id32(i));
-    }
-    // Collected first and made a heap in one pass (linear), not pushed
-    // one by one.
-    let mut candidates = Vec::new();
-    // Each article's edges go to later ones, so pushing them in article
-    // order leaves every link list sorted; each list is freed once read.
-    for (a, list) in edges.into_iter().enumerate() {
-        for &(b, s) in &list {
-            if within_window(groups[a].dates, groups[b as usize].dates) {
-                groups[a].links.push((b, s));
-                groups[b as usize].links.push((id32(a), s));
-                // Below MERGE_AT a pair never merges (a mean of links only
-                // falls as groups grow): it counts in the sums, not the heap.
-                if f64::from(s) >= MERGE_AT {
-                    candidates.push(Candidate { mean: f64::from(s), a: id32(a), b });
-                }
+    let dates = |a: usize| published[a].map(|d| (d, d));
+    let mut roots = UnionFind::new(n);
+    for (a, list) in edges.iter().enumerate() {
+        for &(b, s) in list {
+            if f64::from(s) >= MERGE_AT && within_window(dates(a), dates(b as usize)) {
+                roots.union(a, b as usize);
             }
         }
     }
+    // Each component's articles in batch order, and each article's place
+    // in its component (a renumbering that keeps the order of articles,
+    // so ties between equal means break the same way).
+    let mut component_of = vec![0u32; n];
+    let mut components: Vec<Vec<u32>> = Vec::new();
+    let mut numbered: FastMap<usize, u32> = FastMap::default();
+    let mut local = vec![0u32; n];
+    for a in 0..n {
+        let c = *numbered.entry(roots.find(a)).or_insert_with(|| {
+            components.push(Vec::new());
+            id32(components.len() - 1)
+        });
+        component_of[a] = c;
+        local[a] = id32(components[c as usize].len());
+        components[c as usize].push(id32(a));
+    }
+    drop(numbered);
+    let mut groups: Vec<Vec<Group>> = components
+        .iter()
+        .map(|members| {
+            members
+                .iter()
+                .enumerate()
+                .map(|(i, &a)| Group { members: vec![id32(i)], dates: dates(a as usize), links: Vec::new() })
+                .collect()
+        })
+        .collect();
+    // Collected first and made a heap in one pass (linear), not pushed
+    // one by one.
+    let mut candidates: Vec<Vec<Candidate>> = components.iter().map(|_| Vec::new()).collect();
+    // Each article's edges go to later ones, so pushing them in article
+    // order leaves every link list sorted; each list is freed once read.
+    for (a, list) in edges.into_iter().enumerate() {
+        let c = component_of[a] as usize;
+        for &(b, s) in &list {
+            let b = b as usize;
+            if component_of[b] as usize != c || !within_window(dates(a), dates(b)) {
+                continue;
+            }
+            let (la, lb) = (local[a], local[b]);
+            let g = &mut groups[c];
+            g[la as usize].links.push((lb, s));
+            g[lb as usize].links.push((la, s));
+            // Below MERGE_AT a pair never merges (a mean of links only
+            // falls as groups grow): it counts in the sums, not the heap.
+            if f64::from(s) >= MERGE_AT {
+                candidates[c].push(Candidate { mean: f64::from(s), a: la, b: lb });
+            }
+        }
+    }
+    drop((component_of, local));
+    let mut clusters: Vec<Vec<usize>> = components
+        .into_par_iter()
+        .zip(groups)
+        .zip(candidates)
+        .flat_map_iter(|((members, groups), candidates)| {
+            link_component(groups, candidates)
+                .into_iter()
+                .map(|c| c.into_iter().map(|i| members[i as usize] as usize).collect::<Vec<usize>>())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for m in &mut clusters {
+        m.sort_unstable();
+    }
+    clusters.sort_unstable_by_key(|m| m[0]);
+    clusters
+}
+
+/// Average linkage within one component: its groups (one article each,
+/// with their links) and the pairs at [`MERGE_AT`] or above. Returns the
+/// members of each final group.
+fn link_component(mut groups: Vec<Group>, candidates: Vec<Candidate>) -> Vec<Vec<u32>> {
+    if groups.len() == 1 {
+        return vec![std::mem::take(&mut groups[0].members)];
+    }
     let mut heap = BinaryHeap::from(candidates);
     debug_assert!(groups.iter().all(|g| g.links.is_sorted_by_key(|l| l.0)));
-    let mut alive = vec![true; n];
+    let mut alive = vec![true; groups.len()];
     #[allow(clippy::cast_precision_loss)]
     let mean = |g: &[Group], a: u32, b: u32, sum: f32| {
         f64::from(sum) / (g[a as usize].members.len() * g[b as usize].members.len()) as f64
@@ -512,18 +580,38 @@ fn link(published: &[Option<Date>], edges: Vec<Box<[(u32, f32)]>>) -> Vec<Vec<us
             }
         }
     }
-    let mut clusters: Vec<Vec<usize>> = groups
-        .into_iter()
-        .zip(alive)
-        .filter(|(_, live)| *live)
-        .map(|(g, _)| {
-            let mut m: Vec<usize> = g.members.into_iter().map(|i| i as usize).collect();
-            m.sort_unstable();
-            m
-        })
-        .collect();
-    clusters.sort_unstable_by_key(|m| m[0]);
-    clusters
+    groups.into_iter().zip(alive).filter(|(_, live)| *live).map(|(g, _)| g.members).collect()
+}
+
+/// Disjoint sets of articles, joined by the pairs that can merge.
+struct UnionFind {
+    parent: Vec<u32>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind { parent: (0..n).map(id32).collect() }
+    }
+
+    fn find(&mut self, mut a: usize) -> usize {
+        while self.parent[a] as usize != a {
+            // Path halving: each step points a node at its grandparent.
+            let up = self.parent[self.parent[a] as usize];
+            self.parent[a] = up;
+            a = up as usize;
+        }
+        a
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        // The lower root stays, so the sets do not depend on edge order.
+        match ra.cmp(&rb) {
+            Ordering::Less => self.parent[rb] = id32(ra),
+            Ordering::Greater => self.parent[ra] = id32(rb),
+            Ordering::Equal => {}
+        }
+    }
 }
 
 /// The kept group's links after absorbing the gone one's: both sorted
@@ -703,6 +791,30 @@ mod tests {
         if articles.iter().all(|a| a.meta.published.is_some()) {
             assert_eq!(s.stories.len(), 2, "{s:?}");
         }
+    }
+
+    #[test]
+    fn linkage_runs_on_each_component_of_mergeable_pairs() {
+        // 0-1 and 3-4 can merge; 2 is weakly linked to both pairs and to
+        // nothing at MERGE_AT, so it stays alone; 5-6-7 is a chain whose
+        // mean holds (every pair at or above MERGE_AT).
+        let strong = 0.9f32;
+        let weak = 0.06f32;
+        let edges: Vec<Box<[(u32, f32)]>> = vec![
+            vec![(1, strong), (2, weak)].into(),
+            vec![(2, weak)].into(),
+            vec![(3, weak), (4, weak)].into(),
+            vec![(4, strong)].into(),
+            vec![].into(),
+            vec![(6, strong), (7, strong)].into(),
+            vec![(7, strong)].into(),
+            vec![].into(),
+        ];
+        let published = vec![None; 8];
+        let clusters = link(&published, edges.clone());
+        assert_eq!(clusters, vec![vec![0, 1], vec![2], vec![3, 4], vec![5, 6, 7]]);
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        assert_eq!(one.install(|| link(&published, edges)), clusters);
     }
 
     #[test]
