@@ -142,10 +142,12 @@ impl<'v> PersonAgeWords<'v> {
     }
 
     fn is_name_word(&self, t: &Token) -> bool {
-        t.is_word() && t.text.starts_with(char::is_uppercase) && t.text.chars().count() > 1 && {
-            let l = t.text.to_lowercase();
-            !self.function_words.has(&l) && !self.dates.is_month(&l) && !self.dates.is_weekday_name(&l)
-        }
+        t.is_word()
+            && t.text.starts_with(char::is_uppercase)
+            && t.text.chars().count() > 1
+            && crate::vocab::with_folded(t.text, |l| {
+                !self.function_words.has(l) && !self.dates.is_month(l) && !self.dates.is_weekday_name(l)
+            })
     }
 }
 

@@ -509,8 +509,9 @@ pub fn canonicalise(f: &mut Figure, rules: &RuleSet) {
 /// Reads every figure in one sentence.
 pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words: &FigureWords, out: &mut Vec<Figure>) {
     let (tokens, lower, sentence) = (&read.tokens, &read.lower, read.span);
-    // Sentence-wide: the rate reader's running marker (figures judge it per clause).
-    let running_count = is_running_count(words, lower);
+    // Sentence-wide, and only asked by a rate that a figure did not read
+    // ("one every 20 minutes"): figures judge it per clause.
+    let running_count = || is_running_count(words, lower);
     let first_new = out.len();
     let mut i = 0;
     while i < tokens.len() {
@@ -544,7 +545,7 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
     let fresh = &mut out[first_new..];
     let mut extra = Vec::new();
     let scope = |a: usize, b: usize| read_scope(words, tokens, lower, a, b);
-    super::rate::rates_in_sentence(read, hedges, &words.rates, fresh, &scope, running_count, &mut extra);
+    super::rate::rates_in_sentence(read, hedges, &words.rates, fresh, &scope, &running_count, &mut extra);
     out.extend(extra);
 }
 

@@ -12,6 +12,7 @@
 use crate::extract::lexicon::Lexicon;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::with_folded;
 
 /// A person's name as written: an optional first name and a surname.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
@@ -338,7 +339,7 @@ fn person_in_run(
     // not part of it.
     let mut end = end;
     let mut post_nominal = false;
-    while end > start + 1 && lex.post_nominals.has(lower(&tokens[end - 1]).trim_end_matches('.')) {
+    while end > start + 1 && with_folded(tokens[end - 1].text, |w| lex.post_nominals.has(w.trim_end_matches('.'))) {
         end -= 1;
         post_nominal = true;
     }
@@ -347,7 +348,7 @@ fn person_in_run(
     }
     let mut a = start;
     // Sentence-opening function words and dates are not part of a name.
-    while a < end && (lex.is_function_word(&lower(&tokens[a])) || lex.is_date_word(&lower(&tokens[a]))) {
+    while a < end && with_folded(tokens[a].text, |w| lex.is_function_word(w) || lex.is_date_word(w)) {
         a += 1;
     }
     let run_start = a;

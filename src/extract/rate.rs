@@ -109,14 +109,15 @@ fn start_of(tokens: &[Token], f: &Figure) -> Option<usize> {
 /// Reads the rates of one sentence that the figure reader leaves to this
 /// module, and refines the rates it read: `fresh` are the figures it read
 /// in this sentence. `scope` reads a figure's scope from the token range
-/// of its words.
+/// of its words; `running_count` says whether the sentence speaks of a
+/// running count (asked only of a rate found here).
 pub fn rates_in_sentence(
     read: &Sentence<'_>,
     hedges: &HedgeTable,
     words: &RateWords,
     fresh: &mut [Figure],
     scope: &dyn Fn(usize, usize) -> Scope,
-    running_count: bool,
+    running_count: &dyn Fn() -> bool,
     out: &mut Vec<Figure>,
 ) {
     for f in fresh.iter_mut() {
@@ -282,7 +283,7 @@ fn every_rates(
     hedges: &HedgeTable,
     words: &RateWords,
     scope: &dyn Fn(usize, usize) -> Scope,
-    running_count: bool,
+    running_count: &dyn Fn() -> bool,
     out: &mut Vec<Figure>,
 ) {
     let (tokens, lower) = (&read.tokens, &read.lower);
@@ -352,7 +353,7 @@ fn every_rates(
             subject: None,
             scope: scope(det, unit_at + 1),
             sentence: read.span,
-            running_count,
+            running_count: running_count(),
             purpose: None,
             // No verb or agent is read for "one every N minutes": it keys
             // on its thing, like the figures before head keys.

@@ -143,6 +143,24 @@ pub fn fold_word(word: &str) -> String {
     if lower.contains('’') { lower.replace('’', "'") } else { lower }
 }
 
+/// Calls `f` with a word as lists store it ([`fold_word`]), without a
+/// heap copy for a short ASCII word: predicates asked of every capitalised
+/// word ("is it a function word, a month?") need the folded word only for
+/// the lookup.
+pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        let folded = &mut buf[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        // ASCII lower-cased is still ASCII.
+        f(std::str::from_utf8(folded).unwrap_or_default())
+    } else {
+        f(&fold_word(word))
+    }
+}
+
 /// A phrase as lists store and callers look it up.
 pub fn fold(phrase: &str) -> String {
     phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('’', "'")
