@@ -1,30 +1,45 @@
 //! A constant-time "certainly not in the list" test, asked before a hash
 //! lookup. Readers ask the lists about every word of every sentence and
 //! nearly every answer is no; hashing the word to learn that was the
-//! largest single cost of extraction (docs/performance.md). A word whose
-//! length or first byte no phrase of the list has is refused here.
+//! largest single cost of extraction (docs/performance.md). A word is
+//! refused here when no phrase of the list has its length together with
+//! its first byte, or its length together with its last byte: length
+//! and first byte alone let most words through for a list of many words
+//! (the number words start with most letters and have most lengths).
 
-/// The lengths and first bytes of a set of strings.
+/// Which lengths the strings of a set have, by their first byte and by
+/// their last byte.
 #[derive(Debug, Clone, Default)]
 pub struct Sieve {
-    /// Bit `n` set when some string is `n` bytes long (bit 63: 63 or more).
-    lengths: u64,
-    /// Bit `b` set when some string starts with byte `b`.
-    firsts: [u64; 4],
+    /// Bit `n` of entry `b % 32` set when some string `n` bytes long
+    /// (bit 63: 63 or more) starts with byte `b`. ASCII letters of either
+    /// case share an entry; other bytes share entries with them, which
+    /// only lets more words through to the hash lookup.
+    by_first: [u64; 32],
+    /// The same, by the string's last byte.
+    by_last: [u64; 32],
 }
 
 impl Sieve {
     pub fn add(&mut self, s: &str) {
-        self.lengths |= 1 << s.len().min(63);
-        let b = usize::from(s.as_bytes().first().copied().unwrap_or(0));
-        self.firsts[b / 64] |= 1 << (b % 64);
+        let (first, last, len) = Self::key(s);
+        self.by_first[first] |= len;
+        self.by_last[last] |= len;
+    }
+
+    #[inline]
+    fn key(s: &str) -> (usize, usize, u64) {
+        let b = s.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0) % 32);
+        let last = usize::from(b.last().copied().unwrap_or(0) % 32);
+        (first, last, 1 << s.len().min(63))
     }
 
     /// False only when no added string can equal `s`.
     #[inline]
     pub fn may_hold(&self, s: &str) -> bool {
-        let b = usize::from(s.as_bytes().first().copied().unwrap_or(0));
-        self.lengths & (1 << s.len().min(63)) != 0 && self.firsts[b / 64] & (1 << (b % 64)) != 0
+        let (first, last, len) = Self::key(s);
+        self.by_first[first] & len != 0 && self.by_last[last] & len != 0
     }
 }
 
@@ -41,8 +56,11 @@ mod tests {
         for w in ["march", "may", "a very long phrase that runs past sixty-three bytes in all, surely", ""] {
             assert!(s.may_hold(w), "{w}");
         }
-        assert!(!s.may_hold("june"), "no phrase starts with j");
+        assert!(!s.may_hold("june"), "no four-byte phrase starts with j");
         assert!(!s.may_hold("mayday"), "no six-byte phrase");
-        assert!(s.may_hold("mat"), "same length and first byte: the hash lookup decides");
+        assert!(!s.may_hold("mar"), "no three-byte phrase ends with r");
+        assert!(!s.may_hold("marco"), "no five-byte phrase ends with o");
+        assert!(s.may_hold("mry"), "same length, first and last byte: the hash lookup decides");
+        assert!(s.may_hold("MAY"), "case is the hash lookup's to decide");
     }
 }
