@@ -211,7 +211,7 @@ fn whole_years(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f6
 }
 
 /// An ordinal at `i` ("60th", "sixtieth"): its value and end.
-fn ordinal(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+fn ordinal(words: &PersonAgeWords, tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
     let t = tokens.get(i)?;
     if t.is_number() {
         let suffix = tokens.get(i + 1).filter(|s| s.glued && words.ordinal_suffixes.has(&s.text.to_lowercase()));
@@ -224,7 +224,7 @@ fn ordinal(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f64, u
             .then(|| digits.parse::<f64>().ok().map(|v| (v, i + 1)))
             .flatten();
     }
-    words.ordinal_words.value(&t.text.to_lowercase()).map(|v| (v, i + 1))
+    words.ordinal_words.value(lower.get(i)?).map(|v| (v, i + 1))
 }
 
 /// The words of one sentence, read once.
@@ -718,7 +718,7 @@ fn in_clauses(
             continue;
         }
         // "marked her 45th birthday last month": dated birthdays only.
-        if let Some((n, end)) = ordinal(words, tokens, i)
+        if let Some((n, end)) = ordinal(words, tokens, lower, i)
             && lower.get(end).is_some_and(|b| words.birthday_nouns.has(b))
             && i > 0
             && words.ages.is_possessive(&lower[i - 1])

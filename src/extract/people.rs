@@ -203,6 +203,12 @@ fn lower(t: &Token) -> String {
     crate::vocab::fold_word(t.text)
 }
 
+/// Calls `f` with a token's word folded as lists store it, without a
+/// heap copy for a short ASCII word (see [`with_folded`]).
+fn folded<R>(t: &Token, f: impl FnOnce(&str) -> R) -> R {
+    with_folded(t.text, f)
+}
+
 /// "Ruiz's" → "Ruiz".
 fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["'s", "’s", "'", "’"] {
@@ -233,8 +239,9 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
         while end < tokens.len() {
             let t = &tokens[end];
             // "Mr." is a word and a full stop.
-            let honorific_stop = t.is(".") && lex.is_honorific(&lower(&tokens[end - 1]));
-            let particle = t.is_word() && lex.is_name_particle(&lower(t)) && particles_lead_to_name(tokens, end, lex);
+            let honorific_stop = t.is(".") && folded(&tokens[end - 1], |w| lex.is_honorific(w));
+            let particle =
+                t.is_word() && folded(t, |w| lex.is_name_particle(w)) && particles_lead_to_name(tokens, end, lex);
             if !(is_name_word(t, lex) || particle || honorific_stop) || strip_possessive(tokens[end - 1].text).1 {
                 break;
             }
@@ -287,7 +294,7 @@ pub fn caption_lead(tokens: &[Token], lex: &Lexicon) -> Option<usize> {
 /// A run before a lower-case noun ("according to Marlow Bay media") is
 /// an attribute, not a name.
 fn person_context_before(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bool {
-    if tokens.get(end).is_some_and(|t| t.is_word() && !lex.is_function_word(&lower(t))) {
+    if tokens.get(end).is_some_and(|t| t.is_word() && !folded(t, |w| lex.is_function_word(w))) {
         return false;
     }
     (1..=4.min(k)).any(|n| {
@@ -303,7 +310,7 @@ fn person_context_before(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) 
 fn particles_lead_to_name(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     let mut j = k + 1;
     while j < tokens.len() && j < k + 3 && !is_name_word(&tokens[j], lex) && tokens[j].is_word() {
-        if !lex.is_name_particle(&lower(&tokens[j])) {
+        if !folded(&tokens[j], |w| lex.is_name_particle(w)) {
             return false;
         }
         j += 1;
@@ -315,7 +322,7 @@ fn particles_lead_to_name(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
 /// Times.com"): a glued dot and a domain ending after it.
 fn is_web_address(tokens: &[Token], end: usize, lex: &Lexicon) -> bool {
     tokens.get(end).is_some_and(|t| t.is(".") && t.glued)
-        && tokens.get(end + 1).is_some_and(|t| t.glued && lex.web_domains.has(&lower(t)))
+        && tokens.get(end + 1).is_some_and(|t| t.glued && folded(t, |w| lex.web_domains.has(w)))
 }
 
 /// Whether a reporting verb at `k` names the speaker after it ("said Ana
@@ -355,13 +362,14 @@ fn person_in_run(
     let mut honorific = false;
     let mut title: Option<(usize, usize)> = None;
     while a < end {
-        let w = lower(&tokens[a]);
-        if lex.is_honorific(&w) || (honorific && tokens[a].is(".")) {
+        let (is_honorific, is_title) =
+            folded(&tokens[a], |w| (lex.is_honorific(w), lex.is_title_word(w) || lex.is_role_head(w)));
+        if is_honorific || (honorific && tokens[a].is(".")) {
             honorific = true;
             a += 1;
             continue;
         }
-        if lex.is_title_word(&w) || lex.is_role_head(&w) || is_all_caps(tokens[a].text) {
+        if is_title || is_all_caps(tokens[a].text) {
             title = Some((title.map_or(a, |t| t.0), a + 1));
             a += 1;
             continue;
@@ -372,14 +380,16 @@ fn person_in_run(
         return None;
     }
     // "the State Harbour Master's office": an institution's name.
-    if strip_possessive(tokens[end - 1].text).1 && tokens.get(end).is_some_and(|t| lex.is_institution_word(&lower(t))) {
+    if strip_possessive(tokens[end - 1].text).1
+        && tokens.get(end).is_some_and(|t| folded(t, |w| lex.is_institution_word(w)))
+    {
         return None;
     }
     // An institution inside the run: the person, if any, comes after it
     // ("… Coordinator for Harbour Policing Ana Ruiz").
     let mut name_start = a;
     for (k, t) in tokens.iter().enumerate().take(end).skip(a) {
-        if lex.is_institution_word(&lower(t)) || is_all_caps(t.text) {
+        if folded(t, |w| lex.is_institution_word(w)) || is_all_caps(t.text) {
             name_start = k + 1;
         }
     }
@@ -387,7 +397,7 @@ fn person_in_run(
     // comes after its last title word.
     if let Some(k) = (name_start..end.saturating_sub(1))
         .rev()
-        .find(|&k| lex.is_title_word(&lower(&tokens[k])) || lex.is_role_head(&lower(&tokens[k])))
+        .find(|&k| folded(&tokens[k], |w| lex.is_title_word(w)) || folded(&tokens[k], |w| lex.is_role_head(w)))
     {
         name_start = k + 1;
     }
@@ -408,7 +418,7 @@ fn person_in_run(
         // A lone word is a person only beside a title or a reporting verb:
         // handled by the caller's surname pass.
         None
-    } else if title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k])))) || post_nominal {
+    } else if title.is_some_and(|(s, e)| (s..e).any(|k| folded(&tokens[k], |w| lex.is_title_word(w)))) || post_nominal {
         Some(Evidence::Title)
     } else if let Some(forced) = forced {
         Some(forced)
@@ -420,21 +430,23 @@ fn person_in_run(
     // A capitalised run after "in", "at", "from", "near" is a place ("the
     // quay at Marlow Bay said"), unless a courtesy title or a title word
     // before the name says it is a person.
-    let titled = honorific || title.is_some_and(|(s, e)| (s..e).any(|k| lex.is_title_word(&lower(&tokens[k]))));
-    if !titled && run_start > 0 && lex.place_prepositions.has(&lower(&tokens[run_start - 1])) {
+    let titled = honorific || title.is_some_and(|(s, e)| (s..e).any(|k| folded(&tokens[k], |w| lex.is_title_word(w))));
+    if !titled && run_start > 0 && folded(&tokens[run_start - 1], |w| lex.place_prepositions.has(w)) {
         return None;
     }
     let name_tokens = &tokens[name_start..end];
     let (last, _) = strip_possessive(name_tokens[words - 1].text);
     if last.is_empty()
-        || name_tokens.iter().any(|t| lex.is_function_word(&lower(t)) && !lex.is_name_particle(&lower(t)))
+        || name_tokens.iter().any(|t| folded(t, |w| lex.is_function_word(w)) && !folded(t, |w| lex.is_name_particle(w)))
     {
         return None;
     }
     // The surname starts at its particles ("Ana de la Serna", "Jan Van der
     // Berg"): a particle first in the name only when written in lower case.
     let surname_start = (name_start..end - 1)
-        .find(|&k| lex.is_name_particle(&lower(&tokens[k])) && (k > name_start || !is_name_word(&tokens[k], lex)))
+        .find(|&k| {
+            folded(&tokens[k], |w| lex.is_name_particle(w)) && (k > name_start || !is_name_word(&tokens[k], lex))
+        })
         .unwrap_or(end - 1);
     let first = (surname_start > name_start).then(|| tokens_text(&tokens[name_start..surname_start]));
     let surname = if surname_start + 1 < end {
@@ -578,7 +590,9 @@ fn appositive_ends_at(tokens: &[Token], comma: usize, lex: &Lexicon) -> bool {
             }
             let phrase: Vec<&Token> = tokens[k + 1..comma].iter().collect();
             return !head_of(&phrase, lex).iter().any(|t| names_a_thing(t, lex))
-                && phrase.iter().any(|t| t.text.starts_with(char::is_lowercase) && !lex.is_function_word(&lower(t)));
+                && phrase
+                    .iter()
+                    .any(|t| t.text.starts_with(char::is_lowercase) && !folded(t, |w| lex.is_function_word(w)));
         }
     }
     false
@@ -640,14 +654,14 @@ pub fn surname_mentions(
             continue;
         }
         // "in Marlow said", "told Fennick Times.com": places and sites.
-        if (k > 0 && lex.place_prepositions.has(&lower(&tokens[k - 1]))) || is_web_address(tokens, k + 1, lex) {
+        if (k > 0 && folded(&tokens[k - 1], |w| lex.place_prepositions.has(w))) || is_web_address(tokens, k + 1, lex) {
             continue;
         }
         let known = known_surnames.contains(&w);
         let next = tokens.get(k + 1).map(lower);
         let speech = next.as_deref().is_some_and(|n| lex.is_speech_verb(n))
             || (next.as_deref().is_some_and(|n| matches!(n, "has" | "had"))
-                && tokens.get(k + 2).is_some_and(|t| lex.is_speech_verb(&lower(t))));
+                && tokens.get(k + 2).is_some_and(|t| folded(t, |w| lex.is_speech_verb(w))));
         let opens_with_comma = k == 0 && next.as_deref() == Some(",");
         // "…," said Ruiz.
         let after_speech = k > 0 && speaker_after_verb(tokens, k - 1, lex);

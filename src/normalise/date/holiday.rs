@@ -14,6 +14,8 @@
 //!   year, so a Gregorian year may hold it twice; where it is sighted
 //!   rather than computed it can differ from the table by a day.
 
+use std::borrow::Cow;
+
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
@@ -163,14 +165,17 @@ impl Reader<'_, '_> {
         }
         // A closing apostrophe is a token of its own ("presidents' day"):
         // it goes back onto its word, and `ends` maps words to tokens.
-        let mut words: Vec<String> = Vec::new();
-        let mut ends: Vec<usize> = Vec::new();
+        // Borrowed unless a curly apostrophe must be straightened or one
+        // put back: this runs at every "the" (of "the fourth of july").
+        let mut words: Vec<Cow<'_, str>> = Vec::with_capacity(6);
+        let mut ends: Vec<usize> = Vec::with_capacity(6);
         let mut k = i;
         while k < self.tokens.len() && words.len() < 6 {
-            let w = self.w(k).replace('’', "'");
+            let w = self.w(k);
+            let w = if w.contains('’') { Cow::Owned(w.replace('’', "'")) } else { Cow::Borrowed(w) };
             // Only a plural takes a closing apostrophe: "fast'" closes a quote.
             if w == "'" && self.tokens[k].glued && words.last().is_some_and(|l| l.ends_with('s')) {
-                words.last_mut()?.push('\'');
+                words.last_mut()?.to_mut().push('\'');
                 *ends.last_mut()? = k + 1;
             } else {
                 words.push(w);

@@ -165,12 +165,12 @@ impl Reader<'_, '_> {
     pub(super) fn numeric_at(&self, i: usize) -> Option<ParsedDate> {
         let t = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
         // "13.5.2015" is one token.
-        let mut fields: Vec<(String, usize)> = Vec::new();
+        let mut fields: Vec<(&str, usize)> = Vec::with_capacity(3);
         let mut end = i + 1;
         if t.text.matches('.').count() == 2 {
-            fields = t.text.split('.').map(|f| (f.to_string(), f.len())).collect();
+            fields = t.text.split('.').map(|f| (f, f.len())).collect();
         } else {
-            fields.push((t.text.to_string(), t.text.len()));
+            fields.push((t.text, t.text.len()));
             let mut j = i + 1;
             let mut sep: Option<&str> = None;
             while fields.len() < 3 {
@@ -180,7 +180,7 @@ impl Reader<'_, '_> {
                     break;
                 }
                 sep = Some(s.text);
-                fields.push((n.text.to_string(), n.text.len()));
+                fields.push((n.text, n.text.len()));
                 j += 2;
             }
             end = j;
