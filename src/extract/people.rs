@@ -191,8 +191,16 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
     if !t.is_word() {
         return false;
     }
-    // Asked of every word: no vector of parts.
-    let hyphened = t.text.as_bytes().contains(&b'-');
+    // Asked of every word: no vector of parts, and a word without a
+    // hyphen is its first letter's case (an ASCII byte test for most).
+    let bytes = t.text.as_bytes();
+    let hyphened = bytes.contains(&b'-');
+    if !hyphened {
+        return match bytes.first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.text.chars().next().is_some_and(char::is_uppercase),
+        };
+    }
     t.text.split('-').enumerate().all(|(i, p)| {
         let first = p.chars().next();
         first.is_some_and(char::is_uppercase) || (i == 0 && hyphened && lex.is_name_particle(p))

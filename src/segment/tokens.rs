@@ -45,7 +45,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `span` of `text` into tokens.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let s = span.of(text);
-    let mut out = Vec::new();
+    // About one token in five bytes of news text: one allocation for most
+    // sentences instead of a doubling series.
+    let mut out = Vec::with_capacity(s.len() / 5 + 4);
     let mut chars = s.char_indices().peekable();
     let mut glued = false;
     while let Some((i, c)) = chars.next() {
@@ -57,8 +59,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         let kind = if c.is_ascii_digit() {
             // Digits, with separators only between digits.
             while let Some(&(j, d)) = chars.peek() {
-                let next_is_digit = s[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
-                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_is_digit) {
+                // The character after a separator is looked at only for a
+                // separator (this runs at every character of every text).
+                let next_is_digit = || s[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
+                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_is_digit()) {
                     chars.next();
                     end = j + d.len_utf8();
                 } else {
@@ -68,8 +72,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             TokenKind::Number
         } else if c.is_alphabetic() {
             while let Some(&(j, d)) = chars.peek() {
-                let next_is_letter = s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic());
-                if d.is_alphabetic() || ((d == '-' || is_apostrophe(d)) && next_is_letter) {
+                let next_is_letter = || s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic());
+                if d.is_alphabetic() || ((d == '-' || is_apostrophe(d)) && next_is_letter()) {
                     chars.next();
                     end = j + d.len_utf8();
                 } else {
