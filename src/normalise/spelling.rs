@@ -16,10 +16,11 @@ pub fn spelling_key_in(vocab: &Vocabulary, word: &str) -> String {
     // The longest British ending the word has, if its stem keeps two
     // letters ("travelled", "cancelling", but not "filled": a word of its
     // own beside "filed").
+    // Two endings of one length that the word both ends with are one
+    // ending: the longest is the same in any order.
     let ending = vocab
         .list("british-suffixes")
-        .entries()
-        .into_iter()
+        .unordered()
         .filter(|(from, _)| w.len() >= from.len() + 2 && w.ends_with(from))
         .max_by_key(|(from, _)| from.len());
     if let Some((from, Entry::Form(to))) = ending {
@@ -38,15 +39,17 @@ pub fn spelling_key_in(vocab: &Vocabulary, word: &str) -> String {
     {
         w = format!("{}or{}", &w[..at], &w[at + 3..]);
     }
-    // "centre", "metres", "theatre": a consonant, then "re".
-    for ending in vocab.list("re-endings").phrases() {
-        // A consonant, "re", and what follows it ("tres").
-        let well_formed = ending.is_ascii() && ending.get(1..3) == Some("re");
-        if well_formed && w.len() > 4 && w.ends_with(ending) {
-            let stem = w.len() - ending.len();
-            w = format!("{}{}er{}", &w[..stem], &ending[..1], &ending[3..]);
-            break;
-        }
+    // "centre", "metres", "theatre": a consonant, then "re", and what
+    // follows it ("tres"); the first such ending in sorted order.
+    let re_ending = vocab
+        .list("re-endings")
+        .unordered()
+        .map(|(ending, _)| ending)
+        .filter(|ending| ending.is_ascii() && ending.get(1..3) == Some("re") && w.len() > 4 && w.ends_with(ending))
+        .min();
+    if let Some(ending) = re_ending {
+        let stem = w.len() - ending.len();
+        w = format!("{}{}er{}", &w[..stem], &ending[..1], &ending[3..]);
     }
     w
 }

@@ -44,6 +44,7 @@ use serde::Deserialize;
 use fast_hash::{FastMap, FastSet};
 pub use listed::ListedWords;
 use sieve::Sieve;
+pub use sieve::SievedMap;
 
 /// The shipped vocabulary files, in load order.
 pub const SHIPPED_FILES: &[(&str, &str)] = &[
@@ -255,6 +256,13 @@ impl WordList {
         let mut v: Vec<&str> = self.values.keys().map(String::as_str).collect();
         v.sort_unstable();
         v
+    }
+
+    /// Every phrase with its entry, in no order: for a caller on a hot
+    /// path whose answer does not depend on the order (a longest or least
+    /// match), which sorting every call would cost.
+    pub fn unordered(&self) -> impl Iterator<Item = (&str, &Entry)> {
+        self.values.iter().map(|(k, e)| (k.as_str(), e))
     }
 
     /// Every phrase with its entry, sorted by phrase.

@@ -43,9 +43,55 @@ impl Sieve {
     }
 }
 
+/// A table from words to answers with a [`Sieve`] before its hash: for
+/// a table that a reader asks about every word of every sentence and that
+/// holds few of them (the words that can start a date or a figure).
+#[derive(Debug, Clone)]
+pub struct SievedMap<V> {
+    sieve: Sieve,
+    map: super::fast_hash::FastMap<String, V>,
+}
+
+impl<V> Default for SievedMap<V> {
+    fn default() -> Self {
+        SievedMap { sieve: Sieve::default(), map: super::fast_hash::FastMap::default() }
+    }
+}
+
+impl<V> SievedMap<V> {
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if self.sieve.may_hold(word) { self.map.get(word) } else { None }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for SievedMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut m = SievedMap::default();
+        for (k, v) in iter {
+            m.sieve.add(&k);
+            m.map.insert(k, v);
+        }
+        m
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Sieve;
+
+    #[test]
+    fn a_sieved_map_answers_as_its_map() {
+        let m: super::SievedMap<u8> = [("march".to_string(), 3), ("may".to_string(), 5)].into_iter().collect();
+        assert_eq!(m.get("march"), Some(&3));
+        assert_eq!(m.get("may"), Some(&5));
+        assert_eq!(m.get("mar"), None);
+        assert!(!m.contains("june"));
+    }
 
     #[test]
     fn refuses_only_what_cannot_be_there() {

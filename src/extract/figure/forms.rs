@@ -17,8 +17,7 @@ use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::temperature::TemperatureWords;
 use crate::segment::tokens::Token;
-use crate::vocab::fast_hash::FastSet;
-use crate::vocab::{ListedWords, Vocabulary, WordList};
+use crate::vocab::{ListedWords, SievedMap, Vocabulary, WordList};
 
 /// The unit of a temperature, in degrees Celsius.
 pub const CELSIUS: Unit = Unit::Measure("°C");
@@ -60,7 +59,7 @@ pub struct FormWords<'v> {
     time_units: &'v WordList,
     /// The words a figure can begin with (of the listed words, those
     /// [`FormWords::starts_figure_word`] accepts), tabulated once a run.
-    starters: FastSet<String>,
+    starters: SievedMap<()>,
 }
 
 impl<'v> FormWords<'v> {
@@ -74,9 +73,10 @@ impl<'v> FormWords<'v> {
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             month_names: vocab.list("month-names"),
             time_units: vocab.list("time-units"),
-            starters: FastSet::default(),
+            starters: SievedMap::default(),
         };
-        let starters = vocab.listed().words().filter(|w| words.starts_figure_word(w)).map(str::to_string).collect();
+        let starters =
+            vocab.listed().words().filter(|w| words.starts_figure_word(w)).map(|w| (w.to_string(), ())).collect();
         FormWords { starters, ..words }
     }
 

@@ -95,6 +95,11 @@ impl Reader<'_, '_> {
     /// A year in words, as the year of a calendar date: "two thousand and
     /// eighteen", "nineteen seventy eight", "nineteen oh five".
     fn spelled_year_at(&self, j: usize) -> Option<(i16, usize)> {
+        // A year in words begins with a number word ("two thousand",
+        // "nineteen"), never "a" or a scale word ("a thousand" is no
+        // year): the grammar is not run for the other words the date
+        // forms ask about here.
+        self.words.numbers().small(self.w(j))?;
         let (v, e) = self.spelled(j)?;
         if (1000.0..=2999.0).contains(&v) && v.fract() == 0.0 {
             return Some((v as i16, e));

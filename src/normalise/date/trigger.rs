@@ -19,8 +19,8 @@
 use super::read::Reader;
 use super::{DateWords, ParsedDate};
 use crate::segment::tokens::{Token, TokenKind};
-use crate::vocab::fast_hash::{FastMap, FastSet};
-use crate::vocab::{ListedWords, Vocabulary};
+use crate::vocab::fast_hash::FastSet;
+use crate::vocab::{ListedWords, SievedMap, Vocabulary};
 
 /// The lists whose words can begin a date at the position they stand.
 /// (Range joiners and "ago"/"later" words stand after a date's start, never
@@ -60,7 +60,7 @@ pub(super) struct StartWords {
     /// The answer for every listed word that is not no, tabulated when a
     /// caller first reads whole sentences ([`DateWords::start_flags`]):
     /// one lookup a word instead of one a list.
-    classes: std::sync::OnceLock<FastMap<String, Start>>,
+    classes: std::sync::OnceLock<SievedMap<Start>>,
 }
 
 impl StartWords {
