@@ -281,7 +281,7 @@ fn organisations(text: &str, sentence: Span, name: Span, function_words: &WordLi
             if word.trim_end().ends_with([',', '.', ';', ':']) {
                 flush(&mut run);
             }
-        } else if !inside_name && !run.is_empty() && function_words.has(&w.to_lowercase()) && w == "of" {
+        } else if !inside_name && !run.is_empty() && w == "of" && function_words.has(w) {
             run.push(w.to_string());
         } else {
             flush(&mut run);

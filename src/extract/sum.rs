@@ -487,7 +487,7 @@ fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<(bool, Amount)> {
         return None;
     }
     let tokens = tokenize(text, line);
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
     let colon = tokens.iter().position(|t| t.is(":"))?;
     if colon == 0 || colon > 6 || !tokens[..colon].iter().all(|t| t.is_word() || t.is("&") || t.is("-")) {
         return None;

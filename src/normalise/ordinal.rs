@@ -125,7 +125,7 @@ fn relative_place(form: &str) -> Option<Place> {
 pub fn ordinals_in(vocab: &Vocabulary, tokens: &[Token]) -> Vec<Ordinal> {
     let words = OrdinalWords::new(vocab);
     let numbers = NumberWords::new(vocab);
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

@@ -383,7 +383,7 @@ impl Reader<'_, '_, '_, '_> {
 /// ("back at 7", "an alarm for eight forty").
 pub fn times_in(text: &str, vocab: &Vocabulary) -> Vec<(Span, ParsedTime)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
     let numbers = NumberWords::new(vocab);
     let words = TimeWords::new(&numbers);
     let mut out = Vec::new();

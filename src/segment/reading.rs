@@ -20,7 +20,7 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     pub fn read(text: &'a str, paragraph: usize, span: Span) -> Self {
         let tokens = tokenize(text, span);
-        let lower = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let lower = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
         Sentence { span, paragraph, tokens, lower }
     }
 

@@ -136,12 +136,26 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A lower-case copy of a text, as `str::to_lowercase` gives it, without
+/// the Unicode case tables for ASCII text (most words): sentences are
+/// lower-cased a word at a time.
+pub fn lower_owned(text: &str) -> String {
+    if text.is_ascii() {
+        let mut lower = text.to_owned();
+        lower.make_ascii_lowercase();
+        lower
+    } else {
+        text.to_lowercase()
+    }
+}
+
 /// A word as lists store it: lower case, a curly apostrophe straight.
 /// Copied once (the replacement only for the rare curly apostrophe):
 /// readers fold words on their hot paths.
 pub fn fold_word(word: &str) -> String {
-    let lower = word.to_lowercase();
-    if lower.contains('’') { lower.replace('’', "'") } else { lower }
+    let lower = lower_owned(word);
+    // An ASCII word holds no curly apostrophe.
+    if !lower.is_ascii() && lower.contains('’') { lower.replace('’', "'") } else { lower }
 }
 
 /// Calls `f` with a word as lists store it ([`fold_word`]), without a

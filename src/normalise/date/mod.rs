@@ -396,7 +396,7 @@ impl<'v> DateWords<'v> {
 
 /// Reads a date starting at token `i`, if one starts there.
 pub fn parse_date(tokens: &[Token], i: usize, order: NumericOrder, vocab: &Vocabulary) -> Option<ParsedDate> {
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
     parse_date_lower(tokens, &lower, i, order, &DateWords::new(vocab))
 }
 
@@ -429,7 +429,7 @@ pub fn parse_date_flagged(
 /// Every date in a text with its span, left to right, longest first.
 pub fn dates_in(text: &str, order: NumericOrder, vocab: &Vocabulary) -> Vec<(Span, ParsedDate)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
     let words = DateWords::new(vocab);
     let reader = Reader { tokens: &tokens, lower: &lower, order, words: &words };
     let mut out = Vec::new();
