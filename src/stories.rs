@@ -175,8 +175,10 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
     counts.reserve(text.len() / 16);
     let mut lower = String::new();
     let mut sentence_start = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut next = 0;
+    while let Some(c) = char_at(text, next) {
+        let start = next;
+        next += c.len_utf8();
         if !c.is_alphanumeric() {
             if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“') {
                 sentence_start = true;
@@ -184,8 +186,7 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
             continue;
         }
         let figure = c.is_ascii_digit();
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, d)) = chars.peek() {
+        while let Some(d) = char_at(text, next) {
             let joins = if figure {
                 d.is_ascii_digit() || matches!(d, ',' | '.')
             } else {
@@ -194,9 +195,9 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
             if !joins {
                 break;
             }
-            end = i + d.len_utf8();
-            chars.next();
+            next += d.len_utf8();
         }
+        let end = next;
         let word = text[start..end].trim_end_matches(|ch: char| !ch.is_alphanumeric());
         let at_start = sentence_start;
         sentence_start = false;
@@ -234,6 +235,17 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
     // sum) do not depend on the hash map's seed.
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     Signature { terms }
+}
+
+/// The character starting at byte `at` (a character boundary), if any:
+/// one byte test for ASCII, which most of a signature's text is.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
 }
 
 /// Similarity ordered for a max-heap: higher first, then lower article

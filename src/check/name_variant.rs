@@ -415,11 +415,14 @@ impl<'v> Sounds<'v> {
     fn key(&self, s: &str) -> String {
         let letters: Vec<char> = self.joined(s).chars().collect();
         let mut out = String::new();
+        // One buffer for every group of letters looked up.
+        let mut group = String::new();
         let mut k = 0;
         'next: while k < letters.len() {
             for len in (1..=3).rev() {
                 if k + len <= letters.len() {
-                    let group: String = letters[k..k + len].iter().collect();
+                    group.clear();
+                    group.extend(&letters[k..k + len]);
                     if let Some(f) = self.sounds.form(&group) {
                         out.push_str(f);
                         k += len;
