@@ -127,7 +127,8 @@ impl<'v> MeasureWords<'v> {
     /// The unit at `i` alone; `bracketed` when brackets surround it.
     fn unit_at(&self, tokens: &[Token], i: usize, bracketed: bool) -> Option<(&'static str, f64, usize)> {
         let t = tokens.get(i).filter(|t| t.is_word())?;
-        let lower = t.text.to_lowercase();
+        // Asked at every number's next word: copied only with capitals.
+        let lower = crate::vocab::lowercase(t.text);
         if self.square_words.has(&lower) || self.cubic_words.has(&lower) {
             let power = if self.square_words.has(&lower) { 2 } else { 3 };
             let mut j = i + 1;
@@ -154,10 +155,10 @@ impl<'v> MeasureWords<'v> {
             // "24703m212", "L202": letters between digits are a code.
             return None;
         }
-        let words: Vec<String> = tokens[i..tokens.len().min(i + 3)]
+        let words: Vec<std::borrow::Cow<'_, str>> = tokens[i..tokens.len().min(i + 3)]
             .iter()
             .take_while(|t| t.is_word())
-            .map(|t| t.text.to_lowercase())
+            .map(|t| crate::vocab::lowercase(t.text))
             .collect();
         let found = self.dimensions.iter().find_map(|(list, base)| match list.longest_prefix(&words) {
             Some((used, Entry::Value(f))) => Some((*base, *f, used)),

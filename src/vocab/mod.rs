@@ -155,7 +155,7 @@ pub fn lower_owned(text: &str) -> String {
 pub fn fold_word(word: &str) -> String {
     let lower = lower_owned(word);
     // An ASCII word holds no curly apostrophe.
-    if !lower.is_ascii() && lower.contains('’') { lower.replace('’', "'") } else { lower }
+    if has_curly(&lower) { lower.replace('’', "'") } else { lower }
 }
 
 /// Calls `f` with a word as lists store it ([`fold_word`]), without a
@@ -174,6 +174,13 @@ pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     } else {
         f(&fold_word(word))
     }
+}
+
+/// Whether a word holds a curly apostrophe, which lists store straight:
+/// a byte test first, since nearly every word asked is ASCII.
+#[inline]
+pub fn has_curly(word: &str) -> bool {
+    !word.is_ascii() && word.contains('’')
 }
 
 /// A phrase as lists store and callers look it up.
@@ -238,7 +245,7 @@ impl WordList {
         // Called at every word of every sentence: allocate only for a curly
         // apostrophe, which lists store straight.
         (self.first_sieve.may_hold(lower) && self.first_words.contains(lower))
-            || (lower.contains('’') && self.first_words.contains(&lower.replace('’', "'")))
+            || (has_curly(lower) && self.first_words.contains(&lower.replace('’', "'")))
     }
 
     /// The longest phrase of the list that the words (lower case) start

@@ -172,7 +172,7 @@ impl Reader<'_, '_> {
         let mut k = i;
         while k < self.tokens.len() && words.len() < 6 {
             let w = self.w(k);
-            let w = if w.contains('’') { Cow::Owned(w.replace('’', "'")) } else { Cow::Borrowed(w) };
+            let w = if crate::vocab::has_curly(w) { Cow::Owned(w.replace('’', "'")) } else { Cow::Borrowed(w) };
             // Only a plural takes a closing apostrophe: "fast'" closes a quote.
             if w == "'" && self.tokens[k].glued && words.last().is_some_and(|l| l.ends_with('s')) {
                 words.last_mut()?.to_mut().push('\'');

@@ -101,8 +101,9 @@ impl DateWords<'_> {
     /// "twenty-first") or a hyphenated word whose first part is one of
     /// those ("all-day") starts one; a lead word may.
     fn start_of_word(&self, lower: &str) -> Start {
-        let set_has =
-            |set: &FastSet<String>, w: &str| set.contains(w) || (w.contains('’') && set.contains(&w.replace('’', "'")));
+        let set_has = |set: &FastSet<String>, w: &str| {
+            set.contains(w) || (crate::vocab::has_curly(w) && set.contains(&w.replace('’', "'")))
+        };
         let one =
             |w: &str| set_has(&self.starts.starts, w) || self.numbers().small(w).is_some() || self.ordinal(w).is_some();
         if one(lower) || crate::vocab::split_hyphen(lower).is_some_and(|(first, _)| one(first)) {
