@@ -368,6 +368,9 @@ fn glued_to_a_word(surname: &str, lone: &str, function_words: &WordList) -> bool
 struct Sounds<'v> {
     folds: &'v WordList,
     sounds: &'v WordList,
+    /// Each surname's sound key, made once per check: pairs of names ask
+    /// for the same names' keys again and again.
+    keys: std::cell::RefCell<crate::vocab::fast_hash::FastMap<String, String>>,
 }
 
 /// How a surname pair differs, for the help line.
@@ -383,7 +386,7 @@ enum Difference {
 
 impl<'v> Sounds<'v> {
     fn new(vocab: &'v Vocabulary) -> Self {
-        Sounds { folds: vocab.list("accent-folds"), sounds: vocab.list("sound-spellings") }
+        Sounds { folds: vocab.list("accent-folds"), sounds: vocab.list("sound-spellings"), keys: Default::default() }
     }
 
     /// Lower case, curly apostrophes straight, accents off: "José" is "jose".
@@ -413,6 +416,16 @@ impl<'v> Sounds<'v> {
     /// (longest group first), doubled letters single, a final silent "e"
     /// dropped: "Geoff" and "Jeff" are "jef", "Stephan" and "Stefan" one.
     fn key(&self, s: &str) -> String {
+        if let Some(k) = self.keys.borrow().get(s) {
+            return k.clone();
+        }
+        let k = self.key_of(s);
+        self.keys.borrow_mut().insert(s.to_string(), k.clone());
+        k
+    }
+
+    /// [`Sounds::key`], worked out.
+    fn key_of(&self, s: &str) -> String {
         let letters: Vec<char> = self.joined(s).chars().collect();
         let mut out = String::new();
         // One buffer for every group of letters looked up.
