@@ -509,6 +509,12 @@ pub fn date_in_line(line: &str, months: &MonthNames) -> Option<Date> {
 
 /// `order` is asked only for an all-number date both orders read.
 fn read_line_date(line: &str, months: &MonthNames, order: &dyn Fn() -> Option<DateReading>) -> Option<LineDate> {
+    // Every form below holds a year in ASCII digits (its fields are
+    // parsed as such): a line without one, most of an article's first
+    // lines, is refused before five regexes search it.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if word_count(line) > 16 && !BOILERPLATE.is_match(line) {
         return None;
     }
