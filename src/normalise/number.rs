@@ -314,8 +314,8 @@ impl<'v> NumberWords<'v> {
         if unit == Unit::Count
             && let Some(t) = tokens.get(i)
         {
-            let words: Vec<String> =
-                tokens[i..tokens.len().min(i + 2)].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+            let words: Vec<Cow<'_, str>> =
+                tokens[i..tokens.len().min(i + 2)].iter().map(|t| ascii_lower(t.text)).collect();
             if t.is("%") && t.glued {
                 unit = Unit::Percent;
                 i += 1;
