@@ -367,7 +367,7 @@ fn glued_to_a_word(surname: &str, lone: &str, function_words: &WordList) -> bool
 /// spellings of the vocabulary in force.
 struct Sounds<'v> {
     folds: &'v WordList,
-    sounds: &'v WordList,
+    spellings: &'v WordList,
     /// Each surname's sound key, made once per check: pairs of names ask
     /// for the same names' keys again and again.
     keys: std::cell::RefCell<crate::vocab::fast_hash::FastMap<String, String>>,
@@ -386,7 +386,11 @@ enum Difference {
 
 impl<'v> Sounds<'v> {
     fn new(vocab: &'v Vocabulary) -> Self {
-        Sounds { folds: vocab.list("accent-folds"), sounds: vocab.list("sound-spellings"), keys: Default::default() }
+        Sounds {
+            folds: vocab.list("accent-folds"),
+            spellings: vocab.list("sound-spellings"),
+            keys: std::cell::RefCell::default(),
+        }
     }
 
     /// Lower case, curly apostrophes straight, accents off: "José" is "jose".
@@ -436,7 +440,7 @@ impl<'v> Sounds<'v> {
                 if k + len <= letters.len() {
                     group.clear();
                     group.extend(&letters[k..k + len]);
-                    if let Some(f) = self.sounds.form(&group) {
+                    if let Some(f) = self.spellings.form(&group) {
                         out.push_str(f);
                         k += len;
                         continue 'next;
