@@ -354,7 +354,7 @@ fn person_in_run(
     // not part of it.
     let mut end = end;
     let mut post_nominal = false;
-    while end > start + 1 && with_folded(tokens[end - 1].text, |w| lex.post_nominals.has(w.trim_end_matches('.'))) {
+    while end > start + 1 && folded(&tokens[end - 1], |w| lex.post_nominals.has(w.trim_end_matches('.'))) {
         end -= 1;
         post_nominal = true;
     }
@@ -363,7 +363,7 @@ fn person_in_run(
     }
     let mut a = start;
     // Sentence-opening function words and dates are not part of a name.
-    while a < end && with_folded(tokens[a].text, |w| lex.is_function_word(w) || lex.is_date_word(w)) {
+    while a < end && folded(&tokens[a], |w| lex.is_function_word(w) || lex.is_date_word(w)) {
         a += 1;
     }
     let run_start = a;
@@ -405,7 +405,7 @@ fn person_in_run(
     // comes after its last title word.
     if let Some(k) = (name_start..end.saturating_sub(1))
         .rev()
-        .find(|&k| folded(&tokens[k], |w| lex.is_title_word(w)) || folded(&tokens[k], |w| lex.is_role_head(w)))
+        .find(|&k| folded(&tokens[k], |w| lex.is_title_word(w) || lex.is_role_head(w)))
     {
         name_start = k + 1;
     }
