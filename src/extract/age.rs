@@ -23,6 +23,7 @@
 //! one, so that "Mrs Doe" and "Jo Doe" can meet and "Jo Doe" and "Sam
 //! Doe" do not.
 
+use crate::vocab::LowerWord;
 use jiff::civil::Date;
 
 use super::People;
@@ -211,7 +212,7 @@ fn whole_years(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f6
 }
 
 /// An ordinal at `i` ("60th", "sixtieth"): its value and end.
-fn ordinal(words: &PersonAgeWords, tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
+fn ordinal(words: &PersonAgeWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<(f64, usize)> {
     let t = tokens.get(i)?;
     if t.is_number() {
         let suffix = tokens.get(i + 1).filter(|s| s.glued && words.ordinal_suffixes.has(&s.text.to_lowercase()));
@@ -379,7 +380,7 @@ fn birthday_date(
             }
             return d.expr.resolve(published, lean).map(|r| (r, d.end));
         }
-        if !matches!(c.read.lower[j].as_str(), "on" | "in") {
+        if !matches!(c.read.lower[j].as_ref(), "on" | "in") {
             break;
         }
     }
@@ -533,7 +534,7 @@ fn beside_names(
             let mut past = false;
             if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "who") {
                 j += 1;
-                match c.read.lower.get(j).map(String::as_str) {
+                match c.read.lower.get(j).map(|w| w.as_ref()) {
                     Some("is") => {}
                     Some("was") => past = true,
                     _ => {
@@ -650,7 +651,7 @@ fn in_clauses(
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     let mut i = 0;
     while i < tokens.len() {
-        let w = lower[i].as_str();
+        let w = lower[i].as_ref();
         // "in her early thirties", "in his 40s".
         if w == "in"
             && let Some(a) = parse_age(tokens, i, &words.ages).filter(|a| a.value.lo < a.value.hi)

@@ -7,6 +7,7 @@
 //! subject) and the words between the verb and the date (its object).
 //! Dates of saying ("said on Tuesday", "published today") are not events.
 
+use crate::vocab::LowerWord;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -235,13 +236,13 @@ struct DateAt<'e> {
 /// One sentence's tokens and their lower-case words.
 struct Words<'s, 't> {
     tokens: &'s [Token<'t>],
-    lower: &'s [String],
+    lower: &'s [LowerWord<'s>],
 }
 
 fn event_for(
     words_of: &EventWords,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[LowerWord],
     at: &DateAt,
     sentence: Span,
     published: Option<Date>,
@@ -362,7 +363,7 @@ fn noun_event(
     published: Option<Date>,
 ) -> Option<EventDate> {
     let (tokens, lower, start) = (w.tokens, w.lower, at.start);
-    let prep = start.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "on" | "of"))?;
+    let prep = start.checked_sub(1).filter(|&k| matches!(lower[k].as_ref(), "on" | "of"))?;
     let nk = prep.checked_sub(1)?;
     let verb = words_of.verb_class(&words_of.noun_verb(&lower[nk])?, None);
     let mut words = vec![words_of.key_word(&lower[nk])];
@@ -464,7 +465,7 @@ fn clause_words(words_of: &EventWords, w: &Words, from: usize, to: usize) -> Vec
 fn borrowed_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Vec<String> {
     let mut k = clause_start;
     // Back over "which", "who", "that".
-    while k > 0 && matches!(w.lower[k - 1].as_str(), "which" | "who" | "that") {
+    while k > 0 && matches!(w.lower[k - 1].as_ref(), "which" | "who" | "that") {
         k -= 1;
     }
     let after_comma = k > 0 && w.tokens[k - 1].text == ",";
@@ -507,11 +508,11 @@ fn between_is_other(words_of: &EventWords, w: &Words, vk: usize, start: usize) -
 
 /// "on the 17th", "the 17th,": a day of the article's month written as an
 /// ordinal closing its phrase.
-fn bare_day(words_of: &EventWords, tokens: &[Token], lower: &[String], at: &DateAt) -> bool {
+fn bare_day(words_of: &EventWords, tokens: &[Token], lower: &[LowerWord], at: &DateAt) -> bool {
     let number = if lower[at.start] == "the" { at.start + 1 } else { at.start };
     let suffixed = tokens.get(number).is_some_and(Token::is_number)
         && at.end >= number + 2
-        && matches!(lower[at.end - 1].as_str(), "st" | "nd" | "rd" | "th");
+        && matches!(lower[at.end - 1].as_ref(), "st" | "nd" | "rd" | "th");
     let after_the = number > 0 && lower[number - 1] == "the";
     let closes = tokens.get(at.end).is_none_or(|t| !t.is_word() || words_of.joiners.has(&lower[at.end]));
     suffixed && after_the && closes
@@ -529,7 +530,7 @@ fn scheduled(
     let start = at.start;
     // "set on Tuesday" is as often past ("the fire was set on Tuesday"):
     // only "due" is a plan with "on".
-    let prep = start.checked_sub(1).filter(|&k| matches!(w.lower[k].as_str(), "for" | "on"))?;
+    let prep = start.checked_sub(1).filter(|&k| matches!(w.lower[k].as_ref(), "for" | "on"))?;
     let sk = prep
         .checked_sub(1)
         .filter(|&k| words_of.schedule.has(&w.lower[k]) && (w.lower[prep] == "for" || w.lower[k] == "due"))?;
@@ -599,7 +600,7 @@ fn event_at_verb(
     if future || !past {
         return None;
     }
-    let particle = lower.get(vk + 1).map(String::as_str).filter(|w| words_of.particles.has(w));
+    let particle = lower.get(vk + 1).map(|w| w.as_ref()).filter(|w| words_of.particles.has(w));
     // "held a vote on 3 May" is "voted on 3 May": the noun gives the verb,
     // and the object starts after it.
     let light = words_of.light_event(w, vk, start);
@@ -611,7 +612,7 @@ fn event_at_verb(
     // content words between the verb and the date.
     let mut objects: Vec<String> = Vec::new();
     for k in objects_from..start {
-        if words_of.content(&tokens[k], &lower[k]) && Some(lower[k].as_str()) != particle {
+        if words_of.content(&tokens[k], &lower[k]) && Some(lower[k].as_ref()) != particle {
             objects.push(words_of.key_word(&lower[k]));
         }
     }
@@ -645,7 +646,7 @@ fn event_with(
     // A light verb's particle ("carried out a raid") is not the noun's.
     let particle = lower
         .get(vk + 1)
-        .map(String::as_str)
+        .map(|w| w.as_ref())
         .filter(|p| words_of.particles.has(p) && words_of.light_event(w, vk, start).is_none());
     let verb = words_of.verb_class(&vstem, particle);
     let clause_start = clause_start_before(words_of, w, vk.min(start));
@@ -687,7 +688,7 @@ fn event_with(
         return None;
     }
     let date_start =
-        if start > 0 && matches!(lower[start - 1].as_str(), "on" | "in" | "since") { start - 1 } else { start };
+        if start > 0 && matches!(lower[start - 1].as_ref(), "on" | "in" | "since") { start - 1 } else { start };
     Some(EventDate {
         span: Span::new(tokens[date_start].span.start, tokens[end - 1].span.end),
         verb,
@@ -705,7 +706,7 @@ fn event_with(
 
 /// The days a past event's date can mean, read against the article's
 /// publication date.
-fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], start: usize) -> Vec<DateRange> {
+fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[LowerWord], start: usize) -> Vec<DateRange> {
     let lean = Some(Lean::Past);
     let mut readings = expr.readings(published, lean);
     // "two weeks ago": about then.
@@ -738,7 +739,7 @@ fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], sta
     // "on 7 and 8 May": the first day shares the second's month.
     if let DateExpr::Day { year, month: Some(m), day } = *expr
         && start >= 2
-        && matches!(lower[start - 1].as_str(), "and" | "to" | "-" | "–")
+        && matches!(lower[start - 1].as_ref(), "and" | "to" | "-" | "–")
         && let Ok(d1) = lower[start - 2].parse::<i8>()
         && (1..day).contains(&d1)
     {
@@ -755,7 +756,7 @@ fn past_readings(expr: &DateExpr, published: Option<Date>, lower: &[String], sta
 
 /// People named in a clause: two or more capitalised words in a row
 /// ("Ann Lowe"), not after "the" ("the New Town Council" is a body).
-fn people_in(words: &EventWords, tokens: &[Token], lower: &[String], from: usize, to: usize) -> Vec<String> {
+fn people_in(words: &EventWords, tokens: &[Token], lower: &[LowerWord], from: usize, to: usize) -> Vec<String> {
     let cap = |k: usize| {
         tokens[k].is_word() && tokens[k].text.starts_with(char::is_uppercase) && words.content(&tokens[k], &lower[k])
     };

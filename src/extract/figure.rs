@@ -21,6 +21,7 @@ use crate::rules::RuleSet;
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::LowerWord;
 use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// A period a rate is counted over ("a day", "monthly").
@@ -376,12 +377,12 @@ impl<'v> FigureWords<'v> {
     /// The first token after any place and time phrases at `j` ("in
     /// Eastvale", "at the depot", "on Monday", "last week") that lead to
     /// an auxiliary or a verb; `j` itself when none does.
-    fn past_scope_phrases(&self, tokens: &[Token], lower: &[String], j: usize) -> usize {
+    fn past_scope_phrases(&self, tokens: &[Token], lower: &[LowerWord], j: usize) -> usize {
         let mut k = j;
         loop {
             let Some(w) = lower.get(k) else { return j };
             let opens =
-                self.locatives.has(w) || matches!(w.as_str(), "on" | "by" | "during") || self.period_determiners.has(w);
+                self.locatives.has(w) || matches!(w.as_ref(), "on" | "by" | "during") || self.period_determiners.has(w);
             if !opens || !tokens[k].is_word() {
                 break;
             }
@@ -389,7 +390,7 @@ impl<'v> FigureWords<'v> {
             let mut named = false;
             while m < tokens.len() && m < k + 5 {
                 let t = &tokens[m];
-                let x = lower[m].as_str();
+                let x = lower[m].as_ref();
                 let capital = t.is_word() && t.text.starts_with(char::is_uppercase);
                 if capital || self.is_weekday(x) || self.period_nouns.has(x) || t.is_number() {
                     named = true;
@@ -427,7 +428,7 @@ impl<'v> FigureWords<'v> {
 
     /// Whether a part marker ("including", "of which") ends just before
     /// the figure's first token.
-    fn part_before(&self, lower: &[String], start: usize) -> bool {
+    fn part_before(&self, lower: &[LowerWord], start: usize) -> bool {
         (1..=2).any(|n| start >= n && self.part_markers.has(&lower[start - n..start].join(" ")))
     }
 
@@ -435,7 +436,14 @@ impl<'v> FigureWords<'v> {
     /// that share one plural noun ("$900 and $1,200 models", "3 or 4
     /// bedrooms"): amounts that name kinds. `has_thing` says whether a
     /// noun follows this figure itself.
-    fn coordinated_kind(&self, tokens: &[Token], lower: &[String], start: usize, end: usize, has_thing: bool) -> bool {
+    fn coordinated_kind(
+        &self,
+        tokens: &[Token],
+        lower: &[LowerWord],
+        start: usize,
+        end: usize,
+        has_thing: bool,
+    ) -> bool {
         let joiner = |k: usize| lower.get(k).is_some_and(|w| w == "and" || w == "or");
         let plural_noun = |k: usize| {
             tokens.get(k).is_some_and(Token::is_word)
@@ -463,10 +471,10 @@ impl<'v> FigureWords<'v> {
     /// before a noun ("the last earthquake", "a previous record") put the
     /// sentence, before token `start`, on another occasion. "the last
     /// three days" and "the last year" are periods, not occasions.
-    fn background_before(&self, tokens: &[Token], lower: &[String], start: usize) -> bool {
+    fn background_before(&self, tokens: &[Token], lower: &[LowerWord], start: usize) -> bool {
         (1..start.saturating_sub(1)).any(|k| {
             let noun = k + 1;
-            matches!(lower[k - 1].as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            matches!(lower[k - 1].as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
                 && self.background_adjectives.has(&lower[k])
                 && tokens[noun].is_word()
                 && !self.period_nouns.has(&lower[noun])
@@ -552,17 +560,17 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
 /// Whether the words of a figure's clause say its count is still moving
 /// ("the toll has risen to"); another clause of the sentence ("turnover
 /// has risen") says nothing of it.
-fn is_running_count(words: &FigureWords, lower: &[String]) -> bool {
+fn is_running_count(words: &FigureWords, lower: &[LowerWord]) -> bool {
     let joined = lower.join(" ");
     words.running_markers.iter().any(|m| joined.contains(m))
 }
 
 /// Words that make a number something other than a counted figure.
-fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: &ParsedNumber) -> bool {
+fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], num: &ParsedNumber) -> bool {
     let first = &tokens[num.start];
     let next = tokens.get(num.end);
-    let next_lower = lower.get(num.end).map_or("", String::as_str);
-    let prev_lower = num.start.checked_sub(1).map_or("", |p| lower[p].as_str());
+    let next_lower = lower.get(num.end).map_or("", |w| w.as_ref());
+    let prev_lower = num.start.checked_sub(1).map_or("", |p| lower[p].as_ref());
     // Years: a bare four-digit number in the calendar's range.
     let is_year = num.unit == Unit::Count
         && first.is_number()
@@ -601,7 +609,7 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: 
     let coded = next.is_some_and(|t| t.glued && t.is_word()) && num.end == num.start + 1 && first.is_number();
     // Part of a ratio: "one in every 500", "178 of 369".
     let k = num.start;
-    let ratio = (k >= 2 && prev_lower == "in" && matches!(lower[k - 2].as_str(), "one" | "1"))
+    let ratio = (k >= 2 && prev_lower == "in" && matches!(lower[k - 2].as_ref(), "one" | "1"))
         || (k >= 3 && prev_lower == "every" && lower[k - 2] == "in")
         || (k >= 2 && prev_lower == "of" && tokens[k - 2].is_number())
         || (k >= 3
@@ -619,7 +627,7 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[String], num: 
 fn read_figure(
     words: &FigureWords,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[LowerWord],
     num: ParsedNumber,
     form: Option<Form>,
     sentence: Span,
@@ -632,7 +640,7 @@ fn read_figure(
     //  9th season", "its fifth warning"): "the 79th awards" and "the
     // third time" are background, not a claim about a subject.
     if form == Some(Form::Ordinal) {
-        let owner = num.start.checked_sub(1).map(|p| lower[p].as_str()).is_some_and(|w| {
+        let owner = num.start.checked_sub(1).map(|p| lower[p].as_ref()).is_some_and(|w| {
             w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "their" | "his" | "her" | "our")
         });
         if !owner {
@@ -648,8 +656,8 @@ fn read_figure(
     let mut unit = num.unit;
 
     // Ranges: "60 or 70", "between 60 and 70", "60-70", "60 to 70".
-    let prev_word = |k: usize| k.checked_sub(1).map_or("", |p| lower[p].as_str());
-    let joiner = lower.get(end).map_or("", String::as_str);
+    let prev_word = |k: usize| k.checked_sub(1).map_or("", |p| lower[p].as_ref());
+    let joiner = lower.get(end).map_or("", |w| w.as_ref());
     let between = prev_word(num.start) == "between";
     let glued_dash = tokens.get(end).is_some_and(|t| t.glued && t.is("-"));
     if form.is_none()
@@ -666,7 +674,7 @@ fn read_figure(
     }
 
     // Hedges before the number, and "or more", "or so", "plus" after it.
-    let words_before: Vec<&str> = lower[num.start.saturating_sub(4)..num.start].iter().map(String::as_str).collect();
+    let words_before: Vec<&str> = lower[num.start.saturating_sub(4)..num.start].iter().map(|w| w.as_ref()).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
     // A fraction in words is a round figure: "a quarter" is about 25%.
     if hedge == Hedge::Exact && form == Some(Form::Fraction) {
@@ -692,7 +700,7 @@ fn read_figure(
     // "12 per cent of a budget", "£9m of funding": the thing follows "of".
     if unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of") {
         j += 1;
-        while lower.get(j).is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "all" | "those" | "these")) {
+        while lower.get(j).is_some_and(|w| matches!(w.as_ref(), "the" | "its" | "their" | "all" | "those" | "these")) {
             j += 1;
         }
     }
@@ -710,7 +718,7 @@ fn read_figure(
     }
     while dimension_after.is_none() && j < tokens.len() && thing_words.len() < 4 {
         let t = &tokens[j];
-        let w = lower[j].as_str();
+        let w = lower[j].as_ref();
         if !t.is_word() {
             break;
         }
@@ -782,7 +790,7 @@ fn read_figure(
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let content = |k: &usize| {
-        let w = lower[*k].as_str();
+        let w = lower[*k].as_ref();
         tokens[*k].is_word() && !words.is_function_word(w) && hedges.find(&[w]).is_none()
     };
     // "a depth of 22 miles", "a height of 30m": the dimension is the thing.
@@ -790,7 +798,7 @@ fn read_figure(
         .then(|| {
             (clause_start..hedge_start)
                 .rev()
-                .find(|&k| tokens[k].is_word() && !matches!(lower[k].as_str(), "of" | "a" | "an" | "the" | "at" | "to"))
+                .find(|&k| tokens[k].is_word() && !matches!(lower[k].as_ref(), "of" | "a" | "an" | "the" | "at" | "to"))
                 .filter(|&k| words.dimensions.has(&lower[k]))
                 .map(|k| stem(&lower[k]))
         })
@@ -886,7 +894,13 @@ fn read_figure(
 
 /// The count a figure at `start..end` is paired with: "N noun(s) for
 /// FIGURE" before it, or "FIGURE (word) on N noun" after it.
-fn paired_count(words: &FigureWords, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Option<Interval> {
+fn paired_count(
+    words: &FigureWords,
+    tokens: &[Token],
+    lower: &[LowerWord],
+    start: usize,
+    end: usize,
+) -> Option<Interval> {
     let counted = |at: usize, noun_end: usize| {
         words.numbers.number(tokens, at).filter(|n| {
             n.unit == Unit::Count
@@ -926,7 +940,7 @@ fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
 /// Monday may leave": place and time phrases between the figure and its
 /// verb are read past, and after an auxiliary or a modal any word that is
 /// no function word is the verb, whatever its ending ("have gone").
-fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[String], mut j: usize) -> Option<(String, usize)> {
+fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], mut j: usize) -> Option<(String, usize)> {
     j = words.past_scope_phrases(tokens, lower, j);
     let before_aux = j;
     while lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
@@ -941,7 +955,7 @@ fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[String], mut j
     j += 1;
     while j < tokens.len() && said.len() < 6 {
         let t = &tokens[j];
-        let w = lower[j].as_str();
+        let w = lower[j].as_ref();
         if words.predicate_stops.has(w) {
             break;
         }
@@ -978,7 +992,7 @@ fn is_clause_break(t: &Token) -> bool {
 
 /// The scope of a figure: its clause, plus a sentence-opening adverbial
 /// ("Across the county, 31 people were fined").
-fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: usize, end: usize) -> Scope {
+fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], start: usize, end: usize) -> Scope {
     let clause_start = tokens[..start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let clause_end = tokens[end.min(tokens.len())..].iter().position(is_clause_break).map_or(tokens.len(), |p| end + p);
     let mut ranges = vec![(clause_start, clause_end)];
@@ -992,7 +1006,7 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     for (a, b) in ranges {
         for k in a..b {
             let t = &tokens[k];
-            let w = lower[k].as_str();
+            let w = lower[k].as_ref();
             if t.is_number()
                 && t.text.len() == 4
                 && let Ok(y) = t.text.parse::<i32>()
@@ -1060,7 +1074,7 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     // there says nothing.
     for k in 1..start {
         let t = &tokens[k];
-        let w = lower[k].as_str();
+        let w = lower[k].as_ref();
         let name_like = t.is_word()
             && t.text.starts_with(char::is_uppercase)
             && !tokens[k - 1].is("-")
@@ -1077,8 +1091,8 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[String], start: us
     scope.background = words.background_before(tokens, lower, start);
     // Periods scope the whole sentence, lists and all.
     for k in 0..tokens.len().saturating_sub(1) {
-        let w = lower[k].as_str();
-        let next = lower[k + 1].as_str();
+        let w = lower[k].as_ref();
+        let next = lower[k + 1].as_ref();
         let counted = tokens[k + 1].is_number() || words.numbers.small(next).is_some();
         if words.period_determiners.has(w) && words.period_nouns.has(next) {
             scope.periods.push(format!("{w} {next}"));

@@ -262,7 +262,8 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
 /// since one version may leave it out. A number with nothing that marks it
 /// a time (minutes, am/pm, "o'clock") is no time.
 fn clock_time(tokens: &[crate::segment::tokens::Token], k: usize, lex: &Lexicon) -> Option<(String, usize)> {
-    let lower: Vec<String> = tokens.iter().skip(k).take(8).map(|t| crate::vocab::lower_owned(t.text)).collect();
+    let lower: Vec<crate::vocab::LowerWord> =
+        tokens.iter().skip(k).take(8).map(|t| crate::vocab::lower_word(t.text)).collect();
     let window = &tokens[k..(k + lower.len())];
     let times = crate::normalise::time::TimeWords::new(&lex.numbers);
     let parsed = times.time_at(window, &lower, 0).filter(|p| p.cue == crate::normalise::time::TimeCue::Marked)?;
@@ -658,7 +659,8 @@ fn writers(text: &str, segments: &Segments, lex: &Lexicon) -> BTreeSet<String> {
             continue;
         }
         let tokens = tokenize(text, para.span);
-        let lower: Vec<String> = tokens.iter().take(5).map(|t| crate::vocab::lower_owned(t.text)).collect();
+        let lower: Vec<crate::vocab::LowerWord> =
+            tokens.iter().take(5).map(|t| crate::vocab::lower_word(t.text)).collect();
         let Some((n, _)) = lex.byline_leads.longest_prefix(&lower) else { continue };
         if !tokens.get(n).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase)) {
             continue;

@@ -243,7 +243,7 @@ fn purpose(read: &Sentence<'_>, words: &RateWords, f: &Figure, start: usize) -> 
         .position(|t| t.span.start >= f.span.end)
         .and_then(|k| {
             (k..(k + 4).min(tokens.len())).find(|&j| {
-                let w = lower[j].as_str();
+                let w = lower[j].as_ref();
                 words.time_units.has(w) || words.rate_periods.has(w) || words.rate_adjectives.has(w)
             })
         })
@@ -304,7 +304,7 @@ fn every_rates(
         // The one thing: "a"/"an"/"one" and a noun, in the clause before.
         let clause = (0..e).rev().find(|&k| matches!(tokens[k].text, "," | ";" | ":" | "(" | ")")).map_or(0, |k| k + 1);
         let Some(det) = (clause..e).find(|&k| {
-            matches!(lower[k].as_str(), "a" | "an" | "one")
+            matches!(lower[k].as_ref(), "a" | "an" | "one")
                 && tokens.get(k + 1).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase))
         }) else {
             continue;
@@ -316,7 +316,7 @@ fn every_rates(
         // "-s" is its verb ("a ferry leaves").
         let noun: Vec<usize> = (det + 1..e)
             .take_while(|&k| {
-                let w = lower[k].as_str();
+                let w = lower[k].as_ref();
                 let third_person = k > det + 1
                     && w.len() > 3
                     && w.ends_with('s')
@@ -336,7 +336,7 @@ fn every_rates(
         // The period of the rate is the unit's; its value one per N units.
         let Some(period) = period_of_seconds(seconds) else { continue };
         let per_unit = Interval::new(1.0 / count.hi, 1.0 / count.lo);
-        let before: Vec<&str> = lower[e.saturating_sub(3)..e].iter().map(String::as_str).collect();
+        let before: Vec<&str> = lower[e.saturating_sub(3)..e].iter().map(|w| w.as_ref()).collect();
         let (hedge, used) = hedges.find(&before).unwrap_or((Hedge::Exact, 0));
         let value = hedge.apply(per_unit, &hedges.widths).scale(1.0 / period.days());
         let span = Span::new(tokens[e - used].span.start, tokens[unit_at].span.end);

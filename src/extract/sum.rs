@@ -29,6 +29,7 @@ use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
+use crate::vocab::LowerWord;
 use crate::vocab::{Vocabulary, WordList};
 
 /// A share stated with a part: "(37 per cent)".
@@ -135,17 +136,23 @@ fn is_break(t: &Token) -> bool {
 
 /// A countable number at `i`: not a year, a date, a time, a duration, an
 /// age or a share. Returns the number, its hedge-widened value and its span.
-fn amount_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+fn amount_at(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
     amount_with(tokens, lower, cx, i, false)
 }
 
 /// [`amount_at`], with shares ("60 per cent") read as amounts when
 /// `percent` is set: a list of shares is a breakdown too.
-fn amount_with(tokens: &[Token], lower: &[String], cx: &Cx, i: usize, percent: bool) -> Option<(ParsedNumber, Amount)> {
+fn amount_with(
+    tokens: &[Token],
+    lower: &[LowerWord],
+    cx: &Cx,
+    i: usize,
+    percent: bool,
+) -> Option<(ParsedNumber, Amount)> {
     let n = cx.words.numbers.number(tokens, i)?;
     let first = &tokens[n.start];
-    let next = lower.get(n.end).map_or("", String::as_str);
-    let prev = i.checked_sub(1).map_or("", |p| lower[p].as_str());
+    let next = lower.get(n.end).map_or("", |w| w.as_ref());
+    let prev = i.checked_sub(1).map_or("", |p| lower[p].as_ref());
     let year =
         first.is_number() && first.text.len() == 4 && (1800.0..=2100.0).contains(&n.value.lo) && n.unit == Unit::Count;
     let dated = cx.words.month_names.has(next)
@@ -166,7 +173,7 @@ fn amount_with(tokens: &[Token], lower: &[String], cx: &Cx, i: usize, percent: b
     if year || dated || timed || duration || age || share || (n.in_words && n.value.lo < 2.0) {
         return None;
     }
-    let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(String::as_str).collect();
+    let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(|w| w.as_ref()).collect();
     let (hedge, used) = cx.hedges.find(&before).unwrap_or((Hedge::Exact, 0));
     let start = tokens[i - used].span.start;
     let value = hedge.apply(n.value, &cx.hedges.widths);
@@ -176,7 +183,7 @@ fn amount_with(tokens: &[Token], lower: &[String], cx: &Cx, i: usize, percent: b
 
 /// A whole at `i`: an amount, or a number that modifies its noun ("a
 /// 12-member board", "the 40-strong crew").
-fn whole_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+fn whole_at(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
     amount_at(tokens, lower, cx, i).or_else(|| {
         let n = cx.words.numbers.number(tokens, i)?;
         let noun = lower.get(n.end + 1)?;
@@ -196,7 +203,7 @@ fn whole_at(tokens: &[Token], lower: &[String], cx: &Cx, i: usize) -> Option<(Pa
 
 /// The wholes in `tokens[from..to]`, read left to right so that a
 /// currency sign stays with its number ("£86,000", not "86,000").
-fn wholes_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize) -> Vec<Amount> {
+fn wholes_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usize) -> Vec<Amount> {
     let mut found = Vec::new();
     let mut i = from;
     while i < to {
@@ -239,7 +246,7 @@ struct Item {
 
 /// The first amount of each list item in `tokens[from..to]` (shares
 /// included), items split at commas, "and", dashes and semicolons.
-fn items_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize) -> Vec<Item> {
+fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut taken = false;
     let mut i = from;
@@ -274,7 +281,7 @@ fn items_in(tokens: &[Token], lower: &[String], cx: &Cx, from: usize, to: usize)
 }
 
 /// Total markers and where the total sits relative to the marker.
-fn marker_total(tokens: &[Token], lower: &[String], cx: &Cx) -> Option<(usize, Amount)> {
+fn marker_total(tokens: &[Token], lower: &[LowerWord], cx: &Cx) -> Option<(usize, Amount)> {
     let n = tokens.len();
     for k in 0..n {
         // "a total of 79", "together accounting for 79", "altogether 79"
@@ -393,7 +400,7 @@ pub fn sums_in_sentence(
         && let Some(c) = tokens.iter().position(|t| t.is(","))
     {
         let after =
-            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these" | "its" | "their")) {
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_ref(), "the" | "those" | "these" | "its" | "their")) {
                 k + 2
             } else {
                 k + 1
@@ -406,7 +413,7 @@ pub fn sums_in_sentence(
             // "Of those, ..." / "Of those patients, ...": the whole is in
             // the sentence before, the one of the parts' unit (and noun).
             let items = items_in(tokens, lower, cx, c + 1, n);
-            let noun = (c == k + 3).then(|| lower[k + 2].as_str());
+            let noun = (c == k + 3).then(|| lower[k + 2].as_ref());
             if let Some(unit) = items.first().map(|it| it.amount.unit)
                 && let Some(total) = previous.and_then(|p| whole_in(p, cx, unit, noun))
                 && push(total, items, SumForm::OfThose)
@@ -487,7 +494,7 @@ fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<(bool, Amount)> {
         return None;
     }
     let tokens = tokenize(text, line);
-    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
+    let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let colon = tokens.iter().position(|t| t.is(":"))?;
     if colon == 0 || colon > 6 || !tokens[..colon].iter().all(|t| t.is_word() || t.is("&") || t.is("-")) {
         return None;

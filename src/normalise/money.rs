@@ -19,6 +19,7 @@
 use super::interval::Interval;
 use super::number::{NumberWords, ParsedNumber, Unit};
 use crate::segment::tokens::Token;
+use crate::vocab::LowerWord;
 use crate::vocab::{Vocabulary, WordList};
 
 /// The first char of the private-use plane where ISO codes are packed.
@@ -178,7 +179,7 @@ impl<'v> MoneyWords<'v> {
     }
 
     /// [`MoneyWords::may_start`] with the sentence's lower-case words.
-    fn may_start_in(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+    fn may_start_in(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> bool {
         (i..tokens.len().min(i + 8)).any(|k| self.names_money(&tokens[k], &lower[k]))
     }
 
@@ -217,7 +218,13 @@ impl<'v> MoneyWords<'v> {
 
     /// [`MoneyWords::read`] in a sentence whose lower-case words (all of
     /// them, one per token) are at hand: no word is lower-cased again.
-    pub fn read_in(&self, numbers: &NumberWords, tokens: &[Token], lower: &[String], i: usize) -> Option<ParsedNumber> {
+    pub fn read_in(
+        &self,
+        numbers: &NumberWords,
+        tokens: &[Token],
+        lower: &[LowerWord],
+        i: usize,
+    ) -> Option<ParsedNumber> {
         if i >= tokens.len() || !self.may_start_in(tokens, lower, i) {
             return None;
         }
@@ -229,7 +236,7 @@ impl<'v> MoneyWords<'v> {
         &self,
         numbers: &NumberWords,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[LowerWord],
         i: usize,
     ) -> Option<ParsedNumber> {
         let (num, key, written) = self
@@ -246,7 +253,7 @@ impl<'v> MoneyWords<'v> {
         &self,
         numbers: &NumberWords,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[LowerWord],
         i: usize,
     ) -> Option<(ParsedNumber, char, Written)> {
         let (key, s) = self.sign_at(tokens, i)?;
@@ -275,7 +282,7 @@ impl<'v> MoneyWords<'v> {
         &self,
         numbers: &NumberWords,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[LowerWord],
         i: usize,
     ) -> Option<(ParsedNumber, char, Written)> {
         let (key, scale) = self.code_before_scaled(tokens, i)?;
@@ -291,7 +298,7 @@ impl<'v> MoneyWords<'v> {
         &self,
         numbers: &NumberWords,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[LowerWord],
         i: usize,
     ) -> Option<(ParsedNumber, char, Written)> {
         // "one-yen": a number word and a currency word in one token.
@@ -351,7 +358,7 @@ impl<'v> MoneyWords<'v> {
     /// The number of an amount at `i`: digits with their scale ("4.5m",
     /// "1.5 million"), a spelt number ("five million", "half million",
     /// "three quarters billion"), or "a"/"an" before a currency word.
-    fn amount(&self, numbers: &NumberWords, tokens: &[Token], lower: &[String], i: usize) -> Option<ParsedNumber> {
+    fn amount(&self, numbers: &NumberWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<ParsedNumber> {
         let t = tokens.get(i)?;
         if t.is_number() {
             // A number glued after letters is part of a name ("SMW4"),
@@ -362,7 +369,7 @@ impl<'v> MoneyWords<'v> {
         if !t.is_word() {
             return None;
         }
-        if matches!(lower[i].as_str(), "a" | "an")
+        if matches!(lower[i].as_ref(), "a" | "an")
             && lower.get(i + 1).is_some_and(|w| self.major.has(w) || (self.minor.has(w) && w.len() > 1))
         {
             return Some(ParsedNumber {
@@ -395,7 +402,7 @@ impl<'v> MoneyWords<'v> {
         &self,
         numbers: &NumberWords,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[LowerWord],
         value: Interval,
         end: usize,
         key: char,

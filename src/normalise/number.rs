@@ -16,6 +16,7 @@
 use super::interval::Interval;
 use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
+use crate::vocab::LowerWord;
 use crate::vocab::{Entry, Vocabulary, WordList};
 use std::borrow::Cow;
 
@@ -369,7 +370,7 @@ impl<'v> NumberWords<'v> {
     /// Reads a spelt-out number at token `i` (`lower` holds the tokens'
     /// words in lower case, one per token): its value and the index after
     /// it.
-    pub fn spelled(&self, tokens: &[Token], lower: &[String], i: usize) -> Option<(f64, usize)> {
+    pub fn spelled(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<(f64, usize)> {
         if !self.may_start_spelled(tokens, lower, i) {
             return None;
         }
@@ -386,8 +387,8 @@ impl<'v> NumberWords<'v> {
     /// "one-eighth"), a scale word ("a" before it: "a million") or a
     /// fraction word ("half"). A cheap test that spares the grammar the
     /// words of a sentence that are none of these.
-    fn may_start_spelled(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
-        let Some(w) = lower.get(i).map(String::as_str) else { return false };
+    fn may_start_spelled(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> bool {
+        let Some(w) = lower.get(i).map(|w| w.as_ref()) else { return false };
         tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
             || matches!(w, "-" | "a" | "an")
             || self.small(crate::vocab::split_hyphen(w).map_or(w, |(a, _)| a)).is_some()
@@ -416,13 +417,13 @@ pub const SPELLED_REACH: usize = 24;
 /// token of a sentence would otherwise lower-case the whole sentence at
 /// each, which is quadratic in its length. The rest are empty (no
 /// allocation), so indices stay the tokens'.
-pub fn lower_window(tokens: &[Token], from: usize, reach: usize) -> Vec<String> {
+pub fn lower_window<'a>(tokens: &[Token<'a>], from: usize, reach: usize) -> Vec<LowerWord<'a>> {
     let lo = from.saturating_sub(2);
     let hi = tokens.len().min(from.saturating_add(reach));
     tokens
         .iter()
         .enumerate()
-        .map(|(k, t)| if (lo..hi).contains(&k) { t.text.to_lowercase() } else { String::new() })
+        .map(|(k, t)| if (lo..hi).contains(&k) { crate::vocab::lower_word(t.text) } else { LowerWord::Borrowed("") })
         .collect()
 }
 
@@ -456,12 +457,12 @@ fn is_currency(t: &Token) -> bool {
 struct Reader<'t, 'a, 'v> {
     n: &'t NumberWords<'v>,
     tokens: &'t [Token<'a>],
-    lower: &'t [String],
+    lower: &'t [LowerWord<'t>],
 }
 
 impl Reader<'_, '_, '_> {
     fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     /// Whether token `i` stands apart from the token before it.

@@ -10,6 +10,7 @@
 
 use super::number::NumberWords;
 use crate::segment::tokens::Token;
+use crate::vocab::LowerWord;
 use crate::vocab::{Entry, Vocabulary, WordList};
 
 /// Where an ordinal points.
@@ -67,7 +68,7 @@ impl<'v> OrdinalWords<'v> {
 
     /// An ordinal starting at token `i` (`lower` holds the tokens' words
     /// in lower case, one per token).
-    pub fn at(&self, numbers: &NumberWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Ordinal> {
+    pub fn at(&self, numbers: &NumberWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Ordinal> {
         let t = tokens.get(i)?;
         // "the last but one", "next to last", "the previous one".
         if t.is_word()
@@ -91,7 +92,7 @@ impl<'v> OrdinalWords<'v> {
         // "eleventh", "trillionth": an ordinal word alone, unless "a" makes
         // it a fraction ("a trillionth").
         if let Some(v) = self.word_value(&lower[i]) {
-            let after_a = i > 0 && matches!(lower[i - 1].as_str(), "a" | "an");
+            let after_a = i > 0 && matches!(lower[i - 1].as_ref(), "a" | "an");
             if after_a && v >= SCALE_ORDINAL {
                 return None;
             }
@@ -125,7 +126,7 @@ fn relative_place(form: &str) -> Option<Place> {
 pub fn ordinals_in(vocab: &Vocabulary, tokens: &[Token]) -> Vec<Ordinal> {
     let words = OrdinalWords::new(vocab);
     let numbers = NumberWords::new(vocab);
-    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
+    let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

@@ -16,6 +16,7 @@
 //! ("afternoon at 7"), "in"/"at" before a day part, or a minutes word
 //! before "past"/"to" ("half", "quarter", "a quarter"): the trigger tokens.
 
+use crate::vocab::LowerWord;
 use std::fmt;
 
 use super::number::NumberWords;
@@ -130,7 +131,7 @@ impl Clock {
 
 struct Reader<'t, 'a, 'n, 'v> {
     tokens: &'t [Token<'a>],
-    lower: &'t [String],
+    lower: &'t [LowerWord<'t>],
     words: &'t TimeWords<'n, 'v>,
 }
 
@@ -153,7 +154,7 @@ impl<'n, 'v> TimeWords<'n, 'v> {
 
     /// The time of day that starts at token `i` (`lower` holds the tokens'
     /// lower-case words), if any.
-    pub fn time_at(&self, tokens: &[Token], lower: &[String], i: usize) -> Option<ParsedTime> {
+    pub fn time_at(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<ParsedTime> {
         let r = Reader { tokens, lower, words: self };
         r.time_at(i)
     }
@@ -161,17 +162,17 @@ impl<'n, 'v> TimeWords<'n, 'v> {
 
 impl Reader<'_, '_, '_, '_> {
     fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
-    fn value_of(list: &WordList, words: &[String]) -> Option<(f64, usize)> {
+    fn value_of(list: &WordList, words: &[LowerWord]) -> Option<(f64, usize)> {
         match list.longest_prefix(words)? {
             (n, Entry::Value(v)) => Some((*v, n)),
             _ => None,
         }
     }
 
-    fn rest(&self, i: usize) -> &[String] {
+    fn rest(&self, i: usize) -> &[LowerWord<'_>] {
         self.lower.get(i..).unwrap_or_default()
     }
 
@@ -383,13 +384,13 @@ impl Reader<'_, '_, '_, '_> {
 /// ("back at 7", "an alarm for eight forty").
 pub fn times_in(text: &str, vocab: &Vocabulary) -> Vec<(Span, ParsedTime)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
-    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
+    let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let numbers = NumberWords::new(vocab);
     let words = TimeWords::new(&numbers);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let after_at = i > 0 && matches!(lower[i - 1].as_str(), "at" | "for");
+        let after_at = i > 0 && matches!(lower[i - 1].as_ref(), "at" | "for");
         match words.time_at(&tokens, &lower, i) {
             Some(p) if p.cue == TimeCue::Marked || after_at => {
                 out.push((Span::new(tokens[p.start].span.start, tokens[p.end - 1].span.end), p));

@@ -4,6 +4,7 @@
 
 use super::tokens::{Token, tokenize};
 use crate::span::Span;
+use crate::vocab::LowerWord;
 
 /// One sentence of an article, tokenised.
 #[derive(Debug, Clone)]
@@ -14,13 +15,13 @@ pub struct Sentence<'a> {
     pub paragraph: usize,
     pub tokens: Vec<Token<'a>>,
     /// Each token's text in lower case, index for index.
-    pub lower: Vec<String>,
+    pub lower: Vec<LowerWord<'a>>,
 }
 
 impl<'a> Sentence<'a> {
     pub fn read(text: &'a str, paragraph: usize, span: Span) -> Self {
         let tokens = tokenize(text, span);
-        let lower = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
+        let lower = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
         Sentence { span, paragraph, tokens, lower }
     }
 

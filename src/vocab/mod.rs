@@ -149,6 +149,20 @@ pub fn lower_owned(text: &str) -> String {
     }
 }
 
+/// A token's lower-case text: borrowed from the token when it is already
+/// lower case (most words of a sentence), so reading a sentence copies
+/// only its capitalised words.
+pub type LowerWord<'a> = std::borrow::Cow<'a, str>;
+
+/// [`lower_owned`] borrowing the text when lower-casing would not change it.
+pub fn lower_word(text: &str) -> LowerWord<'_> {
+    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        LowerWord::Borrowed(text)
+    } else {
+        LowerWord::Owned(lower_owned(text))
+    }
+}
+
 /// A word as lists store it: lower case, a curly apostrophe straight.
 /// Copied once (the replacement only for the rare curly apostrophe):
 /// readers fold words on their hot paths.

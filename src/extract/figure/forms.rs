@@ -17,6 +17,7 @@ use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::temperature::TemperatureWords;
 use crate::segment::tokens::Token;
+use crate::vocab::LowerWord;
 use crate::vocab::{ListedWords, SievedMap, Vocabulary, WordList};
 
 /// The unit of a temperature, in degrees Celsius.
@@ -88,8 +89,8 @@ impl<'v> FormWords<'v> {
 /// The lower-case word at `i` (empty past the sentence's end), borrowed
 /// from the sentence's own lower-case words: the readers here run at every
 /// token, so none makes its own copy.
-fn lower_at(lower: &[String], i: usize) -> &str {
-    lower.get(i).map_or("", String::as_str)
+fn lower_at<'l>(lower: &'l [LowerWord], i: usize) -> &'l str {
+    lower.get(i).map_or("", |w| w.as_ref())
 }
 
 impl FormWords<'_> {
@@ -100,7 +101,7 @@ impl FormWords<'_> {
     /// asked at every token and each looks ahead; most words start none
     /// of them. Debug builds read every refused position in full and fail
     /// if one did start there.
-    fn may_start_quantity(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
+    fn may_start_quantity(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> bool {
         let t = &tokens[i];
         !t.is_word() || self.money.names_money_as_written(t) || self.starts_quantity_word(&lower[i])
     }
@@ -133,8 +134,8 @@ impl FormWords<'_> {
     /// sentence starts none, and each reader asked there would look its
     /// word up in several lists; debug builds read every refused position
     /// in full and fail if a figure did start there.
-    pub fn may_start_figure(&self, tokens: &[Token], lower: &[String], i: usize) -> bool {
-        let (t, w) = (&tokens[i], lower[i].as_str());
+    pub fn may_start_figure(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> bool {
+        let (t, w) = (&tokens[i], lower[i].as_ref());
         if !t.is_word() || self.money.names_money_as_written(t) {
             return true;
         }
@@ -153,7 +154,7 @@ impl FormWords<'_> {
 
 /// A number in one of the special forms starting at token `i` (`lower`
 /// the sentence's lower-case words, one per token).
-pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
+pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     // Part of a fraction, a date or a time ("4-1/2", "21:40", "2017/18").
     let glued_to = |k: usize| tokens.get(k).is_some_and(|t| t.glued && matches!(t.text, "/" | ":" | "."));
     if (i > 0 && tokens[i].glued && matches!(tokens[i - 1].text, "/" | ":")) || glued_to(i + 1) {
@@ -229,7 +230,7 @@ fn temperature_at(w: &FormWords, tokens: &[Token], i: usize) -> Option<Special> 
 /// "five million yen", "USD 3.2bn"), a sign set apart or prefixed ("$ 75
 /// million", "C$16m"), compounds ("three pounds fifty"). "£4.5m" stays
 /// with the plain reader.
-fn money_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
+fn money_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     let m = w.money.read_in(w.numbers(), tokens, lower, i)?;
     let plain = w.numbers().number(tokens, i).is_some_and(|n| n.unit == m.unit && n.end >= m.end);
     (!plain).then_some(Special { num: m, form: Form::Money })
@@ -270,7 +271,7 @@ fn decimals(text: &str) -> i32 {
 
 /// "the fifth edition": an ordinal word from three on ("first" and
 /// "second" are too often other words).
-fn ordinal_word_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
+fn ordinal_word_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     tokens.get(i).filter(|t| t.is_word())?;
     let v = w.numbers().ordinal(lower_at(lower, i)).filter(|v| *v >= 3.0)?;
     // A fraction ("a third of") or a date ("the fifth of May") is not a place.
@@ -284,7 +285,7 @@ fn ordinal_word_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) 
 }
 
 /// "a quarter of", "two thirds of", "half of": a share, as a percentage.
-fn fraction_at(w: &FormWords, lower: &[String], i: usize) -> Option<Special> {
+fn fraction_at(w: &FormWords, lower: &[LowerWord], i: usize) -> Option<Special> {
     let first = lower_at(lower, i);
     let (count, at) = match first {
         "a" | "an" | "one" => (1.0, i + 1),
@@ -307,7 +308,7 @@ fn fraction_at(w: &FormWords, lower: &[String], i: usize) -> Option<Special> {
 /// "four years and five months", "a 44-month sentence", "a year and a
 /// half": a duration, in seconds, rounded to half its smallest written
 /// unit. Ages ("a 27-year-old") are not durations.
-fn duration_at(w: &FormWords, tokens: &[Token], lower: &[String], i: usize) -> Option<Special> {
+fn duration_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     let t = tokens.get(i)?;
     if !(t.is_number() || t.is_word()) {
         return None;

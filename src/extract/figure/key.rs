@@ -12,6 +12,7 @@
 use crate::normalise::interval::HedgeTable;
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::tokens::Token;
+use crate::vocab::LowerWord;
 use crate::vocab::{Vocabulary, WordList};
 
 /// The lists the keys are read with, fetched once.
@@ -89,7 +90,7 @@ pub struct Keys {
 /// Where the figure's words are in its sentence.
 pub struct At<'a> {
     pub tokens: &'a [Token<'a>],
-    pub lower: &'a [String],
+    pub lower: &'a [LowerWord<'a>],
     /// The first token of the clause the figure is in.
     pub clause_start: usize,
     /// The first token of the hedge and number.
@@ -104,18 +105,24 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "
 
 /// The word that does the verb at `verb`: past auxiliaries, modals,
 /// "to", "not" and adverbs. A pronoun or a function word gives `None`.
-fn agent_before(kw: &KeyWords, tokens: &[Token], lower: &[String], clause_start: usize, verb: usize) -> Option<String> {
+fn agent_before(
+    kw: &KeyWords,
+    tokens: &[Token],
+    lower: &[LowerWord],
+    clause_start: usize,
+    verb: usize,
+) -> Option<String> {
     let mut q = verb.checked_sub(1).filter(|&q| q >= clause_start)?;
     while kw.auxiliaries.has(&lower[q])
         || matches!(
-            lower[q].as_str(),
+            lower[q].as_ref(),
             "to" | "not" | "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should"
         )
         || lower[q].ends_with("ly")
     {
         q = q.checked_sub(1).filter(|&q| q >= clause_start)?;
     }
-    let w = lower[q].as_str();
+    let w = lower[q].as_ref();
     if !tokens[q].is_word() || kw.pronouns.has(w) || kw.function_words.has(w) {
         return None;
     }
@@ -132,7 +139,7 @@ pub fn read_keys(kw: &KeyWords, hedges: &HedgeTable, at: &At<'_>, percent: bool,
     let mut k = before(at.start);
     let mut skipped = 0;
     while let Some(p) = k {
-        let w = lower[p].as_str();
+        let w = lower[p].as_ref();
         if !tokens[p].is_word() || skipped > 2 {
             break;
         }
@@ -205,7 +212,7 @@ pub fn read_keys(kw: &KeyWords, hedges: &HedgeTable, at: &At<'_>, percent: bool,
         || lower.get(at.end).is_some_and(|w| w == "more");
     // "might have been 300", "faces up to ten years": scanned in the
     // clause before the figure.
-    let clause: &[String] = &lower[at.clause_start..at.start];
+    let clause: &[LowerWord] = &lower[at.clause_start..at.start];
     keys.hypothetical = kw.hypothetical.iter().any(|p| clause.windows(p.len()).any(|w| w == &p[..]));
     keys
 }

@@ -27,6 +27,7 @@ mod relative;
 mod resolve;
 mod trigger;
 
+use crate::vocab::LowerWord;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -396,7 +397,7 @@ impl<'v> DateWords<'v> {
 
 /// Reads a date starting at token `i`, if one starts there.
 pub fn parse_date(tokens: &[Token], i: usize, order: NumericOrder, vocab: &Vocabulary) -> Option<ParsedDate> {
-    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
+    let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     parse_date_lower(tokens, &lower, i, order, &DateWords::new(vocab))
 }
 
@@ -405,7 +406,7 @@ pub fn parse_date(tokens: &[Token], i: usize, order: NumericOrder, vocab: &Vocab
 /// lists fetched once.
 pub fn parse_date_lower(
     tokens: &[Token],
-    lower: &[String],
+    lower: &[LowerWord],
     i: usize,
     order: NumericOrder,
     words: &DateWords,
@@ -417,7 +418,7 @@ pub fn parse_date_lower(
 /// at hand, for a caller that tries every position of a sentence.
 pub fn parse_date_flagged(
     tokens: &[Token],
-    lower: &[String],
+    lower: &[LowerWord],
     starts: &[bool],
     i: usize,
     order: NumericOrder,
@@ -429,7 +430,7 @@ pub fn parse_date_flagged(
 /// Every date in a text with its span, left to right, longest first.
 pub fn dates_in(text: &str, order: NumericOrder, vocab: &Vocabulary) -> Vec<(Span, ParsedDate)> {
     let tokens = tokenize(text, Span::new(0, text.len()));
-    let lower: Vec<String> = tokens.iter().map(|t| crate::vocab::lower_owned(t.text)).collect();
+    let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let words = DateWords::new(vocab);
     let reader = Reader { tokens: &tokens, lower: &lower, order, words: &words };
     let mut out = Vec::new();

@@ -2,6 +2,7 @@
 //! calendar forms ("23 November 2017", "Nov 23", "23/11/2017") and the
 //! ends of a range.
 
+use crate::vocab::LowerWord;
 use jiff::civil::Date;
 
 use super::{DateExpr, DateWords, NumericOrder, ParsedDate, PeriodUnit, WeekRel};
@@ -11,14 +12,14 @@ use crate::segment::tokens::{Token, TokenKind};
 /// One sentence's tokens, their lower-case words, and the word lists.
 pub(super) struct Reader<'t, 'a> {
     pub(super) tokens: &'t [Token<'a>],
-    pub(super) lower: &'t [String],
+    pub(super) lower: &'t [LowerWord<'t>],
     pub(super) order: NumericOrder,
     pub(super) words: &'t DateWords<'t>,
 }
 
 impl Reader<'_, '_> {
     pub(super) fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     /// The value of a (lower-case) number word ("eight", "twenty-one").

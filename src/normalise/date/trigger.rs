@@ -19,6 +19,7 @@
 use super::read::Reader;
 use super::{DateWords, ParsedDate};
 use crate::segment::tokens::{Token, TokenKind};
+use crate::vocab::LowerWord;
 use crate::vocab::fast_hash::FastSet;
 use crate::vocab::{ListedWords, SievedMap, Vocabulary};
 
@@ -115,9 +116,9 @@ impl DateWords<'_> {
         }
     }
 
-    fn start_at(&self, tokens: &[Token], lower: &[String], i: usize) -> Start {
+    fn start_at(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> Start {
         let Some(t) = tokens.get(i) else { return Start::No };
-        let w = lower.get(i).map_or("", String::as_str);
+        let w = lower.get(i).map_or("", |w| w.as_ref());
         match t.kind {
             TokenKind::Number => Start::Yes,
             // "the '70s"; a list may hold a symbol ("-" of a range is not
@@ -139,14 +140,14 @@ impl DateWords<'_> {
     /// Where in a sentence a date can start, one flag per token: the
     /// trigger table read once a token, not again at each lead word's
     /// look-ahead, for a caller that tries every position.
-    pub fn start_flags(&self, tokens: &[Token], lower: &[String]) -> Vec<bool> {
+    pub fn start_flags(&self, tokens: &[Token], lower: &[LowerWord]) -> Vec<bool> {
         let classes = self.starts.classes.get_or_init(|| {
             let answer = |w: &str| Some((w.to_string(), self.start_of_word(w))).filter(|(_, c)| *c != Start::No);
             self.listed.words().filter_map(answer).collect()
         });
         let starts: Vec<Start> = (0..tokens.len())
             .map(|i| {
-                let w = lower[i].as_str();
+                let w = lower[i].as_ref();
                 // A word with a hyphen or a curly apostrophe is asked of
                 // the lists, which hold its parts or straight form.
                 if tokens[i].kind != TokenKind::Word || !ListedWords::as_listed(w) {
