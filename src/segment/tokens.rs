@@ -48,34 +48,37 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     // About one token in five bytes of news text: one allocation for most
     // sentences instead of a doubling series.
     let mut out = Vec::with_capacity(s.len() / 5 + 4);
-    let mut chars = s.char_indices().peekable();
     let mut glued = false;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // Walked by byte index with a one-byte test for ASCII (most of a news
+    // text): this runs at every character of every text.
+    while let Some(c) = char_at(s, i) {
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() || c == '\u{feff}' {
             glued = false;
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             // Digits, with separators only between digits.
-            while let Some(&(j, d)) = chars.peek() {
-                // The character after a separator is looked at only for a
-                // separator (this runs at every character of every text).
-                let next_is_digit = || s[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
-                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_is_digit()) {
-                    chars.next();
-                    end = j + d.len_utf8();
+            while let Some(d) = char_at(s, end) {
+                let after = end + d.len_utf8();
+                if d.is_ascii_digit() || (matches!(d, ',' | '.') && s.as_bytes().get(after).is_some_and(u8::is_ascii_digit))
+                {
+                    end = after;
                 } else {
                     break;
                 }
             }
             TokenKind::Number
         } else if c.is_alphabetic() {
-            while let Some(&(j, d)) = chars.peek() {
-                let next_is_letter = || s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic());
-                if d.is_alphabetic() || ((d == '-' || is_apostrophe(d)) && next_is_letter()) {
-                    chars.next();
-                    end = j + d.len_utf8();
+            // Letters, with hyphens and apostrophes only between letters.
+            while let Some(d) = char_at(s, end) {
+                let after = end + d.len_utf8();
+                if d.is_alphabetic()
+                    || ((d == '-' || is_apostrophe(d)) && char_at(s, after).is_some_and(char::is_alphabetic))
+                {
+                    end = after;
                 } else {
                     break;
                 }
@@ -86,8 +89,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         };
         out.push(Token { span: Span::new(span.start + i, span.start + end), text: &s[i..end], kind, glued });
         glued = true;
+        i = end;
     }
     out
+}
+
+/// The character starting at byte `at` (a character boundary), if any.
+#[inline]
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    }
 }
 
 #[cfg(test)]
