@@ -198,10 +198,17 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
             next += d.len_utf8();
         }
         let end = next;
-        let word = text[start..end].trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let word = &text[start..end];
+        // A word ends in a letter or digit but for a joiner that ran on
+        // ("rock-", "pirates'"); byte tests first, as this runs at every word.
+        let word = if word.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+            word
+        } else {
+            word.trim_end_matches(|ch: char| !ch.is_alphanumeric())
+        };
         let at_start = sentence_start;
         sentence_start = false;
-        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        let word = crate::vocab::strip_any_suffix(word, &["'s", "’s"]).unwrap_or(word);
         // One buffer for every word: no allocation but for a new word.
         lower.clear();
         if word.is_ascii() {
@@ -217,7 +224,8 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
                 }
             }
         }
-        if lower.is_empty() || (!figure && lower.chars().count() < 3) || stop.has(&lower) {
+        let short = if lower.is_ascii() { lower.len() < 3 } else { lower.chars().count() < 3 };
+        if lower.is_empty() || (!figure && short) || stop.has(&lower) {
             continue;
         }
         let named = figure || (!at_start && c.is_uppercase());

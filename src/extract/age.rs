@@ -249,12 +249,7 @@ fn person_of(m: &Mention, people: &People) -> Option<Person> {
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {
-    for suffix in ["'s", "’s"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            return (stem, true);
-        }
-    }
-    (word, false)
+    crate::vocab::strip_any_suffix(word, &["'s", "’s"]).map_or((word, false), |stem| (stem, true))
 }
 
 /// The person whose name ends just before token `end`: a mention of the

@@ -219,12 +219,7 @@ fn folded<R>(t: &Token, f: impl FnOnce(&str) -> R) -> R {
 
 /// "Ruiz's" → "Ruiz".
 fn strip_possessive(word: &str) -> (&str, bool) {
-    for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            return (stem, true);
-        }
-    }
-    (word, false)
+    crate::vocab::strip_any_suffix(word, &["'s", "’s", "'", "’"]).map_or((word, false), |stem| (stem, true))
 }
 
 fn is_all_caps(word: &str) -> bool {

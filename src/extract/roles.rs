@@ -49,7 +49,7 @@ fn lower(t: &Token) -> String {
 }
 
 fn possessive_stem(word: &str) -> Option<&str> {
-    ["'s", "’s", "s'", "s’"].iter().find_map(|s| word.strip_suffix(s))
+    crate::vocab::strip_any_suffix(word, &["'s", "’s", "s'", "s’"])
 }
 
 fn capitalised(t: &Token) -> bool {

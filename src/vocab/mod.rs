@@ -163,6 +163,16 @@ pub fn lower_word(text: &str) -> LowerWord<'_> {
     }
 }
 
+/// The word without the first of `suffixes` it ends with ("Ruiz's" with
+/// "'s"), compared as bytes: `str::strip_suffix` with a `&&str` pattern
+/// builds a substring searcher at every call, and readers ask at every
+/// capitalised word.
+pub fn strip_any_suffix<'w>(word: &'w str, suffixes: &[&str]) -> Option<&'w str> {
+    // A suffix is whole UTF-8, so where its bytes start is a character
+    // boundary of the word.
+    suffixes.iter().find(|s| word.as_bytes().ends_with(s.as_bytes())).map(|s| &word[..word.len() - s.len()])
+}
+
 /// A word as lists store it: lower case, a curly apostrophe straight.
 /// Copied once (the replacement only for the rare curly apostrophe):
 /// readers fold words on their hot paths.
