@@ -127,13 +127,17 @@ fn scan(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Scanned {
     if let Some((name, bytes)) = &opts.stdin {
         keep(read(load::load_bytes(name, bytes.clone()), true));
     }
+    // Interning a chunk's signatures is serial: it runs while the next
+    // chunk is read, so that neither core waits for it.
+    let mut pending: Vec<Result<(Article, Signature), InputError>> = Vec::new();
     for chunk in files.chunks(stories::SIGNATURE_CHUNK) {
-        let done: Vec<Result<(Article, Signature), InputError>> =
-            chunk.par_iter().map(|f| read(load::load_file(f), false)).collect();
-        for result in done {
-            keep(result);
-        }
+        let (done, ()) = rayon::join(
+            || chunk.par_iter().map(|f| read(load::load_file(f), false)).collect(),
+            || pending.drain(..).for_each(&mut keep),
+        );
+        pending = done;
     }
+    pending.into_iter().for_each(keep);
     errors.sort();
     let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
     Scanned { stories: grouping.finish(&published), articles, errors }

@@ -161,11 +161,47 @@ pub fn collect_inputs_with(paths: &[PathBuf], opts: &InputOptions) -> (Vec<Strin
     files.sort();
     files.dedup();
     // The same file under two paths: keep the first path (in sorted order).
+    let canonical = canonical_paths(&files);
     let mut seen = HashSet::new();
-    files.retain(|f| seen.insert(fs::canonicalize(f).unwrap_or_else(|_| PathBuf::from(f))));
+    let mut canonical = canonical.into_iter();
+    files.retain(|_| canonical.next().is_some_and(|c| seen.insert(c)));
     errors.sort();
     errors.dedup();
     (files, errors)
+}
+
+/// Each file's canonical path (the path itself where it cannot be
+/// resolved), in order. `fs::canonicalize` resolves every component of a
+/// path with its own system calls, and a batch of 20,000 files spent a
+/// tenth of a second there on one thread: a folder is resolved once for
+/// all its files, and a file that is no symbolic link is its folder's
+/// canonical path with its name, which one `lstat` per file (in parallel)
+/// tells.
+fn canonical_paths(files: &[String]) -> Vec<PathBuf> {
+    use rayon::prelude::*;
+    let mut folders: std::collections::HashMap<&Path, Option<PathBuf>> = std::collections::HashMap::new();
+    for f in files {
+        let folder = Path::new(f).parent().unwrap_or(Path::new(""));
+        folders.entry(folder).or_insert_with(|| {
+            fs::canonicalize(if folder.as_os_str().is_empty() { Path::new(".") } else { folder }).ok()
+        });
+    }
+    files
+        .par_iter()
+        .map(|f| {
+            let path = Path::new(f);
+            let plain_file = fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_symlink());
+            let in_folder = || {
+                let folder = folders.get(path.parent().unwrap_or(Path::new("")))?.as_ref()?;
+                Some(folder.join(path.file_name()?))
+            };
+            plain_file
+                .then(in_folder)
+                .flatten()
+                .or_else(|| fs::canonicalize(path).ok())
+                .unwrap_or_else(|| PathBuf::from(f))
+        })
+        .collect()
 }
 
 /// Whether a file named on the command line matches an `--exclude` glob.

@@ -63,7 +63,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             // Digits, with separators only between digits.
             while let Some(d) = char_at(s, end) {
                 let after = end + d.len_utf8();
-                if d.is_ascii_digit() || (matches!(d, ',' | '.') && s.as_bytes().get(after).is_some_and(u8::is_ascii_digit))
+                if d.is_ascii_digit()
+                    || (matches!(d, ',' | '.') && s.as_bytes().get(after).is_some_and(u8::is_ascii_digit))
                 {
                     end = after;
                 } else {
