@@ -15,6 +15,10 @@ pub(super) struct Reader<'t, 'a> {
     pub(super) lower: &'t [LowerWord<'t>],
     pub(super) order: NumericOrder,
     pub(super) words: &'t DateWords<'t>,
+    /// The last length of time read and where: one parse asks for the
+    /// same one from several forms ("for three weeks from today", "three
+    /// weeks ago"), and reading it was a fifth of a failed date parse.
+    pub(super) last_duration: std::cell::RefCell<Option<(usize, Option<ParsedDuration>)>>,
 }
 
 impl Reader<'_, '_> {
@@ -34,7 +38,14 @@ impl Reader<'_, '_> {
 
     /// A length of time at `i` ("three weeks").
     pub(super) fn duration(&self, i: usize) -> Option<ParsedDuration> {
-        read_duration_with(&self.words.durations, self.tokens, i)
+        if let Some((at, read)) = &*self.last_duration.borrow()
+            && *at == i
+        {
+            return read.clone();
+        }
+        let read = read_duration_with(&self.words.durations, self.tokens, i);
+        *self.last_duration.borrow_mut() = Some((i, read.clone()));
+        read
     }
 
     pub(super) fn is(&self, i: usize, s: &str) -> bool {
