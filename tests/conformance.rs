@@ -137,7 +137,7 @@ fn close(a: f64, b: f64) -> bool {
 fn numbers(input: &str, want: Unit) -> Vec<(Span, f64)> {
     let words = NumberWords::new(Vocabulary::shipped());
     let tokens = tokenize(input, Span::new(0, input.len()));
-    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<factlint::vocab::LowerWord> = tokens.iter().map(|t| factlint::vocab::lower_word(t.text)).collect();
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     let mut out = Vec::new();
     let mut i = 0;

@@ -529,7 +529,7 @@ fn beside_names(
             let mut past = false;
             if t.is(",") && c.read.lower.get(j).is_some_and(|w| w == "who") {
                 j += 1;
-                match c.read.lower.get(j).map(|w| w.as_ref()) {
+                match c.read.lower.get(j).map(std::convert::AsRef::as_ref) {
                     Some("is") => {}
                     Some("was") => past = true,
                     _ => {

@@ -600,7 +600,7 @@ fn event_at_verb(
     if future || !past {
         return None;
     }
-    let particle = lower.get(vk + 1).map(|w| w.as_ref()).filter(|w| words_of.particles.has(w));
+    let particle = lower.get(vk + 1).map(std::convert::AsRef::as_ref).filter(|w| words_of.particles.has(w));
     // "held a vote on 3 May" is "voted on 3 May": the noun gives the verb,
     // and the object starts after it.
     let light = words_of.light_event(w, vk, start);
@@ -646,7 +646,7 @@ fn event_with(
     // A light verb's particle ("carried out a raid") is not the noun's.
     let particle = lower
         .get(vk + 1)
-        .map(|w| w.as_ref())
+        .map(std::convert::AsRef::as_ref)
         .filter(|p| words_of.particles.has(p) && words_of.light_event(w, vk, start).is_none());
     let verb = words_of.verb_class(&vstem, particle);
     let clause_start = clause_start_before(words_of, w, vk.min(start));

@@ -674,7 +674,8 @@ fn read_figure(
     }
 
     // Hedges before the number, and "or more", "or so", "plus" after it.
-    let words_before: Vec<&str> = lower[num.start.saturating_sub(4)..num.start].iter().map(|w| w.as_ref()).collect();
+    let words_before: Vec<&str> =
+        lower[num.start.saturating_sub(4)..num.start].iter().map(std::convert::AsRef::as_ref).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
     // A fraction in words is a round figure: "a quarter" is about 25%.
     if hedge == Hedge::Exact && form == Some(Form::Fraction) {

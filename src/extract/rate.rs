@@ -336,7 +336,7 @@ fn every_rates(
         // The period of the rate is the unit's; its value one per N units.
         let Some(period) = period_of_seconds(seconds) else { continue };
         let per_unit = Interval::new(1.0 / count.hi, 1.0 / count.lo);
-        let before: Vec<&str> = lower[e.saturating_sub(3)..e].iter().map(|w| w.as_ref()).collect();
+        let before: Vec<&str> = lower[e.saturating_sub(3)..e].iter().map(std::convert::AsRef::as_ref).collect();
         let (hedge, used) = hedges.find(&before).unwrap_or((Hedge::Exact, 0));
         let value = hedge.apply(per_unit, &hedges.widths).scale(1.0 / period.days());
         let span = Span::new(tokens[e - used].span.start, tokens[unit_at].span.end);

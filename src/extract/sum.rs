@@ -173,7 +173,7 @@ fn amount_with(
     if year || dated || timed || duration || age || share || (n.in_words && n.value.lo < 2.0) {
         return None;
     }
-    let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(|w| w.as_ref()).collect();
+    let before: Vec<&str> = lower[i.saturating_sub(3)..i].iter().map(std::convert::AsRef::as_ref).collect();
     let (hedge, used) = cx.hedges.find(&before).unwrap_or((Hedge::Exact, 0));
     let start = tokens[i - used].span.start;
     let value = hedge.apply(n.value, &cx.hedges.widths);

@@ -388,7 +388,7 @@ impl<'v> NumberWords<'v> {
     /// fraction word ("half"). A cheap test that spares the grammar the
     /// words of a sentence that are none of these.
     fn may_start_spelled(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> bool {
-        let Some(w) = lower.get(i).map(|w| w.as_ref()) else { return false };
+        let Some(w) = lower.get(i).map(std::convert::AsRef::as_ref) else { return false };
         tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
             || matches!(w, "-" | "a" | "an")
             || self.small(crate::vocab::split_hyphen(w).map_or(w, |(a, _)| a)).is_some()

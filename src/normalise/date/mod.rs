@@ -411,7 +411,7 @@ pub fn parse_date_lower(
     order: NumericOrder,
     words: &DateWords,
 ) -> Option<ParsedDate> {
-    Reader { tokens, lower, order, words, last_duration: Default::default() }.parse(i)
+    Reader { tokens, lower, order, words, last_duration: std::cell::RefCell::default() }.parse(i)
 }
 
 /// [`parse_date_lower`] with the sentence's [`DateWords::start_flags`]
@@ -424,7 +424,7 @@ pub fn parse_date_flagged(
     order: NumericOrder,
     words: &DateWords,
 ) -> Option<ParsedDate> {
-    Reader { tokens, lower, order, words, last_duration: Default::default() }
+    Reader { tokens, lower, order, words, last_duration: std::cell::RefCell::default() }
         .parse_if(i, starts.get(i).copied().unwrap_or(false))
 }
 
@@ -433,7 +433,8 @@ pub fn dates_in(text: &str, order: NumericOrder, vocab: &Vocabulary) -> Vec<(Spa
     let tokens = tokenize(text, Span::new(0, text.len()));
     let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let words = DateWords::new(vocab);
-    let reader = Reader { tokens: &tokens, lower: &lower, order, words: &words, last_duration: Default::default() };
+    let reader =
+        Reader { tokens: &tokens, lower: &lower, order, words: &words, last_duration: std::cell::RefCell::default() };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
