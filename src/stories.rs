@@ -33,6 +33,7 @@ use rayon::prelude::*;
 
 use crate::finding::ArticleId;
 use crate::load::Article;
+use crate::segment::tokens::char_at;
 use crate::vocab::Vocabulary;
 use crate::vocab::fast_hash::{FastMap, FastSet};
 
@@ -198,14 +199,7 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
             next += d.len_utf8();
         }
         let end = next;
-        let word = &text[start..end];
-        // A word ends in a letter or digit but for a joiner that ran on
-        // ("rock-", "pirates'"); byte tests first, as this runs at every word.
-        let word = if word.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
-            word
-        } else {
-            word.trim_end_matches(|ch: char| !ch.is_alphanumeric())
-        };
+        let word = text[start..end].trim_end_matches(|ch: char| !ch.is_alphanumeric());
         let at_start = sentence_start;
         sentence_start = false;
         let word = crate::vocab::strip_any_suffix(word, &["'s", "’s"]).unwrap_or(word);
@@ -224,8 +218,7 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
                 }
             }
         }
-        let short = if lower.is_ascii() { lower.len() < 3 } else { lower.chars().count() < 3 };
-        if lower.is_empty() || (!figure && short) || stop.has(&lower) {
+        if lower.is_empty() || (!figure && lower.chars().count() < 3) || stop.has(&lower) {
             continue;
         }
         let named = figure || (!at_start && c.is_uppercase());
@@ -243,17 +236,6 @@ fn signature(text: &str, stop: &Stopwords) -> Signature {
     // sum) do not depend on the hash map's seed.
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     Signature { terms }
-}
-
-/// The character starting at byte `at` (a character boundary), if any:
-/// one byte test for ASCII, which most of a signature's text is.
-#[inline]
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes().get(at) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text[at..].chars().next(),
-        None => None,
-    }
 }
 
 /// Similarity ordered for a max-heap: higher first, then lower article

@@ -95,9 +95,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     out
 }
 
-/// The character starting at byte `at` (a character boundary), if any.
+/// The character starting at byte `at` (a character boundary), if any:
+/// one byte test for ASCII, which most of a news text is (the story
+/// signature walks a text with it too).
 #[inline]
-fn char_at(s: &str, at: usize) -> Option<char> {
+pub fn char_at(s: &str, at: usize) -> Option<char> {
     match s.as_bytes().get(at) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
         Some(_) => s[at..].chars().next(),
