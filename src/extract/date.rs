@@ -11,7 +11,7 @@ use crate::vocab::LowerWord;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, parse_date_flagged};
+use crate::normalise::date::{DateExpr, DateRange, DateWords, Lean, NumericOrder, PeriodUnit, SentenceDates};
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
@@ -212,10 +212,10 @@ pub fn event_dates_in_sentence(
     out: &mut Vec<EventDate>,
 ) {
     let (tokens, lower, sentence) = (&read.tokens[..], &read.lower[..], read.span);
-    let starts = words.dates.start_flags(tokens, lower);
+    let dates = SentenceDates::new(tokens, lower, order, &words.dates);
     let mut i = 0;
     while i < tokens.len() {
-        let Some(p) = parse_date_flagged(tokens, lower, &starts, i, order, &words.dates) else {
+        let Some(p) = dates.parse_at(i) else {
             i += 1;
             continue;
         };

@@ -411,21 +411,32 @@ pub fn parse_date_lower(
     order: NumericOrder,
     words: &DateWords,
 ) -> Option<ParsedDate> {
-    Reader { tokens, lower, order, words, last_duration: std::cell::RefCell::default() }.parse(i)
+    Reader::new(tokens, lower, order, words).parse(i)
 }
 
-/// [`parse_date_lower`] with the sentence's [`DateWords::start_flags`]
-/// at hand, for a caller that tries every position of a sentence.
-pub fn parse_date_flagged(
-    tokens: &[Token],
-    lower: &[LowerWord],
-    starts: &[bool],
-    i: usize,
-    order: NumericOrder,
-    words: &DateWords,
-) -> Option<ParsedDate> {
-    Reader { tokens, lower, order, words, last_duration: std::cell::RefCell::default() }
-        .parse_if(i, starts.get(i).copied().unwrap_or(false))
+/// The date reader over one sentence, for a caller that tries every
+/// position: where a date can start is read once ([`DateWords::start_flags`]),
+/// and what one parse reads at a token (a length of time, a year, a
+/// calendar date) is kept for the parses at the other positions.
+pub struct SentenceDates<'t, 'a> {
+    reader: Reader<'t, 'a>,
+    starts: Vec<bool>,
+}
+
+impl<'t, 'a> SentenceDates<'t, 'a> {
+    pub fn new(
+        tokens: &'t [Token<'a>],
+        lower: &'t [LowerWord<'t>],
+        order: NumericOrder,
+        words: &'t DateWords<'t>,
+    ) -> Self {
+        SentenceDates { reader: Reader::new(tokens, lower, order, words), starts: words.start_flags(tokens, lower) }
+    }
+
+    /// Reads a date starting at token `i`, if one starts there.
+    pub fn parse_at(&self, i: usize) -> Option<ParsedDate> {
+        self.reader.parse_if(i, self.starts.get(i).copied().unwrap_or(false))
+    }
 }
 
 /// Every date in a text with its span, left to right, longest first.
@@ -433,8 +444,7 @@ pub fn dates_in(text: &str, order: NumericOrder, vocab: &Vocabulary) -> Vec<(Spa
     let tokens = tokenize(text, Span::new(0, text.len()));
     let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let words = DateWords::new(vocab);
-    let reader =
-        Reader { tokens: &tokens, lower: &lower, order, words: &words, last_duration: std::cell::RefCell::default() };
+    let reader = Reader::new(&tokens, &lower, order, &words);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

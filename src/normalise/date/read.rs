@@ -4,6 +4,7 @@
 
 use crate::vocab::LowerWord;
 use jiff::civil::Date;
+use std::cell::OnceCell;
 
 use super::{DateExpr, DateWords, NumericOrder, ParsedDate, PeriodUnit, WeekRel};
 use crate::normalise::duration::{ParsedDuration, read_duration_with};
@@ -15,13 +16,45 @@ pub(super) struct Reader<'t, 'a> {
     pub(super) lower: &'t [LowerWord<'t>],
     pub(super) order: NumericOrder,
     pub(super) words: &'t DateWords<'t>,
-    /// The last length of time read and where: one parse asks for the
-    /// same one from several forms ("for three weeks from today", "three
-    /// weeks ago"), and reading it was a fifth of a failed date parse.
-    pub(super) last_duration: std::cell::RefCell<Option<(usize, Option<ParsedDuration>)>>,
+    /// What the forms ask again and again, read once a position.
+    memo: OnceCell<Box<[Memo]>>,
+}
+
+/// The parts of a date read at one token, kept for the sentence: the
+/// forms of one parse ask for the same ones ("for three weeks from
+/// today", "three weeks ago"; a range's first end is a calendar date, and
+/// so is a date alone), and so do the parses at the tokens before it ("in
+/// three weeks" reads the length at "three" from "in" and again at
+/// "three"). Reading them again was a third of a failed parse.
+#[derive(Default)]
+struct Memo {
+    duration: OnceCell<Option<ParsedDuration>>,
+    year: OnceCell<Option<(i16, usize)>>,
+    calendar: OnceCell<Option<ParsedDate>>,
+}
+
+impl<'t, 'a> Reader<'t, 'a> {
+    pub(super) fn new(
+        tokens: &'t [Token<'a>],
+        lower: &'t [LowerWord<'t>],
+        order: NumericOrder,
+        words: &'t DateWords<'t>,
+    ) -> Self {
+        Reader { tokens, lower, order, words, memo: OnceCell::new() }
+    }
 }
 
 impl Reader<'_, '_> {
+    /// The part at `i` that `which` names, read by `read` the first time
+    /// it is asked (a position past the sentence's end is not kept).
+    fn kept<T: Clone>(&self, i: usize, which: fn(&Memo) -> &OnceCell<T>, read: impl FnOnce() -> T) -> T {
+        let memo = self.memo.get_or_init(|| self.tokens.iter().map(|_| Memo::default()).collect());
+        match memo.get(i) {
+            Some(m) => which(m).get_or_init(read).clone(),
+            None => read(),
+        }
+    }
+
     pub(super) fn w(&self, i: usize) -> &str {
         self.lower.get(i).map_or("", |w| w.as_ref())
     }
@@ -38,14 +71,7 @@ impl Reader<'_, '_> {
 
     /// A length of time at `i` ("three weeks").
     pub(super) fn duration(&self, i: usize) -> Option<ParsedDuration> {
-        if let Some((at, read)) = &*self.last_duration.borrow()
-            && *at == i
-        {
-            return read.clone();
-        }
-        let read = read_duration_with(&self.words.durations, self.tokens, i);
-        *self.last_duration.borrow_mut() = Some((i, read.clone()));
-        read
+        self.kept(i, |m| &m.duration, || read_duration_with(&self.words.durations, self.tokens, i))
     }
 
     pub(super) fn is(&self, i: usize, s: &str) -> bool {
@@ -91,6 +117,10 @@ impl Reader<'_, '_> {
 
     /// A four-digit year at `i` (after an optional comma).
     pub(super) fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        self.kept(i, |m| &m.year, || self.read_year_at(i))
+    }
+
+    fn read_year_at(&self, i: usize) -> Option<(i16, usize)> {
         let mut j = i;
         if self.is(j, ",") {
             j += 1;
@@ -306,6 +336,10 @@ impl Reader<'_, '_> {
 
     /// Day-month-year, month-day-year, month-year and numeric forms.
     pub(super) fn parse_calendar(&self, i: usize) -> Option<ParsedDate> {
+        self.kept(i, |m| &m.calendar, || self.read_calendar(i))
+    }
+
+    fn read_calendar(&self, i: usize) -> Option<ParsedDate> {
         let day = |year, month, day, end| Some(ParsedDate { expr: DateExpr::Day { year, month, day }, start: i, end });
         // "23 November 2017", "23rd Nov", "16. Nov. 2016", "22 of Jan".
         if let Some((d, mut j)) = self.day_at(i) {
