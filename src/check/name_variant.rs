@@ -256,15 +256,19 @@ fn same_root(a: &str, b: &str) -> bool {
 }
 
 /// Capitalised runs of two words or more in `sentence`, outside `name`.
+/// A run keeps its words as written and is lower-cased only when it is
+/// long enough to be kept: this runs once for every mention of a person.
 fn organisations(text: &str, sentence: Span, name: Span, function_words: &WordList) -> BTreeSet<String> {
+    // Lower case for the list, on the stack for an ASCII word.
+    let is_function_word = |w: &str| {
+        if w.is_ascii() { crate::vocab::with_folded(w, |f| function_words.has(f)) } else { function_words.has(&w.to_lowercase()) }
+    };
     let mut out = BTreeSet::new();
-    let mut run: Vec<String> = Vec::new();
-    let mut flush = |run: &mut Vec<String>| {
-        while run.first().is_some_and(|w| function_words.has(w)) {
-            run.remove(0);
-        }
-        if run.len() >= 2 {
-            out.insert(run.join(" "));
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        let lead = run.iter().take_while(|w| is_function_word(w)).count();
+        if run.len() >= lead + 2 {
+            out.insert(run[lead..].join(" ").to_lowercase());
         }
         run.clear();
     };
@@ -276,13 +280,13 @@ fn organisations(text: &str, sentence: Span, name: Span, function_words: &WordLi
         let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
         let inside_name = name.start <= start && start < name.end;
         if !inside_name && w.starts_with(char::is_uppercase) {
-            run.push(w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase());
+            run.push(if w.ends_with('s') { w.trim_end_matches("'s").trim_end_matches("’s") } else { w });
             // A comma or a full stop ends the run after this word.
             if word.trim_end().ends_with([',', '.', ';', ':']) {
                 flush(&mut run);
             }
         } else if !inside_name && !run.is_empty() && w == "of" && function_words.has(w) {
-            run.push(w.to_string());
+            run.push(w);
         } else {
             flush(&mut run);
         }
