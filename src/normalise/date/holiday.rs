@@ -202,7 +202,7 @@ impl Reader<'_, '_> {
         let mut rel = rel;
         // "bank holiday Monday": the weekday the holiday falls on.
         if let HolidayRule::NthWeekday { weekday, offset: 0, .. } = rule
-            && self.words.weekday_of(self.w(end)) == Some(weekday)
+            && self.weekday_at(end) == Some(weekday)
         {
             end += 1;
         }

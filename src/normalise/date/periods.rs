@@ -34,7 +34,7 @@ impl Reader<'_, '_> {
         // "the third week of July", "the last week of 2015", "first week
         // of this year", "week 10"
         let k = if w == "the" { i + 1 } else { i };
-        let nth = if self.w(k) == "last" { Some(-1) } else { self.words.ordinal(self.w(k)).filter(|n| *n <= 5) };
+        let nth = if self.w(k) == "last" { Some(-1) } else { self.ordinal_at(k).filter(|n| *n <= 5) };
         if let Some(nth) = nth.filter(|_| {
             self.is_period(k + 1, PeriodUnit::Week)
                 && (matches!(self.w(k + 2), "of" | "in")
@@ -46,7 +46,7 @@ impl Reader<'_, '_> {
                 ("next", Some(u)) => Some((DateExpr::Period { unit: u, offset: 1 }, j + 2)),
                 ("last" | "previous", Some(u)) => Some((DateExpr::Period { unit: u, offset: -1 }, j + 2)),
                 _ => self.year_at(j).map(|(y, e)| (DateExpr::Year(y), e)).or_else(|| {
-                    let (m, e) = self.words.month_number(self.w(j)).map(|m| (m, j + 1))?;
+                    let (m, e) = self.month_number_at(j).map(|m| (m, j + 1))?;
                     let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
                     Some((DateExpr::Month { year: y, month: m }, e))
                 }),
@@ -152,9 +152,9 @@ impl Reader<'_, '_> {
         if matches!(w, "this" | "next" | "last")
             && self.is_period(i + 1, PeriodUnit::Week)
             && matches!(self.w(i + 2), "between" | "from")
-            && let Some(a) = self.words.weekday_of(self.w(i + 3))
+            && let Some(a) = self.weekday_at(i + 3)
             && matches!(self.w(i + 4), "and" | "to" | "until")
-            && let Some(b) = self.words.weekday_of(self.w(i + 5))
+            && let Some(b) = self.weekday_at(i + 5)
         {
             let rel = match w {
                 "next" => WeekRel::Next,
@@ -244,7 +244,7 @@ impl Reader<'_, '_> {
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
             let e = if self.is(e, ",") { e + 1 } else { e };
             if let Some(m) =
-                self.words.month_number(self.w(e)).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number()))
+                self.month_number_at(e).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number()))
             {
                 return at(DateExpr::Month { year: Some(y), month: m }, e + 1);
             }
@@ -296,7 +296,7 @@ impl Reader<'_, '_> {
             if self.w(k) == "the" && self.is_period(k + 1, PeriodUnit::Month) {
                 return Some((DateExpr::Period { unit: PeriodUnit::Month, offset: 0 }, k + 2));
             }
-            let (m, e) = self.words.month_number(self.w(k)).map(|m| (m, k + 1))?;
+            let (m, e) = self.month_number_at(k).map(|m| (m, k + 1))?;
             let (y, e) = self.year_at(e).map_or((None, e), |(y, e)| (Some(y), e));
             Some((DateExpr::Month { year: y, month: m }, e))
         };
@@ -320,8 +320,8 @@ impl Reader<'_, '_> {
         // "the last Friday of the month", "last Monday in May": the last
         // one of a month ("last" alone is the weekday before: "last Friday").
         let last_of = self.w(k) == "last" && matches!(self.w(k + 2), "of" | "in") && month_ref(k + 3).is_some();
-        if let Some(nth) = self.words.ordinal(self.w(k)).filter(|n| *n <= 5).or(last_of.then_some(-1))
-            && let Some(wd) = self.words.weekday_of(self.w(k + 1))
+        if let Some(nth) = self.ordinal_at(k).filter(|n| *n <= 5).or(last_of.then_some(-1))
+            && let Some(wd) = self.weekday_at(k + 1)
         {
             if matches!(self.w(k + 2), "of" | "in")
                 && let Some((m, e)) = month_ref(k + 3)
@@ -426,7 +426,7 @@ impl Reader<'_, '_> {
         // "2016 the third quarter"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number())
             && self.w(e) == "the"
-            && let Some(n) = self.words.ordinal(self.w(e + 1))
+            && let Some(n) = self.ordinal_at(e + 1)
             && self.w(e + 2) == "quarter"
             && (1..=4).contains(&n)
         {
@@ -434,7 +434,7 @@ impl Reader<'_, '_> {
         }
         // "the third quarter of 2016", "the first half of 2020"
         if w == "the"
-            && let Some(n) = self.words.ordinal(self.w(i + 1))
+            && let Some(n) = self.ordinal_at(i + 1)
             && matches!(self.w(i + 2), "quarter" | "half")
         {
             let count = if self.w(i + 2) == "quarter" { 3 } else { 6 };

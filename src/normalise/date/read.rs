@@ -6,7 +6,8 @@ use crate::vocab::LowerWord;
 use jiff::civil::Date;
 use std::cell::OnceCell;
 
-use super::{DateExpr, DateWords, NumericOrder, ParsedDate, PeriodUnit, WeekRel};
+use super::{DateExpr, DateWords, NumericOrder, ParsedDate, PeriodUnit, Tag, WeekRel};
+use jiff::civil::Weekday;
 use crate::normalise::duration::{ParsedDuration, read_duration_with};
 use crate::segment::tokens::{Token, TokenKind};
 
@@ -17,7 +18,7 @@ pub(super) struct Reader<'t, 'a> {
     pub(super) order: NumericOrder,
     pub(super) words: &'t DateWords<'t>,
     /// What the forms ask again and again, read once a position.
-    memo: OnceCell<Box<[Memo]>>,
+    memo: OnceCell<Box<[Memo<'t>]>>,
 }
 
 /// The parts of a date read at one token, kept for the sentence: the
@@ -26,8 +27,13 @@ pub(super) struct Reader<'t, 'a> {
 /// so is a date alone), and so do the parses at the tokens before it ("in
 /// three weeks" reads the length at "three" from "in" and again at
 /// "three"). Reading them again was a third of a failed parse.
+/// The words' tags and ordinals are kept too: the forms ask
+/// for them at the same few tokens dozens of times a parse.
 #[derive(Default)]
-struct Memo {
+struct Memo<'t> {
+    tag: OnceCell<Option<&'t Tag>>,
+    ordinal: OnceCell<Option<i8>>,
+    number_word: OnceCell<Option<f64>>,
     duration: OnceCell<Option<ParsedDuration>>,
     year: OnceCell<Option<(i16, usize)>>,
     calendar: OnceCell<Option<ParsedDate>>,
@@ -44,10 +50,10 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 }
 
-impl Reader<'_, '_> {
+impl<'t> Reader<'t, '_> {
     /// The part at `i` that `which` names, read by `read` the first time
     /// it is asked (a position past the sentence's end is not kept).
-    fn kept<T: Clone>(&self, i: usize, which: fn(&Memo) -> &OnceCell<T>, read: impl FnOnce() -> T) -> T {
+    fn kept<T: Clone>(&self, i: usize, which: for<'m> fn(&'m Memo<'t>) -> &'m OnceCell<T>, read: impl FnOnce() -> T) -> T {
         let memo = self.memo.get_or_init(|| self.tokens.iter().map(|_| Memo::default()).collect());
         match memo.get(i) {
             Some(m) => which(m).get_or_init(read).clone(),
@@ -80,7 +86,39 @@ impl Reader<'_, '_> {
 
     /// Whether the word at `i` names that calendar period ("week").
     pub(super) fn is_period(&self, i: usize, unit: PeriodUnit) -> bool {
-        self.words.period(self.w(i)) == Some(unit)
+        self.period_at(i) == Some(unit)
+    }
+
+    /// What the date lists say of the word at `i` ([`DateWords`]' tag
+    /// table), looked up once a sentence.
+    fn tag_at(&self, i: usize) -> Option<&'t Tag> {
+        self.kept(i, |m| &m.tag, || self.words.tags.get(self.w(i)))
+    }
+
+    /// The calendar period the word at `i` names ("week").
+    pub(super) fn period_at(&self, i: usize) -> Option<PeriodUnit> {
+        self.tag_at(i)?.period
+    }
+
+    /// The weekday the word at `i` names ("tuesday", "tue").
+    pub(super) fn weekday_at(&self, i: usize) -> Option<Weekday> {
+        self.tag_at(i)?.weekday
+    }
+
+    /// The month the word at `i` names, with or without a full stop ("Oct.").
+    pub(super) fn month_number_at(&self, i: usize) -> Option<i8> {
+        let w = self.w(i);
+        if w.ends_with('.') { self.words.month_number(w) } else { self.tag_at(i)?.month }
+    }
+
+    /// The value of a number word at `i` ("eight").
+    pub(super) fn number_word_at(&self, i: usize) -> Option<f64> {
+        self.kept(i, |m| &m.number_word, || self.number_word(self.w(i)))
+    }
+
+    /// The day an ordinal word at `i` gives ("twenty-first" 21).
+    pub(super) fn ordinal_at(&self, i: usize) -> Option<i8> {
+        self.kept(i, |m| &m.ordinal, || self.words.ordinal(self.w(i)))
     }
 
     /// A day of the month at `i`: "23", "23rd", "twenty-first",
@@ -101,15 +139,15 @@ impl Reader<'_, '_> {
             }
             return Some((d, j));
         }
-        if let Some(d) = self.words.ordinal(self.w(i)) {
+        if let Some(d) = self.ordinal_at(i) {
             return Some((d, i + 1));
         }
         // "twenty first", "twenty one"
-        let tens = self.number_word(self.w(i)).filter(|v| *v == 20.0 || *v == 30.0)? as i8;
-        if let Some(u) = self.words.ordinal(self.w(i + 1)).filter(|u| *u < 10) {
+        let tens = self.number_word_at(i).filter(|v| *v == 20.0 || *v == 30.0)? as i8;
+        if let Some(u) = self.ordinal_at(i + 1).filter(|u| *u < 10) {
             return Some((tens + u, i + 2));
         }
-        if let Some(u) = self.number_word(self.w(i + 1)).filter(|u| (1.0..10.0).contains(u)) {
+        if let Some(u) = self.number_word_at(i + 1).filter(|u| (1.0..10.0).contains(u)) {
             return Some((tens + u as i8, i + 2));
         }
         (tens == 20 || tens == 30).then_some((tens, i + 1))
@@ -191,7 +229,7 @@ impl Reader<'_, '_> {
 
     pub(super) fn month_at(&self, i: usize) -> Option<(i8, usize)> {
         let t = self.tokens.get(i).filter(|t| t.is_word())?;
-        let m = self.words.month_number(self.w(i))?;
+        let m = self.month_number_at(i)?;
         // "may" and "march" are also words: only as months with a number
         // next to them or a capital letter.
         if self.words.is_ambiguous(self.w(i)) && !t.text.starts_with(char::is_uppercase) {
@@ -276,7 +314,7 @@ impl Reader<'_, '_> {
             return Some((DateExpr::Offset(0), i + 1));
         }
         // "next Friday", "last Monday"
-        if let Some(wd) = self.words.weekday_of(self.w(i + 1)).filter(|_| matches!(self.w(i), "next" | "last" | "this"))
+        if let Some(wd) = self.weekday_at(i + 1).filter(|_| matches!(self.w(i), "next" | "last" | "this"))
         {
             let rel = match self.w(i) {
                 "next" => WeekRel::Next,
@@ -286,7 +324,7 @@ impl Reader<'_, '_> {
             return Some((DateExpr::Weekday { weekday: wd, rel }, i + 2));
         }
         // "Friday the 11th", "Wed, 22 of Jan"
-        if let Some(wd) = self.words.weekday_of(self.w(i)) {
+        if let Some(wd) = self.weekday_at(i) {
             let j = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
             if self.w(j) == "the"
                 && let Some((d, e)) = self.day_at(j + 1)

@@ -125,23 +125,23 @@ impl Reader<'_, '_> {
         if self.words.is_season(self.w(i + 1), false) {
             return at(DateExpr::Season, i + 2);
         }
-        if let Some(wd) = self.words.weekday_of(self.w(i + 1)) {
+        if let Some(wd) = self.weekday_at(i + 1) {
             return at(DateExpr::Weekday { weekday: wd, rel: rel.1 }, i + 2);
         }
-        let Some(unit) = self.words.period(self.w(i + 1)) else {
+        let Some(unit) = self.period_at(i + 1) else {
             // "last March", "this March", "next June"
             let (m, end) = self.month_at(i + 1).or_else(|| {
                 // lower-case month names after "last"/"this" are months
-                self.words.month_number(self.w(i + 1)).map(|m| (m, i + 2))
+                self.month_number_at(i + 1).map(|m| (m, i + 2))
             })?;
             return at(DateExpr::MonthOf { month: m, offset: rel.0 }, end);
         };
         // "last week Sunday", "next week Friday", "next week on Friday"
-        if let Some(wd) = self.words.weekday_of(self.w(i + 2)).filter(|_| unit == PeriodUnit::Week) {
+        if let Some(wd) = self.weekday_at(i + 2).filter(|_| unit == PeriodUnit::Week) {
             return at(DateExpr::Weekday { weekday: wd, rel: rel.1 }, i + 3);
         }
         if let Some(wd) =
-            self.words.weekday_of(self.w(i + 3)).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on")
+            self.weekday_at(i + 3).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on")
         {
             return at(DateExpr::Weekday { weekday: wd, rel: rel.1 }, i + 4);
         }
