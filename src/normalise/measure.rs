@@ -19,7 +19,7 @@
 use super::interval::Interval;
 use super::number::NumberWords;
 use crate::segment::tokens::Token;
-use crate::vocab::{Entry, Vocabulary, WordList};
+use crate::vocab::{Entry, SievedMap, Vocabulary, WordList};
 
 /// The lists of unit words (rules/words/numbers.toml) and the base unit
 /// each measures in.
@@ -45,6 +45,11 @@ const LITRES_PER_CUBIC_METRE: f64 = 1000.0;
 pub struct MeasureWords<'v> {
     /// Each dimension's list and its base unit.
     dimensions: Vec<(&'v WordList, &'static str)>,
+    /// The words a unit can begin with: the first word of every
+    /// dimension's phrase and every angle unit. Asked at the word after
+    /// every number, it refuses most ("people", "of") with one lookup
+    /// instead of one a dimension.
+    unit_starts: SievedMap<()>,
     square: &'v WordList,
     square_words: &'v WordList,
     cubic_words: &'v WordList,
@@ -81,8 +86,13 @@ pub struct Quantity {
 
 impl<'v> MeasureWords<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Self {
+        let dimensions: Vec<(&WordList, &'static str)> =
+            DIMENSIONS.iter().map(|(list, base)| (vocab.list(list), *base)).collect();
+        let firsts = dimensions.iter().flat_map(|(list, _)| list.phrases()).map(|p| p.split(' ').next().unwrap_or(p));
+        let unit_starts = firsts.chain(vocab.list("angle-units").phrases()).map(|w| (w.to_string(), ())).collect();
         MeasureWords {
-            dimensions: DIMENSIONS.iter().map(|(list, base)| (vocab.list(list), *base)).collect(),
+            dimensions,
+            unit_starts,
             square: vocab.list("square-units"),
             square_words: vocab.list("square-words"),
             cubic_words: vocab.list("cubic-words"),
@@ -153,6 +163,9 @@ impl<'v> MeasureWords<'v> {
                 return Some(("l", f, 2));
             }
             // "24703m212", "L202": letters between digits are a code.
+            return None;
+        }
+        if !self.unit_starts.contains(&lower) {
             return None;
         }
         let words: Vec<std::borrow::Cow<'_, str>> = tokens[i..tokens.len().min(i + 3)]
