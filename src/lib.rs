@@ -10,6 +10,7 @@
 //! diagnostic points at the exact words.
 
 pub mod check;
+pub mod disjoint;
 pub mod engine;
 pub mod extract;
 pub mod finding;

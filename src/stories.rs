@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use crate::disjoint::DisjointSets;
 use crate::finding::ArticleId;
 use crate::load::Article;
 use crate::segment::tokens::char_at;
@@ -446,7 +447,7 @@ fn candidate_edges(vectors: &[Vec<(usize, f64)>], words: usize) -> Vec<Box<[(u32
 fn link(published: &[Option<Date>], edges: Vec<Box<[(u32, f32)]>>) -> Vec<Vec<usize>> {
     let n = published.len();
     let dates = |a: usize| published[a].map(|d| (d, d));
-    let mut roots = UnionFind::new(n);
+    let mut roots = DisjointSets::new(n);
     for (a, list) in edges.iter().enumerate() {
         for &(b, s) in list {
             if f64::from(s) >= MERGE_AT && within_window(dates(a), dates(b as usize)) {
@@ -583,37 +584,6 @@ fn link_component(mut groups: Vec<Group>, candidates: Vec<Candidate>) -> Vec<Vec
         }
     }
     groups.into_iter().zip(alive).filter(|(_, live)| *live).map(|(g, _)| g.members).collect()
-}
-
-/// Disjoint sets of articles, joined by the pairs that can merge.
-struct UnionFind {
-    parent: Vec<u32>,
-}
-
-impl UnionFind {
-    fn new(n: usize) -> UnionFind {
-        UnionFind { parent: (0..n).map(id32).collect() }
-    }
-
-    fn find(&mut self, mut a: usize) -> usize {
-        while self.parent[a] as usize != a {
-            // Path halving: each step points a node at its grandparent.
-            let up = self.parent[self.parent[a] as usize];
-            self.parent[a] = up;
-            a = up as usize;
-        }
-        a
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        // The lower root stays, so the sets do not depend on edge order.
-        match ra.cmp(&rb) {
-            Ordering::Less => self.parent[rb] = id32(ra),
-            Ordering::Greater => self.parent[ra] = id32(rb),
-            Ordering::Equal => {}
-        }
-    }
 }
 
 /// The kept group's links after absorbing the gone one's: both sorted

@@ -10,7 +10,7 @@ use std::path::Path;
 /// Lowest first. Modules on one line are one layer and may not import
 /// each other.
 const LAYERS: &[&[&str]] = &[
-    &["span"],
+    &["span", "disjoint"],
     &["load", "finding"],
     &["vocab"],
     &["segment"],

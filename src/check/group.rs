@@ -2,6 +2,7 @@
 //! per connected group of claims, never one per pair. One union-find for
 //! every kind.
 
+use crate::disjoint::DisjointSets;
 use std::collections::BTreeMap;
 
 /// Claims linked by conflicts, as a union-find: near-linear in the number
@@ -12,13 +13,13 @@ use std::collections::BTreeMap;
 #[derive(Debug)]
 pub struct Groups<T: Ord + Clone> {
     index: BTreeMap<T, usize>,
-    parent: Vec<usize>,
+    sets: DisjointSets,
     all_marked: Vec<bool>,
 }
 
 impl<T: Ord + Clone> Default for Groups<T> {
     fn default() -> Self {
-        Groups { index: BTreeMap::new(), parent: Vec::new(), all_marked: Vec::new() }
+        Groups { index: BTreeMap::new(), sets: DisjointSets::default(), all_marked: Vec::new() }
     }
 }
 
@@ -27,19 +28,10 @@ impl<T: Ord + Clone> Groups<T> {
         if let Some(&i) = self.index.get(x) {
             return i;
         }
-        let i = self.parent.len();
+        let i = self.sets.push();
         self.index.insert(x.clone(), i);
-        self.parent.push(i);
         self.all_marked.push(true);
         i
-    }
-
-    fn root(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
     }
 
     /// Puts `a` and `b` in one group.
@@ -51,10 +43,8 @@ impl<T: Ord + Clone> Groups<T> {
     /// every link in it is.
     pub fn link_marked(&mut self, a: &T, b: &T, marked: bool) {
         let (na, nb) = (self.node(a), self.node(b));
-        let (ra, rb) = (self.root(na), self.root(nb));
-        let (keep, gone) = (ra.min(rb), ra.max(rb));
-        self.all_marked[keep] = self.all_marked[ra] && self.all_marked[rb] && marked;
-        self.parent[gone] = keep;
+        let (keep, gone) = self.sets.union(na, nb);
+        self.all_marked[keep] = self.all_marked[keep] && self.all_marked[gone] && marked;
     }
 
     /// The groups, each sorted, in order; with whether every link in the
@@ -63,7 +53,7 @@ impl<T: Ord + Clone> Groups<T> {
         let mut by_root: BTreeMap<usize, Vec<T>> = BTreeMap::new();
         let nodes: Vec<(T, usize)> = std::mem::take(&mut self.index).into_iter().collect();
         for (x, i) in nodes {
-            let root = self.root(i);
+            let root = self.sets.find(i);
             by_root.entry(root).or_default().push(x);
         }
         // Members come out of the BTreeMap in order, so each group is sorted.

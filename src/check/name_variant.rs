@@ -261,7 +261,11 @@ fn same_root(a: &str, b: &str) -> bool {
 fn organisations(text: &str, sentence: Span, name: Span, function_words: &WordList) -> BTreeSet<String> {
     // Lower case for the list, on the stack for an ASCII word.
     let is_function_word = |w: &str| {
-        if w.is_ascii() { crate::vocab::with_folded(w, |f| function_words.has(f)) } else { function_words.has(&w.to_lowercase()) }
+        if w.is_ascii() {
+            crate::vocab::with_folded(w, |f| function_words.has(f))
+        } else {
+            function_words.has(&w.to_lowercase())
+        }
     };
     let mut out = BTreeSet::new();
     let mut run: Vec<&str> = Vec::new();

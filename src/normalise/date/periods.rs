@@ -243,9 +243,7 @@ impl Reader<'_, '_> {
         // "2016 june", "2016, nov"
         if let Some((y, e)) = self.year_at(i).filter(|_| self.tokens[i].is_number()) {
             let e = if self.is(e, ",") { e + 1 } else { e };
-            if let Some(m) =
-                self.month_number_at(e).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number()))
-            {
+            if let Some(m) = self.month_number_at(e).filter(|_| self.tokens.get(e + 1).is_none_or(|t| !t.is_number())) {
                 return at(DateExpr::Month { year: Some(y), month: m }, e + 1);
             }
         }

@@ -7,9 +7,9 @@ use jiff::civil::Date;
 use std::cell::OnceCell;
 
 use super::{DateExpr, DateWords, NumericOrder, ParsedDate, PeriodUnit, Tag, WeekRel};
-use jiff::civil::Weekday;
 use crate::normalise::duration::{ParsedDuration, read_duration_with};
 use crate::segment::tokens::{Token, TokenKind};
+use jiff::civil::Weekday;
 
 /// One sentence's tokens, their lower-case words, and the word lists.
 pub(super) struct Reader<'t, 'a> {
@@ -53,7 +53,12 @@ impl<'t, 'a> Reader<'t, 'a> {
 impl<'t> Reader<'t, '_> {
     /// The part at `i` that `which` names, read by `read` the first time
     /// it is asked (a position past the sentence's end is not kept).
-    fn kept<T: Clone>(&self, i: usize, which: for<'m> fn(&'m Memo<'t>) -> &'m OnceCell<T>, read: impl FnOnce() -> T) -> T {
+    fn kept<T: Clone>(
+        &self,
+        i: usize,
+        which: for<'m> fn(&'m Memo<'t>) -> &'m OnceCell<T>,
+        read: impl FnOnce() -> T,
+    ) -> T {
         let memo = self.memo.get_or_init(|| self.tokens.iter().map(|_| Memo::default()).collect());
         match memo.get(i) {
             Some(m) => which(m).get_or_init(read).clone(),
@@ -314,8 +319,7 @@ impl<'t> Reader<'t, '_> {
             return Some((DateExpr::Offset(0), i + 1));
         }
         // "next Friday", "last Monday"
-        if let Some(wd) = self.weekday_at(i + 1).filter(|_| matches!(self.w(i), "next" | "last" | "this"))
-        {
+        if let Some(wd) = self.weekday_at(i + 1).filter(|_| matches!(self.w(i), "next" | "last" | "this")) {
             let rel = match self.w(i) {
                 "next" => WeekRel::Next,
                 "last" => WeekRel::Last,

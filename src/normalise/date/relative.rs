@@ -140,9 +140,7 @@ impl Reader<'_, '_> {
         if let Some(wd) = self.weekday_at(i + 2).filter(|_| unit == PeriodUnit::Week) {
             return at(DateExpr::Weekday { weekday: wd, rel: rel.1 }, i + 3);
         }
-        if let Some(wd) =
-            self.weekday_at(i + 3).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on")
-        {
+        if let Some(wd) = self.weekday_at(i + 3).filter(|_| unit == PeriodUnit::Week && self.w(i + 2) == "on") {
             return at(DateExpr::Weekday { weekday: wd, rel: rel.1 }, i + 4);
         }
         at(DateExpr::Period { unit, offset: rel.0 }, i + 2)
