@@ -141,15 +141,16 @@ fn quoted_spans(text: &str, para: Span) -> Vec<Span> {
     let s = para.of(text);
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (n, &(i, c)) in chars.iter().enumerate() {
-        // Only a quotation mark opens or closes; the tests below are for
-        // those few characters, not every one of the paragraph.
-        if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'') {
+    // Only a quotation mark opens or closes: the paragraph is walked by
+    // the bytes a mark can start with ('"', '\'', and 0xE2 of the curly
+    // ones), and characters are decoded only around those.
+    let marks = s.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xE2)).map(|(i, _)| i);
+    for i in marks {
+        let Some(c) = s[i..].chars().next().filter(|c| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'')) else {
             continue;
-        }
-        let prev = n.checked_sub(1).map(|k| chars[k].1);
-        let next = chars.get(n + 1).map(|x| x.1);
+        };
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         // An opening mark follows a space or an opening bracket or dash, and
         // comes before the words (`," she said` closes, never opens).
         let boundary_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;/".contains(p));
