@@ -215,7 +215,8 @@ fn whole_years(words: &PersonAgeWords, tokens: &[Token], i: usize) -> Option<(f6
 fn ordinal(words: &PersonAgeWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<(f64, usize)> {
     let t = tokens.get(i)?;
     if t.is_number() {
-        let suffix = tokens.get(i + 1).filter(|s| s.glued && words.ordinal_suffixes.has(&s.text.to_lowercase()));
+        let suffix =
+            tokens.get(i + 1).filter(|s| s.glued && words.ordinal_suffixes.has(&crate::vocab::lower_word(s.text)));
         if suffix.is_some() {
             return t.text.parse::<f64>().ok().map(|v| (v, i + 2));
         }

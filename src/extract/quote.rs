@@ -234,7 +234,9 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
             out.push((QuoteWord::Text(t.text.replace(',', "")), t.span));
         } else if t.is(".")
             && t.glued
-            && tokens.get(k + 1).is_some_and(|d| d.glued && d.is_word() && lex.web_domains.has(&d.text.to_lowercase()))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|d| d.glued && d.is_word() && lex.web_domains.has(&crate::vocab::lower_word(d.text)))
         {
             // "Fennick Times.com" is the site "Fennick Times".
             k += 2;
@@ -269,7 +271,7 @@ fn clock_time(tokens: &[crate::segment::tokens::Token], k: usize, lex: &Lexicon)
     let times = crate::normalise::time::TimeWords::new(&lex.numbers);
     let parsed = times.time_at(window, &lower, 0).filter(|p| p.cue == crate::normalise::time::TimeCue::Marked)?;
     let mut next = k + parsed.end;
-    if tokens.get(next).is_some_and(|z| z.is_word() && lex.time_zones.has(&z.text.to_lowercase())) {
+    if tokens.get(next).is_some_and(|z| z.is_word() && lex.time_zones.has(&crate::vocab::lower_word(z.text))) {
         next += 1;
     }
     Some((parsed.time.to_string(), next))
@@ -343,7 +345,7 @@ fn could_be_block_speech(text: &str, para: Span, lex: &Lexicon) -> bool {
     if s.contains(['"', '“', '”']) {
         return false;
     }
-    !tokenize(text, para).iter().any(|t| t.is_word() && lex.is_speech_verb(&t.text.to_lowercase()))
+    !tokenize(text, para).iter().any(|t| t.is_word() && lex.is_speech_verb(&crate::vocab::lower_word(t.text)))
 }
 
 /// Block paragraphs above a signature, at most this many.
@@ -466,7 +468,7 @@ fn join_split_quotes(text: &str, segments: &Segments, quotes: &mut Vec<Quote>) {
 fn says_translated(text: &str, span: Span, lex: &Lexicon) -> bool {
     let tokens = tokenize(text, span);
     tokens.iter().enumerate().any(|(k, t)| {
-        let w = t.text.to_lowercase();
+        let w = crate::vocab::lower_word(t.text);
         t.is_word()
             && (lex.translation_words.has(&w)
                 || (lex.language_names.has(&w) && k > 0 && tokens[k - 1].text.eq_ignore_ascii_case("in")))
@@ -756,7 +758,7 @@ fn speaker_in_sentence(
     .filter(|s| !s.is_empty())
     .collect();
     let tokens: Vec<_> = outside.iter().flat_map(|s| tokenize(text, *s)).collect();
-    let reported = tokens.iter().any(|t| t.is_word() && lex.is_speech_verb(&t.text.to_lowercase()));
+    let reported = tokens.iter().any(|t| t.is_word() && lex.is_speech_verb(&crate::vocab::lower_word(t.text)));
     if !reported {
         return None;
     }
@@ -769,7 +771,8 @@ fn speaker_in_sentence(
     if let Some(m) = nearest {
         return Some(Speaker { name: Some(m.name.clone()), words: name_words(&m.name), titles: Vec::new() });
     }
-    if let Some(pronoun) = tokens.iter().map(|t| t.text.to_lowercase()).find(|w| lex.is_personal_pronoun(w)) {
+    if let Some(pronoun) = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).find(|w| lex.is_personal_pronoun(w))
+    {
         // "she said": whom the pronoun stands for, agreeing in gender.
         let gender = lex.gendered_pronouns.form(&pronoun).and_then(Gender::of_form);
         return referents.resolve(sentence, previous, gender).map(|m| speaker_named(&m.name));
@@ -783,8 +786,8 @@ fn speaker_in_sentence(
 /// words ending in a title's head, beside the reporting verb ("the
 /// mission director said", "said the coroner").
 fn title_before_verb(tokens: &[crate::segment::tokens::Token], lex: &Lexicon) -> Option<Vec<String>> {
-    let verb = tokens.iter().position(|t| t.is_word() && lex.is_speech_verb(&t.text.to_lowercase()))?;
-    let lower = |k: usize| tokens[k].text.to_lowercase();
+    let verb = tokens.iter().position(|t| t.is_word() && lex.is_speech_verb(&crate::vocab::lower_word(t.text)))?;
+    let lower = |k: usize| crate::vocab::lower_word(tokens[k].text);
     let is_head = |k: usize| tokens[k].is_word() && (lex.is_role_head(&lower(k)) || lex.is_title_word(&lower(k)));
     // Before the verb ("the judge said") or after it ("said the judge").
     let end = if verb > 0 && is_head(verb - 1) {
@@ -816,7 +819,7 @@ fn title_before_verb(tokens: &[crate::segment::tokens::Token], lex: &Lexicon) ->
     {
         start -= 1;
     }
-    let words: Vec<String> = (start..end).map(lower).collect();
+    let words: Vec<String> = (start..end).map(|k| lower(k).into_owned()).collect();
     let title = title_words(&words.join(" "), lex);
     (!title.is_empty()).then_some(title)
 }

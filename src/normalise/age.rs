@@ -32,7 +32,7 @@ pub struct ParsedAge {
 /// The word at `i` in lower case (borrowed when it is already: the age
 /// reader is asked at every token).
 fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Option<std::borrow::Cow<'a, str>> {
-    tokens.get(i).map(|t| crate::vocab::lowercase(t.text))
+    tokens.get(i).map(|t| crate::vocab::lower_word(t.text))
 }
 
 /// The word lists ages are read with (rules/words/dates.toml), fetched

@@ -14,7 +14,7 @@ use super::number::NumberWords;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 
-use crate::vocab::{Entry, Vocabulary, WordList, lowercase};
+use crate::vocab::{Entry, Vocabulary, WordList, lower_word};
 
 /// A unit of time a duration is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -131,7 +131,7 @@ pub struct ParsedDuration {
 /// The word at `i` in lower case; borrowed when it is already (the
 /// reader asks at every token, and most words are).
 fn word<'a>(tokens: &[Token<'a>], i: usize) -> Option<Cow<'a, str>> {
-    tokens.get(i).filter(|t| t.is_word()).map(|t| lowercase(t.text))
+    tokens.get(i).filter(|t| t.is_word()).map(|t| lower_word(t.text))
 }
 
 /// "and a half", "and half": returns the tokens used.
@@ -314,7 +314,8 @@ pub fn read_duration_with(d: &DurationWords, tokens: &[Token], i: usize) -> Opti
         if tokens.get(j).is_some_and(|t| t.is(",")) || word(tokens, j).as_deref() == Some("and") {
             j += 1;
         }
-        let starts_number = tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&lowercase(t.text)).is_some());
+        let starts_number =
+            tokens.get(j).is_some_and(|t| t.is_number() || numbers.small(&lower_word(t.text)).is_some());
         match part_at(d, tokens, j).filter(|_| starts_number) {
             Some((n2, u2, e2)) if !parts.iter().any(|&(_, pu)| pu == u2) => {
                 parts.push((n2, u2));

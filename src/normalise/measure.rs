@@ -138,7 +138,7 @@ impl<'v> MeasureWords<'v> {
     fn unit_at(&self, tokens: &[Token], i: usize, bracketed: bool) -> Option<(&'static str, f64, usize)> {
         let t = tokens.get(i).filter(|t| t.is_word())?;
         // Asked at every number's next word: copied only with capitals.
-        let lower = crate::vocab::lowercase(t.text);
+        let lower = crate::vocab::lower_word(t.text);
         if self.square_words.has(&lower) || self.cubic_words.has(&lower) {
             let power = if self.square_words.has(&lower) { 2 } else { 3 };
             let mut j = i + 1;
@@ -171,7 +171,7 @@ impl<'v> MeasureWords<'v> {
         let words: Vec<std::borrow::Cow<'_, str>> = tokens[i..tokens.len().min(i + 3)]
             .iter()
             .take_while(|t| t.is_word())
-            .map(|t| crate::vocab::lowercase(t.text))
+            .map(|t| crate::vocab::lower_word(t.text))
             .collect();
         let found = self.dimensions.iter().find_map(|(list, base)| match list.longest_prefix(&words) {
             Some((used, Entry::Value(f))) => Some((*base, *f, used)),
@@ -246,7 +246,7 @@ impl<'v> MeasureWords<'v> {
     }
 
     fn speaks_of_temperature(&self, tokens: &[Token]) -> bool {
-        tokens.iter().any(|t| t.is_word() && self.temperature_context.has(&t.text.to_lowercase()))
+        tokens.iter().any(|t| t.is_word() && self.temperature_context.has(&crate::vocab::lower_word(t.text)))
     }
 
     /// A unit of time after a length at `j` that makes it a speed: "/h",

@@ -132,7 +132,7 @@ impl<'v> MoneyWords<'v> {
     fn code_before_scaled(&self, tokens: &[Token], i: usize) -> Option<(char, f64)> {
         let t = tokens.get(i).filter(|t| t.is_word() && t.text == t.text.to_uppercase())?;
         if t.text.len() == 3 {
-            return Some((currency_key(self.major.form(&t.text.to_lowercase())?)?, 1.0));
+            return Some((currency_key(self.major.form(&crate::vocab::lower_word(t.text))?)?, 1.0));
         }
         self.scaled_code(t).map(|(s, c)| (c, s))
     }
@@ -155,7 +155,7 @@ impl<'v> MoneyWords<'v> {
             if (j > i && !p.glued) || !(p.is_word() || p.is(".")) {
                 break;
             }
-            prefix.push_str(&p.text.to_lowercase());
+            prefix.push_str(&crate::vocab::lower_word(p.text));
             j += 1;
         }
         let sign = tokens.get(j)?;
@@ -175,7 +175,7 @@ impl<'v> MoneyWords<'v> {
     /// or compound within the next few tokens. Most numbers of a sentence
     /// are refused here, before any word is built.
     fn may_start(&self, tokens: &[Token], i: usize) -> bool {
-        tokens[i..tokens.len().min(i + 8)].iter().any(|t| self.names_money(t, &t.text.to_lowercase()))
+        tokens[i..tokens.len().min(i + 8)].iter().any(|t| self.names_money(t, &crate::vocab::lower_word(t.text)))
     }
 
     /// [`MoneyWords::may_start`] with the sentence's lower-case words.

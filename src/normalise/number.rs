@@ -401,9 +401,9 @@ impl<'v> NumberWords<'v> {
     /// "the one you mentioned", "which one": "one" as a pronoun, not a number.
     fn is_pronoun_one(&self, tokens: &[Token], i: usize, end: usize) -> bool {
         end == i + 1
-            && self.units.value(&tokens[i].text.to_lowercase()) == Some(1.0)
+            && self.units.value(&crate::vocab::lower_word(tokens[i].text)) == Some(1.0)
             && i > 0
-            && self.pronoun_heads.has(&tokens[i - 1].text.to_lowercase())
+            && self.pronoun_heads.has(&crate::vocab::lower_word(tokens[i - 1].text))
     }
 }
 

@@ -81,7 +81,7 @@ impl<'v> OrdinalWords<'v> {
         // "11th", "21st".
         if t.is_number()
             && let Some(s) = tokens.get(i + 1).filter(|s| s.glued && s.is_word())
-            && self.suffixes.has(&s.text.to_lowercase())
+            && self.suffixes.has(&crate::vocab::lower_word(s.text))
         {
             let v: f64 = t.text.replace(',', "").parse().ok()?;
             return Some(Ordinal { place: Place::FromStart(v), start: i, end: i + 2 });

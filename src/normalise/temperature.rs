@@ -68,7 +68,7 @@ impl<'v> TemperatureWords<'v> {
 
     /// Whether the sentence speaks of temperature.
     pub fn in_context(&self, tokens: &[Token]) -> bool {
-        tokens.iter().any(|t| t.is_word() && self.context.has(&t.text.to_lowercase()))
+        tokens.iter().any(|t| t.is_word() && self.context.has(&crate::vocab::lower_word(t.text)))
     }
 
     /// A temperature starting at token `i`: "23 degrees Fahrenheit",
@@ -124,7 +124,7 @@ impl<'v> TemperatureWords<'v> {
         } else {
             // "98 degrees", "85°": a temperature only where the sentence
             // speaks of one; "rotate 90 degrees" is an angle.
-            let degree = tokens.get(end).is_some_and(|d| self.degrees.has(&d.text.to_lowercase()));
+            let degree = tokens.get(end).is_some_and(|d| self.degrees.has(&crate::vocab::lower_word(d.text)));
             if degree && self.in_context(tokens) {
                 (None, 1)
             } else if Self::below_zero(tokens, end) > 0 {
@@ -171,7 +171,7 @@ impl<'v> TemperatureWords<'v> {
         if i > 0 && tokens[i - 1].is("-") && tokens[i].glued && (i < 2 || !tokens[i - 1].glued) {
             return (-1.0, i - 1);
         }
-        if i > 0 && tokens[i - 1].is_word() && self.minus.has(&tokens[i - 1].text.to_lowercase()) {
+        if i > 0 && tokens[i - 1].is_word() && self.minus.has(&crate::vocab::lower_word(tokens[i - 1].text)) {
             return (-1.0, i - 1);
         }
         (1.0, i)

@@ -125,17 +125,6 @@ pub fn split_hyphen(w: &str) -> Option<(&str, &str)> {
     Some((&w[..at], &w[at + 1..]))
 }
 
-/// A text in lower case, copied only when it has to change (capitals or
-/// non-ASCII letters): readers lower-case words on their hot paths, and
-/// most are lower case already.
-pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        std::borrow::Cow::Owned(text.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
 /// A lower-case copy of a text, as `str::to_lowercase` gives it, without
 /// the Unicode case tables for ASCII text (most words): sentences are
 /// lower-cased a word at a time.

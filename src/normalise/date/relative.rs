@@ -105,7 +105,7 @@ impl Reader<'_, '_> {
             && let Some(d) = self.duration(i + 1).filter(|d| {
                 self.tokens.get(i + 1).is_some_and(|t| {
                     t.is_number()
-                        || self.number_word(&t.text.to_lowercase()).is_some()
+                        || self.number_word(&crate::vocab::lower_word(t.text)).is_some()
                         || t.text.eq_ignore_ascii_case("few")
                 }) && d.end > i + 2
             })
