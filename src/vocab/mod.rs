@@ -227,11 +227,13 @@ impl WordList {
     }
 
     /// Whether the (lower-case) phrase is in the list.
+    #[inline]
     pub fn has(&self, lower: &str) -> bool {
         self.value_sieve.may_hold(lower) && self.values.contains_key(lower)
     }
 
     /// The number a phrase carries (for a `values` list).
+    #[inline]
     pub fn value(&self, lower: &str) -> Option<f64> {
         if !self.value_sieve.may_hold(lower) {
             return None;
@@ -243,6 +245,7 @@ impl WordList {
     }
 
     /// The text a phrase carries (for a `forms` list).
+    #[inline]
     pub fn form(&self, lower: &str) -> Option<&str> {
         if !self.value_sieve.may_hold(lower) {
             return None;
@@ -254,6 +257,7 @@ impl WordList {
     }
 
     /// Whether some phrase of the list starts with this (lower-case) word.
+    #[inline]
     pub fn may_start(&self, lower: &str) -> bool {
         // Called at every word of every sentence: allocate only for a curly
         // apostrophe, which lists store straight.
@@ -263,9 +267,19 @@ impl WordList {
 
     /// The longest phrase of the list that the words (lower case) start
     /// with: how many words it takes, and its entry.
+    /// The sieve is asked inline: readers call this at every token of
+    /// a sentence for lists that start at few of them.
+    #[inline]
     pub fn longest_prefix<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &Entry)> {
         let first = words.first()?.as_ref();
-        if !(self.first_sieve.may_hold(first) && self.first_words.contains(first)) {
+        if !self.first_sieve.may_hold(first) {
+            return None;
+        }
+        self.longest_prefix_from(words, first)
+    }
+
+    fn longest_prefix_from<S: AsRef<str>>(&self, words: &[S], first: &str) -> Option<(usize, &Entry)> {
+        if !self.first_words.contains(first) {
             return None;
         }
         let mut phrase = String::new();
