@@ -98,6 +98,9 @@ fn split(text: &str, span: Span, abbreviations: Abbreviations) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Straight to the next byte that can end a sentence.
+        let Some(skip) = bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?')) else { break };
+        i += skip;
         let b = bytes[i];
         let boundary_end = match b {
             b'\n' if line_break_ends_sentence(s, i) => Some(i),
