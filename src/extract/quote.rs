@@ -246,7 +246,7 @@ fn quote_words(text: &str, span: Span, lex: &Lexicon) -> Vec<(QuoteWord, Span)> 
             for part in t.text.split('-') {
                 if !part.is_empty() {
                     let part_span = Span::new(offset, offset + part.len());
-                    for w in spoken_words(&crate::vocab::fold_word(part), lex) {
+                    for w in spoken_words(crate::vocab::fold_word(part), lex) {
                         out.push((QuoteWord::Text(w), part_span));
                     }
                 }
@@ -281,17 +281,18 @@ fn clock_time(tokens: &[crate::segment::tokens::Token], k: usize, lex: &Lexicon)
 /// meet: contractions spelt out ("it's" is "it is", "didn't" is "did
 /// not"), apostrophes dropped ("nation's"), number words and ordinals as
 /// digits ("six" is "6", "twelfth" is "12th").
-fn spoken_words(w: &str, lex: &Lexicon) -> Vec<String> {
-    if let Some((stem, word)) = contraction(w, lex) {
+/// The word is taken by value: most words are themselves, not copied again.
+fn spoken_words(w: String, lex: &Lexicon) -> Vec<String> {
+    if let Some((stem, word)) = contraction(&w, lex) {
         return vec![stem, word];
     }
-    if let Some(n) = lex.numbers.small(w) {
+    if let Some(n) = lex.numbers.small(&w) {
         return vec![crate::normalise::interval::fmt_number(n)];
     }
-    if let Some(n) = lex.ordinals.value(w) {
+    if let Some(n) = lex.ordinals.value(&w) {
         return vec![format!("{}th", n as u32)];
     }
-    vec![w.replace('\'', "")]
+    vec![if w.contains('\'') { w.replace('\'', "") } else { w }]
 }
 
 /// A contracted word as its two words: "didn't" is ("did", "not"),
@@ -849,7 +850,7 @@ mod tests {
     #[test]
     fn contractions_and_ordinals_are_spelt_out() {
         let lex = Lexicon::new(crate::vocab::Vocabulary::shipped());
-        let spoken = |w: &str| spoken_words(w, &lex);
+        let spoken = |w: &str| spoken_words(w.to_string(), &lex);
         assert_eq!(spoken("didn't"), ["did", "not"]);
         assert_eq!(spoken("won't"), ["will", "not"]);
         assert_eq!(spoken("it's"), ["it", "is"]);
