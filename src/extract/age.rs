@@ -159,12 +159,18 @@ fn name_ending_at(words: &PersonAgeWords, tokens: &[Token], end: usize) -> Optio
     while start > 0 && words.is_name_word(&tokens[start - 1]) && end - start < 4 {
         start -= 1;
     }
+    // Asked at every comma: most have no name before them, and nothing is
+    // copied until one is found.
+    let title_before = || {
+        start > 0 && words.honorifics.has(crate::vocab::lower_word(tokens[start - 1].text).trim_end_matches('.'))
+    };
+    if end - start == 0 || (end - start == 1 && !title_before()) {
+        return None;
+    }
     let surname = tokens.get(end.checked_sub(1)?)?.text.to_lowercase();
     let surname = surname.trim_end_matches("'s").trim_end_matches("’s").to_string();
-    let title_before = start > 0 && words.honorifics.has(tokens[start - 1].text.to_lowercase().trim_end_matches('.'));
     match end - start {
-        1 if title_before => Some((Person { surname, first: None }, start - 1)),
-        0 | 1 => None,
+        1 => Some((Person { surname, first: None }, start - 1)),
         _ => {
             let first = tokens[end - 2].text.to_lowercase();
             let first = (!words.honorifics.has(&first)).then_some(first);
