@@ -40,7 +40,7 @@ pub fn stem(word: &str) -> String {
 }
 
 fn stem_endings(word: &str) -> String {
-    let w = word.to_lowercase();
+    let w = crate::vocab::lower_word(word);
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     let n = w.len();
     let cut = |k: usize| w[..n - k].to_string();
