@@ -161,9 +161,8 @@ fn name_ending_at(words: &PersonAgeWords, tokens: &[Token], end: usize) -> Optio
     }
     // Asked at every comma: most have no name before them, and nothing is
     // copied until one is found.
-    let title_before = || {
-        start > 0 && words.honorifics.has(crate::vocab::lower_word(tokens[start - 1].text).trim_end_matches('.'))
-    };
+    let title_before =
+        || start > 0 && words.honorifics.has(crate::vocab::lower_word(tokens[start - 1].text).trim_end_matches('.'));
     if end - start == 0 || (end - start == 1 && !title_before()) {
         return None;
     }
