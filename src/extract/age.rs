@@ -168,16 +168,15 @@ fn name_ending_at(words: &PersonAgeWords, tokens: &[Token], end: usize) -> Optio
     }
     let surname = tokens.get(end.checked_sub(1)?)?.text.to_lowercase();
     let surname = surname.trim_end_matches("'s").trim_end_matches("’s").to_string();
-    match end - start {
-        1 => Some((Person { surname, first: None }, start - 1)),
-        _ => {
-            let first = tokens[end - 2].text.to_lowercase();
-            let first = (!words.honorifics.has(&first)).then_some(first);
-            // The label starts at the first name: a capitalised word
-            // before it may be a job ("Skipper") or the sentence's start.
-            Some((Person { surname, first }, end - 2))
-        }
+    // A title and a surname ("Dr Ruiz").
+    if end - start == 1 {
+        return Some((Person { surname, first: None }, start - 1));
     }
+    let first = tokens[end - 2].text.to_lowercase();
+    let first = (!words.honorifics.has(&first)).then_some(first);
+    // The label starts at the first name: a capitalised word before it
+    // may be a job ("Skipper") or the sentence's start.
+    Some((Person { surname, first }, end - 2))
 }
 
 /// The name starting at token `start`: capitalised words, at least two.
