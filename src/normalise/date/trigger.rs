@@ -140,7 +140,7 @@ impl DateWords<'_> {
     /// Where in a sentence a date can start, one flag per token: the
     /// trigger table read once a token, not again at each lead word's
     /// look-ahead, for a caller that tries every position.
-    pub fn start_flags(&self, tokens: &[Token], lower: &[LowerWord]) -> Vec<bool> {
+    pub(super) fn start_flags(&self, tokens: &[Token], lower: &[LowerWord]) -> Vec<bool> {
         let classes = self.starts.classes.get_or_init(|| {
             let answer = |w: &str| Some((w.to_string(), self.start_of_word(w))).filter(|(_, c)| *c != Start::No);
             self.listed.words().filter_map(answer).collect()
