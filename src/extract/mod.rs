@@ -148,7 +148,8 @@ pub fn extract_read(article: &Article, segments: &Segments, rules: &RuleSet, rea
     let text = &article.text;
     let mut claims = Claims::default();
     // Each sentence is tokenised once; every reader below reads that.
-    let sentences = read_sentences(text, segments);
+    let lowered = crate::segment::reading::lowered(text);
+    let sentences = read_sentences(text, &lowered, segments);
     // The word lists of people, titles and quotes, fetched once.
     let Readers { lex, event_words, age_words, figure_words, sum_words } = readers;
     let date_order = match rules.date_order {

@@ -390,8 +390,7 @@ impl<'v> MeasureWords<'v> {
         if numbers.is_half(&w) && matches!(lower(i + 1).as_str(), "a" | "an") && is_unit_at(i + 2) {
             return Some((0.5, 0.25, i + 2));
         }
-        let words = crate::normalise::number::lower_window(&tokens[..tokens.len().min(i + 10)], i, 10);
-        let (v, e) = numbers.spelled(&tokens[..words.len()], &words, i)?;
+        let (v, e) = numbers.spelled_within(tokens, i, 10)?;
         // A spelt measure is rounded to the unit: "ten miles" is 9.5 to 10.5.
         let half = if v.fract() == 0.0 { 0.5 } else { 0.0 };
         Some((v, half, e))

@@ -367,6 +367,21 @@ impl<'v> NumberWords<'v> {
         self.spelled(tokens, &lower, i)
     }
 
+    /// [`NumberWords::spelled`] for a caller without the sentence's
+    /// lower-case words, reading the tokens from `i` to `i + reach`
+    /// (those after are not seen). The
+    /// first token is asked before any word is lower-cased: most are no
+    /// number, and the window costs one copy a capitalised word.
+    pub fn spelled_within(&self, tokens: &[Token], i: usize, reach: usize) -> Option<(f64, usize)> {
+        let tokens = &tokens[..tokens.len().min(i.saturating_add(reach))];
+        let first = tokens.get(i)?;
+        if !self.may_start_spelled_word(first, &crate::vocab::lower_word(first.text)) {
+            return None;
+        }
+        let lower = lower_window(tokens, i, reach);
+        self.spelled(tokens, &lower, i)
+    }
+
     /// Reads a spelt-out number at token `i` (`lower` holds the tokens'
     /// words in lower case, one per token): its value and the index after
     /// it.
@@ -388,8 +403,15 @@ impl<'v> NumberWords<'v> {
     /// fraction word ("half"). A cheap test that spares the grammar the
     /// words of a sentence that are none of these.
     fn may_start_spelled(&self, tokens: &[Token], lower: &[LowerWord], i: usize) -> bool {
-        let Some(w) = lower.get(i).map(std::convert::AsRef::as_ref) else { return false };
-        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+        match (tokens.get(i), lower.get(i)) {
+            (Some(t), Some(w)) => self.may_start_spelled_word(t, w),
+            _ => false,
+        }
+    }
+
+    /// [`NumberWords::may_start_spelled`] of one token and its lower-case word.
+    fn may_start_spelled_word(&self, t: &Token, w: &str) -> bool {
+        t.kind == TokenKind::Number
             || matches!(w, "-" | "a" | "an")
             || self.small(crate::vocab::split_hyphen(w).map_or(w, |(a, _)| a)).is_some()
             || self.small(w).is_some()

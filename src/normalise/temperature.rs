@@ -107,9 +107,7 @@ impl<'v> TemperatureWords<'v> {
         let (value, end) = if first.is_number() {
             (first.text.replace(',', "").parse::<f64>().ok()?, k + 1)
         } else if first.is_word() {
-            let words = crate::normalise::number::lower_window(&tokens[..tokens.len().min(k + 8)], k, 8);
-            let (v, e) = numbers.spelled(&tokens[..words.len()], &words, k)?;
-            (v, e)
+            numbers.spelled_within(tokens, k, 8)?
         } else {
             return None;
         };

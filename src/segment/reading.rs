@@ -19,19 +19,48 @@ pub struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn read(text: &'a str, paragraph: usize, span: Span) -> Self {
+    /// Reads the sentence at `span` of `text`; `lowered` is the same text
+    /// with its ASCII letters lower-cased (byte for byte), from which an
+    /// ASCII word's lower case is borrowed rather than copied.
+    pub fn read(text: &'a str, lowered: &'a str, paragraph: usize, span: Span) -> Self {
+        debug_assert_eq!(text.len(), lowered.len(), "`lowered` is `text` lower-cased byte for byte");
         let tokens = tokenize(text, span);
-        let lower = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                if t.text.is_ascii() {
+                    LowerWord::Borrowed(&lowered[t.span.start..t.span.end])
+                } else {
+                    crate::vocab::lower_word(t.text)
+                }
+            })
+            .collect();
         Sentence { span, paragraph, tokens, lower }
     }
 
     /// A whole text as one sentence (for tests and one-line readers).
     pub fn whole(text: &'a str) -> Self {
-        Sentence::read(text, 0, Span::new(0, text.len()))
+        Sentence::read_alone(text, 0, Span::new(0, text.len()))
+    }
+
+    /// [`Sentence::read`] for a caller without the lowered text: each
+    /// capitalised word is copied.
+    fn read_alone(text: &'a str, paragraph: usize, span: Span) -> Self {
+        let tokens = tokenize(text, span);
+        let lower = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
+        Sentence { span, paragraph, tokens, lower }
     }
 }
 
-/// Every sentence of an article, read once, in order.
-pub fn read_sentences<'a>(text: &'a str, segments: &super::Segments) -> Vec<Sentence<'a>> {
-    segments.sentences().map(|(p, s)| Sentence::read(text, p, s)).collect()
+/// `text` with its ASCII letters lower-cased, byte offsets unchanged: what
+/// [`read_sentences`] borrows lower-case words from. One copy an article
+/// instead of one a capitalised word.
+pub fn lowered(text: &str) -> String {
+    text.to_ascii_lowercase()
+}
+
+/// Every sentence of an article, read once, in order; `lowered` is
+/// [`lowered`] of `text`.
+pub fn read_sentences<'a>(text: &'a str, lowered: &'a str, segments: &super::Segments) -> Vec<Sentence<'a>> {
+    segments.sentences().map(|(p, s)| Sentence::read(text, lowered, p, s)).collect()
 }
