@@ -294,3 +294,54 @@ fn ages_in_clauses_that_agree_or_are_another_s_do_not_fire() {
         assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", r.findings);
     }
 }
+
+/// Ages in apposition and in words for a span of life: "a 58-year-old,
+/// Name", "a woman named Name", "Name, a man of 64", "teenage volunteer
+/// Name", "Name, an octogenarian". Each against a plain "Name, NN" that
+/// cannot be right with it. (Invented people.)
+#[test]
+fn ages_in_apposition_and_age_groups_fire() {
+    let cases = [
+        ("Among the injured was a 58-year-old, Tobias Wrenfield, a retired teacher.", "Tobias Wrenfield, 51"),
+        ("Police said a 33-year-old woman named Odile Farquar was arrested.", "Odile Farquar, 39"),
+        ("The rescued angler, a 72-year-old man, Hamish Oddny, was unhurt.", "Hamish Oddny, 77"),
+        ("The night porter, Lionel Castree, a man of 64 who lives nearby, raised the alarm.", "Lionel Castree, 57"),
+        ("Keeper Ysolde Marrack, a woman of seventy, called the coastguard.", "Ysolde Marrack, 62"),
+        ("Among them was teenage volunteer Percy Allingham, a student.", "Percy Allingham, 22"),
+        ("Septuagenarian Beatrix Holloway swam to the shore.", "Beatrix Holloway, 66"),
+        ("The owner, Cedric Vanstone, an octogenarian, refused to leave.", "Cedric Vanstone, 75"),
+        ("The youngest, Mia Trevaskis, a teenager from the village, was found first.", "Mia Trevaskis, 24"),
+    ];
+    for (a, b) in cases {
+        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
+        let found = ages(&r);
+        assert_eq!(found.len(), 1, "{a} / {b}: {found:?}");
+        assert!(found[0].iter().any(|t| t == b), "{a} / {b}: {found:?}");
+    }
+}
+
+/// The same forms with an age that agrees, and the words that look like
+/// them but give no age of the person: "a mother of two" counts
+/// children, "a man of 6ft" is a height, "the teenager told Name" is
+/// about someone else, "a 58-year-old, the driver" names nobody.
+#[test]
+fn apposed_ages_that_agree_or_are_not_ages_do_not_fire() {
+    let agree = [
+        ("Among the injured was a 58-year-old, Tobias Wrenfield, a retired teacher.", "Tobias Wrenfield, 58"),
+        ("The night porter, Lionel Castree, a man of 64 who lives nearby, raised the alarm.", "Lionel Castree, 64"),
+        ("Among them was teenage volunteer Percy Allingham, a student.", "Percy Allingham, 17"),
+        ("The owner, Cedric Vanstone, an octogenarian, refused to leave.", "Cedric Vanstone, 84"),
+    ];
+    let not_ages = [
+        ("Rosalind Pengelly, a mother of two, said so.", "Rosalind Pengelly, 41"),
+        ("Rosalind Pengelly, a mother of 3, said so.", "Rosalind Pengelly, 41"),
+        ("Rosalind Pengelly, a woman of 6ft, said so.", "Rosalind Pengelly, 41"),
+        ("A teenager told Rosalind Pengelly the road was shut.", "Rosalind Pengelly, 41"),
+        ("The teenage driver was arrested, Rosalind Pengelly said.", "Rosalind Pengelly, 41"),
+        ("A 19-year-old, the driver, was arrested. Rosalind Pengelly said so.", "Rosalind Pengelly, 41"),
+    ];
+    for (a, b) in agree.iter().chain(&not_ages) {
+        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
+        assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", ages(&r));
+    }
+}

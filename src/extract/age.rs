@@ -112,6 +112,12 @@ pub struct PersonAgeWords<'v> {
     subject_aux: &'v WordList,
     /// "in", "on", "back": words before a date that opens a sentence.
     opening_date_words: &'v WordList,
+    /// "teenage" (13), "septuagenarian" (70): a span of ages in a word.
+    group_words: &'v WordList,
+    /// "man", "woman": a person "of" an age ("a man of 64").
+    of_nouns: &'v WordList,
+    /// "named", "called": between an age and its name.
+    name_links: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -139,7 +145,18 @@ impl<'v> PersonAgeWords<'v> {
             places: vocab.list("place-prepositions"),
             subject_aux: vocab.list("age-subject-aux"),
             opening_date_words: vocab.list("opening-date-words"),
+            group_words: vocab.list("age-group-words"),
+            of_nouns: vocab.list("age-of-nouns"),
+            name_links: vocab.list("age-name-links"),
         }
+    }
+
+    /// The ages a group word spans: from its first age to the end of that
+    /// decade ("teenage" 13-19, "octogenarian" 80-89), as the decades of
+    /// "in her teens" are read.
+    fn group_years(&self, lower: &str) -> Option<Interval> {
+        let first = self.group_words.value(lower)?;
+        Some(Interval::new(first, (first / 10.0).floor() * 10.0 + 9.0))
     }
 
     fn is_name_word(&self, t: &Token) -> bool {
@@ -575,7 +592,10 @@ fn beside_names(
             if c.read.lower.get(j).is_some_and(|w| w == "now") {
                 j += 1;
             }
-            let read = if c.read.lower.get(j).is_some_and(|w| w == "aged") {
+            let apposed = if t.is(",") { apposed_age(c, words, j) } else { None };
+            let read = if apposed.is_some() {
+                apposed
+            } else if c.read.lower.get(j).is_some_and(|w| w == "aged") {
                 parse_age(tokens, j, &words.ages).map(|a| (a.value, a.end))
             } else if j > i + 1 {
                 // After "who is" or "now" the age need not close the clause
@@ -612,7 +632,10 @@ fn beside_names(
             let compound =
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
             if compound && a.unit == AgeUnit::Year {
-                if let Some((person, _)) = name_starting_at(words, tokens, a.end) {
+                // "a 58-year-old, Jo Doe,", "a 58-year-old woman named Jo Doe".
+                let at =
+                    if i > 0 && is_indefinite(&c.read.lower[i - 1]) { name_after_age(c, words, a.end) } else { a.end };
+                if let Some((person, _)) = name_starting_at(words, tokens, at) {
                     out.push(AgeClaim {
                         person,
                         years: a.value,
@@ -626,8 +649,75 @@ fn beside_names(
                 continue;
             }
         }
+        // "teenage volunteer Jo Doe", "septuagenarian Jo Doe".
+        if let Some(years) = words.group_years(&c.read.lower[i])
+            && let Some(at) = name_after_group(c, words, i + 1)
+            && let Some((person, end)) = name_starting_at(words, tokens, at)
+        {
+            let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
+            out.push(AgeClaim { person, years, when: AgeWhen::Published, span, sentence, dated_sentence: None });
+            i = end;
+            continue;
+        }
         i += 1;
     }
+}
+
+/// "a" or "an": the article of an apposition ("Jo Doe, a man of 64").
+fn is_indefinite(lower: &str) -> bool {
+    matches!(lower, "a" | "an")
+}
+
+/// An age in apposition from `j`, just after a name's comma: "a
+/// teenager", "a septuagenarian", "a man of 64". Returns the years and the
+/// token after them.
+fn apposed_age(c: &Ctx, words: &PersonAgeWords, j: usize) -> Option<(Interval, usize)> {
+    let lower = &c.read.lower;
+    if !is_indefinite(lower.get(j)?) {
+        return None;
+    }
+    if let Some(years) = words.group_years(lower.get(j + 1)?) {
+        return Some((years, j + 2));
+    }
+    if words.of_nouns.has(&lower[j + 1]) && lower.get(j + 2).is_some_and(|w| w == "of") {
+        // "a man of 64," but not "a man of 64 kilos".
+        let (v, end) = whole_years(words, &c.read.tokens, j + 3)?;
+        let word_after = c.read.tokens.get(end).is_some_and(|t| t.is_word() || t.is_number());
+        let clause_goes_on = lower.get(end).is_some_and(|w| w == "who" || w == "and");
+        return (!word_after || clause_goes_on).then_some((Interval::point(v), end));
+    }
+    None
+}
+
+/// Where the name of "a 58-year-old" starts, from `k` after the age: after
+/// a comma ("a 58-year-old, Jo Doe"), or a link word ("named Jo Doe"),
+/// with a noun for a person before it ("a 58-year-old woman, Jo Doe").
+/// Right at `k` when neither comes.
+fn name_after_age(c: &Ctx, words: &PersonAgeWords, k: usize) -> usize {
+    let lower = &c.read.lower;
+    let after_noun = if lower.get(k).is_some_and(|w| words.of_nouns.has(w)) { k + 1 } else { k };
+    match lower.get(after_noun) {
+        Some(w) if w == "," || words.name_links.has(w) => after_noun + 1,
+        _ => k,
+    }
+}
+
+/// Where the name after a group word starts ("teenage volunteer Jo Doe"):
+/// right after it, or after up to two lower-case words that describe the
+/// person. A verb between ("the teen told Jo Doe") makes the name
+/// someone else's, so no word may be a function word, a clause word, a
+/// verb the subject list knows or a past tense in -ed.
+fn name_after_group(c: &Ctx, words: &PersonAgeWords, from: usize) -> Option<usize> {
+    let (tokens, lower) = (&c.read.tokens, &c.read.lower);
+    let mut k = from;
+    while k < from + 2 && tokens.get(k).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase)) {
+        let w = lower[k].as_ref();
+        if words.function_words.has(w) || words.blockers.has(w) || words.followers.has(w) || w.ends_with("ed") {
+            return None;
+        }
+        k += 1;
+    }
+    (k < tokens.len()).then_some(k)
 }
 
 /// Ages in a clause about a person: hedged decades, birth dates,
