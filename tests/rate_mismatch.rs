@@ -135,3 +135,45 @@ fn different_subjects_and_purposes_do_not_fire() {
     // Rent and rates are two sums.
     quiet("The club pays £2,000 a week in rent.", "The club pays £40,000 a year in rates.");
 }
+
+/// Periods written as an adverb after the thing ("daily", "annually"), as
+/// a quarter ("a quarter", "quarterly") and as "every N units": each
+/// converted, so that agreeing conversions stay quiet.
+#[test]
+fn periods_after_the_thing_quarters_and_every_n_units() {
+    fires(
+        "The depot dispatches 1,400 parcels daily, its manager said.",
+        "The depot dispatches about 4,000 parcels a week, its manager said.",
+    );
+    quiet(
+        "The depot dispatches 1,400 parcels daily, its manager said.",
+        "The depot dispatches 9,800 parcels a week, its manager said.",
+    );
+    fires(
+        "The orchard ships 12,000 crates a quarter to the mainland.",
+        "The orchard ships 1,000 crates a month to the mainland.",
+    );
+    quiet(
+        "The orchard ships 12,000 crates a quarter to the mainland.",
+        "The orchard ships 4,000 crates a month to the mainland.",
+    );
+    fires("The orchard ships 9,000 crates quarterly.", "The orchard ships 9,000 crates a year.");
+    quiet("The orchard ships 9,000 crates quarterly.", "The orchard ships 36,000 crates a year.");
+    fires(
+        "The clinic vaccinates 450 patients every two weeks at the hall.",
+        "The clinic vaccinates 450 patients a week at the hall.",
+    );
+    quiet(
+        "The clinic vaccinates 450 patients every two weeks at the hall.",
+        "The clinic vaccinates 225 patients a week at the hall.",
+    );
+    quiet("The mill produced 30 tonnes of flour every three months.", "The mill produced ten tonnes of flour a month.");
+}
+
+/// Words that look like those periods but are not one: "a quarter of
+/// which" is a share.
+#[test]
+fn shares_and_period_adjectives_before_a_noun_are_not_rates() {
+    quiet("The orchard ships 12,000 crates, a quarter of them abroad.", "The orchard ships 12,000 crates a year.");
+    quiet("The orchard ships 12,000 crates a quarter of which go abroad.", "The orchard ships 12,000 crates a year.");
+}

@@ -37,6 +37,10 @@ use crate::stories::{self, Signature, Stopwords};
 /// versions such as `factlint-claims/1.2` that only add fields).
 pub const SCHEMA: &str = "factlint-claims/1";
 
+/// The version this factlint writes: 1.1 adds the rate period `Quarter`
+/// ("a quarter", "quarterly", "every three months").
+pub const WRITTEN: &str = "factlint-claims/1.1";
+
 /// One line of a claims file: an article read, or an input that could not
 /// be.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -139,7 +143,7 @@ impl ClaimsLine {
             ArticleClaims::Windows(w) => (None, Some(w)),
         };
         ClaimsLine {
-            schema: SCHEMA.to_string(),
+            schema: WRITTEN.to_string(),
             file: article.file.clone(),
             error: None,
             meta: Some(LineMeta::of(&article.meta)),
@@ -155,7 +159,7 @@ impl ClaimsLine {
     /// The line of an input that could not be read.
     pub fn of_error(e: &InputError) -> Self {
         ClaimsLine {
-            schema: SCHEMA.to_string(),
+            schema: WRITTEN.to_string(),
             file: e.file.clone(),
             error: Some(e.message.clone()),
             meta: None,

@@ -34,6 +34,8 @@ pub enum Period {
     Week,
     Fortnight,
     Month,
+    /// Three months: "a quarter", "quarterly".
+    Quarter,
     Year,
 }
 
@@ -48,11 +50,12 @@ impl Period {
             Period::Week => 7.0,
             Period::Fortnight => 14.0,
             Period::Month => 365.25 / 12.0,
+            Period::Quarter => 365.25 / 4.0,
             Period::Year => 365.25,
         }
     }
 
-    const ALL: [Period; 8] = [
+    pub const ALL: [Period; 9] = [
         Period::Second,
         Period::Minute,
         Period::Hour,
@@ -60,8 +63,15 @@ impl Period {
         Period::Week,
         Period::Fortnight,
         Period::Month,
+        Period::Quarter,
         Period::Year,
     ];
+
+    /// The period a length of time in seconds is, when it is one ("three
+    /// months" is a quarter, "24 hours" a day).
+    pub fn of_seconds(seconds: f64) -> Option<Period> {
+        Period::ALL.into_iter().find(|p| (p.days() * 86_400.0 - seconds).abs() < 1.0)
+    }
 
     /// The period a word of a `rate-periods` or `rate-adjectives` list
     /// stands for ("annum" and "yearly" are a year).
@@ -79,6 +89,7 @@ impl Period {
             Period::Week => "week",
             Period::Fortnight => "fortnight",
             Period::Month => "month",
+            Period::Quarter => "quarter",
             Period::Year => "year",
         }
     }
@@ -365,6 +376,29 @@ impl<'v> FigureWords<'v> {
         self.time_units.has(w)
     }
 
+    /// "every three months" at `j`: the period of the unit, how many of
+    /// it, and the token after. A count in words or digits, a unit of
+    /// time that is one period (a decade is none).
+    fn every_n_units(&self, tokens: &[Token], lower: &[LowerWord], j: usize) -> Option<(Period, f64, usize)> {
+        if lower.get(j).is_none_or(|w| w != "every") {
+            return None;
+        }
+        let n = self.numbers.number(tokens, j + 1).filter(|n| n.unit == Unit::Count && n.value.lo == n.value.hi)?;
+        let count = n.value.lo;
+        let seconds = lower.get(n.end).and_then(|w| self.time_units.value(w))?;
+        if count < 1.0 {
+            return None;
+        }
+        // A period of its own when there is one ("every two weeks" is a
+        // fortnight, "every three months" a quarter), so that it differs
+        // from the unit's period as "a fortnight" would.
+        let (period, count) = match Period::of_seconds(count * seconds) {
+            Some(whole) => (whole, 1.0),
+            None => (Period::of_seconds(seconds)?, count),
+        };
+        Some((period, count, n.end + 1))
+    }
+
     /// A month name or abbreviation (no full stop).
     fn is_month(&self, w: &str) -> bool {
         self.month_names.has(w)
@@ -558,6 +592,13 @@ pub fn figures_in_sentence_with(read: &Sentence<'_>, hedges: &HedgeTable, words:
     out.extend(extra);
 }
 
+/// Whether the word at `j` ends its noun phrase: nothing follows it, or
+/// a symbol or a function word does ("2,000 visitors daily, ...", "12
+/// films annually."), not a noun it describes ("monthly payments").
+fn ends_phrase(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], j: usize) -> bool {
+    tokens.get(j + 1).is_none_or(|t| !t.is_word() || words.is_function_word(&lower[j + 1]))
+}
+
 /// Whether the words of a figure's clause say its count is still moving
 /// ("the toll has risen to"); another clause of the sentence ("turnover
 /// has risen") says nothing of it.
@@ -690,7 +731,7 @@ fn read_figure(
         end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
-    let value = if form == Some(Form::Temperature) {
+    let mut value = if form == Some(Form::Temperature) {
         temperature_hedge(hedge, value)
     } else {
         hedge.apply(value, &hedges.widths)
@@ -724,13 +765,20 @@ fn read_figure(
         if !t.is_word() {
             break;
         }
-        if thing_words.is_empty()
-            && rate.is_none()
+        if rate.is_none()
             && let Some(p) = Period::from_list(words.rate_adjectives, w)
         {
-            rate = Some(p);
-            j += 1;
-            continue;
+            // "900 daily trains"; after the thing, when it ends the
+            // phrase, it ends the thing ("2,000 visitors daily") and is
+            // read below.
+            if thing_words.is_empty() {
+                rate = Some(p);
+                j += 1;
+                continue;
+            }
+            if ends_phrase(words, tokens, lower, j) {
+                break;
+            }
         }
         if w == "of" && !thing_words.is_empty() {
             // "subjects of interest": one word of complement; a name after
@@ -769,16 +817,39 @@ fn read_figure(
     }
     let thing_span = (j > thing_start && !thing_words.is_empty())
         .then(|| Span::new(tokens[thing_start].span.start, tokens[j - 1].span.end));
-    // A rate after the thing: "a day", "per month", "each week", "every day".
+    // A rate after the thing: "a day", "per month", "each week", "every
+    // day"; "a quarter of them" is a share, not a period.
+    let mut figure_span = figure_span;
     if rate.is_none()
         && let (Some(a), Some(p)) = (lower.get(j), lower.get(j + 1))
         && words.rate_words.has(a)
         && let Some(period) = Period::from_list(words.rate_periods, p)
+        && lower.get(j + 2).is_none_or(|w| w != "of")
     {
         rate = Some(period);
         j += 2;
         // "£19m a month": the rate's words are read; the next figure
         // starts after them.
+        end = end.max(j);
+    } else if rate.is_none()
+        && let Some(p) = lower.get(j).and_then(|w| Period::from_list(words.rate_adjectives, w))
+        && ends_phrase(words, tokens, lower, j)
+    {
+        // "2,000 visitors daily", "12 films annually.": the adverb ends
+        // the phrase; before a noun it is the noun's ("24 equal monthly
+        // payments", "an average annual value").
+        rate = Some(p);
+        j += 1;
+        end = end.max(j);
+    } else if rate.is_none()
+        && let Some((period, count, after)) = words.every_n_units(tokens, lower, j)
+    {
+        // "900 volunteers every three months": 300 a month, and the
+        // label says so itself.
+        rate = Some(period);
+        value = value.scale(1.0 / count);
+        figure_span = Span::new(figure_span.start, tokens[after - 1].span.end);
+        j = after;
         end = end.max(j);
     }
 

@@ -76,22 +76,6 @@ impl<'v> RateWords<'v> {
     }
 }
 
-/// The period a length of time in seconds is, when it is one.
-fn period_of_seconds(seconds: f64) -> Option<Period> {
-    [
-        Period::Second,
-        Period::Minute,
-        Period::Hour,
-        Period::Day,
-        Period::Week,
-        Period::Fortnight,
-        Period::Month,
-        Period::Year,
-    ]
-    .into_iter()
-    .find(|p| (p.days() * 86_400.0 - seconds).abs() < 1.0)
-}
-
 /// The word a rate is keyed on when nothing names what it counts: the
 /// stem without "-ing" or a final "e", so that "savings", "saving" and
 /// "save", "losing" and "lose" meet.
@@ -159,7 +143,7 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
     // A year of 52 weeks (364 days) is how writers convert weekly sums
     // to yearly ones ("£2,000 a week" is "£104,000 a year"), and a month
     // a twelfth of it: months and years reach that far.
-    if matches!(f.rate, Some(Period::Month | Period::Year)) {
+    if matches!(f.rate, Some(Period::Month | Period::Quarter | Period::Year)) {
         f.value.hi *= YEAR_DAYS / WEEKS_YEAR_DAYS;
     }
     if f.thing.is_none() {
@@ -334,7 +318,7 @@ fn every_rates(
             continue;
         }
         // The period of the rate is the unit's; its value one per N units.
-        let Some(period) = period_of_seconds(seconds) else { continue };
+        let Some(period) = Period::of_seconds(seconds) else { continue };
         let per_unit = Interval::new(1.0 / count.hi, 1.0 / count.lo);
         let before: Vec<&str> = lower[e.saturating_sub(3)..e].iter().map(std::convert::AsRef::as_ref).collect();
         let (hedge, used) = hedges.find(&before).unwrap_or((Hedge::Exact, 0));
