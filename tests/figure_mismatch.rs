@@ -115,3 +115,83 @@ fn units_of_measure_and_short_periods_are_converted() {
     );
     assert_eq!(alarms(&r).first().map(|a| a.0), Some(RATE_MISMATCH), "{:?}", r.findings);
 }
+
+fn figure_alarms(a: &str, b: &str) -> usize {
+    alarms(&pair(a, b)).iter().filter(|(k, _)| *k == FigureMismatch::FINDING).count()
+}
+
+/// A fraction of a scale word is a number ("a quarter of a million" is
+/// 250,000, "three quarters of a billion" 750 million), not a share.
+#[test]
+fn fractions_of_a_scale_word_are_numbers() {
+    let fire = [
+        (
+            "The operator carried a quarter of a million passengers in 2024.",
+            "The operator carried 310,000 passengers in 2024.",
+        ),
+        (
+            "The council planted three quarters of a million trees last year.",
+            "The council planted 500,000 trees last year.",
+        ),
+        (
+            "The fund raised a third of a billion dollars for the dam.",
+            "The fund raised $500 million dollars for the dam.",
+        ),
+    ];
+    for (a, b) in fire {
+        assert_eq!(figure_alarms(a, b), 1, "should fire:\n{a}\n{b}");
+    }
+    let agree = [
+        (
+            "The operator carried a quarter of a million passengers in 2024.",
+            "The operator carried 250,000 passengers in 2024.",
+        ),
+        (
+            "The council planted three quarters of a million trees last year.",
+            "The council planted 750,000 trees last year.",
+        ),
+    ];
+    for (a, b) in agree {
+        assert_eq!(figure_alarms(a, b), 0, "should not fire:\n{a}\n{b}");
+    }
+}
+
+/// "one in five" is a share (20%), met by a percentage of the same people
+/// saying the same, even with a phrase between the people and the verb
+/// ("in the trial group reported"). Not a share: "one in 2019".
+#[test]
+fn one_in_n_is_a_share() {
+    let fire = [
+        (
+            "One in five patients in the study group reported headaches.",
+            "In all, 38 per cent of patients in the study group reported headaches.",
+        ),
+        (
+            "1 in 4 residents of the estate signed the petition.",
+            "Some 60% of residents of the estate signed the petition.",
+        ),
+        ("One out of ten members backed the motion.", "Half of members backed the motion."),
+    ];
+    for (a, b) in fire {
+        assert_eq!(figure_alarms(a, b), 1, "should fire:\n{a}\n{b}");
+    }
+    let quiet = [
+        (
+            "One in five patients in the study group reported headaches.",
+            "In all, 20 per cent of patients in the study group reported headaches.",
+        ),
+        (
+            "1 in 4 residents of the estate signed the petition.",
+            "A quarter of residents of the estate signed the petition.",
+        ),
+        // Different things said of the same people.
+        (
+            "One in five patients in the study group reported headaches.",
+            "Some 38% of patients in the study group recovered fully.",
+        ),
+        ("The club finished one in 2019 and two in 2020.", "The club finished 40% of its fixtures."),
+    ];
+    for (a, b) in quiet {
+        assert_eq!(figure_alarms(a, b), 0, "should not fire:\n{a}\n{b}");
+    }
+}

@@ -412,12 +412,16 @@ impl<'v> FigureWords<'v> {
     /// The first token after any place and time phrases at `j` ("in
     /// Eastvale", "at the depot", "on Monday", "last week") that lead to
     /// an auxiliary or a verb; `j` itself when none does.
-    fn past_scope_phrases(&self, tokens: &[Token], lower: &[LowerWord], j: usize) -> usize {
+    fn past_scope_phrases(&self, tokens: &[Token], lower: &[LowerWord], j: usize, share: bool) -> usize {
         let mut k = j;
         loop {
             let Some(w) = lower.get(k) else { return j };
-            let opens =
-                self.locatives.has(w) || matches!(w.as_ref(), "on" | "by" | "during") || self.period_determiners.has(w);
+            // A share's people may be given with "of" ("60% of residents
+            // of the estate signed").
+            let opens = self.locatives.has(w)
+                || matches!(w.as_ref(), "on" | "by" | "during")
+                || (share && w == "of")
+                || self.period_determiners.has(w);
             if !opens || !tokens[k].is_word() {
                 break;
             }
@@ -450,8 +454,16 @@ impl<'v> FigureWords<'v> {
             }
             k = m;
         }
-        // Only phrases that lead on to what is said of the figure.
-        let leads_on = lower.get(k).is_some_and(|w| self.auxiliaries.has(w) || self.modals.has(w));
+        // Only phrases that lead on to what is said of the figure: an
+        // auxiliary ("in the region were evacuated"), or for a share the
+        // verb itself ("38% of volunteers in the trial group reported side
+        // effects"). A share is defined by what is said of it, so its
+        // predicate is what makes two shares one; a count is named by its
+        // thing, and a predicate in other words ("suffered damage", "were
+        // damaged") would only part two reports of it.
+        let leads_on = lower.get(k).is_some_and(|w| {
+            self.auxiliaries.has(w) || self.modals.has(w) || (share && tokens[k].is_word() && self.looks_like_verb(w))
+        });
         if k > j && leads_on { k } else { j }
     }
 
@@ -859,7 +871,7 @@ fn read_figure(
     if unit_in_thing && rate.is_none() {
         return None;
     }
-    let predicate = read_predicate(words, tokens, lower, j);
+    let predicate = read_predicate(words, tokens, lower, j, unit == Unit::Percent);
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let content = |k: &usize| {
@@ -1013,8 +1025,14 @@ fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
 /// Monday may leave": place and time phrases between the figure and its
 /// verb are read past, and after an auxiliary or a modal any word that is
 /// no function word is the verb, whatever its ending ("have gone").
-fn read_predicate(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], mut j: usize) -> Option<(String, usize)> {
-    j = words.past_scope_phrases(tokens, lower, j);
+fn read_predicate(
+    words: &FigureWords,
+    tokens: &[Token],
+    lower: &[LowerWord],
+    mut j: usize,
+    share: bool,
+) -> Option<(String, usize)> {
+    j = words.past_scope_phrases(tokens, lower, j, share);
     let before_aux = j;
     while lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
         j += 1;

@@ -219,6 +219,24 @@ impl<'v> NumberWords<'v> {
         self.groups.value(&ascii_lower(t.text))
     }
 
+    /// A fraction of a scale word at `i`: "a quarter of a million", "three
+    /// quarters of a billion", "a third of a million". Its value and the
+    /// token after it. ("half a million" is read with the other numbers.)
+    pub fn fraction_of_scale(&self, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+        let word = |k: usize| tokens.get(k).map(|t| ascii_lower(t.text));
+        let first = word(i)?;
+        let count = match first.as_ref() {
+            "a" | "an" | "one" => 1.0,
+            w => self.small(w).filter(|v| (2.0..10.0).contains(v))?,
+        };
+        let den = self.denominator(&word(i + 1)?)?;
+        if word(i + 2)? != "of" || !matches!(word(i + 3)?.as_ref(), "a" | "an") {
+            return None;
+        }
+        let scale = tokens.get(i + 4).and_then(|t| self.scale_after(t)).filter(|s| *s >= 1e3)?;
+        (count < den).then_some((count / den * scale, i + 5))
+    }
+
     /// Reads a number starting at token `i`, if one starts there.
     pub fn number(&self, tokens: &[Token], i: usize) -> Option<ParsedNumber> {
         let start = i;
@@ -231,6 +249,12 @@ impl<'v> NumberWords<'v> {
             }
         }
         let first = tokens.get(i)?;
+        if first.kind == TokenKind::Word
+            && let Some((v, end)) = self.fraction_of_scale(tokens, i)
+        {
+            let unit = currency.map_or(Unit::Count, Unit::Money);
+            return Some(ParsedNumber { value: Interval::point(v), unit, start, end, in_words: true });
+        }
         let (mut value, decimals, in_words) = match first.kind {
             TokenKind::Number => {
                 let digits = without_commas(first.text);

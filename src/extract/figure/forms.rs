@@ -160,7 +160,10 @@ pub fn special_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize
     if (i > 0 && tokens[i].glued && matches!(tokens[i - 1].text, "/" | ":")) || glued_to(i + 1) {
         return None;
     }
-    if let Some(s) = fraction_at(w, lower, i) {
+    if let Some(s) = fraction_at(w, tokens, lower, i) {
+        return Some(s);
+    }
+    if let Some(s) = ratio_at(w, tokens, lower, i) {
         return Some(s);
     }
     if let Some(s) = duration_at(w, tokens, lower, i) {
@@ -284,8 +287,9 @@ fn ordinal_word_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usiz
     Some(Special { num, form: Form::Ordinal })
 }
 
-/// "a quarter of", "two thirds of", "half of": a share, as a percentage.
-fn fraction_at(w: &FormWords, lower: &[LowerWord], i: usize) -> Option<Special> {
+/// "a quarter of", "two thirds of", "half of": a share, as a percentage
+/// ("a quarter of a million" is a number, which the number reader reads).
+fn fraction_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     let first = lower_at(lower, i);
     let (count, at) = match first {
         "a" | "an" | "one" => (1.0, i + 1),
@@ -298,10 +302,35 @@ fn fraction_at(w: &FormWords, lower: &[LowerWord], i: usize) -> Option<Special> 
         return None;
     }
     let v = count * share * 100.0;
-    if v > 100.0 {
+    if v > 100.0 || w.numbers().fraction_of_scale(tokens, i).is_some() {
         return None;
     }
     let num = ParsedNumber { value: Interval::point(v), unit: Unit::Percent, start: i, end: at + 1, in_words: true };
+    Some(Special { num, form: Form::Fraction })
+}
+
+/// "one in five", "1 in 20", "one in every 50", "one out of ten": a share,
+/// as a percentage (20%, 5%, 2%, 10%). Not "one in 2019" (a year).
+fn ratio_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
+    if !matches!(lower_at(lower, i), "one" | "1") {
+        return None;
+    }
+    let mut k = match (lower_at(lower, i + 1), lower_at(lower, i + 2)) {
+        ("in", _) => i + 2,
+        ("out", "of") => i + 3,
+        _ => return None,
+    };
+    if lower_at(lower, k) == "every" {
+        k += 1;
+    }
+    let n = w.numbers().number(tokens, k).filter(|n| n.unit == Unit::Count && n.value.lo == n.value.hi)?;
+    let den = n.value.lo;
+    let year_like = tokens[k].is_number() && tokens[k].text.len() == 4 && (1800.0..=2100.0).contains(&den);
+    if den < 2.0 || year_like || w.month_names.has(lower_at(lower, n.end)) {
+        return None;
+    }
+    let num =
+        ParsedNumber { value: Interval::point(100.0 / den), unit: Unit::Percent, start: i, end: n.end, in_words: true };
     Some(Special { num, form: Form::Fraction })
 }
 
