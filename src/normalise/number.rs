@@ -249,9 +249,7 @@ impl<'v> NumberWords<'v> {
             }
         }
         let first = tokens.get(i)?;
-        if first.kind == TokenKind::Word
-            && let Some((v, end)) = self.fraction_of_scale(tokens, i)
-        {
+        if let Some((v, end)) = self.fraction_of_scale(tokens, i) {
             let unit = currency.map_or(Unit::Count, Unit::Money);
             return Some(ParsedNumber { value: Interval::point(v), unit, start, end, in_words: true });
         }
