@@ -103,6 +103,20 @@ fn dates_that_agree_do_not_fire() {
 /// One date form per case, each must fire: (date a, text a, date b, text b).
 const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
     (
+        "a start in another verb of the begin class: ignited / began",
+        "Wednesday 13 August 2025",
+        "The Corrow Ridge blaze began 9 days ago and is still burning.",
+        "Friday 15 August 2025",
+        "The Corrow Ridge blaze, which ignited on August 1 in scrubland, is still burning.",
+    ),
+    (
+        "a start in a particle verb: broke out / started",
+        "Monday 3 March 2025",
+        "Fighting broke out in the valley on 24 February, aid workers said.",
+        "Tuesday 4 March 2025",
+        "Fighting in the valley started on 27 February, aid workers said.",
+    ),
+    (
         "month-only dates, months apart in publication",
         "Monday 3 March 2025",
         "The council completed its takeover of the quarry in March 2019.",
@@ -246,6 +260,13 @@ const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
 
 /// Each must not fire.
 const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "a start in two verbs of the begin class, on one day",
+        "Wednesday 13 August 2025",
+        "The Corrow Ridge blaze began 12 days ago and is still burning.",
+        "Friday 15 August 2025",
+        "The Corrow Ridge blaze, which ignited on August 1 in scrubland, is still burning.",
+    ),
     (
         "a scheduled hearing, published weeks apart: plans change",
         "Monday 3 February 2025",
