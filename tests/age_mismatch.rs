@@ -302,9 +302,9 @@ fn ages_in_clauses_that_agree_or_are_another_s_do_not_fire() {
 #[test]
 fn ages_in_apposition_and_age_groups_fire() {
     let cases = [
-        ("Among the injured was a 58-year-old, Tobias Wrenfield, a retired teacher.", "Tobias Wrenfield, 51"),
+        ("Among the injured was a 58-year-old, Evander Wrenfield, a retired teacher.", "Evander Wrenfield, 51"),
         ("Police said a 33-year-old woman named Odile Farquar was arrested.", "Odile Farquar, 39"),
-        ("The rescued angler, a 72-year-old man, Hamish Oddny, was unhurt.", "Hamish Oddny, 77"),
+        ("The rescued angler, a 72-year-old man, Lorcan Oddny, was unhurt.", "Lorcan Oddny, 77"),
         ("The night porter, Lionel Castree, a man of 64 who lives nearby, raised the alarm.", "Lionel Castree, 57"),
         ("Keeper Ysolde Marrack, a woman of seventy, called the coastguard.", "Ysolde Marrack, 62"),
         ("Among them was teenage volunteer Percy Allingham, a student.", "Percy Allingham, 22"),
@@ -327,18 +327,18 @@ fn ages_in_apposition_and_age_groups_fire() {
 #[test]
 fn apposed_ages_that_agree_or_are_not_ages_do_not_fire() {
     let agree = [
-        ("Among the injured was a 58-year-old, Tobias Wrenfield, a retired teacher.", "Tobias Wrenfield, 58"),
+        ("Among the injured was a 58-year-old, Evander Wrenfield, a retired teacher.", "Evander Wrenfield, 58"),
         ("The night porter, Lionel Castree, a man of 64 who lives nearby, raised the alarm.", "Lionel Castree, 64"),
         ("Among them was teenage volunteer Percy Allingham, a student.", "Percy Allingham, 17"),
         ("The owner, Cedric Vanstone, an octogenarian, refused to leave.", "Cedric Vanstone, 84"),
     ];
     let not_ages = [
-        ("Rosalind Pengelly, a mother of two, said so.", "Rosalind Pengelly, 41"),
-        ("Rosalind Pengelly, a mother of 3, said so.", "Rosalind Pengelly, 41"),
-        ("Rosalind Pengelly, a woman of 6ft, said so.", "Rosalind Pengelly, 41"),
-        ("A teenager told Rosalind Pengelly the road was shut.", "Rosalind Pengelly, 41"),
-        ("The teenage driver was arrested, Rosalind Pengelly said.", "Rosalind Pengelly, 41"),
-        ("A 19-year-old, the driver, was arrested. Rosalind Pengelly said so.", "Rosalind Pengelly, 41"),
+        ("Philippa Pengelly, a mother of two, said so.", "Philippa Pengelly, 41"),
+        ("Philippa Pengelly, a mother of 3, said so.", "Philippa Pengelly, 41"),
+        ("Philippa Pengelly, a woman of 6ft, said so.", "Philippa Pengelly, 41"),
+        ("A teenager told Philippa Pengelly the road was shut.", "Philippa Pengelly, 41"),
+        ("The teenage driver was arrested, Philippa Pengelly said.", "Philippa Pengelly, 41"),
+        ("A 19-year-old, the driver, was arrested. Philippa Pengelly said so.", "Philippa Pengelly, 41"),
     ];
     for (a, b) in agree.iter().chain(&not_ages) {
         let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));

@@ -126,8 +126,8 @@ fn figure_alarms(a: &str, b: &str) -> usize {
 fn fractions_of_a_scale_word_are_numbers() {
     let fire = [
         (
-            "The operator carried a quarter of a million passengers in 2024.",
-            "The operator carried 310,000 passengers in 2024.",
+            "The operator carried a quarter of a million visitors in 2022.",
+            "The operator carried 310,000 visitors in 2022.",
         ),
         (
             "The council planted three quarters of a million trees last year.",
@@ -143,8 +143,8 @@ fn fractions_of_a_scale_word_are_numbers() {
     }
     let agree = [
         (
-            "The operator carried a quarter of a million passengers in 2024.",
-            "The operator carried 250,000 passengers in 2024.",
+            "The operator carried a quarter of a million visitors in 2022.",
+            "The operator carried 250,000 visitors in 2022.",
         ),
         (
             "The council planted three quarters of a million trees last year.",
