@@ -156,3 +156,27 @@ fn a_headline_whole_and_body_parts() {
     assert!(sums(&article("3,100 homes felled in forest clear-up", body)).is_empty());
     assert!(sums(&article("3,100 trees planted in forest clear-up", body)).is_empty());
 }
+
+/// A whole that opens its sentence and its parts right after the verb:
+/// "The 40 people on board were 31 passengers and nine crew." Parts in
+/// words or digits; not a breakdown when the verb says something else of
+/// the whole ("were rescued") or only one number follows.
+#[test]
+fn a_whole_as_subject_and_its_parts_after_the_verb() {
+    for text in [
+        "The 40 people on board were thirty-one passengers and eleven crew.",
+        "The 212 trees in the park are 150 oaks, 41 beeches and 30 ashes, the council said.",
+        "The 75 staff on the ward were 40 nurses, 20 porters and 20 cleaners.",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}");
+    }
+    for text in [
+        "The 40 people on board were 31 passengers and nine crew.",
+        "The 212 trees in the park are 150 oaks, 41 beeches and 21 ashes, the council said.",
+        "The 40 people on board were rescued, and 12 were taken to hospital.",
+        "The 40 people on board were 12 more than the ferry was licensed to carry.",
+        "The 40 people who boarded were 12 short of the limit and 3 over last year's.",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}

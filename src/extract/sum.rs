@@ -97,6 +97,8 @@ pub struct SumWords<'a> {
     markers_after: &'a WordList,
     month_names: &'a WordList,
     breakdown: &'a WordList,
+    /// "were", "are": a whole as the subject, its parts after the verb.
+    copulas: &'a WordList,
     of_whom: &'a WordList,
     those: &'a WordList,
     total_labels: &'a WordList,
@@ -115,6 +117,7 @@ impl<'a> SumWords<'a> {
             markers_after: vocab.list("sum-markers-after"),
             month_names: vocab.list("month-names"),
             breakdown: vocab.list("sum-breakdown-markers"),
+            copulas: vocab.list("sum-copulas"),
             of_whom: vocab.list("sum-of-whom"),
             those: vocab.list("sum-those"),
             total_labels: vocab.list("total-labels"),
@@ -389,6 +392,23 @@ pub fn sums_in_sentence(
                 return;
             }
             break;
+        }
+    }
+    // "The 116 people on board were 97 passengers and 21 crew": the whole
+    // opens the sentence, the parts follow the copula straight away, and
+    // no other verb or comma stands between.
+    if lower[0] == "the"
+        && let Some((_, total)) = whole_at(tokens, lower, cx, 1)
+        && let Some(k) = (2..n).find(|&j| cx.words.copulas.has(&lower[j]))
+        && !tokens[2..k]
+            .iter()
+            .zip(&lower[2..k])
+            .any(|(t, w)| is_break(t) || looks_like_verb_with(cx.words.verb_like_nouns, w))
+        && cx.words.numbers.number(tokens, k + 1).is_some()
+    {
+        let items = items_in(tokens, lower, cx, k + 1, n);
+        if items.len() >= 2 && push(total, items, SumForm::Breakdown) {
+            return;
         }
     }
     // "Of the 90 ...," / "Out of the 90 ...,"
