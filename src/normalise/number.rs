@@ -223,6 +223,11 @@ impl<'v> NumberWords<'v> {
     /// quarters of a billion", "a third of a million". Its value and the
     /// token after it. ("half a million" is read with the other numbers.)
     pub fn fraction_of_scale(&self, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+        // Asked at every number: the fixed words first, compared in place.
+        let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
+        if !is(i + 2, "of") || !(is(i + 3, "a") || is(i + 3, "an")) {
+            return None;
+        }
         let word = |k: usize| tokens.get(k).map(|t| ascii_lower(t.text));
         let first = word(i)?;
         let count = match first.as_ref() {
@@ -230,9 +235,6 @@ impl<'v> NumberWords<'v> {
             w => self.small(w).filter(|v| (2.0..10.0).contains(v))?,
         };
         let den = self.denominator(&word(i + 1)?)?;
-        if word(i + 2)? != "of" || !matches!(word(i + 3)?.as_ref(), "a" | "an") {
-            return None;
-        }
         let scale = tokens.get(i + 4).and_then(|t| self.scale_after(t)).filter(|s| *s >= 1e3)?;
         (count < den).then_some((count / den * scale, i + 5))
     }
