@@ -120,6 +120,13 @@ fn figure_alarms(a: &str, b: &str) -> usize {
     alarms(&pair(a, b)).iter().filter(|(k, _)| *k == FigureMismatch::FINDING).count()
 }
 
+/// Each pair gives `n` figure-mismatch alarms (1: fires, 0: quiet).
+fn expect_figure_alarms(pairs: &[(&str, &str)], n: usize) {
+    for (a, b) in pairs {
+        assert_eq!(figure_alarms(a, b), n, "expected {n} alarm(s):\n{a}\n{b}");
+    }
+}
+
 /// A fraction of a scale word is a number ("a quarter of a million" is
 /// 250,000, "three quarters of a billion" 750 million), not a share.
 #[test]
@@ -138,9 +145,7 @@ fn fractions_of_a_scale_word_are_numbers() {
             "The fund raised $500 million dollars for the dam.",
         ),
     ];
-    for (a, b) in fire {
-        assert_eq!(figure_alarms(a, b), 1, "should fire:\n{a}\n{b}");
-    }
+    expect_figure_alarms(&fire, 1);
     let agree = [
         (
             "The operator carried a quarter of a million visitors in 2022.",
@@ -151,9 +156,7 @@ fn fractions_of_a_scale_word_are_numbers() {
             "The council planted 750,000 trees last year.",
         ),
     ];
-    for (a, b) in agree {
-        assert_eq!(figure_alarms(a, b), 0, "should not fire:\n{a}\n{b}");
-    }
+    expect_figure_alarms(&agree, 0);
 }
 
 /// "one in five" is a share (20%), met by a percentage of the same people
@@ -172,9 +175,7 @@ fn one_in_n_is_a_share() {
         ),
         ("One out of ten members backed the motion.", "Half of members backed the motion."),
     ];
-    for (a, b) in fire {
-        assert_eq!(figure_alarms(a, b), 1, "should fire:\n{a}\n{b}");
-    }
+    expect_figure_alarms(&fire, 1);
     let quiet = [
         (
             "One in five patients in the study group reported headaches.",
@@ -191,7 +192,5 @@ fn one_in_n_is_a_share() {
         ),
         ("The club finished one in 2019 and two in 2020.", "The club finished 40% of its fixtures."),
     ];
-    for (a, b) in quiet {
-        assert_eq!(figure_alarms(a, b), 0, "should not fire:\n{a}\n{b}");
-    }
+    expect_figure_alarms(&quiet, 0);
 }
