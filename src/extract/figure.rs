@@ -55,7 +55,7 @@ impl Period {
         }
     }
 
-    pub const ALL: [Period; 9] = [
+    const ALL: [Period; 9] = [
         Period::Second,
         Period::Minute,
         Period::Hour,
