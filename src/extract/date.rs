@@ -252,8 +252,8 @@ fn event_for(
     // and "three months ago" are, with a margin (`past_readings`). "Two
     // days later" counts from the story, not the article's date.
     // "Three weeks before" and "five days earlier" count from the story.
-    if matches!(expr, DateExpr::Shift { .. })
-        && (ago_margin(expr).is_none() || !words_of.ago_words.has(&lower[at.end - 1]))
+    if let DateExpr::Shift { to_the_day, .. } = expr
+        && (ago_margin(expr).is_none() || !(*to_the_day || words_of.ago_words.has(&lower[at.end - 1])))
     {
         return Vec::new();
     }
@@ -365,7 +365,10 @@ fn noun_event(
     let (tokens, lower, start) = (w.tokens, w.lower, at.start);
     let prep = start.checked_sub(1).filter(|&k| matches!(lower[k].as_ref(), "on" | "of"))?;
     let nk = prep.checked_sub(1)?;
-    let verb = words_of.verb_class(&words_of.noun_verb(&lower[nk])?, None);
+    let Some(noun_verb) = words_of.noun_verb(&lower[nk]) else {
+        return headed_noun_event(words_of, w, at, prep, sentence, published);
+    };
+    let verb = words_of.verb_class(&noun_verb, None);
     let mut words = vec![words_of.key_word(&lower[nk])];
     for j in (0..nk).rev().take(3) {
         if !words_of.content(&tokens[j], &lower[j]) || words_of.verb_at(&lower[j]).is_some() {
@@ -373,6 +376,58 @@ fn noun_event(
         }
         words.push(words_of.key_word(&lower[j]));
     }
+    noun_event_with(words_of, w, at, prep, verb, words, sentence, published)
+}
+
+/// "the discovery of the leak on 3 November", "the death of a rider at
+/// the rally on 2 May": an event noun after a determiner heads the phrase
+/// the date closes, with only its complements between (no verb, no
+/// break). Keyed on the noun's verb, the noun and the content words of
+/// its complements.
+fn headed_noun_event(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    prep: usize,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let (tokens, lower) = (w.tokens, w.lower);
+    let clause_start = clause_start_before(words_of, w, prep);
+    let head = (clause_start.max(prep.saturating_sub(HEAD_REACH))..prep).rev().find_map(|k| {
+        let noun_verb = words_of.noun_verb(&lower[k])?;
+        (k > 0 && words_of.determiners.has(&lower[k - 1])).then_some((k, noun_verb))
+    })?;
+    let (nk, noun_verb) = head;
+    let complements = nk + 1..prep;
+    if complements.clone().any(|k| is_break(&tokens[k]) || words_of.verb_at(&lower[k]).is_some()) {
+        return None;
+    }
+    let mut words = vec![words_of.key_word(&lower[nk])];
+    words
+        .extend(complements.filter(|&k| words_of.content(&tokens[k], &lower[k])).map(|k| words_of.key_word(&lower[k])));
+    let verb = words_of.verb_class(&noun_verb, None);
+    noun_event_with(words_of, w, at, prep, verb, words, sentence, published)
+}
+
+/// How far before its date's preposition an event noun may head the
+/// phrase: "the discovery of the gas leak on ..." is five tokens.
+const HEAD_REACH: usize = 6;
+
+/// The event of a noun, its key words found: read the date as a past
+/// event or, nearer ahead of the article than behind it, as a plan.
+#[allow(clippy::too_many_arguments)]
+fn noun_event_with(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    prep: usize,
+    verb: String,
+    mut words: Vec<String>,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let (tokens, lower, start) = (w.tokens, w.lower, at.start);
     words.sort();
     words.dedup();
     let p = published?;
@@ -410,10 +465,17 @@ fn days_apart(a: Date, b: Date) -> i64 {
 
 /// The margin in days of "N days/weeks/months ago" (the article's date
 /// less N units): a day either way for days, three for weeks, a fortnight
-/// for months. None for other shifts (years ago, "later", "from now").
+/// for months; none for a shift to the day ("a year ago today"). None for
+/// other shifts (years ago, "later", "from now").
 fn ago_margin(expr: &DateExpr) -> Option<i64> {
     use crate::normalise::duration::TimeUnit;
-    let DateExpr::Shift { duration, sign: -1, from: 0 } = expr else { return None };
+    let DateExpr::Shift { duration, sign: -1, from, to_the_day } = expr else { return None };
+    if *to_the_day {
+        return Some(0);
+    }
+    if *from != 0 {
+        return None;
+    }
     match duration.parts[..] {
         [(n, unit)] if n.fract() == 0.0 => match unit {
             TimeUnit::Day => Some(1),

@@ -103,6 +103,13 @@ impl Duration {
             .sum()
     }
 
+    /// Whether this is one week exactly, as written ("a week", "one
+    /// week", "seven days"), for the weekday a week out ("a week on
+    /// Friday").
+    pub fn is_one_week(&self) -> bool {
+        (self.days() - 7.0).abs() < 1e-9
+    }
+
     /// Length in days, news calendar.
     pub fn days(&self) -> f64 {
         self.seconds(NEWS_CALENDAR) / 86_400.0

@@ -58,13 +58,20 @@ pub enum NumericOrder {
     MonthFirst,
 }
 
-/// Relative weekday words: "last Friday", "this Friday", "next Friday".
+/// Relative weekday words: "last Friday", "this Friday", "next Friday",
+/// and the weekdays a week further out: "the Friday before last" and
+/// "a week last Friday" (the week before last Friday's), "the Friday
+/// after next", "Friday week" and "a week on Friday".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WeekRel {
     Plain,
     Last,
     This,
     Next,
+    BeforeLast,
+    AfterNext,
+    /// "Friday of last week": the previous calendar week only.
+    OfLastWeek,
 }
 
 /// A calendar unit for "last week", "this month", "next year".
@@ -90,8 +97,11 @@ pub enum DateExpr {
     /// Days from the reference: today 0, yesterday -1, tomorrow 1.
     Offset(i32),
     /// A length of time before (negative) or after the reference:
-    /// "eight years ago", "two weeks from now", "in 3 weeks".
-    Shift { duration: Duration, sign: i8, from: i32 },
+    /// "eight years ago", "two weeks from now", "in 3 weeks". `from` is
+    /// the day counted from (-1 for "two days before yesterday"); a shift
+    /// `to_the_day` ("a week ago today", "a month ago yesterday") names
+    /// that very day, where "a week ago" is only about then.
+    Shift { duration: Duration, sign: i8, from: i32, to_the_day: bool },
     /// The week, month or year before (-1), of (0) or after (1) the reference.
     Period { unit: PeriodUnit, offset: i8 },
     /// A month of the reference's year, the year before or after ("this

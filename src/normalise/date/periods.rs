@@ -247,7 +247,16 @@ impl Reader<'_, '_> {
                 return at(DateExpr::Month { year: Some(y), month: m }, e + 1);
             }
         }
-        // "early next year", "late last month", "mid-March"
+        // "mid-March", "late-April 2019": the tokeniser keeps a hyphenated
+        // word whole, so its parts are read here.
+        if let Some((first, rest)) = crate::vocab::split_hyphen(w)
+            && let Some(part) = self.words.part_prefix(first)
+            && let Some(m) = self.words.month_number(rest)
+        {
+            let (y, e) = self.year_at(i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e));
+            return at(DateExpr::Part { part, of: Box::new(DateExpr::Month { year: y, month: m }) }, e);
+        }
+        // "early next year", "late last month", "mid March"
         let part = self.words.part_prefix(w);
         if let Some(part) = part {
             let mut k = i + 1;

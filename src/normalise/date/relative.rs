@@ -161,11 +161,15 @@ impl Reader<'_, '_> {
         {
             return Some(ParsedDate { expr: DateExpr::Within(d.duration), start: i, end: d.end });
         }
-        // "in 3 weeks": a shift forward. "in March", "in 2015".
-        if let Some(d) = self.duration(i + 1).filter(|d| self.tokens[d.end - 1].is_word()) {
+        // "in 3 weeks": a shift forward. "in March", "in 2015". Not "fell
+        // in a week ago", where the length counts back.
+        if let Some(d) = self
+            .duration(i + 1)
+            .filter(|d| self.tokens[d.end - 1].is_word() && self.words.shift(self.w(d.end)).is_none())
+        {
             let end = if self.w(d.end) == "time" { d.end + 1 } else { d.end };
             return Some(ParsedDate {
-                expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0 },
+                expr: DateExpr::Shift { duration: d.duration, sign: 1, from: 0, to_the_day: false },
                 start: i,
                 end,
             });
@@ -218,16 +222,31 @@ impl Reader<'_, '_> {
         {
             return Some(ParsedDate { expr: DateExpr::WeekdayDay { weekday: wd, day: d }, start: i, end });
         }
-        // "Friday next week", "Sunday of next week"
-        let k = if self.w(j) == "of" { j + 1 } else { j };
-        if self.w(k) == "next" && self.is_period(k + 1, PeriodUnit::Week) {
-            return Some(ParsedDate {
-                expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Next },
-                start: i,
-                end: k + 2,
-            });
+        let at = |rel, end| Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel }, start: i, end });
+        // "Friday before last", "Friday after next" (a week beyond "last
+        // Friday" and "next Friday").
+        match (self.w(j), self.w(j + 1)) {
+            ("before", "last") => return at(WeekRel::BeforeLast, j + 2),
+            ("after", "next") => return at(WeekRel::AfterNext, j + 2),
+            _ => {}
         }
-        Some(ParsedDate { expr: DateExpr::Weekday { weekday: wd, rel: WeekRel::Plain }, start: i, end: i + 1 })
+        // "Friday week": the Friday after next. Not "Friday, week three".
+        if j == i + 1 && self.is_period(j, PeriodUnit::Week) && !self.tokens.get(j + 1).is_some_and(|t| t.is_number()) {
+            return at(WeekRel::AfterNext, j + 1);
+        }
+        // "Friday next week", "Sunday of next week", "Friday of last
+        // week", "Friday of the week before last".
+        let k = if self.w(j) == "of" { j + 1 } else { j };
+        let of_week = |k: usize| self.is_period(k, PeriodUnit::Week);
+        match self.w(k) {
+            "next" if of_week(k + 1) => return at(WeekRel::Next, k + 2),
+            "last" if of_week(k + 1) && k > j => return at(WeekRel::OfLastWeek, k + 2),
+            "the" if of_week(k + 1) && k > j && self.w(k + 2) == "before" && self.w(k + 3) == "last" => {
+                return at(WeekRel::BeforeLast, k + 4);
+            }
+            _ => {}
+        }
+        at(WeekRel::Plain, i + 1)
     }
 
     /// Ago and from now: "eight years ago", "two weeks from now", "two
@@ -235,7 +254,12 @@ impl Reader<'_, '_> {
     fn shift_forms(&self, i: usize) -> Option<ParsedDate> {
         let d = self.duration(i)?;
         let shift = |sign, from, end| {
-            Some(ParsedDate { expr: DateExpr::Shift { duration: d.duration.clone(), sign, from }, start: i, end })
+            let to_the_day = false;
+            Some(ParsedDate {
+                expr: DateExpr::Shift { duration: d.duration.clone(), sign, from, to_the_day },
+                start: i,
+                end,
+            })
         };
         let stretch =
             |end| Some(ParsedDate { expr: DateExpr::Stretch { duration: d.duration.clone(), sign: 1 }, start: i, end });
@@ -248,7 +272,26 @@ impl Reader<'_, '_> {
                 _ => {}
             }
         }
+        // "a week on Friday", "a week last Friday": a week beyond the
+        // weekday ahead or the one just gone.
+        if d.duration.is_one_week()
+            && let Some(weekday) = self.weekday_at(d.end + 1)
+        {
+            let rel = match after {
+                "on" | "from" => Some(WeekRel::AfterNext),
+                "last" => Some(WeekRel::BeforeLast),
+                _ => None,
+            };
+            if let Some(rel) = rel {
+                return Some(ParsedDate { expr: DateExpr::Weekday { weekday, rel }, start: i, end: d.end + 2 });
+            }
+        }
         if let Some(sign) = self.words.shift(after) {
+            // "a week ago today", "a year ago yesterday": to the day.
+            if let Some(from) = self.words.relative_day(next) {
+                let expr = DateExpr::Shift { duration: d.duration.clone(), sign, from, to_the_day: true };
+                return Some(ParsedDate { expr, start: i, end: d.end + 2 });
+            }
             return shift(sign, 0, d.end + 1);
         }
         // "2 days hence", "4 weeks in the future": the stretch ahead.

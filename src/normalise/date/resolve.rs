@@ -133,7 +133,7 @@ impl DateExpr {
                 super::holiday::holiday_near(r, lean == Lean::Past, *rule, *rel).map(DateRange::day)
             }
             DateExpr::Offset(n) => r.checked_add(i64::from(*n).days()).ok().map(DateRange::day),
-            DateExpr::Shift { duration, sign, from } => {
+            DateExpr::Shift { duration, sign, from, .. } => {
                 let base = r.checked_add(i64::from(*from).days()).ok()?;
                 base.checked_add(duration_span(duration, *sign)?).ok().map(DateRange::day)
             }
@@ -234,9 +234,10 @@ impl DateExpr {
         };
         // "last Monday" on a Friday is the Monday of the week before to
         // some writers and the Monday just gone to others.
-        if let DateExpr::Weekday { weekday, rel: WeekRel::Last } = self
+        // So is "the Monday before last": the week before either of them.
+        if let DateExpr::Weekday { weekday, rel: rel @ (WeekRel::Last | WeekRel::BeforeLast) } = self
             && let Some(r) = reference
-            && let Ok(d) = r.nth_weekday(-1, *weekday)
+            && let Ok(d) = r.nth_weekday(if *rel == WeekRel::Last { -1 } else { -2 }, *weekday)
         {
             out.push(DateRange::day(d));
         }
@@ -287,8 +288,10 @@ fn weekday_near(r: Date, lean: Lean, weekday: Weekday, rel: WeekRel) -> Option<D
             Lean::Future => r.nth_weekday(1, weekday).ok(),
         },
         WeekRel::This => in_week(monday),
-        WeekRel::Last => in_week(monday.checked_sub(1.week()).ok()?),
+        WeekRel::Last | WeekRel::OfLastWeek => in_week(monday.checked_sub(1.week()).ok()?),
         WeekRel::Next => in_week(monday.checked_add(1.week()).ok()?),
+        WeekRel::BeforeLast => in_week(monday.checked_sub(2.weeks()).ok()?),
+        WeekRel::AfterNext => in_week(monday.checked_add(2.weeks()).ok()?),
     }?;
     Some(DateRange::day(d))
 }
