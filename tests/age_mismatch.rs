@@ -345,3 +345,55 @@ fn apposed_ages_that_agree_or_are_not_ages_do_not_fire() {
         assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", ages(&r));
     }
 }
+
+/// An age phrase after a name's comma ("Name, the 52-year-old founder",
+/// "Name, 52 years old", "Name, at the age of 52"), an age that opens the
+/// sentence ("At 41, Name", "Aged 41, Name", "At 41, Doe" for a person
+/// named in full before, "At 41, he" after a sentence naming one person)
+/// and a birthday ahead ("who will turn 50 next month"). Each against a
+/// plain "Name, NN" that cannot be right with it. (Invented people.)
+#[test]
+fn age_phrases_in_apposition_and_opening_ages_fire() {
+    let cases = [
+        ("Brannock Elphick, the 52-year-old founder, opened the pier.", "Brannock Elphick, 47"),
+        ("Brannock Elphick, a 52-year-old engineer, opened the pier.", "Brannock Elphick, 47"),
+        ("Brannock Elphick, 52-year-old harbourmaster, opened the pier.", "Brannock Elphick, 47"),
+        ("Brannock Elphick, 52 years old, opened the pier.", "Brannock Elphick, 47"),
+        ("Brannock Elphick, at the age of 52, opened the pier.", "Brannock Elphick, 47"),
+        ("At 41, Brannock Elphick was the oldest man in the crew.", "Brannock Elphick, 36"),
+        ("Aged 41, Brannock Elphick has sailed the route for years.", "Brannock Elphick, 36"),
+        ("At the age of 41, Brannock Elphick became harbourmaster.", "Brannock Elphick, 36"),
+        ("Brannock Elphick was seventh. At 41, Elphick was the oldest in the crew.", "Brannock Elphick, 36"),
+        ("Brannock Elphick rowed home. At 41, he was the oldest in the crew.", "Brannock Elphick, 36"),
+        ("Brannock Elphick, who will turn 50 next month, opened the pier.", "Brannock Elphick, 46"),
+    ];
+    for (a, b) in cases {
+        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
+        let found = ages(&r);
+        assert_eq!(found.len(), 1, "{a} / {b}: {found:?}");
+        assert!(found[0].iter().any(|t| t == b), "{a} / {b}: {found:?}");
+    }
+}
+
+/// The same forms with an age that agrees, and the look-alikes that give
+/// no age of a person: a business's age, a time of day, "at one point",
+/// a birthday that agrees.
+#[test]
+fn age_phrases_that_agree_or_are_not_a_person_s_do_not_fire() {
+    let agree = [
+        ("Brannock Elphick, the 52-year-old founder, opened the pier.", "Brannock Elphick, 52"),
+        ("At 41, Brannock Elphick was the oldest man in the crew.", "Brannock Elphick, 41"),
+        ("Brannock Elphick rowed home. At 41, he was the oldest in the crew.", "Brannock Elphick, 41"),
+        ("Brannock Elphick, who will turn 50 next month, opened the pier.", "Brannock Elphick, 49"),
+    ];
+    let not_ages = [
+        ("Elphick Marine, a 30-year-old firm, built the pier.", "Brannock Elphick, 47"),
+        ("At 4, Brannock Elphick opened the pier.", "Brannock Elphick, 47"),
+        ("At one point, Brannock Elphick opened the pier.", "Brannock Elphick, 47"),
+        ("At 41, the pier is the oldest on the coast. Brannock Elphick opened it.", "Brannock Elphick, 47"),
+    ];
+    for (a, b) in agree.iter().chain(&not_ages) {
+        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
+        assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", ages(&r));
+    }
+}

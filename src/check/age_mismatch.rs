@@ -107,8 +107,9 @@ fn birth_bounds(age: &AgeClaim, published: Option<Date>) -> Option<(Date, Date)>
             let latest = on.checked_sub((lo as i64).years()).ok()?;
             Some((earliest, latest))
         }
-        // Unknown day of death: at most that old by the article's date.
-        AgeWhen::AtDeath(None) => {
+        // Unknown day of death, or an undated moment of a life: at most
+        // that old by the article's date.
+        AgeWhen::AtDeath(None) | AgeWhen::Earlier => {
             let latest = published?.checked_sub((lo as i64).years()).ok()?;
             Some((Date::MIN, latest))
         }
@@ -239,11 +240,9 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef], hard: bool) -> Finding {
             ),
             AgeWhen::AtDeath(Some(days)) => format!("{v} at death ({days})"),
             AgeWhen::AtDeath(None) => format!("{v} at death"),
+            AgeWhen::Earlier => format!("{v} at some time before {}", published_of(ctx, r)),
             AgeWhen::On(days) => format!("{v} on {days}"),
-            AgeWhen::Published => {
-                let when = ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string());
-                format!("{v} on {when}")
-            }
+            AgeWhen::Published => format!("{v} on {}", published_of(ctx, r)),
         };
         if !readings.contains(&s) {
             readings.push(s);
@@ -262,6 +261,12 @@ fn finding(ctx: &CheckContext<'_>, involved: &[AgeRef], hard: bool) -> Finding {
         }),
         labels: involved.iter().map(|&r| Label { article: r.0, span: claim(r).span, caption: text(r) }).collect(),
     }
+}
+
+/// The publication date of the article an age is from, as a message
+/// gives it.
+fn published_of(ctx: &CheckContext<'_>, r: AgeRef) -> String {
+    ctx.articles[r.0.0].meta.published.map_or("undated".to_string(), |d| d.to_string())
 }
 
 fn capitalise(s: &str) -> String {

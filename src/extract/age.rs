@@ -63,6 +63,10 @@ pub enum AgeWhen {
     /// On a day the sentence gives for it: "Jo Doe, then 38, ... in
     /// 2019", "Jo Doe, who was 38 in 2019".
     On(DateRange),
+    /// On some day up to the article's date, which the sentence does not
+    /// give: "At the age of 10, Jo Doe began to sing" may be a life
+    /// story's. A floor on the age the person has now, never a ceiling.
+    Earlier,
 }
 
 /// One person's age as one article gives it.
@@ -118,6 +122,8 @@ pub struct PersonAgeWords<'v> {
     of_nouns: &'v WordList,
     /// "named", "called": between an age and its name.
     name_links: &'v WordList,
+    /// "company", "firm": "Jo Doe Ltd, a 30-year-old firm" is no person.
+    institutions: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -148,6 +154,7 @@ impl<'v> PersonAgeWords<'v> {
             group_words: vocab.list("age-group-words"),
             of_nouns: vocab.list("age-of-nouns"),
             name_links: vocab.list("age-name-links"),
+            institutions: vocab.list("institution-words"),
         }
     }
 
@@ -592,7 +599,7 @@ fn beside_names(
             if c.read.lower.get(j).is_some_and(|w| w == "now") {
                 j += 1;
             }
-            let apposed = if t.is(",") { apposed_age(c, words, j) } else { None };
+            let apposed = if t.is(",") { apposed_age(c, words, j).or_else(|| age_phrase(c, words, j)) } else { None };
             let read = if apposed.is_some() {
                 apposed
             } else if c.read.lower.get(j).is_some_and(|w| w == "aged") {
@@ -689,6 +696,91 @@ fn apposed_age(c: &Ctx, words: &PersonAgeWords, j: usize) -> Option<(Interval, u
     None
 }
 
+/// An age phrase that stands for a person's age at `j`: "the
+/// 52-year-old (founder)", "a 52-year-old", "52-year-old", "52 years
+/// old", "aged 52", "at the age of 52", "at age 52". Returns the years and
+/// the token after the age (a noun after it, "founder", is left).
+fn age_phrase(c: &Ctx, words: &PersonAgeWords, j: usize) -> Option<(Interval, usize)> {
+    let (tokens, lower) = (&c.read.tokens, &c.read.lower);
+    if lower.get(j)? == "at" {
+        let k = match (lower.get(j + 1).map(AsRef::as_ref), lower.get(j + 2).map(AsRef::as_ref)) {
+            (Some("the"), Some("age")) if lower.get(j + 3).is_some_and(|w| w == "of") => j + 4,
+            (Some("age"), _) => j + 2,
+            _ => return None,
+        };
+        return whole_years(words, tokens, k).map(|(v, e)| (Interval::point(v), e));
+    }
+    let determined = is_indefinite(&lower[j]) || lower[j] == "the";
+    let k = if determined { j + 1 } else { j };
+    let a = parse_age(tokens, k, &words.ages).filter(|a| a.unit == AgeUnit::Year && a.end > a.start + 1)?;
+    let compound = tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
+    // "a 52 years old" is no English: after a determiner only the compound.
+    // "a 30-year-old firm" is the age of a business.
+    let of_institution = lower.get(a.end).is_some_and(|w| words.institutions.has(w));
+    ((compound || !determined) && !of_institution).then_some((a.value, a.end))
+}
+
+/// The least bare number "At N," is read as an age.
+const BARE_OPENING_AGE_MIN: f64 = 10.0;
+
+/// "At 41, Jo Doe was ...", "Aged 63, Jo Doe has ...", "At the age of 30,
+/// she became ...": an age that opens its sentence, set off by a comma,
+/// and the person after it (or, for "he" or "she", the one person the
+/// previous sentence names). Returns the age, the person and the token
+/// after the age. The sentence may tell a life story ("At the age of 10,
+/// she began to sing"), so the age is one the person had by the
+/// article's date ([`AgeWhen::Earlier`]).
+fn opening_age(
+    c: &Ctx,
+    previous: Option<&Ctx>,
+    words: &PersonAgeWords,
+    people: &People,
+) -> Option<(Interval, Person, usize)> {
+    let (tokens, lower) = (&c.read.tokens, &c.read.lower);
+    let (years, end) = if lower.first()? == "at" {
+        // "At 41," needs its comma, and a bare number below ten ("At 4,
+        // the crew ...") is more often an hour than an age.
+        age_phrase(c, words, 0).or_else(|| {
+            whole_years(words, tokens, 1)
+                .filter(|&(v, _)| v >= BARE_OPENING_AGE_MIN)
+                .map(|(v, e)| (Interval::point(v), e))
+        })?
+    } else if lower[0] == "aged" {
+        age_phrase(c, words, 0)?
+    } else {
+        return None;
+    };
+    if !tokens.get(end).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let person = if lower.get(end + 1).is_some_and(|w| words.pronouns.has(w)) {
+        previous.and_then(|p| only_person(p, words, people))?
+    } else if let Some(m) = c.mentions.iter().find(|m| m.token == end + 1) {
+        person_of(m, people)?
+    } else if let Some((person, _)) = name_starting_at(words, tokens, end + 1) {
+        person
+    } else {
+        // "At 41, Doe was ...": a surname the article gives in full.
+        let t = tokens.get(end + 1).filter(|t| words.is_name_word(t))?;
+        let surname = crate::vocab::fold_word(t.text);
+        let name = super::PersonName { first: None, surname: surname.clone() };
+        let given_in_full = people.full_name(&name).is_full() || after_given_name(c.text, t.text);
+        given_in_full.then_some(Person { surname, first: None })?
+    };
+    Some((years, person, end))
+}
+
+/// Whether the article writes `surname` after a capitalised word ("Jo
+/// Doe") somewhere: a person named in full whom the people reader kept no
+/// evidence for. Asked only for an age that opens a sentence.
+fn after_given_name(text: &str, surname: &str) -> bool {
+    text.match_indices(surname).any(|(at, _)| {
+        let before = text[..at].strip_suffix(' ').unwrap_or_default();
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        word.len() > 1 && word.starts_with(char::is_uppercase) && word != surname
+    })
+}
+
 /// Where the name of "a 58-year-old" starts, from `k` after the age: after
 /// a comma ("a 58-year-old, Jo Doe"), or a link word ("named Jo Doe"),
 /// with a noun for a person before it ("a 58-year-old woman, Jo Doe").
@@ -739,6 +831,16 @@ fn in_clauses(
         })
     };
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    if let Some((years, person, end)) = opening_age(c, previous, words, people) {
+        out.push(AgeClaim {
+            person,
+            years,
+            when: AgeWhen::Earlier,
+            span: span(0, end),
+            sentence,
+            dated_sentence: None,
+        });
+    }
     let mut i = 0;
     while i < tokens.len() {
         let w = lower[i].as_ref();

@@ -51,6 +51,9 @@ pub struct Lexicon<'v> {
     function_words: &'v WordList,
     month_names: &'v WordList,
     weekday_names: &'v WordList,
+    /// "today", "yesterday": a sentence that opens "Yesterday, ..." names
+    /// nobody.
+    relative_days: &'v WordList,
     /// "six" is 6.
     pub numbers: NumberWords<'v>,
     /// Names and speakers (rules/words/speakers.toml): letters after a
@@ -107,6 +110,7 @@ impl<'v> Lexicon<'v> {
             function_words: vocab.list("function-words"),
             month_names: vocab.list("month-names"),
             weekday_names: vocab.list("weekday-names"),
+            relative_days: vocab.list("relative-days"),
             numbers: NumberWords::new(vocab),
             post_nominals: vocab.list("post-nominals"),
             place_prepositions: vocab.list("before-place-words"),
@@ -133,7 +137,7 @@ impl<'v> Lexicon<'v> {
 
     /// A month or weekday name: not part of a person's name.
     pub fn is_date_word(&self, lower: &str) -> bool {
-        self.month_names.has(lower) || self.weekday_names.has(lower)
+        self.month_names.has(lower) || self.weekday_names.has(lower) || self.relative_days.has(lower)
     }
 
     /// A courtesy title written before a name ("Mr Lane", "Dr. Ana Ruiz").
