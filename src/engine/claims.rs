@@ -38,8 +38,9 @@ use crate::stories::{self, Signature, Stopwords};
 pub const SCHEMA: &str = "factlint-claims/1";
 
 /// The version this factlint writes: 1.1 adds the rate period `Quarter`
-/// ("a quarter", "quarterly", "every three months").
-pub const WRITTEN: &str = "factlint-claims/1.1";
+/// ("a quarter", "quarterly", "every three months"); 1.2 the age time
+/// `Earlier` ("At the age of 10, Jo Doe began ...").
+pub const WRITTEN: &str = "factlint-claims/1.2";
 
 /// One line of a claims file: an article read, or an input that could not
 /// be.
