@@ -194,3 +194,44 @@ fn one_in_n_is_a_share() {
     ];
     expect_figure_alarms(&quiet, 0);
 }
+
+/// "a score of" is a group word like "a dozen" (twenty); "four scores"
+/// counts results, not eighties. (Invented.)
+#[test]
+fn a_score_of_is_twenty() {
+    let fire = [
+        ("Inspectors recorded more than 40 cracks in the pier.", "Inspectors recorded a score of cracks in the pier."),
+        ("Two score sheep were lost in the flood.", "Some 25 sheep were lost in the flood."),
+    ];
+    expect_figure_alarms(&fire, 1);
+    let quiet = [
+        ("Inspectors recorded about 20 cracks in the pier.", "Inspectors recorded a score of cracks in the pier."),
+        ("The striker had four scores in the cup.", "The striker had 80 scores in the league."),
+        ("A dozen of the crew were hurt.", "Fifty of the crew were hurt on the deck."),
+    ];
+    expect_figure_alarms(&quiet, 0);
+}
+
+/// A word after a measure that says which way it runs names its
+/// dimension: "480 metres below the surface" and "900 metres
+/// underground" are depths, "1,200 metres above the valley" a height.
+/// Two dimensions are two quantities. (Invented.)
+#[test]
+fn a_measure_s_direction_word_names_its_dimension() {
+    let fire = [
+        ("The miners were trapped 480 metres below the surface.", "The miners were trapped 900 metres underground."),
+        ("The pilot said the drone flew 120 metres above the quarry.", "The drone flew 400 metres up, the pilot said."),
+    ];
+    expect_figure_alarms(&fire, 1);
+    let quiet = [
+        (
+            "The miners were trapped 480 metres below the surface.",
+            "The miners were trapped about 500 metres underground.",
+        ),
+        (
+            "The miners were trapped 480 metres below the surface.",
+            "The miners were trapped in a tunnel 900 metres long.",
+        ),
+    ];
+    expect_figure_alarms(&quiet, 0);
+}

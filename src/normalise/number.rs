@@ -271,6 +271,18 @@ impl<'v> NumberWords<'v> {
                     "a" | "an" if tokens.get(i + 1).and_then(|t| self.group_token(t)).is_some() => {
                         let group = tokens.get(i + 1).and_then(|t| self.group_token(t)).unwrap_or(12.0);
                         i += 1;
+                        // "a score of cracks" is twenty cracks; "a dozen of
+                        // the crew" is a part of the crew, left to the
+                        // reader of parts.
+                        let of_things = tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("of"))
+                            && tokens.get(i + 2).is_some_and(|t| {
+                                t.is_word()
+                                    && !self.function_words.has(&ascii_lower(t.text))
+                                    && self.small(&ascii_lower(t.text)).is_none()
+                            });
+                        if of_things {
+                            i += 1;
+                        }
                         (group, 0, true)
                     }
                     w if tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("a")) && self.is_half(w) => {
