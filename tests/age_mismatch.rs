@@ -355,17 +355,17 @@ fn apposed_ages_that_agree_or_are_not_ages_do_not_fire() {
 #[test]
 fn age_phrases_in_apposition_and_opening_ages_fire() {
     let cases = [
-        ("Brannock Elphick, the 52-year-old founder, opened the pier.", "Brannock Elphick, 47"),
-        ("Brannock Elphick, a 52-year-old engineer, opened the pier.", "Brannock Elphick, 47"),
-        ("Brannock Elphick, 52-year-old harbourmaster, opened the pier.", "Brannock Elphick, 47"),
-        ("Brannock Elphick, 52 years old, opened the pier.", "Brannock Elphick, 47"),
-        ("Brannock Elphick, at the age of 52, opened the pier.", "Brannock Elphick, 47"),
-        ("At 41, Brannock Elphick was the oldest man in the crew.", "Brannock Elphick, 36"),
-        ("Aged 41, Brannock Elphick has sailed the route for years.", "Brannock Elphick, 36"),
-        ("At the age of 41, Brannock Elphick became harbourmaster.", "Brannock Elphick, 36"),
-        ("Brannock Elphick was seventh. At 41, Elphick was the oldest in the crew.", "Brannock Elphick, 36"),
-        ("Brannock Elphick rowed home. At 41, he was the oldest in the crew.", "Brannock Elphick, 36"),
-        ("Brannock Elphick, who will turn 50 next month, opened the pier.", "Brannock Elphick, 46"),
+        ("Ottoline Elphick, the 52-year-old founder, opened the pier.", "Ottoline Elphick, 47"),
+        ("Ottoline Elphick, a 52-year-old engineer, opened the pier.", "Ottoline Elphick, 47"),
+        ("Ottoline Elphick, 52-year-old harbourmaster, opened the pier.", "Ottoline Elphick, 47"),
+        ("Ottoline Elphick, 52 years old, opened the pier.", "Ottoline Elphick, 47"),
+        ("Ottoline Elphick, at the age of 52, opened the pier.", "Ottoline Elphick, 47"),
+        ("At 41, Ottoline Elphick was the oldest man in the crew.", "Ottoline Elphick, 36"),
+        ("Aged 41, Ottoline Elphick has sailed the route for years.", "Ottoline Elphick, 36"),
+        ("At the age of 41, Ottoline Elphick became harbourmaster.", "Ottoline Elphick, 36"),
+        ("Ottoline Elphick was seventh. At 41, Elphick was the oldest in the crew.", "Ottoline Elphick, 36"),
+        ("Ottoline Elphick rowed home. At 41, he was the oldest in the crew.", "Ottoline Elphick, 36"),
+        ("Ottoline Elphick, who will turn 50 next month, opened the pier.", "Ottoline Elphick, 46"),
     ];
     for (a, b) in cases {
         let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
@@ -381,16 +381,16 @@ fn age_phrases_in_apposition_and_opening_ages_fire() {
 #[test]
 fn age_phrases_that_agree_or_are_not_a_person_s_do_not_fire() {
     let agree = [
-        ("Brannock Elphick, the 52-year-old founder, opened the pier.", "Brannock Elphick, 52"),
-        ("At 41, Brannock Elphick was the oldest man in the crew.", "Brannock Elphick, 41"),
-        ("Brannock Elphick rowed home. At 41, he was the oldest in the crew.", "Brannock Elphick, 41"),
-        ("Brannock Elphick, who will turn 50 next month, opened the pier.", "Brannock Elphick, 49"),
+        ("Ottoline Elphick, the 52-year-old founder, opened the pier.", "Ottoline Elphick, 52"),
+        ("At 41, Ottoline Elphick was the oldest man in the crew.", "Ottoline Elphick, 41"),
+        ("Ottoline Elphick rowed home. At 41, he was the oldest in the crew.", "Ottoline Elphick, 41"),
+        ("Ottoline Elphick, who will turn 50 next month, opened the pier.", "Ottoline Elphick, 49"),
     ];
     let not_ages = [
-        ("Elphick Marine, a 30-year-old firm, built the pier.", "Brannock Elphick, 47"),
-        ("At 4, Brannock Elphick opened the pier.", "Brannock Elphick, 47"),
-        ("At one point, Brannock Elphick opened the pier.", "Brannock Elphick, 47"),
-        ("At 41, the pier is the oldest on the coast. Brannock Elphick opened it.", "Brannock Elphick, 47"),
+        ("Elphick Marine, a 30-year-old firm, built the pier.", "Ottoline Elphick, 47"),
+        ("At 4, Ottoline Elphick opened the pier.", "Ottoline Elphick, 47"),
+        ("At one point, Ottoline Elphick opened the pier.", "Ottoline Elphick, 47"),
+        ("At 41, the pier is the oldest on the coast. Ottoline Elphick opened it.", "Ottoline Elphick, 47"),
     ];
     for (a, b) in agree.iter().chain(&not_ages) {
         let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
