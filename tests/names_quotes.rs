@@ -274,6 +274,32 @@ fn the_help_line_gives_the_changed_words_in_reading_order() {
     );
 }
 
+/// The first word of a whole quote put for another ("I will …" for "We
+/// will …") is a change: both quotes start there, so it is not where an
+/// excerpt begins. An excerpt that starts inside the other quote still
+/// may begin with a word of its own.
+#[test]
+fn a_changed_first_word_of_both_quotes_is_drift() {
+    for (a, b) in [
+        (
+            "\"I will not rest until every one of the crew is home,\" said Olwyn Barrowby.",
+            "\"We will not rest until every one of the crew is home,\" said Olwyn Barrowby.",
+        ),
+        (
+            "\"They have let this town down for ten long years,\" said Olwyn Barrowby.",
+            "\"We have let this town down for ten long years,\" said Olwyn Barrowby.",
+        ),
+    ] {
+        let r = pair(a, b);
+        assert_eq!(kinds(&r, QuoteDrift::FINDING).len(), 1, "{a}: {:?}", found(&r));
+    }
+    let r = pair(
+        "\"The board has let this town down for ten long years,\" said Olwyn Barrowby.",
+        "Olwyn Barrowby said \"it\" had \"let this town down for ten long years\".",
+    );
+    assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{:?}", found(&r));
+}
+
 #[test]
 fn a_difference_of_function_words_only_is_a_warning() {
     let r = pair(

@@ -374,11 +374,14 @@ fn trim_overhang(mut a: Alignment, short: &[Token], long_len: usize, words: &Dri
     let last_long = a.steps.iter().rev().find_map(long_index);
     // At the start: any overhang when the long version starts there, and
     // a function word added or put for another ("It is …" for "… for the
-    // team is …"): how an excerpt begins, not a misquote.
+    // team is …"): how an excerpt begins, not a misquote. A word put for
+    // the long version's own first word ("I will not rest" for "We will
+    // not rest") begins no excerpt: both quotes start there.
     while let Some(&(Step::Added(i) | Step::Changed(i, _))) = a.steps.first() {
         let function = matches!(short[i], Token::Word(w) if words.function_words.has(w));
         let added = matches!(a.steps[0], Step::Added(_));
-        if (added && first_long == Some(0)) || function {
+        let both_start = matches!(a.steps[0], Step::Changed(0, 0));
+        if (added && first_long == Some(0)) || (function && !both_start) {
             a.steps.remove(0);
         } else {
             break;
