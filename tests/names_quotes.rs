@@ -126,6 +126,31 @@ fn particles_written_apart_or_together() {
     }
 }
 
+/// A middle initial is part of the given names ("Dale M. Pask" is Dale
+/// Pask, not a Mr M): the same person with and without it, and two
+/// different initials are a name spelt two ways.
+#[test]
+fn middle_initials_belong_to_the_name() {
+    let r = pair(
+        "Dale M. Pask, 39, the club's head coach, said the crew was ready.",
+        "Dale W. Pask, 39, head coach, said the crew was ready.",
+    );
+    assert_eq!(kinds(&r, NameVariant::FINDING).len(), 1, "{:?}", found(&r));
+    for (a, b) in [("Dale M. Pask", "Dale Pask"), ("D. Pask", "Dale Pask"), ("Dale M. Pask", "Dale M. Pask")] {
+        let r = pair(
+            &format!("{a}, 39, the club's head coach, said the crew was ready."),
+            &format!("{b}, 39, head coach, said the crew was ready."),
+        );
+        assert!(kinds(&r, NameVariant::FINDING).is_empty(), "{a}: {:?}", found(&r));
+    }
+    let one = Article::from_text("a.txt", article("Harbour Times", 3, "Dale M. Pask, 39, said so."));
+    let segments = factlint::segment::segment(&one.text, &one.meta, factlint::vocab::Vocabulary::shipped());
+    let claims = factlint::extract::extract_with(&one, &segments, factlint::shipped_rules());
+    let names: Vec<String> = claims.mentions.iter().map(|m| m.name.key()).collect();
+    assert_eq!(names, vec!["dale m. pask".to_string()]);
+    assert_eq!(claims.ages[0].person.first.as_deref(), Some("dale"));
+}
+
 #[test]
 fn first_names_spelt_two_ways_by_letters_or_sound() {
     for (a, b) in

@@ -273,7 +273,7 @@ fn person_of(m: &Mention, people: &People) -> Option<Person> {
         return None;
     }
     let full = people.full_name(&m.name);
-    let first = full.first.as_deref().and_then(|f| f.split_whitespace().last()).map(str::to_lowercase);
+    let first = full.given().map(str::to_lowercase);
     Some(Person { surname: crate::vocab::fold_word(surname), first })
 }
 
@@ -290,7 +290,13 @@ fn name_before(c: &Ctx, words: &PersonAgeWords, people: &People, end: usize) -> 
     if let Some(m) = c.mentions.iter().find(|m| m.token_end == end) {
         // The label starts at the first name: a capitalised word before
         // it may be a job ("Pensioner") the run swallowed.
-        return person_of(m, people).map(|p| (p, m.token.max(end.saturating_sub(2))));
+        // An initial and its full stop belong to the name ("Jo M. Doe").
+        let tokens = &c.read.tokens;
+        let mut start = m.token.max(end.saturating_sub(2));
+        while start > m.token && (tokens[start].is(".") || tokens[start].text.chars().count() == 1) {
+            start -= 1;
+        }
+        return person_of(m, people).map(|p| (p, start));
     }
     let tokens = &c.read.tokens;
     if strip_possessive(tokens[end - 1].text).1 {
@@ -527,7 +533,7 @@ pub fn ages_in_article(
         for a in &mut out[before..] {
             if a.person.first.is_none() {
                 let full = people.full_name(&super::PersonName { first: None, surname: a.person.surname.clone() });
-                a.person.first = full.first.as_deref().and_then(|f| f.split_whitespace().last()).map(str::to_lowercase);
+                a.person.first = full.given().map(str::to_lowercase);
             }
         }
     }

@@ -37,6 +37,15 @@ impl PersonName {
         crate::vocab::fold_word(&self.surname)
     }
 
+    /// The given name a person is keyed by beside a surname: the last
+    /// given name that is not an initial ("Jo" of "Jo M."; "María" of
+    /// "Ana María"), or the last initial when there is only initials.
+    pub fn given(&self) -> Option<&str> {
+        let first = self.first.as_deref()?;
+        let is_initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+        first.split_whitespace().rev().find(|w| !is_initial(w)).or_else(|| first.split_whitespace().last())
+    }
+
     pub fn is_full(&self) -> bool {
         self.first.is_some()
     }
@@ -207,6 +216,12 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
     })
 }
 
+/// A one-letter capital: a given name's initial ("M" of "Jo M. Doe").
+fn is_initial(t: &Token) -> bool {
+    let mut chars = t.text.chars();
+    t.is_word() && chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 fn lower(t: &Token) -> String {
     crate::vocab::fold_word(t.text)
 }
@@ -241,11 +256,16 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
         let mut end = i + 1;
         while end < tokens.len() {
             let t = &tokens[end];
-            // "Mr." is a word and a full stop.
+            // "Mr." is a word and a full stop; so is the initial of "Jo
+            // M. Doe" when a name goes on after it.
             let honorific_stop = t.is(".") && folded(&tokens[end - 1], |w| lex.is_honorific(w));
+            let initial_stop =
+                t.is(".") && is_initial(&tokens[end - 1]) && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex));
             let particle =
                 t.is_word() && folded(t, |w| lex.is_name_particle(w)) && particles_lead_to_name(tokens, end, lex);
-            if !(is_name_word(t, lex) || particle || honorific_stop) || strip_possessive(tokens[end - 1].text).1 {
+            if !(is_name_word(t, lex) || particle || honorific_stop || initial_stop)
+                || strip_possessive(tokens[end - 1].text).1
+            {
                 break;
             }
             end += 1;
@@ -408,16 +428,19 @@ fn person_in_run(
     if words == 0 {
         return None;
     }
+    // The full stops of initials are tokens of the run, not words.
+    let initial_stops = (name_start + 1..end).filter(|&k| tokens[k].is(".") && is_initial(&tokens[k - 1])).count();
+    let word_count = words - initial_stops;
     if name_start > a {
         title = Some((title.map_or(a, |t| t.0), name_start));
     }
     // Long runs are headlines in title case, not names.
-    if words > 4 {
+    if word_count > 4 {
         return None;
     }
     let evidence = if honorific {
         Some(Evidence::Honorific)
-    } else if words < 2 {
+    } else if word_count < 2 {
         // A lone word is a person only beside a title or a reporting verb:
         // handled by the caller's surname pass.
         None
@@ -451,7 +474,7 @@ fn person_in_run(
             folded(&tokens[k], |w| lex.is_name_particle(w)) && (k > name_start || !is_name_word(&tokens[k], lex))
         })
         .unwrap_or(end - 1);
-    let first = (surname_start > name_start).then(|| tokens_text(&tokens[name_start..surname_start]));
+    let first = (surname_start > name_start).then(|| name_text(&tokens[name_start..surname_start]));
     let surname = if surname_start + 1 < end {
         format!("{} {last}", tokens_text(&tokens[surname_start..end - 1]))
     } else {
@@ -474,6 +497,19 @@ fn person_in_run(
 /// The words of `tokens` joined by single spaces.
 fn tokens_text(tokens: &[Token]) -> String {
     tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+/// Given names as written: words joined by single spaces, an initial's
+/// full stop kept on it ("Jo M.").
+fn name_text(tokens: &[Token]) -> String {
+    let mut out = String::new();
+    for t in tokens {
+        if !out.is_empty() && !t.is(".") {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    out
 }
 
 /// What the neighbours of a capitalised run say about it.
