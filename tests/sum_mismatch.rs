@@ -180,3 +180,26 @@ fn a_whole_as_subject_and_its_parts_after_the_verb() {
         assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
     }
 }
+
+/// A length of time made of parts: phases of an operation after a colon,
+/// the whole in hours or days, as a number or a "54-hour" modifier.
+/// Lengths of time reached ("after 17 hours") and counts are no parts of
+/// it. (Invented.)
+#[test]
+fn a_length_of_time_and_its_phases() {
+    for text in [
+        "The 54-hour rescue fell into three phases: 17 hours to shore up the tunnel, 29 hours to cut a drift and 11 hours to bring the men out.",
+        "The search lasted nine days: four days on the moor, three days in the forest and four days along the river.",
+        "The 30-hour stand-off had two stages: 20 hours of talks and 14 hours of silence.",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}");
+    }
+    for text in [
+        "The 54-hour rescue fell into three phases: 17 hours to shore up the tunnel, 26 hours to cut a drift and 11 hours to bring the men out.",
+        "The search lasted nine days: four days on the moor, two days in the forest and three days along the river.",
+        "The 54-hour rescue had three milestones: after 17 hours the tunnel held, after 46 hours the drift broke through and after 54 hours all were out.",
+        "The 54-hour rescue involved 40 people: 17 miners, 12 engineers and 11 medics.",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}

@@ -104,6 +104,8 @@ pub struct SumWords<'a> {
     total_labels: &'a WordList,
     part_verbs: &'a WordList,
     verb_like_nouns: &'a WordList,
+    /// "after", "by": a time reached, not a length of time.
+    elapsed: &'a WordList,
 }
 
 impl<'a> SumWords<'a> {
@@ -123,9 +125,14 @@ impl<'a> SumWords<'a> {
             total_labels: vocab.list("total-labels"),
             part_verbs: vocab.list("sum-part-verbs"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
+            elapsed: vocab.list("sum-elapsed-words"),
         }
     }
 }
+
+/// The unit of a length of time in a sum, counted in seconds (as
+/// figures count durations).
+const DURATION: Unit = Unit::Measure("s");
 
 /// The hedge table and word lists of one reading.
 struct Cx<'a> {
@@ -163,6 +170,20 @@ fn amount_with(
         || cx.words.clock_words.has(next)
         || cx.words.ordinal_suffixes.has(next);
     let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
+    // "17 hours to clear the roadway": a length of time, a part of a
+    // longer one ("The 54-hour operation fell into three phases: ...").
+    // Not a time reached ("after 17 hours", "by day three").
+    if let Some(seconds) = cx.words.time_units.value(next)
+        && n.unit == Unit::Count
+        && !dated
+        && !timed
+        && !cx.words.elapsed.has(prev)
+    {
+        let end = n.end + 1;
+        let span = Span::new(tokens[n.start].span.start, tokens[end - 1].span.end);
+        let value = n.value.scale(seconds);
+        return Some((ParsedNumber { end, ..n }, Amount { span, value, unit: DURATION, share: None }));
+    }
     let duration = cx.words.time_units.has(next);
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised
     // name is not a part of anything.
@@ -194,8 +215,17 @@ fn whole_at(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<
             && tokens[n.end].is("-")
             && tokens[n.end + 1].glued
             && tokens[n.end + 1].is_word()
-            && !cx.words.time_units.has(noun)
             && !noun.starts_with("year");
+        // "the 54-hour operation": a whole length of time.
+        if compound
+            && n.unit == Unit::Count
+            && let Some(seconds) =
+                cx.words.time_units.value(noun).or_else(|| cx.words.time_units.value(&format!("{noun}s")))
+        {
+            let span = Span::new(tokens[n.start].span.start, tokens[n.end + 1].span.end);
+            return Some((n.clone(), Amount { span, value: n.value.scale(seconds), unit: DURATION, share: None }));
+        }
+        let compound = compound && !cx.words.time_units.has(noun);
         if !compound || n.unit != Unit::Count || (n.in_words && n.value.lo < 2.0) {
             return None;
         }
@@ -442,11 +472,17 @@ pub fn sums_in_sentence(
             }
         }
     }
-    // "90 homes were damaged: 40 ..., 30 ... and 20 ..."
-    if let Some(colon) = tokens.iter().position(|t| t.is(":"))
-        && let Some(total) = wholes_in(tokens, lower, cx, 0, colon).pop()
-    {
-        push(total, items_in(tokens, lower, cx, colon + 1, n), SumForm::Colon);
+    // "90 homes were damaged: 40 ..., 30 ... and 20 ...". The whole is the
+    // last amount before the colon in the parts' unit ("The 54-hour
+    // operation fell into three phases: 17 hours ..."), else the last.
+    if let Some(colon) = tokens.iter().position(|t| t.is(":")) {
+        let items = items_in(tokens, lower, cx, colon + 1, n);
+        let mut wholes = wholes_in(tokens, lower, cx, 0, colon);
+        let unit = items.first().map(|it| it.amount.unit);
+        let at = wholes.iter().rposition(|a| Some(a.unit) == unit).or(wholes.len().checked_sub(1));
+        if let Some(total) = at.map(|k| wholes.swap_remove(k)) {
+            push(total, items, SumForm::Colon);
+        }
     }
 }
 
