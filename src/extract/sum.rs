@@ -223,7 +223,7 @@ fn whole_at(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<
                 cx.words.time_units.value(noun).or_else(|| cx.words.time_units.value(&format!("{noun}s")))
         {
             let span = Span::new(tokens[n.start].span.start, tokens[n.end + 1].span.end);
-            return Some((n.clone(), Amount { span, value: n.value.scale(seconds), unit: DURATION, share: None }));
+            return Some((n, Amount { span, value: n.value.scale(seconds), unit: DURATION, share: None }));
         }
         let compound = compound && !cx.words.time_units.has(noun);
         if !compound || n.unit != Unit::Count || (n.in_words && n.value.lo < 2.0) {

@@ -214,6 +214,20 @@ impl<'v> NumberWords<'v> {
         self.units.value(&ascii_lower(t.text))
     }
 
+    /// A group word after the article at `i` ("a dozen", "a score of"):
+    /// its count and the last token it uses. "of" is the group's when
+    /// things follow ("a score of cracks" is twenty cracks); "a dozen of
+    /// the crew" is a part of the crew, left to the reader of parts.
+    fn group_after_article(&self, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+        let group = self.group_token(tokens.get(i + 1)?)?;
+        let of_things = tokens.get(i + 2).is_some_and(|t| t.text.eq_ignore_ascii_case("of"))
+            && tokens.get(i + 3).is_some_and(|t| {
+                let w = ascii_lower(t.text);
+                t.is_word() && !self.function_words.has(&w) && self.small(&w).is_none()
+            });
+        Some((group, if of_things { i + 2 } else { i + 1 }))
+    }
+
     /// A group word at a token ("a dozen").
     fn group_token(&self, t: &Token) -> Option<f64> {
         self.groups.value(&ascii_lower(t.text))
@@ -268,21 +282,8 @@ impl<'v> NumberWords<'v> {
             TokenKind::Word => {
                 let lower = ascii_lower(first.text);
                 match lower.as_ref() {
-                    "a" | "an" if tokens.get(i + 1).and_then(|t| self.group_token(t)).is_some() => {
-                        let group = tokens.get(i + 1).and_then(|t| self.group_token(t)).unwrap_or(12.0);
-                        i += 1;
-                        // "a score of cracks" is twenty cracks; "a dozen of
-                        // the crew" is a part of the crew, left to the
-                        // reader of parts.
-                        let of_things = tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("of"))
-                            && tokens.get(i + 2).is_some_and(|t| {
-                                t.is_word()
-                                    && !self.function_words.has(&ascii_lower(t.text))
-                                    && self.small(&ascii_lower(t.text)).is_none()
-                            });
-                        if of_things {
-                            i += 1;
-                        }
+                    "a" | "an" if let Some((group, last)) = self.group_after_article(tokens, i) => {
+                        i = last;
                         (group, 0, true)
                     }
                     w if tokens.get(i + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("a")) && self.is_half(w) => {

@@ -231,7 +231,10 @@ impl Reader<'_, '_> {
             _ => {}
         }
         // "Friday week": the Friday after next. Not "Friday, week three".
-        if j == i + 1 && self.is_period(j, PeriodUnit::Week) && !self.tokens.get(j + 1).is_some_and(|t| t.is_number()) {
+        if j == i + 1
+            && self.is_period(j, PeriodUnit::Week)
+            && !self.tokens.get(j + 1).is_some_and(crate::segment::tokens::Token::is_number)
+        {
             return at(WeekRel::AfterNext, j + 1);
         }
         // "Friday next week", "Sunday of next week", "Friday of last
