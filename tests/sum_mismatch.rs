@@ -203,3 +203,29 @@ fn a_length_of_time_and_its_phases() {
         assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
     }
 }
+
+/// The last part named as what is left ("the remaining 11 per cent", "the
+/// rest, 15,") says the list is the whole: the parts make it exactly,
+/// shares make 100, even with no number for the whole ("Of the affected
+/// customers, ..."). Without such a word a list may leave parts out.
+/// (Invented.)
+#[test]
+fn a_remaining_part_closes_the_list() {
+    for text in [
+        "Of the affected customers, 58 percent are in the city, 27 percent in the suburbs and the remaining 11 percent elsewhere.",
+        "Of the 800 posts, 60 per cent are in the city, 25 per cent in the suburbs and the remaining 10 per cent elsewhere.",
+        "Of the 90 people questioned, 40 said yes, 30 said no and the rest, 15, were unsure.",
+        "Of the 90 people questioned, 40 said yes and the remaining 45 were unsure.",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}");
+    }
+    for text in [
+        "Of the affected customers, 58 percent are in the city, 27 percent in the suburbs and the remaining 15 percent elsewhere.",
+        "Of the 800 posts, 60 per cent are in the city, 25 per cent in the suburbs and the remaining 15 per cent elsewhere.",
+        "Of the 90 people questioned, 40 said yes, 30 said no and the rest, 20, were unsure.",
+        "Of the voters, 40 percent backed the plan and 35 percent opposed it.",
+        "Of the 800 posts, 60 per cent are in the city and 25 per cent in the suburbs.",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}

@@ -66,24 +66,31 @@ fn shares_over_hundred(article: ArticleId, text: &str, sum: &TotalWithParts, sha
             0.5 * 10f64.powi(-decimals)
         })
         .sum();
-    let over = shares.lo - rounding;
-    if over <= 100.0 + 1e-9 || shares.lo > 100.0 * CLOSE_ENOUGH.1 {
+    let over = shares.lo - rounding > 100.0 + 1e-9 && shares.lo <= 100.0 * CLOSE_ENOUGH.1;
+    // A list whose last share is "the remaining" one makes 100 exactly.
+    let under = sum.complete && shares.hi + rounding < 100.0 - 1e-9 && shares.hi >= 100.0 * CLOSE_ENOUGH.0;
+    if !over && !under {
         return None;
     }
     let written: Vec<&str> = sum.parts.iter().map(|p| p.span.of(text)).collect();
+    let (than, help) = if over {
+        ("more than 100", "shares of one whole, listed as one breakdown, cannot make more than 100 per cent")
+    } else {
+        ("less than 100", "the last share is what remains of the whole, so the shares must make 100 per cent")
+    };
     Some(
         Finding::new(
             SumMismatch::FINDING,
             Severity::Error,
             format!(
-                "the shares of {} add up to {} per cent, more than 100: {}",
+                "the shares of {} add up to {} per cent, {than}: {}",
                 sum.total.span.of(text),
-                fmt_number(shares.lo),
+                fmt_number(if over { shares.lo } else { shares.hi }),
                 written.join(" + ")
             ),
             sum_labels(article, text, sum),
         )
-        .with_help("shares of one whole, listed as one breakdown, cannot make more than 100 per cent"),
+        .with_help(help),
     )
 }
 

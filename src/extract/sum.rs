@@ -84,6 +84,11 @@ pub struct TotalWithParts {
     /// The parts are shares of the whole in per cent: they make 100, not
     /// the whole's count.
     pub of_hundred: bool,
+    /// The list names its last part as what is left ("and the remaining
+    /// 11 per cent", "the rest, 40,"): the parts make the whole exactly,
+    /// shares make 100. (Since claims 1.2; absent in older lines.)
+    #[serde(default)]
+    pub complete: bool,
 }
 
 /// The word lists the sum reader uses, fetched once (per article) by the
@@ -106,6 +111,8 @@ pub struct SumWords<'a> {
     verb_like_nouns: &'a WordList,
     /// "after", "by": a time reached, not a length of time.
     elapsed: &'a WordList,
+    /// "remaining", "rest": the last part is what is left of the whole.
+    rest: &'a WordList,
 }
 
 impl<'a> SumWords<'a> {
@@ -126,6 +133,7 @@ impl<'a> SumWords<'a> {
             part_verbs: vocab.list("sum-part-verbs"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
             elapsed: vocab.list("sum-elapsed-words"),
+            rest: vocab.list("sum-rest-words"),
         }
     }
 }
@@ -275,6 +283,8 @@ fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
 struct Item {
     amount: Amount,
     own_verb: bool,
+    /// Named as what is left of the whole ("the remaining 11 per cent").
+    rest: bool,
 }
 
 /// The first amount of each list item in `tokens[from..to]` (shares
@@ -297,7 +307,8 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
             if let Some(s) = &a.share {
                 next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
             }
-            items.push(Item { amount: a, own_verb: false });
+            let rest = lower[i.saturating_sub(2)..i].iter().any(|w| cx.words.rest.has(w));
+            items.push(Item { amount: a, own_verb: false, rest });
             i = next.max(i + 1);
             continue;
         }
@@ -459,6 +470,9 @@ pub fn sums_in_sentence(
             if push(total, items_in(tokens, lower, cx, c + 1, n), SumForm::OfThe) {
                 return;
             }
+        } else if let Some((total, items)) = shares_of_unnumbered(tokens, lower, cx, (k, c)) {
+            push(total, items, SumForm::OfThe);
+            return;
         } else if c > k + 1 && c <= k + 3 && cx.words.those.has(&lower[k + 1]) {
             // "Of those, ..." / "Of those patients, ...": the whole is in
             // the sentence before, the one of the parts' unit (and noun).
@@ -486,6 +500,29 @@ pub fn sums_in_sentence(
     }
 }
 
+/// "Of the affected customers, 58 per cent ..., 27 per cent ... and the
+/// remaining 11 per cent ...": shares of a whole the sentence gives no
+/// number for, whose last part is what is left, make 100 per cent. The
+/// phrase before the comma ("of" and the comma at `of` and `comma`)
+/// stands for the whole, 100 per cent. Shares that may leave parts out
+/// are read by the other forms only against a number.
+fn shares_of_unnumbered(
+    tokens: &[Token],
+    lower: &[LowerWord],
+    cx: &Cx,
+    (of, comma): (usize, usize),
+) -> Option<(Amount, Vec<Item>)> {
+    let items = items_in(tokens, lower, cx, comma + 1, tokens.len());
+    let shares = items.len() >= 2 && items.iter().all(|it| it.amount.unit == Unit::Percent);
+    if !shares || !items.last().is_some_and(|it| it.rest) || comma <= of + 1 {
+        return None;
+    }
+    // The whole as its words name it: "affected customers".
+    let from = if lower[of + 1] == "the" && comma > of + 2 { of + 2 } else { of + 1 };
+    let span = Span::new(tokens[from].span.start, tokens[comma - 1].span.end);
+    Some((Amount { span, value: Interval::point(100.0), unit: Unit::Percent, share: None }, items))
+}
+
 /// The sum a whole and its list make, if the list is a breakdown of it:
 /// parts of the whole's unit, or shares (all in per cent) of it.
 ///
@@ -503,7 +540,9 @@ fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Op
     let elliptical = |its: &[&Item]| its.len() >= 2 && its[1..].iter().all(|it| !it.own_verb);
     let same: Vec<&Item> = items.iter().filter(|it| it.amount.unit == total.unit).collect();
     if same.len() >= 2 {
-        let exceed_only = if marked || same.len() >= 3 {
+        // "... and the remaining 45": the last part closes the list.
+        let complete = same.last().is_some_and(|it| it.rest);
+        let exceed_only = if marked || complete || same.len() >= 3 {
             false
         } else if elliptical(&same) {
             true
@@ -511,12 +550,16 @@ fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Op
             return None;
         };
         let parts = same.into_iter().map(|it| it.amount.clone()).collect();
-        return Some(TotalWithParts { total, parts, form, sentence, exceed_only, of_hundred: false });
+        // "Of the affected customers, 58 per cent ...": shares of a whole
+        // given by no number make 100.
+        let of_hundred = form == SumForm::OfThe && total.unit == Unit::Percent;
+        return Some(TotalWithParts { total, parts, form, sentence, exceed_only, of_hundred, complete });
     }
     let shares: Vec<&Item> = items.iter().filter(|it| it.amount.unit == Unit::Percent).collect();
     if total.unit != Unit::Percent && shares.len() >= 2 && shares.len() == items.len() && elliptical(&shares) {
+        let complete = shares.last().is_some_and(|it| it.rest);
         let parts = shares.into_iter().map(|it| it.amount.clone()).collect();
-        return Some(TotalWithParts { total, parts, form, sentence, exceed_only: true, of_hundred: true });
+        return Some(TotalWithParts { total, parts, form, sentence, exceed_only: true, of_hundred: true, complete });
     }
     None
 }
@@ -575,7 +618,7 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
             let items = run
                 .iter()
                 .filter(|(t, _)| !t)
-                .map(|(_, a)| Item { amount: a.clone(), own_verb: false })
+                .map(|(_, a)| Item { amount: a.clone(), own_verb: false, rest: false })
                 .collect::<Vec<_>>();
             if let Some(sum) = breakdown((*total).clone(), &items, SumForm::FactBox, span) {
                 out.push(sum);
