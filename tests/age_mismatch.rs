@@ -21,6 +21,25 @@ fn ages(r: &Report) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Each sentence (a Monday report) against "Name, NN, said so." (a
+/// Tuesday report): one age alarm, labelling the second.
+fn expect_one_age_alarm(cases: &[(&str, &str)]) {
+    for (a, b) in cases {
+        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
+        let found = ages(&r);
+        assert_eq!(found.len(), 1, "{a} / {b}: {found:?}");
+        assert!(found[0].iter().any(|t| t == b), "{a} / {b}: {found:?}");
+    }
+}
+
+/// The same pairs with no age alarm.
+fn expect_no_age_alarm<'c>(cases: impl IntoIterator<Item = &'c (&'c str, &'c str)>) {
+    for (a, b) in cases {
+        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
+        assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", ages(&r));
+    }
+}
+
 #[test]
 fn ages_that_cannot_both_be_right_fire() {
     let r = pair(
@@ -312,12 +331,7 @@ fn ages_in_apposition_and_age_groups_fire() {
         ("The owner, Cedric Vanstone, an octogenarian, refused to leave.", "Cedric Vanstone, 75"),
         ("The youngest, Mia Trevaskis, a teenager from the village, was found first.", "Mia Trevaskis, 24"),
     ];
-    for (a, b) in cases {
-        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
-        let found = ages(&r);
-        assert_eq!(found.len(), 1, "{a} / {b}: {found:?}");
-        assert!(found[0].iter().any(|t| t == b), "{a} / {b}: {found:?}");
-    }
+    expect_one_age_alarm(&cases);
 }
 
 /// The same forms with an age that agrees, and the words that look like
@@ -340,10 +354,7 @@ fn apposed_ages_that_agree_or_are_not_ages_do_not_fire() {
         ("The teenage driver was arrested, Philippa Pengelly said.", "Philippa Pengelly, 41"),
         ("A 19-year-old, the driver, was arrested. Philippa Pengelly said so.", "Philippa Pengelly, 41"),
     ];
-    for (a, b) in agree.iter().chain(&not_ages) {
-        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
-        assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", ages(&r));
-    }
+    expect_no_age_alarm(agree.iter().chain(&not_ages));
 }
 
 /// An age phrase after a name's comma ("Name, the 52-year-old founder",
@@ -367,12 +378,7 @@ fn age_phrases_in_apposition_and_opening_ages_fire() {
         ("Ottoline Elphick rowed home. At 41, he was the oldest in the crew.", "Ottoline Elphick, 36"),
         ("Ottoline Elphick, who will turn 50 next month, opened the pier.", "Ottoline Elphick, 46"),
     ];
-    for (a, b) in cases {
-        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
-        let found = ages(&r);
-        assert_eq!(found.len(), 1, "{a} / {b}: {found:?}");
-        assert!(found[0].iter().any(|t| t == b), "{a} / {b}: {found:?}");
-    }
+    expect_one_age_alarm(&cases);
 }
 
 /// The same forms with an age that agrees, and the look-alikes that give
@@ -392,8 +398,5 @@ fn age_phrases_that_agree_or_are_not_a_person_s_do_not_fire() {
         ("At one point, Ottoline Elphick opened the pier.", "Ottoline Elphick, 47"),
         ("At 41, the pier is the oldest on the coast. Ottoline Elphick opened it.", "Ottoline Elphick, 47"),
     ];
-    for (a, b) in agree.iter().chain(&not_ages) {
-        let r = pair("Monday 3 March 2025", a, "Tuesday 4 March 2025", &format!("{b}, said so."));
-        assert!(ages(&r).is_empty(), "{a} / {b}: {:?}", ages(&r));
-    }
+    expect_no_age_alarm(agree.iter().chain(&not_ages));
 }
