@@ -400,3 +400,13 @@ fn age_phrases_that_agree_or_are_not_a_person_s_do_not_fire() {
     ];
     expect_no_age_alarm(agree.iter().chain(&not_ages));
 }
+
+/// "At 41, Doe ..." needs Doe given in full somewhere in the article as a
+/// whole word: "Jo Doesburg" does not give "Doe". (Invented.)
+#[test]
+fn an_opening_age_needs_the_surname_as_a_whole_word() {
+    expect_no_age_alarm(&[(
+        "Ottoline Elphickson rowed home. At 41, Elphick was the oldest in the crew.",
+        "Ottoline Elphick, 36",
+    )]);
+}

@@ -781,9 +781,11 @@ fn opening_age(
 /// evidence for. Asked only for an age that opens a sentence.
 fn after_given_name(text: &str, surname: &str) -> bool {
     text.match_indices(surname).any(|(at, _)| {
+        // The whole word: "Doe" is not the start of "Doesburg".
+        let whole = !text[at + surname.len()..].starts_with(char::is_alphabetic);
         let before = text[..at].strip_suffix(' ').unwrap_or_default();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
-        word.len() > 1 && word.starts_with(char::is_uppercase) && word != surname
+        whole && word.len() > 1 && word.starts_with(char::is_uppercase) && word != surname
     })
 }
 
