@@ -293,7 +293,7 @@ fn name_before(c: &Ctx, words: &PersonAgeWords, people: &People, end: usize) -> 
         // An initial and its full stop belong to the name ("Jo M. Doe").
         let tokens = &c.read.tokens;
         let mut start = m.token.max(end.saturating_sub(2));
-        while start > m.token && (tokens[start].is(".") || tokens[start].text.chars().count() == 1) {
+        while start > m.token && (tokens[start].is(".") || super::people::is_initial(&tokens[start])) {
             start -= 1;
         }
         return person_of(m, people).map(|p| (p, start));

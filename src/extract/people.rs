@@ -217,7 +217,7 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
 }
 
 /// A one-letter capital: a given name's initial ("M" of "Jo M. Doe").
-fn is_initial(t: &Token) -> bool {
+pub(crate) fn is_initial(t: &Token) -> bool {
     let mut chars = t.text.chars();
     t.is_word() && chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }

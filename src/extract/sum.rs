@@ -181,7 +181,8 @@ fn amount_with(
     // "17 hours to clear the roadway": a length of time, a part of a
     // longer one ("The 54-hour operation fell into three phases: ...").
     // Not a time reached ("after 17 hours", "by day three").
-    if let Some(seconds) = cx.words.time_units.value(next)
+    let seconds = cx.words.time_units.value(next);
+    if let Some(seconds) = seconds
         && n.unit == Unit::Count
         && !dated
         && !timed
@@ -192,7 +193,7 @@ fn amount_with(
         let value = n.value.scale(seconds);
         return Some((ParsedNumber { end, ..n }, Amount { span, value, unit: DURATION, share: None }));
     }
-    let duration = cx.words.time_units.has(next);
+    let duration = seconds.is_some();
     // "Ana Ruiz, 52, said …": an age between commas after a capitalised
     // name is not a part of anything.
     let age = prev == ","
@@ -227,13 +228,11 @@ fn whole_at(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<
         // "the 54-hour operation": a whole length of time.
         if compound
             && n.unit == Unit::Count
-            && let Some(seconds) =
-                cx.words.time_units.value(noun).or_else(|| cx.words.time_units.value(&format!("{noun}s")))
+            && let Some(seconds) = cx.words.time_units.value(noun)
         {
             let span = Span::new(tokens[n.start].span.start, tokens[n.end + 1].span.end);
             return Some((n, Amount { span, value: n.value.scale(seconds), unit: DURATION, share: None }));
         }
-        let compound = compound && !cx.words.time_units.has(noun);
         if !compound || n.unit != Unit::Count || (n.in_words && n.value.lo < 2.0) {
             return None;
         }
