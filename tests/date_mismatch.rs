@@ -319,6 +319,48 @@ const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "Tuesday 4 March 2025",
         "The skipper collapsed on 24 February.",
     ),
+    (
+        "doers named two ways and one thing under two names: officials and staff, hack and intrusion",
+        "Friday 6 March 2026",
+        "Officials at the water board uncovered the hack on 2 March.",
+        "Saturday 7 March 2026",
+        "The water board's security staff detected the intrusion on 27 February.",
+    ),
+    (
+        "investigators and the company: a cyber-attack and a breach",
+        "Friday 6 March 2026",
+        "Investigators spotted the cyber-attack on the ticketing system on 1 March.",
+        "Friday 6 March 2026",
+        "The company discovered the breach of its ticketing system on 4 March.",
+    ),
+    (
+        "a span is the bridge",
+        "Monday 4 May 2026",
+        "Engineers shut the span on 27 April after a lorry struck a girder.",
+        "Tuesday 5 May 2026",
+        "The council shut the bridge on 30 April.",
+    ),
+    (
+        "came down is collapsed",
+        "Monday 6 April 2026",
+        "The old mill chimney came down on 2 April.",
+        "Tuesday 7 April 2026",
+        "The old mill chimney collapsed on 30 March.",
+    ),
+    (
+        "caved in is collapsed",
+        "Monday 6 April 2026",
+        "The tunnel roof caved in on Thursday.",
+        "Tuesday 7 April 2026",
+        "The tunnel roof collapsed on 31 March.",
+    ),
+    (
+        "a part of a month without its year, in a follow-up months later",
+        "Monday 4 August 2025",
+        "The towpath was closed on 30 June after a breach.",
+        "Thursday 15 January 2026",
+        "The towpath was closed in early June after a breach.",
+    ),
 ];
 
 /// Each must not fire.
@@ -504,6 +546,27 @@ const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "The discovery of the leak on 3 November forced an evacuation.",
         "Friday 7 November 2025",
         "Engineers detected the leak on 3 November.",
+    ),
+    (
+        "doers named two ways, about different things",
+        "Friday 6 March 2026",
+        "Officers arrested the lorry driver on 2 March.",
+        "Saturday 7 March 2026",
+        "Police arrested a cyclist on 5 March.",
+    ),
+    (
+        "two events with the doer the same word but different objects",
+        "Friday 6 March 2026",
+        "Engineers detected a leak in the main on 2 March.",
+        "Saturday 7 March 2026",
+        "Engineers detected a crack in the reservoir wall on 5 March.",
+    ),
+    (
+        "a month without its year, a year on: another occurrence",
+        "Monday 4 August 2025",
+        "The towpath was closed on 30 June after a breach.",
+        "Tuesday 4 August 2026",
+        "The towpath was closed in early July after a breach.",
     ),
 ];
 

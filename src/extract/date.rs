@@ -82,6 +82,9 @@ pub struct EventWords<'v> {
     schedule: &'v WordList,
     /// Nouns that name one kind of event ("walkout" is a "strike").
     noun_classes: &'v WordList,
+    /// Subjects that name the doer, not the event ("bosses", "the team"):
+    /// no subject that keeps two events apart.
+    agents: &'v WordList,
     /// Words opening a clause that tells an event's circumstances ("when").
     context_joiners: &'v WordList,
     /// Verbs that take their event from a noun ("held a vote").
@@ -118,6 +121,7 @@ impl<'v> EventWords<'v> {
             verb_like_nouns: vocab.list("verb-like-nouns"),
             schedule: vocab.list("schedule-words"),
             noun_classes: vocab.list("event-noun-classes"),
+            agents: vocab.list("event-agent-nouns"),
             context_joiners: vocab.list("event-context-joiners"),
             light_verbs: vocab.list("light-verbs"),
             event_nouns: vocab.list("event-nouns"),
@@ -161,6 +165,13 @@ impl<'v> EventWords<'v> {
 
     fn looks_like_verb(&self, lower: &str) -> bool {
         looks_like_verb_with(self.verb_like_nouns, lower)
+    }
+
+    /// Whether `next` is the verb's particle: a listed particle ("broke
+    /// down"), or a word that a verb-class phrase pairs with this verb
+    /// ("caved in"; "in" is no particle of "arrived in").
+    fn is_particle_of(&self, stem: &str, next: &str) -> bool {
+        self.particles.has(next) || self.classes.form(&format!("{stem} {next}")).is_some()
     }
 
     /// The class of a verb ("collapsed" and "fell apart" meet in
@@ -490,14 +501,17 @@ fn ago_margin(expr: &DateExpr) -> Option<i64> {
 /// Whether a date gives a calendar day or month rather than counting
 /// days from the article's date.
 fn is_calendar(expr: &DateExpr) -> bool {
-    matches!(
-        expr,
+    match expr {
+        // A month without its year is read like "on 3 May": the year is
+        // the one the article's date gives ("in June", "mid-June").
         DateExpr::Day { .. }
-            | DateExpr::Month { year: Some(_), .. }
-            | DateExpr::Holiday { .. }
-            | DateExpr::DayOfMonth { .. }
-            | DateExpr::WeekdayDay { .. }
-    )
+        | DateExpr::Month { .. }
+        | DateExpr::Holiday { .. }
+        | DateExpr::DayOfMonth { .. }
+        | DateExpr::WeekdayDay { .. } => true,
+        DateExpr::Part { of, .. } => is_calendar(of),
+        _ => false,
+    }
 }
 
 /// Where the clause holding token `k` starts: after a comma or a joiner
@@ -554,8 +568,14 @@ fn borrowed_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Ve
 /// the date: the date belongs to something else ("won in 2005 for hosting
 /// it in 2004").
 fn between_is_other(words_of: &EventWords, w: &Words, vk: usize, start: usize) -> bool {
-    let other_verb =
-        |k: usize| w.lower[k].len() > 5 && w.lower[k].ends_with("ing") && words_of.looks_like_verb(&w.lower[k]);
+    // After a determiner a word in -ing is a noun's modifier ("its
+    // ticketing system"), not another verb.
+    let other_verb = |k: usize| {
+        w.lower[k].len() > 5
+            && w.lower[k].ends_with("ing")
+            && words_of.looks_like_verb(&w.lower[k])
+            && !words_of.determiners.has(&w.lower[k - 1])
+    };
     let year = |k: usize| {
         w.tokens[k].is_number() && w.tokens[k].text.len() == 4 && w.tokens[k].text.bytes().all(|b| b.is_ascii_digit())
     };
@@ -662,7 +682,7 @@ fn event_at_verb(
     if future || !past {
         return None;
     }
-    let particle = lower.get(vk + 1).map(std::convert::AsRef::as_ref).filter(|w| words_of.particles.has(w));
+    let particle = lower.get(vk + 1).map(std::convert::AsRef::as_ref).filter(|p| words_of.is_particle_of(&vstem, p));
     // "held a vote on 3 May" is "voted on 3 May": the noun gives the verb,
     // and the object starts after it.
     let light = words_of.light_event(w, vk, start);
@@ -709,15 +729,22 @@ fn event_with(
     let particle = lower
         .get(vk + 1)
         .map(std::convert::AsRef::as_ref)
-        .filter(|p| words_of.particles.has(p) && words_of.light_event(w, vk, start).is_none());
+        .filter(|p| words_of.is_particle_of(&vstem, p) && words_of.light_event(w, vk, start).is_none());
     let verb = words_of.verb_class(&vstem, particle);
     let clause_start = clause_start_before(words_of, w, vk.min(start));
     let mut words = objects;
     let subject = (clause_start..vk.min(start))
         .rev()
         .find(|&k| words_of.content(&tokens[k], &lower[k]) && words_of.verb_at(&lower[k]).is_none());
-    let subject_word = subject.map(|k| words_of.key_word(&lower[k]));
-    if let Some(k) = subject {
+    // A doer named in the outlet's own words ("bosses", "the security
+    // team") says neither which event it was nor that it was another:
+    // the objects must say it.
+    // With no object, the doer is all the clause says ("the port
+    // authority collapsed"), and it stays a word.
+    let agent = subject.is_some_and(|k| words_of.agents.has(&lower[k]));
+    let subject_word = subject.filter(|_| !agent).map(|k| words_of.key_word(&lower[k]));
+    if agent && !words.is_empty() {
+    } else if let Some(k) = subject {
         words.push(words_of.key_word(&lower[k]));
     } else {
         words.extend(borrowed_subject(words_of, w, clause_start));
