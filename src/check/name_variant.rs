@@ -92,9 +92,12 @@ impl Kind for NameVariant {
                     // spelling against the body's needs nothing more.
                     let caption = [x, y].iter().any(|n| p.weak.get(*n) == Some(&Evidence::Caption));
                     let close_surname = x.first == y.first && sounds.similar_surname(&x.surname, &y.surname);
+                    // Relatives share a surname and may have close first
+                    // names ("Charlene", "Charlie"); one name sounding the
+                    // same ("Taliesin", "Talliesin") is one person.
                     let close_first = x.surname_key() == y.surname_key()
-                        && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if sounds.similar_first(fx, fy))
-                        && (caption || same_person_context(p, x, p, y));
+                        && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if sounds.similar_first(fx, fy)
+                            && (caption || sounds.same_sound(fx, fy) || same_person_context(p, x, p, y)));
                     if close_surname || close_first {
                         edges.insert(ordered((a, (*x).clone()), (a, (*y).clone())));
                     }
@@ -506,7 +509,7 @@ impl<'v> Sounds<'v> {
     /// sound ("Geoff", "Jeff"), which short names need.
     fn similar_first(&self, a: &str, b: &str) -> bool {
         let (a, b) = (self.fold(a), self.fold(b));
-        if a == b || a.starts_with(&b) || b.starts_with(&a) {
+        if a == b || a.starts_with(&b) || b.starts_with(&a) || initials_agree(&a, &b) {
             return false;
         }
         if self.key(&a) == self.key(&b) {
@@ -518,6 +521,11 @@ impl<'v> Sounds<'v> {
             && close_spelling(&a, &b)
     }
 
+    /// Two spellings with one sound key ("Taliesin", "Talliesin").
+    fn same_sound(&self, a: &str, b: &str) -> bool {
+        self.key(a) == self.key(b)
+    }
+
     /// One name part the same, the other a close spelling.
     fn variant_pair(&self, x: &PersonName, y: &PersonName) -> bool {
         let (Some(fx), Some(fy)) = (&x.first, &y.first) else { return false };
@@ -525,6 +533,19 @@ impl<'v> Sounds<'v> {
         let same_surname = self.fold(&x.surname) == self.fold(&y.surname);
         (same_first && self.similar_surname(&x.surname, &y.surname)) || (same_surname && self.similar_first(fx, fy))
     }
+}
+
+/// Given names that differ only where one gives an initial for the
+/// other's name ("Frederick C." and "Frederick Cheney"): one name written
+/// shorter, not spelt two ways.
+fn initials_agree(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().map(|w| w.trim_end_matches('.').to_string()).collect::<Vec<_>>();
+    let (wa, wb) = (words(a), words(b));
+    let agree = |x: &String, y: &String| {
+        let initial = |i: &String, full: &String| i.chars().count() == 1 && full.starts_with(i.as_str());
+        x == y || initial(x, y) || initial(y, x)
+    };
+    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| agree(x, y))
 }
 
 /// A slip of a letter or two, more in a longer name: at most one edit in
@@ -547,7 +568,10 @@ fn same_person_context(pa: &ArticlePeople, x: &PersonName, pb: &ArticlePeople, y
         .keys()
         .filter(|n| n.key() != x.key() && n.key() != y.key() && pb.has(n) && !pa.weak.contains_key(*n))
         .count();
-    ages || cx.shares(cy) || shared_people >= 2
+    // In one article every other person is "in common": only across
+    // articles does one of them say it is the same story's person.
+    let same_article = std::ptr::eq(pa, pb);
+    ages || cx.shares(cy) || (!same_article && shared_people >= 1)
 }
 
 /// Whether a rules file's `[[alias]]` sets make two spellings one name:

@@ -81,6 +81,9 @@ pub struct Lexicon<'v> {
     pub caption_leads: &'v WordList,
     /// "led by", "according to": weak evidence that a name is a person's.
     pub person_context_phrases: &'v WordList,
+    /// Endings of nouns for what people do ("rheumatologist", "driver"):
+    /// such a noun in lower case before a name is a false title.
+    pub occupation_endings: Vec<&'v str>,
 }
 
 impl<'v> Lexicon<'v> {
@@ -127,6 +130,7 @@ impl<'v> Lexicon<'v> {
             byline_leads: vocab.list("byline-leads"),
             caption_leads: vocab.list("caption-leads"),
             person_context_phrases: vocab.list("person-context-phrases"),
+            occupation_endings: vocab.list("occupation-endings").phrases(),
         }
     }
 

@@ -320,11 +320,23 @@ fn person_context_before(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) 
     if tokens.get(end).is_some_and(|t| t.is_word() && !folded(t, |w| lex.is_function_word(w))) {
         return false;
     }
-    (1..=4.min(k)).any(|n| {
-        let words = &tokens[k - n..k];
-        words.iter().all(Token::is_word)
-            && lex.person_context_phrases.has(&words.iter().map(lower).collect::<Vec<_>>().join(" "))
-    })
+    // A false title: a noun for what someone does, in lower case, right
+    // before the name ("led by rheumatologist Ana Ruiz").
+    let false_title = k > 0 && {
+        let t = &tokens[k - 1];
+        t.is_word()
+            && t.text.len() > 4
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !lex.is_function_word(t.text)
+            && (lex.is_role_head(t.text) || lex.occupation_endings.iter().any(|e| t.text.ends_with(e)))
+    };
+    // A phrase set off by a comma ("one of them, Ana Ruiz,") ends in one.
+    false_title
+        || (1..=5.min(k)).any(|n| {
+            let words = &tokens[k - n..k];
+            words.iter().all(|t| t.is_word() || t.is(","))
+                && lex.person_context_phrases.has(&words.iter().map(lower).collect::<Vec<_>>().join(" "))
+        })
 }
 
 /// Whether the particle at `k` starts a chain of particles that ends in a
