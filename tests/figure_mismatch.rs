@@ -235,3 +235,36 @@ fn a_measure_s_direction_word_names_its_dimension() {
     ];
     expect_figure_alarms(&quiet, 0);
 }
+
+/// A hedge that says on which side of a number the truth lies bounds the
+/// number as written, not its rounding: "nearly two stone" is under two
+/// stone, "a shade over 300 tonnes" a little over 300; "the better part
+/// of" is most of the value; "a mile" is about a mile.
+#[test]
+fn side_hedges_bound_the_written_number() {
+    let fire = [
+        ("The stolen bronze weighed nearly two stone.", "The stolen bronze weighed 9kg."),
+        ("The barge carried a shade over 300 tonnes of grain.", "The barge carried 380 tonnes of grain."),
+        ("The barge carried a touch under 300 tonnes of grain.", "The barge carried 310 tonnes of grain."),
+        (
+            "The divers were working the better part of a kilometre below the surface.",
+            "The divers were working 420 metres below the surface.",
+        ),
+        ("The survey counted the better part of a thousand seals.", "The survey counted 380 seals."),
+        ("The barge carried the bulk of 600 tonnes of grain.", "The barge carried 250 tonnes of grain."),
+        ("The cable ran a mile under the estuary.", "The cable ran 2.1km under the estuary."),
+    ];
+    expect_figure_alarms(&fire, 1);
+    let quiet = [
+        ("The stolen bronze weighed nearly two stone.", "The stolen bronze weighed 12kg."),
+        ("The barge carried a shade over 300 tonnes of grain.", "The barge carried 310 tonnes of grain."),
+        (
+            "The divers were working the better part of a kilometre below the surface.",
+            "The divers were working 700 metres below the surface.",
+        ),
+        ("The survey counted the better part of a thousand seals.", "The survey counted 800 seals."),
+        ("The cable ran a mile under the estuary.", "The cable ran 1.7km under the estuary."),
+        ("The stolen bronze weighed two stone.", "The stolen bronze weighed 14kg."),
+    ];
+    expect_figure_alarms(&quiet, 0);
+}

@@ -40,8 +40,9 @@ pub const SCHEMA: &str = "factlint-claims/1";
 /// The version this factlint writes: 1.1 adds the rate period `Quarter`
 /// ("a quarter", "quarterly", "every three months"); 1.2 the age time
 /// `Earlier` ("At the age of 10, Jo Doe began ...") and a sum's
-/// `complete` ("and the remaining 11 per cent").
-pub const WRITTEN: &str = "factlint-claims/1.2";
+/// `complete` ("and the remaining 11 per cent"); 1.3 the hedge `MostOf`
+/// ("the better part of a kilometre").
+pub const WRITTEN: &str = "factlint-claims/1.3";
 
 /// One line of a claims file: an article read, or an input that could not
 /// be.

@@ -708,6 +708,10 @@ fn read_figure(
     let mut value = num.value;
     let mut end = num.end;
     let mut unit = num.unit;
+    // The value a hedge bounds: the number as written, before rounding
+    // widened it ("nearly two stone" is under two stone); a range keeps
+    // its ends.
+    let mut written = num.written();
 
     // Ranges: "60 or 70", "between 60 and 70", "60-70", "60 to 70".
     let prev_word = |k: usize| k.checked_sub(1).map_or("", |p| lower[p].as_ref());
@@ -722,6 +726,7 @@ fn read_figure(
         let rising = second.value.lo >= value.hi;
         if !from_to && rising && (second.unit == unit || unit == Unit::Count) {
             value = value.hull(&second.value);
+            written = value;
             unit = second.unit;
             end = second.end;
         }
@@ -743,10 +748,11 @@ fn read_figure(
         end += used;
     }
     let figure_span = Span::new(tokens[hedge_start].span.start, tokens[end - 1].span.end);
+    let bounded = if hedge.is_directional() { written } else { value };
     let mut value = if form == Some(Form::Temperature) {
-        temperature_hedge(hedge, value)
+        temperature_hedge(hedge, bounded)
     } else {
-        hedge.apply(value, &hedges.widths)
+        hedge.apply(bounded, &hedges.widths)
     };
 
     // The thing counted.
@@ -764,9 +770,16 @@ fn read_figure(
     let mut unit_in_thing = false;
     // "12 metres long", "3 feet deep": the adjective names the dimension,
     // which is the thing, as in "a length of 12 metres".
-    let dimension_after = matches!(unit, Unit::Measure(_))
-        .then(|| lower.get(j).and_then(|w| words.dimension_adjectives.form(w)))
-        .flatten();
+    // Only a length or a weight has one: "64,000 acres across two
+    // counties" is an area in a place.
+    let dimension_after = if matches!(unit, Unit::Measure("m" | "kg")) {
+        lower
+            .get(j)
+            .and_then(|w| words.dimension_adjectives.form(w))
+            .filter(|d| (*d == "weight") == (unit == Unit::Measure("kg")))
+    } else {
+        None
+    };
     if let Some(dimension) = dimension_after {
         thing_words.push(stem(dimension));
         j += 1;
@@ -1013,7 +1026,7 @@ fn temperature_hedge(hedge: Hedge, v: Interval) -> Interval {
     match hedge {
         Hedge::Exact => v,
         Hedge::About => Interval::new(v.lo - REACH, v.hi + REACH),
-        Hedge::Nearly => Interval::new(v.lo - REACH, v.hi),
+        Hedge::Nearly | Hedge::MostOf => Interval::new(v.lo - REACH, v.hi),
         Hedge::JustOver => Interval::new(v.lo, v.hi + REACH),
         Hedge::Over => Interval { lo: v.lo, hi: f64::INFINITY },
         Hedge::Under | Hedge::UpTo => Interval { lo: f64::NEG_INFINITY, hi: v.hi },
@@ -1070,6 +1083,7 @@ fn hedge_of_reading(reading: &str) -> Option<Hedge> {
         "about" => Hedge::About,
         "nearly" => Hedge::Nearly,
         "just-over" => Hedge::JustOver,
+        "most-of" => Hedge::MostOf,
         "over" => Hedge::Over,
         "under" => Hedge::Under,
         "up-to" => Hedge::UpTo,

@@ -94,6 +94,9 @@ pub enum Hedge {
     JustOver,
     /// "up to", "as many as", "at most", "no more than"
     UpTo,
+    /// "the better part of", "most of": a large share of the value, short
+    /// of it ("the best part of a kilometre" is more than half of one).
+    MostOf,
 }
 
 /// The hedge table: how wide each hedge makes a figure, as fractions of
@@ -107,9 +110,11 @@ pub struct HedgeWidths {
     pub nearly: f64,
     /// "just over 600" is [600, 600 × (1 + this)].
     pub just_over: f64,
+    /// "the better part of 600" is [600 × (1 - this), 600].
+    pub most_of: f64,
 }
 
-pub const DEFAULT_WIDTHS: HedgeWidths = HedgeWidths { about: 0.10, nearly: 0.10, just_over: 0.10 };
+pub const DEFAULT_WIDTHS: HedgeWidths = HedgeWidths { about: 0.10, nearly: 0.10, just_over: 0.10, most_of: 0.5 };
 
 impl Hedge {
     /// The hedge a negation makes of this one: a lower bound becomes an
@@ -120,8 +125,16 @@ impl Hedge {
             Hedge::Over | Hedge::JustOver => Some(Hedge::UpTo),
             Hedge::Under | Hedge::UpTo => Some(Hedge::Over),
             // "not nearly 600" is far below it, not above.
-            Hedge::Exact | Hedge::About | Hedge::Nearly => None,
+            Hedge::Exact | Hedge::About | Hedge::Nearly | Hedge::MostOf => None,
         }
+    }
+
+    /// A hedge that says on which side of the written value the true one
+    /// lies ("nearly two stone", "more than 30 miles"): it bounds the
+    /// value as written, not the rounding of it ("two stone" alone is 1.5
+    /// to 2.5 stone; "nearly two stone" is not 2.4).
+    pub fn is_directional(self) -> bool {
+        !matches!(self, Hedge::Exact | Hedge::About)
     }
 
     /// The interval a value written with this hedge can mean.
@@ -130,6 +143,7 @@ impl Hedge {
             Hedge::Exact => value,
             Hedge::About => Interval::new(value.lo * (1.0 - w.about), value.hi * (1.0 + w.about)),
             Hedge::Nearly => Interval::new(value.lo * (1.0 - w.nearly), value.hi),
+            Hedge::MostOf => Interval::new(value.lo * (1.0 - w.most_of), value.hi),
             Hedge::Under | Hedge::UpTo => Interval::new(0.0, value.hi),
             Hedge::Over => Interval { lo: value.lo, hi: f64::INFINITY },
             Hedge::JustOver => Interval::new(value.lo, value.hi * (1.0 + w.just_over)),

@@ -382,10 +382,12 @@ impl<'v> MeasureWords<'v> {
         }
         let w = lower(i);
         // "a mile", "an acre", "half a mile".
-        // Words are round: "a mile" is rounded to the unit like "one
-        // mile", "half a mile" to the nearest half (800 metres is half a mile).
+        // Words are round: "a mile" is about a mile (a quarter either
+        // way: 1.4 miles is "nearly a mile and a half", not "a mile"),
+        // "half a mile" is rounded to the nearest half (800 metres is
+        // half a mile).
         if matches!(w.as_str(), "a" | "an") && is_unit_at(i + 1) {
-            return Some((1.0, 0.5, i + 1));
+            return Some((1.0, 0.25, i + 1));
         }
         if numbers.is_half(&w) && matches!(lower(i + 1).as_str(), "a" | "an") && is_unit_at(i + 2) {
             return Some((0.5, 0.25, i + 2));

@@ -57,6 +57,18 @@ pub struct ParsedNumber {
     pub in_words: bool,
 }
 
+impl ParsedNumber {
+    /// The number as written, without the rounding its form implies: the
+    /// middle of `value` ("£4.5m" is £4.5m; rounding is symmetric).
+    pub fn written(&self) -> Interval {
+        if self.value.lo.is_finite() && self.value.hi.is_finite() {
+            Interval::point((self.value.lo + self.value.hi) / 2.0)
+        } else {
+            self.value
+        }
+    }
+}
+
 /// The number vocabulary in force, fetched once: the one reader of
 /// numbers in digits and in words.
 pub struct NumberWords<'v> {

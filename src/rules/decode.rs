@@ -46,7 +46,7 @@ const EXPECT_KEYS: &[&str] = &["rule", "severity", "texts"];
 pub const CONFIG_KEYS: &[&str] = &["rules", "select", "ignore", "severity", "shipped"];
 
 const SEVERITIES: &[&str] = &["error", "warning", "advice"];
-const READINGS: &[&str] = &["about", "nearly", "under", "over", "just-over", "up-to"];
+const READINGS: &[&str] = &["about", "nearly", "under", "over", "just-over", "up-to", "most-of"];
 const ALIAS_KINDS: &[&str] = &["organisation", "place", "person", "other"];
 const DATE_ORDERS: &[&str] = &["day-first", "month-first"];
 
@@ -183,6 +183,7 @@ fn hedge_reading(s: &str) -> Hedge {
         "under" => Hedge::Under,
         "over" => Hedge::Over,
         "just-over" => Hedge::JustOver,
+        "most-of" => Hedge::MostOf,
         _ => Hedge::UpTo,
     }
 }
@@ -515,8 +516,12 @@ impl Reader {
         };
         if let Some((reading, span)) = reading {
             let reading = hedge_reading(reading);
-            if width.is_some() && !matches!(reading, Hedge::About | Hedge::Nearly | Hedge::JustOver) {
-                self.push(span, "only about, nearly and just-over hedges have a width", "this reading has no width");
+            if width.is_some() && !matches!(reading, Hedge::About | Hedge::Nearly | Hedge::JustOver | Hedge::MostOf) {
+                self.push(
+                    span,
+                    "only about, nearly, just-over and most-of hedges have a width",
+                    "this reading has no width",
+                );
             }
             out.file.hedges.push(HedgeWords { reading, words, width, origin });
         }

@@ -331,6 +331,7 @@ fn merge_file(set: &mut RuleSet, f: RulesFile) {
                 Hedge::About => set.hedges.widths.about = width,
                 Hedge::Nearly => set.hedges.widths.nearly = width,
                 Hedge::JustOver => set.hedges.widths.just_over = width,
+                Hedge::MostOf => set.hedges.widths.most_of = width,
                 _ => {}
             }
         }

@@ -94,7 +94,7 @@ pub struct HedgeWords {
     pub reading: Hedge,
     /// The phrases, lower case ("more than", "over").
     pub words: Vec<String>,
-    /// For "about", "nearly" and "just-over": the width as a fraction of
+    /// For "about", "nearly", "just-over" and "most-of": the width as a fraction of
     /// the written value.
     pub width: Option<f64>,
     pub origin: Origin,
