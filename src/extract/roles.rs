@@ -303,6 +303,8 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
     };
     // A capitalised title before the name ("Chief Inspector Ana Ruiz"),
     // extended back over "of State"-like parts and a possessive body.
+    // A style that is no post ("the Very Rev") leaves the name untitled.
+    let mut titled = false;
     if let Some((title_start, _)) = mention.title_tokens {
         let mut s = title_start;
         while s > 0 {
@@ -328,16 +330,21 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
         while e > s + 1 && lex.is_honorific(&lower(&tokens[e - 1])) {
             e -= 1;
         }
-        push(read_phrase(tokens, s, e, changed, lex));
+        let phrase = read_phrase(tokens, s, e, changed, lex);
+        titled = phrase.is_some();
+        push(phrase);
     } else if run_start > 0 && tokens[run_start - 1].is_word() && lex.is_role_head(&lower(&tokens[run_start - 1])) {
         // A role noun before the name: "harbour master Ana Ruiz".
         let s = phrase_start(tokens, run_start, lex);
         let changed = s > 0 && lex.new_title_words.has(&lower(&tokens[s - 1]));
         push(read_phrase(tokens, s, run_start, changed, lex));
     }
-    // "The port's harbour master, Ana Ruiz".
-    if mention.title_tokens.is_none() && run_start > 0 && tokens[run_start - 1].is(",") {
-        let e = run_start - 1;
+    // "The port's harbour master, Ana Ruiz"; "The Dean of Marlow, the
+    // Very Rev Ana Ruiz" (a style after "the").
+    let lead =
+        if run_start > 1 && !titled && lower(&tokens[run_start - 1]) == "the" { run_start - 1 } else { run_start };
+    if !titled && lead > 0 && tokens[lead - 1].is(",") {
+        let e = lead - 1;
         let b = phrase_start(tokens, e, lex);
         if b < e {
             push(read_phrase(tokens, b, e, false, lex));
