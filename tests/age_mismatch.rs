@@ -410,3 +410,19 @@ fn an_opening_age_needs_the_surname_as_a_whole_word() {
         "Ottoline Elphick, 36",
     )]);
 }
+
+/// An age before a false title and the name ("43-year-old engine captain
+/// Jo Doe"); a possessive between makes the age another person's.
+#[test]
+fn an_age_before_a_false_title_and_the_name() {
+    expect_one_age_alarm(&[
+        ("The 43-year-old relief skipper Ottoline Elphick opened the pier.", "Ottoline Elphick, 38"),
+        ("Rescuers praised 43-year-old coxswain Ottoline Elphick.", "Ottoline Elphick, 38"),
+        ("A 43-year-old harbour pilot, Ottoline Elphick, opened the pier.", "Ottoline Elphick, 38"),
+    ]);
+    expect_no_age_alarm(&[
+        ("The 43-year-old relief skipper Ottoline Elphick opened the pier.", "Ottoline Elphick, 43"),
+        ("The 43-year-old singer's agent Ottoline Elphick spoke.", "Ottoline Elphick, 58"),
+        ("The 43-year-old skipper told Ottoline Elphick to wait.", "Ottoline Elphick, 58"),
+    ]);
+}

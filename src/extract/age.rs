@@ -213,6 +213,7 @@ fn name_starting_at(words: &PersonAgeWords, tokens: &[Token], start: usize) -> O
         return None;
     }
     let surname = tokens[end - 1].text.to_lowercase();
+    let surname = strip_possessive(&surname).0.to_string();
     Some((Person { surname, first: Some(tokens[end - 2].text.to_lowercase()) }, end))
 }
 
@@ -648,7 +649,11 @@ fn beside_names(
                 // "a 58-year-old, Jo Doe,", "a 58-year-old woman named Jo Doe".
                 let at =
                     if i > 0 && is_indefinite(&c.read.lower[i - 1]) { name_after_age(c, words, a.end) } else { a.end };
-                if let Some((person, _)) = name_starting_at(words, tokens, at) {
+                // "43-year-old engine captain Jo Doe": a false title
+                // between the age and the name, as after a group word.
+                let named = name_starting_at(words, tokens, at)
+                    .or_else(|| name_after_group(c, words, a.end).and_then(|k| name_starting_at(words, tokens, k)));
+                if let Some((person, _)) = named {
                     out.push(AgeClaim {
                         person,
                         years: a.value,
@@ -791,11 +796,16 @@ fn after_given_name(text: &str, surname: &str) -> bool {
 
 /// Where the name of "a 58-year-old" starts, from `k` after the age: after
 /// a comma ("a 58-year-old, Jo Doe"), or a link word ("named Jo Doe"),
-/// with a noun for a person before it ("a 58-year-old woman, Jo Doe").
+/// with a noun for a person before it ("a 58-year-old woman, Jo Doe") or
+/// words that describe one ("a 58-year-old harbour pilot, Jo Doe").
 /// Right at `k` when neither comes.
 fn name_after_age(c: &Ctx, words: &PersonAgeWords, k: usize) -> usize {
     let lower = &c.read.lower;
-    let after_noun = if lower.get(k).is_some_and(|w| words.of_nouns.has(w)) { k + 1 } else { k };
+    let after_noun = if lower.get(k).is_some_and(|w| words.of_nouns.has(w)) {
+        k + 1
+    } else {
+        name_after_group(c, words, k).unwrap_or(k)
+    };
     match lower.get(after_noun) {
         Some(w) if w == "," || words.name_links.has(w) => after_noun + 1,
         _ => k,
@@ -806,13 +816,19 @@ fn name_after_age(c: &Ctx, words: &PersonAgeWords, k: usize) -> usize {
 /// right after it, or after up to two lower-case words that describe the
 /// person. A verb between ("the teen told Jo Doe") makes the name
 /// someone else's, so no word may be a function word, a clause word, a
-/// verb the subject list knows or a past tense in -ed.
+/// verb the subject list knows or a past tense in -ed; nor a possessive
+/// ("a 33-year-old actress's agent Jo Doe" is the actress's agent).
 fn name_after_group(c: &Ctx, words: &PersonAgeWords, from: usize) -> Option<usize> {
     let (tokens, lower) = (&c.read.tokens, &c.read.lower);
     let mut k = from;
     while k < from + 2 && tokens.get(k).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase)) {
         let w = lower[k].as_ref();
-        if words.function_words.has(w) || words.blockers.has(w) || words.followers.has(w) || w.ends_with("ed") {
+        if words.function_words.has(w)
+            || words.blockers.has(w)
+            || words.followers.has(w)
+            || w.ends_with("ed")
+            || strip_possessive(w).1
+        {
             return None;
         }
         k += 1;
