@@ -426,3 +426,20 @@ fn an_age_before_a_false_title_and_the_name() {
         ("The 43-year-old skipper told Ottoline Elphick to wait.", "Ottoline Elphick, 58"),
     ]);
 }
+
+/// "who was 30 when he joined the crew in 2005": an age on the day the
+/// "when" clause gives, compared as the age then.
+#[test]
+fn an_age_on_the_day_a_when_clause_gives() {
+    expect_one_age_alarm(&[(
+        "Ottoline Elphick, who was 30 when she joined the lifeboat crew in 2005, opened the pier.",
+        "Ottoline Elphick, 39",
+    )]);
+    expect_no_age_alarm(&[
+        (
+            "Ottoline Elphick, who was 30 when she joined the lifeboat crew in 2005, opened the pier.",
+            "Ottoline Elphick, 49",
+        ),
+        ("Ottoline Elphick, who was 30 when she joined the lifeboat crew, opened the pier.", "Ottoline Elphick, 39"),
+    ]);
+}

@@ -583,7 +583,21 @@ fn beside_names(
                     let day = if c.read.lower[i + 1] == "then" {
                         first_date(c, words, published, order)
                     } else {
-                        birthday_date(c, words, end, published, order, Lean::Past, false).map(|d| d.0)
+                        // "who was 30 when he joined the museum in 2005":
+                        // the day is the one the "when" clause gives.
+                        let when_clause = || {
+                            (c.read.lower.get(end).is_some_and(|w| w == "when"))
+                                .then(|| {
+                                    (end + 1..tokens.len())
+                                        .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
+                                        .filter(|&k| matches!(c.read.lower[k].as_ref(), "in" | "on"))
+                                        .find_map(|k| birthday_date(c, words, k, published, order, Lean::Past, false))
+                                })
+                                .flatten()
+                        };
+                        birthday_date(c, words, end, published, order, Lean::Past, false)
+                            .or_else(when_clause)
+                            .map(|d| d.0)
                     };
                     if let Some(day) = day {
                         let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
@@ -1122,6 +1136,9 @@ mod tests {
             (then[0].2.lo, then[0].3),
             (38.0, AgeWhen::On(DateRange { first: day(2019, 6, 1), last: day(2019, 6, 30) }))
         );
+        let joined = ages("Tom Bray, who was 30 when he joined the crew in 2005, bought the boat.");
+        assert!(matches!(joined[0].3, AgeWhen::On(r) if r.first == day(2005, 1, 1)), "{joined:?}");
+        assert!(ages("Tom Bray, who was 30 when he joined the crew, bought the boat.").is_empty());
         let was = ages("Tom Bray, who was 38 in 2019, bought the boat.");
         assert!(matches!(was[0].3, AgeWhen::On(r) if r.first == day(2019, 1, 1)));
         // No day given: no age.
