@@ -454,6 +454,29 @@ fn death_around(
 }
 
 /// The first date a sentence gives, read back from the article's date.
+/// The day a past age ("who was 38") speaks of: the date right after it
+/// ("in 2019"), or the one its "when" clause gives ("when he joined the
+/// museum in 2005").
+fn day_after_past_age(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    end: usize,
+    published: Option<Date>,
+    order: NumericOrder,
+) -> Option<DateRange> {
+    let tokens = &c.read.tokens;
+    let at = |k: usize| birthday_date(c, words, k, published, order, Lean::Past, false);
+    let when_clause = || {
+        c.read.lower.get(end).is_some_and(|w| w == "when").then(|| {
+            (end + 1..tokens.len())
+                .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
+                .filter(|&k| matches!(c.read.lower[k].as_ref(), "in" | "on"))
+                .find_map(at)
+        })?
+    };
+    at(end).or_else(when_clause).map(|d| d.0)
+}
+
 fn first_date(c: &Ctx, words: &PersonAgeWords, published: Option<Date>, order: NumericOrder) -> Option<DateRange> {
     (0..c.read.tokens.len()).find_map(|j| {
         parse_date_lower(&c.read.tokens, &c.read.lower, j, order, &words.dates)
@@ -583,21 +606,7 @@ fn beside_names(
                     let day = if c.read.lower[i + 1] == "then" {
                         first_date(c, words, published, order)
                     } else {
-                        // "who was 30 when he joined the museum in 2005":
-                        // the day is the one the "when" clause gives.
-                        let when_clause = || {
-                            (c.read.lower.get(end).is_some_and(|w| w == "when"))
-                                .then(|| {
-                                    (end + 1..tokens.len())
-                                        .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
-                                        .filter(|&k| matches!(c.read.lower[k].as_ref(), "in" | "on"))
-                                        .find_map(|k| birthday_date(c, words, k, published, order, Lean::Past, false))
-                                })
-                                .flatten()
-                        };
-                        birthday_date(c, words, end, published, order, Lean::Past, false)
-                            .or_else(when_clause)
-                            .map(|d| d.0)
+                        day_after_past_age(c, words, end, published, order)
                     };
                     if let Some(day) = day {
                         let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);

@@ -62,7 +62,7 @@ impl ParsedNumber {
     /// middle of `value` ("£4.5m" is £4.5m; rounding is symmetric).
     pub fn written(&self) -> Interval {
         if self.value.lo.is_finite() && self.value.hi.is_finite() {
-            Interval::point((self.value.lo + self.value.hi) / 2.0)
+            Interval::point(f64::midpoint(self.value.lo, self.value.hi))
         } else {
             self.value
         }
