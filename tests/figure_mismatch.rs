@@ -251,6 +251,7 @@ fn side_hedges_bound_the_written_number() {
             "The divers were working 420 metres below the surface.",
         ),
         ("The survey counted the better part of a thousand seals.", "The survey counted 380 seals."),
+        ("The survey counted the better part of a thousand seals worldwide.", "The survey counted 380 seals."),
         ("The barge carried the bulk of 600 tonnes of grain.", "The barge carried 250 tonnes of grain."),
         ("The cable ran a mile under the estuary.", "The cable ran 2.1km under the estuary."),
     ];

@@ -282,6 +282,8 @@ pub struct FigureWords<'v> {
     auxiliaries: &'v WordList,
     predicate_stops: &'v WordList,
     locatives: &'v WordList,
+    /// "worldwide", "nationwide": where, after a counted thing.
+    place_adverbs: &'v WordList,
     directions: &'v WordList,
     dimensions: &'v WordList,
     dimension_adjectives: &'v WordList,
@@ -330,6 +332,7 @@ impl<'v> FigureWords<'v> {
             auxiliaries: vocab.list("predicate-auxiliaries"),
             predicate_stops: vocab.list("predicate-stops"),
             locatives: vocab.list("place-prepositions"),
+            place_adverbs: vocab.list("place-adverbs"),
             directions: vocab.list("direction-words"),
             dimensions: vocab.list("dimension-nouns"),
             dimension_adjectives: vocab.list("dimension-adjectives"),
@@ -823,7 +826,11 @@ fn read_figure(
             }
             break;
         }
-        if words.is_function_word(w) || (!w.contains('-') && words.looks_like_verb(w)) || words.is_time_unit(w) {
+        if words.is_function_word(w)
+            || (!w.contains('-') && words.looks_like_verb(w))
+            || words.is_time_unit(w)
+            || words.place_adverbs.has(w)
+        {
             break;
         }
         // "15 miles north of the city": a location, not a quantity.
