@@ -743,21 +743,22 @@ fn event_with(
     // authority collapsed"), and it stays a word.
     let agent = subject.is_some_and(|k| words_of.agents.has(&lower[k]));
     let subject_word = subject.filter(|_| !agent).map(|k| words_of.key_word(&lower[k]));
-    if agent && !words.is_empty() {
-    } else if let Some(k) = subject {
-        words.push(words_of.key_word(&lower[k]));
-    } else {
-        words.extend(borrowed_subject(words_of, w, clause_start));
-        // "he was killed last night when a tree fell on his van": with
-        // a pronoun for its subject, the clause after the date says
-        // which event.
-        // Only a clause that a joiner opens ("when", "after") tells the
-        // event: "won an Emmy in 2005 for hosting the Tonys" does not.
-        if (words.is_empty() || vk == clause_start || clause_start == 0)
-            && end < tokens.len()
-            && words_of.context_joiners.has(&lower[end])
-        {
-            words.extend(clause_words(words_of, w, end + 1, tokens.len()).into_iter().take(8));
+    match subject {
+        Some(_) if agent && !words.is_empty() => {}
+        Some(k) => words.push(words_of.key_word(&lower[k])),
+        None => {
+            words.extend(borrowed_subject(words_of, w, clause_start));
+            // "he was killed last night when a tree fell on his van": with
+            // a pronoun for its subject, the clause after the date says
+            // which event.
+            // Only a clause that a joiner opens ("when", "after") tells the
+            // event: "won an Emmy in 2005 for hosting the Tonys" does not.
+            if (words.is_empty() || vk == clause_start || clause_start == 0)
+                && end < tokens.len()
+                && words_of.context_joiners.has(&lower[end])
+            {
+                words.extend(clause_words(words_of, w, end + 1, tokens.len()).into_iter().take(8));
+            }
         }
     }
     words.sort();
