@@ -539,13 +539,12 @@ impl<'v> Sounds<'v> {
 /// other's name ("Frederick C." and "Frederick Cheney"): one name written
 /// shorter, not spelt two ways.
 fn initials_agree(a: &str, b: &str) -> bool {
-    let words = |s: &str| s.split_whitespace().map(|w| w.trim_end_matches('.').to_string()).collect::<Vec<_>>();
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().map(|w| w.trim_end_matches('.')).collect()
+    }
     let (wa, wb) = (words(a), words(b));
-    let agree = |x: &String, y: &String| {
-        let initial = |i: &String, full: &String| i.chars().count() == 1 && full.starts_with(i.as_str());
-        x == y || initial(x, y) || initial(y, x)
-    };
-    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| agree(x, y))
+    let initial = |i: &str, full: &str| i.chars().count() == 1 && full.starts_with(i);
+    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| x == y || initial(x, y) || initial(y, x))
 }
 
 /// A slip of a letter or two, more in a longer name: at most one edit in

@@ -745,7 +745,7 @@ fn read_figure(
     }
     let hedge_start = num.start - used;
     if let Some((used, Entry::Form(reading))) = words.hedges_after.longest_prefix(&lower[end..])
-        && let Some(h) = hedge_of_reading(reading)
+        && let Some(h) = Hedge::from_reading(reading)
     {
         hedge = h;
         end += used;
@@ -1082,20 +1082,6 @@ fn read_predicate(
         j += 1;
     }
     Some((said.join(" "), j))
-}
-
-/// A hedge by its reading, as rules/hedges.toml names them.
-fn hedge_of_reading(reading: &str) -> Option<Hedge> {
-    Some(match reading {
-        "about" => Hedge::About,
-        "nearly" => Hedge::Nearly,
-        "just-over" => Hedge::JustOver,
-        "most-of" => Hedge::MostOf,
-        "over" => Hedge::Over,
-        "under" => Hedge::Under,
-        "up-to" => Hedge::UpTo,
-        _ => return None,
-    })
 }
 
 fn is_clause_break(t: &Token) -> bool {

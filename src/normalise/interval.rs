@@ -129,6 +129,22 @@ impl Hedge {
         }
     }
 
+    /// The readings rules/hedges.toml names, with their hedges.
+    pub const READINGS: [(&'static str, Hedge); 7] = [
+        ("about", Hedge::About),
+        ("nearly", Hedge::Nearly),
+        ("under", Hedge::Under),
+        ("over", Hedge::Over),
+        ("just-over", Hedge::JustOver),
+        ("up-to", Hedge::UpTo),
+        ("most-of", Hedge::MostOf),
+    ];
+
+    /// A hedge by its reading, as rules/hedges.toml names it ("just-over").
+    pub fn from_reading(reading: &str) -> Option<Hedge> {
+        Self::READINGS.iter().find(|(name, _)| *name == reading).map(|&(_, h)| h)
+    }
+
     /// A hedge that says on which side of the written value the true one
     /// lies ("nearly two stone", "more than 30 miles"): it bounds the
     /// value as written, not the rounding of it ("two stone" alone is 1.5

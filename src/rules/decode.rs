@@ -46,7 +46,15 @@ const EXPECT_KEYS: &[&str] = &["rule", "severity", "texts"];
 pub const CONFIG_KEYS: &[&str] = &["rules", "select", "ignore", "severity", "shipped"];
 
 const SEVERITIES: &[&str] = &["error", "warning", "advice"];
-const READINGS: &[&str] = &["about", "nearly", "under", "over", "just-over", "up-to", "most-of"];
+const READINGS: &[&str] = &{
+    let mut names = [""; Hedge::READINGS.len()];
+    let mut k = 0;
+    while k < names.len() {
+        names[k] = Hedge::READINGS[k].0;
+        k += 1;
+    }
+    names
+};
 const ALIAS_KINDS: &[&str] = &["organisation", "place", "person", "other"];
 const DATE_ORDERS: &[&str] = &["day-first", "month-first"];
 
@@ -173,18 +181,6 @@ fn severity(s: &str) -> Severity {
         "warning" => Severity::Warning,
         "advice" => Severity::Advice,
         _ => Severity::Error,
-    }
-}
-
-fn hedge_reading(s: &str) -> Hedge {
-    match s {
-        "about" => Hedge::About,
-        "nearly" => Hedge::Nearly,
-        "under" => Hedge::Under,
-        "over" => Hedge::Over,
-        "just-over" => Hedge::JustOver,
-        "most-of" => Hedge::MostOf,
-        _ => Hedge::UpTo,
     }
 }
 
@@ -515,7 +511,8 @@ impl Reader {
             other => other.map(|w| w.0),
         };
         if let Some((reading, span)) = reading {
-            let reading = hedge_reading(reading);
+            // `choice_value` has checked the reading against the list.
+            let reading = Hedge::from_reading(reading).unwrap_or(Hedge::UpTo);
             if width.is_some() && !matches!(reading, Hedge::About | Hedge::Nearly | Hedge::JustOver | Hedge::MostOf) {
                 self.push(
                     span,
