@@ -443,3 +443,23 @@ fn an_age_on_the_day_a_when_clause_gives() {
         ("Ottoline Elphick, who was 30 when she joined the lifeboat crew, opened the pier.", "Ottoline Elphick, 39"),
     ]);
 }
+
+/// "in her 60th year": the Nth year of a life is lived at N - 1, on the
+/// article's day or, after a death word, on the day of the death. An
+/// ordinal year in a post ("in her 12th year at the helm", "her 30th year
+/// as coxswain") is no age.
+#[test]
+fn an_ordinal_year_of_life_is_an_age() {
+    expect_one_age_alarm(&[
+        ("Ottoline Elphick, in her 60th year, still rows the route.", "Ottoline Elphick, 64"),
+        ("Ottoline Elphick is in her sixtieth year and rows daily.", "Ottoline Elphick, 64"),
+        ("Ottoline Elphick died on 1 March 2025, in her 60th year.", "Ottoline Elphick, 64"),
+    ]);
+    expect_no_age_alarm(&[
+        ("Ottoline Elphick, in her 60th year, still rows the route.", "Ottoline Elphick, 59"),
+        ("Ottoline Elphick died on 1 March 2025, in her 60th year.", "Ottoline Elphick, 59"),
+        ("Ottoline Elphick, in her 12th year at the helm, still rows.", "Ottoline Elphick, 64"),
+        ("Ottoline Elphick, in her 30th year as coxswain, still rows.", "Ottoline Elphick, 64"),
+        ("The pier, in its 60th year, still stands. Ottoline Elphick opened it.", "Ottoline Elphick, 64"),
+    ]);
+}

@@ -361,6 +361,34 @@ const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "Thursday 15 January 2026",
         "The towpath was closed in early June after a breach.",
     ),
+    (
+        "the eve of a named day against a bare month-day",
+        "Thursday 13 August 2026",
+        "The blaze broke out on the eve of Independence Day near the quarry.",
+        "Monday 7 September 2026",
+        "The blaze broke out on July 1 near the quarry.",
+    ),
+    (
+        "a window just before a named day against a day after it",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing just before Christmas.",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing on 9 January.",
+    ),
+    (
+        "weeks before a named day against a calendar day",
+        "Tuesday 13 January 2026",
+        "Inspectors last checked the boiler three weeks before Christmas.",
+        "Wednesday 14 January 2026",
+        "Inspectors last checked the boiler on 20 November.",
+    ),
+    (
+        "the day after a calendar day against another day",
+        "Friday 6 March 2026",
+        "The ferry sailed again the day after 2 March.",
+        "Friday 6 March 2026",
+        "The ferry sailed again on 5 March.",
+    ),
 ];
 
 /// Each must not fire.
@@ -567,6 +595,41 @@ const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "The towpath was closed on 30 June after a breach.",
         "Tuesday 4 August 2026",
         "The towpath was closed in early July after a breach.",
+    ),
+    (
+        "the eve of a named day against the same day",
+        "Thursday 13 August 2026",
+        "The blaze broke out on the eve of Independence Day near the quarry.",
+        "Monday 7 September 2026",
+        "The blaze broke out on July 3 near the quarry.",
+    ),
+    (
+        "a window just before a named day holding the other day",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing just before Christmas.",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing on 22 December.",
+    ),
+    (
+        "weeks before a named day, the same day",
+        "Tuesday 13 January 2026",
+        "Inspectors last checked the boiler three weeks before Christmas.",
+        "Wednesday 14 January 2026",
+        "Inspectors last checked the boiler on 4 December.",
+    ),
+    (
+        "the eve of an event is no date",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing on the eve of the inspection.",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing on 9 January.",
+    ),
+    (
+        "shortly after a time of day is no date",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing shortly after 9am on Monday.",
+        "Tuesday 13 January 2026",
+        "The laboratory halted testing on Monday.",
     ),
 ];
 

@@ -258,6 +258,41 @@ fn ordinal(words: &PersonAgeWords, tokens: &[Token], lower: &[LowerWord], i: usi
     words.ordinal_words.value(lower.get(i)?).map(|v| (v, i + 1))
 }
 
+/// The least ordinal "in his Nth year" is read as a year of life at: a
+/// lower one is more often a year in a post ("in his third year, the
+/// club ...").
+const YEAR_OF_LIFE_MIN: f64 = 20.0;
+
+/// "in his 60th year", "in her ninetieth year": the Nth year of a life is
+/// lived at age N - 1. Only where the phrase ends its clause ("in his
+/// 12th year at the club" is a post's). Returns the age and the end.
+fn year_of_life(words: &PersonAgeWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<(Interval, usize)> {
+    if !words.ages.is_possessive(lower.get(i + 1)?) {
+        return None;
+    }
+    let (n, end) = ordinal(words, tokens, lower, i + 2)?;
+    let closes = tokens.get(end + 1).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | ":" | "and"));
+    let year = lower.get(end).is_some_and(|w| words.ages.is_year_unit(w));
+    (year && closes && (YEAR_OF_LIFE_MIN..=116.0).contains(&n)).then(|| (Interval::point(n - 1.0), end + 1))
+}
+
+/// The death word before `i` in its clause ("died in January, in his
+/// 60th year"), and the days its date gives.
+fn death_before(
+    c: &Ctx,
+    words: &PersonAgeWords,
+    i: usize,
+    published: Option<Date>,
+    order: NumericOrder,
+) -> Option<(usize, Option<DateRange>)> {
+    let tokens = &c.read.tokens;
+    let j = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !tokens[k].is(";") && !words.clause_breaks.has(&c.read.lower[k]))
+        .find(|&k| words.death_verbs.has(&c.read.lower[k]))?;
+    Some((j, birthday_date(c, words, j + 1, published, order, Lean::Past, false).map(|d| d.0)))
+}
+
 /// The words of one sentence, read once.
 struct Ctx<'a, 's> {
     text: &'a str,
@@ -906,6 +941,25 @@ fn in_clauses(
                 });
             }
             i = a.end;
+            continue;
+        }
+        // "in his 60th year": an ordinal year of life, one more than the age.
+        if w == "in"
+            && let Some((years, end)) = year_of_life(words, tokens, lower, i)
+        {
+            // After a death word, whoever died: "Jo Doe died on 1 May, in
+            // her 60th year"; "... after he died in January, in his 60th
+            // year", he being the one person the sentence before names.
+            let death = death_before(c, words, i, published, order);
+            let dier = |v: usize| {
+                let pronoun = v > 0 && words.pronouns.has(&lower[v - 1]);
+                subject(v).or_else(|| pronoun.then(|| previous.and_then(|p| only_person(p, words, people))).flatten())
+            };
+            if let Some(person) = subject(i).or_else(|| death.as_ref().and_then(|d| dier(d.0))) {
+                let when = death.map_or(AgeWhen::Published, |d| AgeWhen::AtDeath(d.1));
+                out.push(AgeClaim { person, years, when, span: span(i, end), sentence, dated_sentence: None });
+            }
+            i = end;
             continue;
         }
         // "born in October 1972", "born on 4 May 1961", "born in Wexholm in 1970".

@@ -509,7 +509,7 @@ fn is_calendar(expr: &DateExpr) -> bool {
         | DateExpr::Holiday { .. }
         | DateExpr::DayOfMonth { .. }
         | DateExpr::WeekdayDay { .. } => true,
-        DateExpr::Part { of, .. } => is_calendar(of),
+        DateExpr::Part { of, .. } | DateExpr::Beside { of, .. } | DateExpr::ShiftFrom { of, .. } => is_calendar(of),
         _ => false,
     }
 }
@@ -569,9 +569,11 @@ fn borrowed_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Ve
 /// it in 2004").
 fn between_is_other(words_of: &EventWords, w: &Words, vk: usize, start: usize) -> bool {
     // After a determiner a word in -ing is a noun's modifier ("its
-    // ticketing system"), not another verb.
+    // ticketing system"), not another verb; right after the verb it is
+    // the verb's object ("halted testing", "resumed flying"), one event.
     let other_verb = |k: usize| {
-        w.lower[k].len() > 5
+        k > vk + 1
+            && w.lower[k].len() > 5
             && w.lower[k].ends_with("ing")
             && words_of.looks_like_verb(&w.lower[k])
             && !words_of.determiners.has(&w.lower[k - 1])

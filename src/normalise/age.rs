@@ -67,6 +67,11 @@ impl<'v> AgeWords<'v> {
         self.possessives.has(lower)
     }
 
+    /// Whether a word counts an age in years ("year", "yrs").
+    pub fn is_year_unit(&self, w: &str) -> bool {
+        self.unit(w) == Some(AgeUnit::Year)
+    }
+
     /// The unit a word counts an age in, by its length in days.
     fn unit(&self, w: &str) -> Option<AgeUnit> {
         Some(match self.units.value(w)? as i64 {

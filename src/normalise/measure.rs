@@ -68,6 +68,8 @@ pub struct MeasureWords<'v> {
     speed_joiners: &'v WordList,
     temperature_context: &'v WordList,
     function_words: &'v WordList,
+    /// "bit": a unit that "a" makes an idiom ("a bit sick").
+    article_idioms: &'v WordList,
 }
 
 /// A measure read whole: its value in its base unit and the tokens it took.
@@ -111,6 +113,7 @@ impl<'v> MeasureWords<'v> {
             speed_joiners: vocab.list("speed-joiners"),
             temperature_context: vocab.list("temperature-context-words"),
             function_words: vocab.list("function-words"),
+            article_idioms: vocab.list("article-unit-idioms"),
         }
     }
 
@@ -386,7 +389,7 @@ impl<'v> MeasureWords<'v> {
         // way: 1.4 miles is "nearly a mile and a half", not "a mile"),
         // "half a mile" is rounded to the nearest half (800 metres is
         // half a mile).
-        if matches!(w.as_str(), "a" | "an") && is_unit_at(i + 1) {
+        if matches!(w.as_str(), "a" | "an") && is_unit_at(i + 1) && !self.article_idioms.has(&lower(i + 1)) {
             return Some((1.0, 0.25, i + 1));
         }
         if numbers.is_half(&w) && matches!(lower(i + 1).as_str(), "a" | "an") && is_unit_at(i + 2) {
@@ -465,6 +468,9 @@ mod tests {
     fn whole_measures_written_two_ways_agree() {
         assert_eq!(whole("a mile"), whole("1 mile"));
         assert_eq!(whole("half a mile"), whole("0.5 miles"));
+        // "a bit" is an idiom; a number still counts bits.
+        assert_eq!(whole("a bit sick"), None);
+        assert!(whole("16 bits").is_some());
         assert_eq!(whole("½ mile"), whole("0.5 miles"));
         assert_eq!(whole("10 1/2 miles"), whole("10.5 miles"));
         assert_eq!(whole("six-mile"), whole("6 miles"));

@@ -158,6 +158,13 @@ pub enum DateExpr {
     /// Thanksgiving"): in `year`, or near the reference (`rel` as
     /// `holiday::holiday_near` reads it).
     Holiday { rule: HolidayRule, year: Option<i16>, rel: i8 },
+    /// Days counted from another date, from `first` to `last` days on:
+    /// "the eve of Independence Day" (-1 to -1), "the day after Boxing
+    /// Day" (1), "just before Christmas" (-10 to -1).
+    Beside { of: Box<DateExpr>, first: i16, last: i16 },
+    /// A length of time before (-1) or after (1) another date: "three
+    /// weeks before Christmas", "two months after 4 May 2025".
+    ShiftFrom { of: Box<DateExpr>, duration: Duration, sign: i8 },
 }
 
 /// Which part of a period "early", "mid" and "late" mean; "the
@@ -216,6 +223,8 @@ pub struct DateWords<'v> {
     decades: &'v WordList,
     /// Named days and the rule of each (`holidays`).
     holidays: &'v WordList,
+    /// "the eve of", "just before": phrases that move the date after them.
+    anchors: &'v WordList,
     /// Parts of a day counted from the reference ("last night" -1).
     day_parts: &'v WordList,
     /// Lengths of time ("three weeks ago") and the number reader.
@@ -310,6 +319,7 @@ impl<'v> DateWords<'v> {
             tags,
             decades: vocab.list("decade-words"),
             holidays: vocab.list("holidays"),
+            anchors: vocab.list("date-anchor-phrases"),
             day_parts: vocab.list("relative-day-parts"),
             durations: DurationWords::new(vocab),
             starts: trigger::StartWords::new(vocab),
@@ -360,6 +370,19 @@ impl<'v> DateWords<'v> {
             (n, Entry::Value(v)) => Some((*v as i32, n)),
             _ => None,
         }
+    }
+
+    /// A phrase that moves the date after it by whole days ("the eve
+    /// of", "just before"): the first and last day, and its length.
+    fn anchor<S: AsRef<str>>(&self, words: &[S]) -> Option<(i16, i16, usize)> {
+        let (n, Entry::Form(days)) = self.anchors.longest_prefix(words)? else { return None };
+        let mut days = days.split_whitespace().map(|d| d.trim_start_matches('+').parse::<i16>());
+        let first = days.next()?.ok()?;
+        let last = match days.next() {
+            Some(d) => d.ok()?.max(first),
+            None => first,
+        };
+        Some((first, last, n))
     }
 
     /// A word for the day a length of time counts from: "now" or a

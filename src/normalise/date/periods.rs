@@ -183,16 +183,21 @@ impl Reader<'_, '_> {
                 return at(DateExpr::Rest(u), e + 1);
             }
         }
-        // "the week after next"
-        // "the week after next", "the month after the next", "the weekend after next"
-        if w == "the" && self.w(i + 2) == "after" {
+        // "the week after next", "the month after the next", "the weekend
+        // after next"; "the weekend before last", "the week before the last"
+        if w == "the" && matches!(self.w(i + 2), "after" | "before") {
             let n = if self.w(i + 3) == "the" { i + 4 } else { i + 3 };
-            if self.w(n) == "next" {
+            let offset = match (self.w(i + 2), self.w(n)) {
+                ("after", "next") => Some(2),
+                ("before", "last") => Some(-2),
+                _ => None,
+            };
+            if let Some(offset) = offset {
                 if self.w(i + 1) == "weekend" {
-                    return at(DateExpr::Weekend { offset: 2 }, n + 1);
+                    return at(DateExpr::Weekend { offset }, n + 1);
                 }
                 if let Some(u) = self.unit_of(self.w(i + 1)) {
-                    return at(DateExpr::Period { unit: u, offset: 2 }, n + 1);
+                    return at(DateExpr::Period { unit: u, offset }, n + 1);
                 }
             }
         }

@@ -15,6 +15,9 @@ impl Reader<'_, '_> {
         if let Some(p) = self.holiday_at(i) {
             return Some(p);
         }
+        if let Some(p) = self.anchored_at(i) {
+            return Some(p);
+        }
         // "last night", "this evening": a day counted from the reference.
         if let Some((n, len)) = self.words.day_part(self.lower.get(i..).unwrap_or_default()) {
             return Some(ParsedDate { expr: DateExpr::Offset(n), start: i, end: i + len });
@@ -252,6 +255,20 @@ impl Reader<'_, '_> {
         at(WeekRel::Plain, i + 1)
     }
 
+    /// "the eve of Independence Day", "just before Christmas", "the day
+    /// after 4 May": a calendar date or a named day moved by whole days
+    /// (`date-anchor-phrases`).
+    fn anchored_at(&self, i: usize) -> Option<ParsedDate> {
+        let (first, last, n) = self.words.anchor(self.lower.get(i..)?)?;
+        // The phrase's first words are lead words: the reader opens at
+        // them only where the trigger table lets it (debug builds check).
+        if !self.may_start(i) {
+            return None;
+        }
+        let of = self.parse_here(i + n).filter(|d| d.start == i + n && can_anchor(&d.expr))?;
+        Some(ParsedDate { expr: DateExpr::Beside { of: Box::new(of.expr), first, last }, start: i, end: of.end })
+    }
+
     /// Ago and from now: "eight years ago", "two weeks from now", "two
     /// days before yesterday", "2 days hence".
     fn shift_forms(&self, i: usize) -> Option<ParsedDate> {
@@ -289,6 +306,15 @@ impl Reader<'_, '_> {
                 return Some(ParsedDate { expr: DateExpr::Weekday { weekday, rel }, start: i, end: d.end + 2 });
             }
         }
+        // "three weeks before Christmas", "two days after 4 May": counted
+        // from that date, not from the reference.
+        if matches!(after, "before" | "after")
+            && let Some(of) = self.parse_here(d.end + 1).filter(|p| can_anchor(&p.expr))
+        {
+            let sign = if after == "before" { -1 } else { 1 };
+            let expr = DateExpr::ShiftFrom { of: Box::new(of.expr), duration: d.duration.clone(), sign };
+            return Some(ParsedDate { expr, start: i, end: of.end });
+        }
         if let Some(sign) = self.words.shift(after) {
             // "a week ago today", "a year ago yesterday": to the day.
             if let Some(from) = self.words.relative_day(next) {
@@ -304,4 +330,19 @@ impl Reader<'_, '_> {
             _ => None,
         }
     }
+}
+
+/// Whether a date can be the one a phrase counts from ("the eve of",
+/// "three weeks before"): a day of the calendar, a named day or a
+/// weekday. A month, a period or "yesterday" have their own forms ("the
+/// day before yesterday"), and an event ("the eve of the election") is no
+/// date at all.
+fn can_anchor(expr: &DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Day { month: Some(_), .. }
+            | DateExpr::Holiday { .. }
+            | DateExpr::WeekdayDay { .. }
+            | DateExpr::Weekday { .. }
+    )
 }

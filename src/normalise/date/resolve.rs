@@ -53,6 +53,9 @@ impl DateExpr {
     /// Whether the words name a day, month or year outright, with no
     /// reference needed.
     pub fn is_absolute(&self) -> bool {
+        if let DateExpr::Beside { of, .. } | DateExpr::ShiftFrom { of, .. } = self {
+            return of.is_absolute();
+        }
         matches!(
             self,
             DateExpr::Day { year: Some(_), month: Some(_), .. }
@@ -66,6 +69,9 @@ impl DateExpr {
 
     /// Whether the reading depends on which way the sentence leans.
     pub fn leans(&self) -> bool {
+        if let DateExpr::Beside { of, .. } | DateExpr::ShiftFrom { of, .. } = self {
+            return of.leans();
+        }
         matches!(
             self,
             DateExpr::Day { year: None, .. }
@@ -111,6 +117,16 @@ impl DateExpr {
                 }
                 let (a, b) = (ra, b_range);
                 (a.first <= b.last).then_some(DateRange { first: a.first, last: b.first.max(a.first) })
+            }
+            DateExpr::Beside { ref of, first, last } => {
+                let r = of.resolve(reference, lean)?;
+                let first = r.first.checked_add(i64::from(first).days()).ok()?;
+                Some(DateRange { first, last: r.last.checked_add(i64::from(last).days()).ok()? })
+            }
+            DateExpr::ShiftFrom { ref of, ref duration, sign } => {
+                let r = of.resolve(reference, lean)?;
+                let by = duration_span(duration, sign)?;
+                Some(DateRange { first: r.first.checked_add(by).ok()?, last: r.last.checked_add(by).ok()? })
             }
             _ => self.resolve_relative(reference?, lean),
         }

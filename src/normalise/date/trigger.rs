@@ -69,7 +69,9 @@ impl StartWords {
         let firsts = |name: &str| {
             vocab.list(name).phrases().into_iter().map(|p| p.split(' ').next().unwrap_or_default().to_string())
         };
-        let all_leads: FastSet<String> = firsts("date-lead-words").collect();
+        // A phrase that moves a date ("just before", "the eve of") opens
+        // the reader like a lead word: only with a date word after it.
+        let all_leads: FastSet<String> = firsts("date-lead-words").chain(firsts("date-anchor-phrases")).collect();
         let mut starts = FastSet::default();
         let mut after_leads: FastSet<String> = AFTER_LEAD_LISTS.iter().flat_map(|name| firsts(name)).collect();
         for phrase in START_LISTS.iter().flat_map(|name| vocab.list(name).phrases()) {
@@ -203,7 +205,7 @@ impl Reader<'_, '_> {
         None
     }
 
-    fn may_start(&self, i: usize) -> bool {
+    pub(super) fn may_start(&self, i: usize) -> bool {
         let words = self.words;
         match words.start_at(self.tokens, self.lower, i) {
             Start::Yes => true,
