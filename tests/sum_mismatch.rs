@@ -229,3 +229,78 @@ fn a_remaining_part_closes_the_list() {
         assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
     }
 }
+
+/// A fact box whose first line is the whole the lines after it break
+/// down, with no "Total" label; a total label that opens or closes a
+/// longer label. A first line that is a sibling of the others, a box of
+/// unrelated counts, and detail lines under a part do not make a sum.
+/// (Invented.)
+#[test]
+fn fact_boxes_with_the_whole_first_or_a_longer_total_label() {
+    for text in [
+        "KEY FIGURES\nPeople aboard: 318\nPassengers: 280\nCrew: 28\n\nThe inquiry opens next week.",
+        "IN NUMBERS\nPosts cut: 740\nAssembly: 512\nWarehouse: 96\nOffice staff: 104\nSite area: 12 hectares",
+        "Total parcels delayed: 9,300\n- Domestic parcels: 4,100\n- Overseas parcels: 3,900\n- Returned parcels: 1,100",
+        "Parcels delayed in total: 9,300\nDomestic: 4,100\nOverseas: 3,900\nReturned: 1,100",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}: {:?}", run(text).findings);
+    }
+    for text in [
+        "KEY FIGURES\nPeople aboard: 318\nPassengers: 290\nCrew: 28\nPassengers treated ashore: 9\nHours until the last passenger landed: 3",
+        "IN NUMBERS\nPosts cut: 712\nAssembly: 512\nWarehouse: 96\nOffice staff: 104",
+        "Staff: 90\nFull-time staff: 60\nPart-time staff: 30",
+        "Homes evacuated: 400\nSchools shut: 12\nRoads closed: 9",
+        "Diesel buses: 41\nElectric buses: 27\nHybrid buses: 12",
+        "Total parcels delayed: 9,100\n- Domestic parcels: 4,100\n- Overseas parcels: 3,900\n- Returned parcels: 1,100",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}
+
+/// Shares of one whole that make more than 100: opened by "Of the ...,"
+/// with no number for the whole, or with the whole named after the first
+/// share ("made up 48 per cent of the site, scrub 35 per cent ...").
+/// Shares with a predicate or a scope of their own may be of other
+/// wholes, and shares under 100 may leave a group out. (Invented.)
+#[test]
+fn shares_of_one_unnumbered_whole_over_a_hundred() {
+    for text in [
+        "Of the pupils who were absent, 61 percent were in year seven, 29 percent in year eight and 17 percent in year nine.",
+        "Of the claims received, 70 per cent came from drivers and 38 per cent from cyclists.",
+        "Grassland made up 48 per cent of the site, scrub 35 per cent and woodland a further 22 per cent, the survey found.",
+        "Buses accounted for 64% of the trips, trams 30% and ferries 12%.",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}: {:?}", run(text).findings);
+    }
+    for text in [
+        "Of the pupils who were absent, 61 percent were in year seven, 29 percent in year eight and 10 percent in year nine.",
+        "Of the pupils who were absent, 61 percent were boys and 52 percent had been ill before.",
+        "Grassland made up 48 per cent of the site, scrub 35 per cent and woodland 17 per cent.",
+        "Support reached 60 per cent of voters in the north, and 50 per cent in the south.",
+        "Women made up 60 per cent of the staff and 55 per cent of the board.",
+        "Turnout was 61 per cent in the east, 58 per cent in the west and 49 per cent in the centre.",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}
+
+/// Counts in running text: the whole after the list ("out of 5,220 votes
+/// cast"), and a lone "one" as the subject of the last item. (Invented.)
+#[test]
+fn a_whole_after_its_list_and_a_part_of_one() {
+    for text in [
+        "Ames finished on 2,310 votes, Bray on 2,270, the 24-year-old teacher Cole on 640 and Dunn on 95, out of 5,220 valid votes cast.",
+        "Of the eleven walkers trapped, six climbed down unaided, three were lifted off by helicopter and one was carried out on a stretcher.",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}: {:?}", run(text).findings);
+    }
+    for text in [
+        "Ames finished on 2,310 votes, Bray on 2,270, the 24-year-old teacher Cole on 640 and Dunn on 95, out of 5,315 valid votes cast.",
+        // Two parts may leave a candidate out.
+        "Ames finished on 2,310 votes and Bray on 2,270, out of 5,220 valid votes cast.",
+        "Of the ten walkers trapped, six climbed down unaided, three were lifted off by helicopter and one was carried out on a stretcher.",
+        "Three out of ten residents said they would move, and one said the council should pay.",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}

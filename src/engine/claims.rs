@@ -41,8 +41,9 @@ pub const SCHEMA: &str = "factlint-claims/1";
 /// ("a quarter", "quarterly", "every three months"); 1.2 the age time
 /// `Earlier` ("At the age of 10, Jo Doe began ...") and a sum's
 /// `complete` ("and the remaining 11 per cent"); 1.3 the hedge `MostOf`
-/// ("the better part of a kilometre").
-pub const WRITTEN: &str = "factlint-claims/1.3";
+/// ("the better part of a kilometre"); 1.4 the sum forms `OutOf` and
+/// `SharesOf`.
+pub const WRITTEN: &str = "factlint-claims/1.4";
 
 /// One line of a claims file: an article read, or an input that could not
 /// be.

@@ -65,10 +65,18 @@ pub enum SumForm {
     OfWhom,
     /// "comprising", "made up of", "breaks down as".
     Breakdown,
-    /// "Label: value" lines with a "Total: value" line.
+    /// "Label: value" lines with a "Total: value" line, or whose first
+    /// line is the whole the lines after it break down.
     FactBox,
     /// A whole in the headline, its parts listed in the body.
     Headline,
+    /// "2,310 for A, 2,270 for B and 640 for C, out of 5,220 votes": the
+    /// whole after the list (since claims 1.4).
+    OutOf,
+    /// "Grassland made up 48 per cent of the site, scrub 35 per cent
+    /// and woodland 22 per cent": shares of the whole named after the first
+    /// (since claims 1.4).
+    SharesOf,
 }
 
 /// A whole and the parts a sentence lists for it.
@@ -100,6 +108,8 @@ pub struct SumWords<'a> {
     ordinal_suffixes: &'a WordList,
     markers_before: &'a WordList,
     markers_after: &'a WordList,
+    /// "out of": the whole after a list that may leave parts out.
+    whole_after: &'a WordList,
     month_names: &'a WordList,
     breakdown: &'a WordList,
     /// "were", "are": a whole as the subject, its parts after the verb.
@@ -124,6 +134,7 @@ impl<'a> SumWords<'a> {
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             markers_before: vocab.list("sum-markers-before"),
             markers_after: vocab.list("sum-markers-after"),
+            whole_after: vocab.list("sum-whole-after-words"),
             month_names: vocab.list("month-names"),
             breakdown: vocab.list("sum-breakdown-markers"),
             copulas: vocab.list("sum-copulas"),
@@ -177,7 +188,12 @@ fn amount_with(
         || cx.words.month_names.has(prev)
         || cx.words.clock_words.has(next)
         || cx.words.ordinal_suffixes.has(next);
-    let timed = tokens.get(n.end).is_some_and(|t| t.glued && matches!(t.text, ":" | "/" | "-" | "."));
+    // "12:30", "3/4", "24-year-old", "12.30"; not "12." closing a sentence.
+    let timed = tokens.get(n.end).is_some_and(|t| {
+        t.glued
+            && (matches!(t.text, ":" | "/" | "-")
+                || t.is(".") && tokens.get(n.end + 1).is_some_and(|d| d.glued && d.is_number()))
+    });
     // "17 hours to clear the roadway": a length of time, a part of a
     // longer one ("The 54-hour operation fell into three phases: ...").
     // Not a time reached ("after 17 hours", "by day three").
@@ -299,7 +315,9 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
             i += 1;
             continue;
         }
-        if !taken && let Some((n, mut a)) = amount_with(tokens, lower, cx, i, true) {
+        if !taken
+            && let Some((n, mut a)) = amount_with(tokens, lower, cx, i, true).or_else(|| lone_one(tokens, lower, cx, i))
+        {
             taken = true;
             let mut next = n.end;
             a.share = share_at(tokens, cx, n.end);
@@ -321,6 +339,22 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
         i += 1;
     }
     items
+}
+
+/// "one" opening a list item as its subject ("... and one was found
+/// later"): a part of one. Elsewhere "one" is too often a pronoun or an
+/// article ("one of them", "one man") to be read as a count.
+fn lone_one(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
+    let n = cx.words.numbers.number(tokens, i)?;
+    let opens = i == 0 || is_break(&tokens[i - 1]) || lower[i - 1] == "and";
+    let verb = lower
+        .get(n.end)
+        .is_some_and(|w| cx.words.part_verbs.has(w) || looks_like_verb_with(cx.words.verb_like_nouns, w));
+    if !(n.in_words && n.unit == Unit::Count && n.value.lo == 1.0 && n.value.hi == 1.0 && opens && verb) {
+        return None;
+    }
+    let span = Span::new(tokens[n.start].span.start, tokens[n.end - 1].span.end);
+    Some((n, Amount { span, value: Interval::point(1.0), unit: Unit::Count, share: None }))
 }
 
 /// Total markers and where the total sits relative to the marker.
@@ -407,6 +441,20 @@ pub fn sums_in_sentence(
             return;
         }
     }
+    // "2,310 for A, 2,270 for B and 640 for C, out of 5,220 votes cast":
+    // the whole after the list, which may leave parts out.
+    for k in 1..n {
+        if let Some((used, _)) = cx.words.whole_after.longest_prefix(&lower[k..]) {
+            let after = k + used;
+            let whole = (after..(after + 3).min(n)).find_map(|j| amount_at(tokens, lower, cx, j));
+            if let Some((_, total)) = whole
+                && push(total, items_in(tokens, lower, cx, 0, k), SumForm::OutOf)
+            {
+                return;
+            }
+            break;
+        }
+    }
     // "40 guests, of whom 22 ...": the whole just before the comma.
     for w in 2..n {
         if cx.words.of_whom.has(&lower[w])
@@ -485,6 +533,10 @@ pub fn sums_in_sentence(
             }
         }
     }
+    if let Some(sum) = shares_of_named(tokens, lower, cx, sentence) {
+        out.push(sum);
+        return;
+    }
     // "90 homes were damaged: 40 ..., 30 ... and 20 ...". The whole is the
     // last amount before the colon in the parts' unit ("The 54-hour
     // operation fell into three phases: 17 hours ..."), else the last.
@@ -513,13 +565,65 @@ fn shares_of_unnumbered(
 ) -> Option<(Amount, Vec<Item>)> {
     let items = items_in(tokens, lower, cx, comma + 1, tokens.len());
     let shares = items.len() >= 2 && items.iter().all(|it| it.amount.unit == Unit::Percent);
-    if !shares || !items.last().is_some_and(|it| it.rest) || comma <= of + 1 {
+    // Without a last share named as what is left, only shares of one
+    // predicate ("64 per cent were X, 21 per cent Y") are one breakdown,
+    // and they may leave parts out: the check then asks only that they
+    // make no more than 100.
+    let closed = items.last().is_some_and(|it| it.rest) || one_predicate(&items.iter().collect::<Vec<_>>());
+    if !shares || !closed || comma <= of + 1 {
         return None;
     }
     // The whole as its words name it: "affected customers".
     let from = if lower[of + 1] == "the" && comma > of + 2 { of + 2 } else { of + 1 };
     let span = Span::new(tokens[from].span.start, tokens[comma - 1].span.end);
     Some((Amount { span, value: Interval::point(100.0), unit: Unit::Percent, share: None }, items))
+}
+
+/// Whether the items after the first share its predicate ("548 for and
+/// 150 against", "30 per cent in depots"): a list of one breakdown.
+fn one_predicate(items: &[&Item]) -> bool {
+    items.len() >= 2 && items[1..].iter().all(|it| !it.own_verb)
+}
+
+/// "Grassland made up 48 per cent of the site, scrub 35 per cent
+/// and woodland a further 22 per cent": shares, the first naming its whole ("of
+/// the site") and the others closing their items with nothing after
+/// them, so every share is of that one whole and they cannot make more
+/// than 100. A later share with words after it ("50 per cent in the
+/// south") may be of another whole, and ends the form.
+fn shares_of_named(tokens: &[Token], lower: &[LowerWord], cx: &Cx, sentence: Span) -> Option<TotalWithParts> {
+    let items = items_in(tokens, lower, cx, 0, tokens.len());
+    if items.iter().any(|it| it.amount.unit != Unit::Percent) || !one_predicate(&items.iter().collect::<Vec<_>>()) {
+        return None;
+    }
+    let after = |it: &Item| {
+        let end = it.amount.share.as_ref().map_or(it.amount.span.end, |s| s.span.end);
+        let k = tokens.iter().position(|t| t.span.start >= end)?;
+        Some(if tokens[k].is("%") { k + 1 } else { k }).filter(|&k| k < tokens.len())
+    };
+    let closes = |k: Option<usize>| k.is_none_or(|k| is_break(&tokens[k]) || lower[k] == "and" || tokens[k].is("."));
+    let of = after(&items[0]).filter(|&k| lower[k] == "of")?;
+    if !items[1..].iter().all(|it| closes(after(it))) {
+        return None;
+    }
+    let from = if lower.get(of + 1).is_some_and(|w| w == "the") { of + 2 } else { of + 1 };
+    let to = (from..tokens.len()).find(|&k| closes(Some(k)))?;
+    if to <= from {
+        return None;
+    }
+    let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+    let total = Amount { span, value: Interval::point(100.0), unit: Unit::Percent, share: None };
+    let complete = items.last().is_some_and(|it| it.rest);
+    let parts = items.into_iter().map(|it| it.amount).collect();
+    Some(TotalWithParts {
+        total,
+        parts,
+        form: SumForm::SharesOf,
+        sentence,
+        exceed_only: !complete,
+        of_hundred: true,
+        complete,
+    })
 }
 
 /// The sum a whole and its list make, if the list is a breakdown of it:
@@ -536,7 +640,7 @@ fn shares_of_unnumbered(
 /// "60 per cent are women, 25 per cent are over 50" may overlap.
 fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Option<TotalWithParts> {
     let marked = matches!(form, SumForm::Marker | SumForm::Breakdown | SumForm::FactBox | SumForm::Headline);
-    let elliptical = |its: &[&Item]| its.len() >= 2 && its[1..].iter().all(|it| !it.own_verb);
+    let elliptical = one_predicate;
     let same: Vec<&Item> = items.iter().filter(|it| it.amount.unit == total.unit).collect();
     if same.len() >= 2 {
         // "... and the remaining 45": the last part closes the list.
@@ -584,9 +688,18 @@ pub fn sums_in_article(
     }
 }
 
+/// One "Label: value" line of a fact box.
+struct FactLine {
+    /// The label names the total ("Total:", "Total staff:").
+    total: bool,
+    /// The label's words, stemmed.
+    label: Vec<String>,
+    amount: Amount,
+}
+
 /// One "Label: value" line: whether its label names the total, and its
 /// amount.
-fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<(bool, Amount)> {
+fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<FactLine> {
     // Most lines hold no colon: skip them before tokenising.
     if !line.of(text).contains(':') {
         return None;
@@ -602,29 +715,18 @@ fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<(bool, Amount)> {
     if tokens[n.end..].iter().any(|t| !t.is(".")) {
         return None;
     }
+    // "Total:", "Total containers stranded:", "Staff overall:".
     let label = lower[..colon].join(" ");
-    Some((cx.words.total_labels.has(&label), amount))
+    let total = cx.words.total_labels.has(&label)
+        || lower[..colon].first().is_some_and(|w| cx.words.total_labels.has(w))
+        || lower[..colon].last().is_some_and(|w| cx.words.total_labels.has(w));
+    Some(FactLine { total, label: lower[..colon].iter().map(|w| stem(w)).collect(), amount })
 }
 
-/// Fact boxes: runs of "Label: value" lines (blank lines allowed between)
-/// with exactly one total line; the other lines of its unit are its parts.
+/// Fact boxes: runs of "Label: value" lines (blank lines allowed between).
 fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
-    let mut run: Vec<(bool, Amount)> = Vec::new();
+    let mut run: Vec<FactLine> = Vec::new();
     let mut run_span: Option<Span> = None;
-    let mut flush = |run: &mut Vec<(bool, Amount)>, span: Option<Span>| {
-        let totals: Vec<&Amount> = run.iter().filter(|(t, _)| *t).map(|(_, a)| a).collect();
-        if let ([total], Some(span)) = (&totals[..], span) {
-            let items = run
-                .iter()
-                .filter(|(t, _)| !t)
-                .map(|(_, a)| Item { amount: a.clone(), own_verb: false, rest: false })
-                .collect::<Vec<_>>();
-            if let Some(sum) = breakdown((*total).clone(), &items, SumForm::FactBox, span) {
-                out.push(sum);
-            }
-        }
-        run.clear();
-    };
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let span = Span::new(offset, offset + line.trim_end().len());
@@ -638,11 +740,58 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
                 run.push(entry);
             }
             None => {
-                flush(&mut run, run_span.take());
+                if let Some(span) = run_span.take() {
+                    out.extend(fact_box(&run, span));
+                }
+                run.clear();
             }
         }
     }
-    flush(&mut run, run_span.take());
+    if let Some(span) = run_span {
+        out.extend(fact_box(&run, span));
+    }
+}
+
+/// The sum one fact box gives. With exactly one total line, the other
+/// lines of its unit are its parts. With none, the first line is the
+/// whole when the lines after it break it down: at least two of its unit,
+/// each smaller than it ("People aboard: 318 / Passengers: 290 / Crew:
+/// 28"). A line whose label holds all of an earlier part's label
+/// ("Passengers treated ashore: 9" after "Passengers: 290") is a
+/// detail of that part, not another part. The check compares a whole
+/// and its parts only when they come close (`sum_mismatch::CLOSE_ENOUGH`),
+/// so a box of unrelated counts ("Homes evacuated: 400 / Schools shut:
+/// 12 / Roads closed: 9") is never taken for a breakdown.
+fn fact_box(run: &[FactLine], span: Span) -> Option<TotalWithParts> {
+    let item = |l: &FactLine| Item { amount: l.amount.clone(), own_verb: false, rest: false };
+    let totals: Vec<&FactLine> = run.iter().filter(|l| l.total).collect();
+    if let [total] = &totals[..] {
+        let items: Vec<Item> = run.iter().filter(|l| !l.total).map(item).collect();
+        return breakdown(total.amount.clone(), &items, SumForm::FactBox, span);
+    }
+    let (head, rest) = run.split_first()?;
+    if !totals.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<&FactLine> = Vec::new();
+    for line in rest.iter().filter(|l| l.amount.unit == head.amount.unit) {
+        if parts.iter().any(|p| p.label.iter().all(|w| line.label.contains(w))) {
+            continue;
+        }
+        // "Diesel buses: 41 / Electric buses: 27": the first line is a
+        // sibling of the others (one head noun, its own modifier), not
+        // their whole; "Staff: 90 / Full-time staff: 60" is the whole.
+        let sibling = head.label.len() > 1 && head.label.last().is_some_and(|h| line.label.last() == Some(h));
+        if sibling || line.amount.value.hi >= head.amount.value.lo {
+            return None;
+        }
+        parts.push(line);
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let items: Vec<Item> = parts.into_iter().map(item).collect();
+    breakdown(head.amount.clone(), &items, SumForm::FactBox, span)
 }
 
 /// A headline whole ("900 sailings cancelled") and a body sentence that
