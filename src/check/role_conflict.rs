@@ -70,8 +70,26 @@ fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
         acting = true;
         words.remove(0);
     }
-    let (class, canonical) = classify(rules, &words)?;
-    Some(Post { class, canonical, acting })
+    if let Some((class, canonical)) = classify(rules, &words) {
+        return Some(Post { class, canonical, acting });
+    }
+    // A title no class knows: the fallback class, which compares only a
+    // post with its deputy ("deputy team leader", "team leader").
+    let class = rules.fallback_class()?;
+    (!words.is_empty()).then(|| Post { class, canonical: words.join(" "), acting })
+}
+
+/// A fallback post's title without its deputy words, and whether it had
+/// any: "deputy team leader" is ("team leader", true).
+fn deputy_core<'p>(rules: &RuleSet, canonical: &'p str) -> (&'p str, bool) {
+    let deputies = rules.vocab.list("deputy-title-words");
+    let mut core = canonical;
+    while let Some((first, rest)) = core.split_once(' ')
+        && deputies.has(first)
+    {
+        core = rest;
+    }
+    (core, core.len() != canonical.len())
 }
 
 /// The class and canonical title of `words`: with a portfolio moved
@@ -97,15 +115,12 @@ fn classify<'r>(rules: &'r RuleSet, words: &[&str]) -> Option<(&'r RoleClass, St
         let (class, canonical) = classify(rules, &words[1..])?;
         return Some((class, format!("{} {canonical}", words[0])));
     }
-    // "Rovers chair" opening a sentence: a body the reader could not tell
-    // from a capitalised first word. A portfolio stays ("Housing
-    // minister" is matched whole above).
-    if words.len() >= 2
-        && let Some(c) = rules.classify_title(&words[1..].join(" ")).filter(|c| !c.class.portfolios)
-    {
-        return Some((c.class, c.canonical));
-    }
-    None
+    // Words before a known title are its body or the sentence's
+    // ("Rovers chair", "school board vice chair", "we understand first
+    // officer"): the shorter titles, longest first, a deputy word read
+    // wherever the known title starts. A portfolio stays ("Housing
+    // minister" is matched whole above): a dropped word may be it.
+    (1..words.len().min(4)).find_map(|k| classify(rules, &words[k..]).filter(|(c, _)| !c.portfolios))
 }
 
 /// Whether two posts of one class are the same post: the same title, or,
@@ -281,6 +296,22 @@ fn clash(
     }
     let (ca, cb) = (pa.class, pb.class);
     let per_body = ca.per_body || cb.per_body;
+    // A deputy standing in ("acting X") for the post it is deputy to
+    // ("deputy X") is what deputies do.
+    let deputy_of = |d: &Post<'_>, h: &Post<'_>| {
+        h.acting && !d.acting && deputy_core(rules, &d.canonical) == (h.canonical.as_str(), true)
+    };
+    if deputy_of(pa, pb) || deputy_of(pb, pa) {
+        return None;
+    }
+    if ca.fallback || cb.fallback {
+        // Titles no class knows: only a post and its own deputy clash.
+        if ca.name != cb.name || pa.acting || pb.acting {
+            return None;
+        }
+        let ((core_a, dep_a), (core_b, dep_b)) = (deputy_core(rules, &pa.canonical), deputy_core(rules, &pb.canonical));
+        return (core_a == core_b && dep_a != dep_b && same_body(rules, ra, rb)).then_some(Clash::Titles);
+    }
     if ca.name == cb.name {
         if !ca.exclusive {
             return None;

@@ -33,8 +33,18 @@ const MEASURE_KEYS: &[&str] = &["name", "synonyms", "units", "tolerance"];
 const UNIT_KEYS: &[&str] = &["name", "factor"];
 const TOLERANCE_KEYS: &[&str] = &["absolute", "relative"];
 const HEDGE_KEYS: &[&str] = &["reading", "words", "width"];
-const ROLE_KEYS: &[&str] =
-    &["name", "titles", "patterns", "ignore-words", "held-with", "exclusive", "per-body", "succession", "portfolios"];
+const ROLE_KEYS: &[&str] = &[
+    "name",
+    "titles",
+    "patterns",
+    "ignore-words",
+    "held-with",
+    "exclusive",
+    "per-body",
+    "succession",
+    "portfolios",
+    "fallback",
+];
 const SPELLING_KEYS: &[&str] = &["words"];
 const DATES_KEYS: &[&str] = &["order"];
 const RULE_KEYS: &[&str] =
@@ -554,6 +564,7 @@ impl Reader {
         let per_body = self.bool(t, "per-body").is_some_and(|b| b.0);
         let succession = self.bool(t, "succession").is_some_and(|b| b.0);
         let portfolios = self.bool(t, "portfolios").is_some_and(|b| b.0);
+        let fallback = self.bool(t, "fallback").is_some_and(|b| b.0);
         if let Some((name, _)) = name {
             out.file.role_classes.push(RoleClass {
                 name,
@@ -565,6 +576,7 @@ impl Reader {
                 exclusive,
                 succession,
                 portfolios,
+                fallback,
                 origin,
             });
         }

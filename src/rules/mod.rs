@@ -242,8 +242,10 @@ impl RuleSet {
                 .join(" ")
         };
         // A whole title first, in every class: "general manager" is the
-        // post, not the rank "general" with a word after it.
-        for class in &self.role_classes {
+        // post, not the rank "general" with a word after it. A fallback
+        // class is read only by the kind, for a title no class knows.
+        let classes = || self.role_classes.iter().filter(|c| !c.fallback);
+        for class in classes() {
             let t = cleaned(class);
             if t.is_empty() {
                 continue;
@@ -261,7 +263,7 @@ impl RuleSet {
         }
         // Then a known title with its portfolio after a preposition
         // ("assistant commissioner for operations"), the longest first.
-        for class in &self.role_classes {
+        for class in classes() {
             let t = cleaned(class);
             let known = class
                 .titles
@@ -277,6 +279,12 @@ impl RuleSet {
             }
         }
         None
+    }
+
+    /// The class that takes a title no other class knows
+    /// (`fallback = true`), if the rules have one.
+    pub fn fallback_class(&self) -> Option<&RoleClass> {
+        self.role_classes.iter().find(|c| c.fallback)
     }
 
     /// The role class a title belongs to.

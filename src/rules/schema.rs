@@ -129,6 +129,10 @@ pub struct RoleClass {
     /// Whether its titles name portfolios ("trade minister", "minister for
     /// trade and industry"): two that share a portfolio word are one post.
     pub portfolios: bool,
+    /// Read only for a title no other class knows; two of its titles
+    /// conflict only as "deputy X" against "X" (one post and its deputy),
+    /// and it is held with every other class.
+    pub fallback: bool,
     pub origin: Origin,
 }
 
