@@ -389,6 +389,34 @@ const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "Friday 6 March 2026",
         "The ferry sailed again on 5 March.",
     ),
+    (
+        "a verb of noticing, an adverb before the verb",
+        "Monday 10 March 2025",
+        "Engineers flagged a leak in the main culvert on 3 March.",
+        "Thursday 13 March 2025",
+        "The leak in the culvert was initially noticed on Tuesday.",
+    ),
+    (
+        "a pronoun's event told by a clause after a comma",
+        "Monday 9 June 2025",
+        "Negotiators met all week. It collapsed on Thursday, when the haulier rejected the final pay offer.",
+        "Monday 9 June 2025",
+        "Talks collapsed on 4 June when the haulier rejected the final pay offer.",
+    ),
+    (
+        "a coordinated verb takes the subject of the clause before",
+        "Thursday 12 February 2026",
+        "The mountain pass had been closed by snow and reopened on Tuesday.",
+        "Friday 13 February 2026",
+        "The mountain pass reopened on 8 February after snow clearing.",
+    ),
+    (
+        "to before a noun is a preposition",
+        "Friday 13 February 2026",
+        "The bridge reopened to lorries on Wednesday.",
+        "Friday 13 February 2026",
+        "The bridge reopened on 9 February.",
+    ),
 ];
 
 /// Each must not fire.
@@ -630,6 +658,34 @@ const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "The laboratory halted testing shortly after 9am on Monday.",
         "Tuesday 13 January 2026",
         "The laboratory halted testing on Monday.",
+    ),
+    (
+        "an adverb is no subject: a leak and a crack",
+        "Thursday 13 March 2025",
+        "The leak was first spotted on 3 March.",
+        "Thursday 13 March 2025",
+        "The crack was first spotted on Tuesday.",
+    ),
+    (
+        "a clause after a comma that tells another event",
+        "Monday 9 June 2025",
+        "Negotiators met all week. It collapsed on Thursday, when the storm hit the pier.",
+        "Monday 9 June 2025",
+        "Talks collapsed on 4 June when the haulier rejected the final pay offer.",
+    ),
+    (
+        "a coordinated clause with a subject of its own",
+        "Thursday 12 February 2026",
+        "The mountain pass had been closed by snow and the tunnel reopened on Tuesday.",
+        "Friday 13 February 2026",
+        "The mountain pass reopened on 8 February after snow clearing.",
+    ),
+    (
+        "to before a verb is an infinitive",
+        "Friday 13 February 2026",
+        "The council was ordered by a judge to reopen the bridge on Wednesday.",
+        "Friday 13 February 2026",
+        "The bridge reopened on 9 February.",
     ),
 ];
 

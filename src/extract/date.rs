@@ -87,6 +87,11 @@ pub struct EventWords<'v> {
     agents: &'v WordList,
     /// Words opening a clause that tells an event's circumstances ("when").
     context_joiners: &'v WordList,
+    /// "and", "but": a clause opening with its verb after one shares the
+    /// subject of the clause before.
+    coordinating: &'v WordList,
+    /// "was", "had": the start of a verb ("had been closed").
+    auxiliaries: &'v WordList,
     /// Verbs that take their event from a noun ("held a vote").
     light_verbs: &'v WordList,
     /// Nouns that name an event, and the past form of its verb ("vote" is
@@ -123,6 +128,8 @@ impl<'v> EventWords<'v> {
             noun_classes: vocab.list("event-noun-classes"),
             agents: vocab.list("event-agent-nouns"),
             context_joiners: vocab.list("event-context-joiners"),
+            coordinating: vocab.list("coordinating-joiners"),
+            auxiliaries: vocab.list("event-auxiliaries"),
             light_verbs: vocab.list("light-verbs"),
             event_nouns: vocab.list("event-nouns"),
             statement_nouns: vocab.list("statement-nouns"),
@@ -534,6 +541,44 @@ fn clause_words(words_of: &EventWords, w: &Words, from: usize, to: usize) -> Vec
     out
 }
 
+/// Where the clause telling an event's circumstances starts, right after
+/// its date: "when" and its like, straight after the date or after a
+/// comma ("broke down on Thursday, when the company walked out").
+fn context_start(words_of: &EventWords, w: &Words, end: usize) -> Option<usize> {
+    let joiner = |k: usize| w.lower.get(k).is_some_and(|l| words_of.context_joiners.has(l));
+    if joiner(end) {
+        Some(end + 1)
+    } else if w.tokens.get(end).is_some_and(|t| t.text == ",") && joiner(end + 1) {
+        Some(end + 2)
+    } else {
+        None
+    }
+}
+
+/// The subject of the clause before a coordinating joiner, for a clause
+/// that opens at `clause_start` with its verb ("... closed by snow and
+/// reopened on Wednesday"): the nearest content word before that
+/// clause's own verb.
+fn coordinated_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Option<usize> {
+    let joiner = clause_start.checked_sub(1).filter(|&j| words_of.coordinating.has(&w.lower[j]))?;
+    let from = clause_start_before(words_of, w, joiner);
+    let verb =
+        (from..joiner).find(|&k| words_of.verb_at(&w.lower[k]).is_some() || words_of.auxiliaries.has(&w.lower[k]))?;
+    (from..verb).rev().find(|&k| subject_word_at(words_of, w, k))
+}
+
+/// Whether the word at `k` can be a clause's subject: a content word,
+/// not a verb, and not an adverb in -ly ("he actually scored", "were not
+/// severely affected"). A word in -ly after a determiner or capitalised
+/// is a noun ("the rally", "Italy").
+fn subject_word_at(words_of: &EventWords, w: &Words, k: usize) -> bool {
+    let (t, l) = (&w.tokens[k], &w.lower[k]);
+    let adverb = l.ends_with("ly")
+        && !t.text.starts_with(char::is_uppercase)
+        && !(k > 0 && words_of.determiners.has(&w.lower[k - 1]));
+    words_of.content(t, l) && words_of.verb_at(l).is_none() && !adverb
+}
+
 /// The subject a clause borrows when it opens with its verb or a
 /// relative pronoun after a comma ("the new wing, opened on 3
 /// June"; "a retrial, which was fixed for 12 January"): the content
@@ -581,13 +626,27 @@ fn between_is_other(words_of: &EventWords, w: &Words, vk: usize, start: usize) -
     let year = |k: usize| {
         w.tokens[k].is_number() && w.tokens[k].text.len() == 4 && w.tokens[k].text.bytes().all(|b| b.is_ascii_digit())
     };
+    // A modal puts the verb after it in another mood; one no verb
+    // follows is a preposition ("reopened to skiers").
     (vk + 1..start).any(|k| {
-        words_of.modals.has(&w.lower[k])
+        words_of.modals.has(&w.lower[k]) && may_open_verb(words_of, w, k + 1)
             || words_of.dates.is_weekday_name(&w.lower[k])
             || words_of.dates.is_month(&w.lower[k])
             || year(k)
             || other_verb(k)
     })
+}
+
+/// Whether the token at `k` can open a verb phrase, as after "to" or
+/// "will": a determiner, a number, a capitalised name or a plural noun
+/// cannot ("reopened to skiers", "handed to the council", "returned to
+/// Portholm"), so the "to" before it is a preposition.
+fn may_open_verb(words_of: &EventWords, w: &Words, k: usize) -> bool {
+    let (Some(t), Some(l)) = (w.tokens.get(k), w.lower.get(k)) else {
+        return false;
+    };
+    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
+    !(words_of.determiners.has(l) || t.is_number() || t.text.starts_with(char::is_uppercase) || plural)
 }
 
 /// "on the 17th", "the 17th,": a day of the article's month written as an
@@ -671,8 +730,11 @@ fn event_at_verb(
     }
     // "expected to return on Sunday", "planned to open on 3 May": the
     // event is the verb after "to", and it lies ahead.
-    let infinitive = (lower.get(vk + 1).is_some_and(|w| w == "to") && vk + 2 < start && tokens[vk + 2].is_word())
-        .then(|| stem(&lower[vk + 2]));
+    let infinitive = (lower.get(vk + 1).is_some_and(|w| w == "to")
+        && vk + 2 < start
+        && tokens[vk + 2].is_word()
+        && may_open_verb(words_of, w, vk + 2))
+    .then(|| stem(&lower[vk + 2]));
     let ahead = infinitive.is_some();
     let (vk, vstem, past) = match infinitive {
         Some(v) => (vk + 2, v, false),
@@ -735,14 +797,16 @@ fn event_with(
     let verb = words_of.verb_class(&vstem, particle);
     let clause_start = clause_start_before(words_of, w, vk.min(start));
     let mut words = objects;
-    let subject = (clause_start..vk.min(start))
-        .rev()
-        .find(|&k| words_of.content(&tokens[k], &lower[k]) && words_of.verb_at(&lower[k]).is_none());
+    let subject = (clause_start..vk.min(start)).rev().find(|&k| subject_word_at(words_of, w, k));
     // A doer named in the outlet's own words ("bosses", "the security
     // team") says neither which event it was nor that it was another:
     // the objects must say it.
     // With no object, the doer is all the clause says ("the port
     // authority collapsed"), and it stays a word.
+    // "The pass had been closed by snow and reopened on Wednesday": a
+    // clause opening with its verb after "and" or "but" is the clause
+    // before's subject's.
+    let subject = subject.or_else(|| coordinated_subject(words_of, w, clause_start));
     let agent = subject.is_some_and(|k| words_of.agents.has(&lower[k]));
     let subject_word = subject.filter(|_| !agent).map(|k| words_of.key_word(&lower[k]));
     match subject {
@@ -756,10 +820,9 @@ fn event_with(
             // Only a clause that a joiner opens ("when", "after") tells the
             // event: "won an Emmy in 2005 for hosting the Tonys" does not.
             if (words.is_empty() || vk == clause_start || clause_start == 0)
-                && end < tokens.len()
-                && words_of.context_joiners.has(&lower[end])
+                && let Some(c) = context_start(words_of, w, end)
             {
-                words.extend(clause_words(words_of, w, end + 1, tokens.len()).into_iter().take(8));
+                words.extend(clause_words(words_of, w, c, tokens.len()).into_iter().take(8));
             }
         }
     }
@@ -768,11 +831,8 @@ fn event_with(
     if words.is_empty() {
         return None;
     }
-    let mut context = if end < tokens.len() && words_of.context_joiners.has(&lower[end]) {
-        clause_words(words_of, w, end + 1, tokens.len())
-    } else {
-        Vec::new()
-    };
+    let mut context =
+        context_start(words_of, w, end).map_or_else(Vec::new, |c| clause_words(words_of, w, c, tokens.len()));
     context.sort();
     context.dedup();
     let readings = past_readings(at.expr, published, lower, start);

@@ -175,9 +175,10 @@ impl MonthNames {
 // these patterns bound are ASCII.
 static NUMERIC_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?-u:\b)").unwrap());
-/// "23.10.2025": dotted dates are written day first.
+/// "23.10.2025", "23.10.25": dotted dates are written day first. Three
+/// groups, so a clock ("16.20") is never one.
 static DOTTED_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?-u:\b)").unwrap());
 /// "2024-11-07", "2024-11-07T14:05Z".
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:T|(?-u:\b))").unwrap());
@@ -549,7 +550,7 @@ fn read_line_date(line: &str, months: &MonthNames, order: &dyn Fn() -> Option<Da
         }
     }
     if let Some(c) = DOTTED_DATE.captures(line)
-        && let Some(d) = make_date(&c[3], c[2].parse().ok(), &c[1])
+        && let Some(d) = make_date(&full_year(&c[3]), c[2].parse().ok(), &c[1])
     {
         found.push((c.get(0).unwrap().start(), LineDate::Plain(d)));
     }
@@ -593,6 +594,9 @@ mod tests {
         assert_eq!(date("Posted Sept. 4, 2010").as_deref(), Some("2010-09-04"));
         assert_eq!(date("Published 05/10/2011 at 16:40").as_deref(), Some("2011-10-05"));
         assert_eq!(date("2013-04-08").as_deref(), Some("2013-04-08"));
+        assert_eq!(date("23.10.2019 | 08:10").as_deref(), Some("2019-10-23"));
+        assert_eq!(date("07.03.24 | 16:20").as_deref(), Some("2024-03-07"));
+        assert_eq!(date("Updated 16.20 GMT"), None);
         assert_eq!(date("2013-04-08T16:42Z").as_deref(), Some("2013-04-08"));
         assert_eq!(date("30 February 2011"), None);
         // A wire dateline without a year is not a full date: no guess.
