@@ -98,7 +98,7 @@ impl Kind for NameVariant {
                     let close_first = x.surname_key() == y.surname_key()
                         && matches!((&x.first, &y.first), (Some(fx), Some(fy)) if sounds.similar_first(fx, fy)
                             && (caption || sounds.same_sound(fx, fy) || same_person_context(p, x, p, y)));
-                    if close_surname || close_first {
+                    if close_surname || close_first || sounds.spacing_pair(x, y) {
                         edges.insert(ordered((a, (*x).clone()), (a, (*y).clone())));
                     }
                 }
@@ -114,10 +114,11 @@ impl Kind for NameVariant {
                 spellings.entry(f).or_default().push(ArticleId(a));
             }
         }
-        let mut buckets: BTreeMap<(bool, String), Vec<&PersonName>> = BTreeMap::new();
+        let mut buckets: BTreeMap<Bucket, Vec<&PersonName>> = BTreeMap::new();
         for name in spellings.keys() {
-            buckets.entry((true, sounds.fold(name.first.as_deref().unwrap_or("")))).or_default().push(name);
-            buckets.entry((false, sounds.fold(&name.surname))).or_default().push(name);
+            buckets.entry(Bucket::First(sounds.fold(name.first.as_deref().unwrap_or("")))).or_default().push(name);
+            buckets.entry(Bucket::Surname(sounds.fold(&name.surname))).or_default().push(name);
+            buckets.entry(Bucket::Letters(sounds.joined(&name.to_string()))).or_default().push(name);
         }
         let mut pairs: BTreeSet<(&PersonName, &PersonName)> = BTreeSet::new();
         for names in buckets.values() {
@@ -384,6 +385,17 @@ struct Sounds<'v> {
     keys: std::cell::RefCell<crate::vocab::fast_hash::FastMap<String, String>>,
 }
 
+/// What spellings are compared by across articles: the same first name
+/// (a surname slip), the same surname (a first-name slip), or the same
+/// letters (a hyphen or a space moved: "Ines Hart-Lowry", "Ines Hart
+/// Lowry", which split into first name and surname differently).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Bucket {
+    First(String),
+    Surname(String),
+    Letters(String),
+}
+
 /// How a surname pair differs, for the help line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Difference {
@@ -526,8 +538,21 @@ impl<'v> Sounds<'v> {
         self.key(a) == self.key(b)
     }
 
-    /// One name part the same, the other a close spelling.
+    /// The same letters with a hyphen or space moved ("Hart-Lowry",
+    /// "Hart Lowry"); accents alone are an alias, not a variant.
+    /// A full stop after an initial ("Robert J Pickell") is no variant.
+    fn spacing_pair(&self, x: &PersonName, y: &PersonName) -> bool {
+        let spaced = |n: &PersonName| self.fold(&n.to_string()).replace('.', "");
+        let (nx, ny) = (spaced(x), spaced(y));
+        x.first.is_some() && y.first.is_some() && nx != ny && self.joined(&nx) == self.joined(&ny)
+    }
+
+    /// One name part the same, the other a close spelling; or the whole
+    /// name's letters the same, spaced or hyphenated differently.
     fn variant_pair(&self, x: &PersonName, y: &PersonName) -> bool {
+        if self.spacing_pair(x, y) {
+            return true;
+        }
         let (Some(fx), Some(fy)) = (&x.first, &y.first) else { return false };
         let same_first = self.fold(fx) == self.fold(fy);
         let same_surname = self.fold(&x.surname) == self.fold(&y.surname);
@@ -611,10 +636,13 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
         .iter()
         .flat_map(|(_, x)| comp.iter().filter_map(|(_, y)| sounds.surname_difference(&x.surname, &y.surname)))
         .collect();
-    let how = if differences.contains(&Difference::LostPart) {
-        " (a double-barrelled surname is given without one of its parts: papers shorten such names, but only one form is the person's)"
-    } else if differences.contains(&Difference::Particles) {
+    let spaced = comp.iter().any(|(_, x)| comp.iter().any(|(_, y)| sounds.spacing_pair(x, y)));
+    let how = if differences.contains(&Difference::Particles) {
         " (the particles of the surname are written apart in one and together in the other)"
+    } else if spaced {
+        " (the name is written with a hyphen in one and a space in the other, or spaced differently)"
+    } else if differences.contains(&Difference::LostPart) {
+        " (a double-barrelled surname is given without one of its parts: papers shorten such names, but only one form is the person's)"
     } else {
         ""
     };
