@@ -463,3 +463,21 @@ fn an_ordinal_year_of_life_is_an_age() {
         ("The pier, in its 60th year, still stands. Ottoline Elphick opened it.", "Ottoline Elphick, 64"),
     ]);
 }
+
+/// "The widow, 84," after a sentence naming one person is that person's
+/// age; "Name, who was 33," with no day given is an age the person had by
+/// the article's date (a floor). Two people before, an institution noun,
+/// or an age that fits the floor do not fire. (Invented.)
+#[test]
+fn an_age_after_a_common_noun_and_a_past_age_with_no_day() {
+    expect_one_age_alarm(&[
+        ("Rescuers reached Maud Ferrier. The widow, 84, had refused to leave.", "Maud Ferrier, 88"),
+        ("Ned Arkley, who was 33, grew up on the estuary.", "Ned Arkley, 29"),
+    ]);
+    expect_no_age_alarm(&[
+        ("Rescuers reached Maud Ferrier and Ed Colley. The widow, 84, had refused to leave.", "Maud Ferrier, 88"),
+        ("Rescuers reached Maud Ferrier. The council, 84, had refused to help.", "Maud Ferrier, 88"),
+        ("Ned Arkley, who was 33, grew up on the estuary.", "Ned Arkley, 34"),
+        ("Ned Arkley, who was 33 points clear, grew up on the estuary.", "Ned Arkley, 29"),
+    ]);
+}

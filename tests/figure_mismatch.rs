@@ -269,3 +269,34 @@ fn side_hedges_bound_the_written_number() {
     ];
     expect_figure_alarms(&quiet, 0);
 }
+
+/// Loose counts are intervals: "scores of" is at least two score, "a
+/// couple of hundred" 150 to 250, "several dozen" 36 to 108, "hundreds
+/// of millions" at least 200 million. A determiner before or after makes
+/// no count ("the scores of both games", "dozens of the crew"). (Invented.)
+#[test]
+fn loose_counts_are_intervals() {
+    for (a, b) in [
+        (
+            "Scores of residents were rescued by boat from the estate.",
+            "A dozen residents were rescued by boat from the estate.",
+        ),
+        ("A couple of hundred agency staff will lose their jobs.", "About 90 agency staff will lose their jobs."),
+        ("Several dozen volunteers searched the dunes.", "Some 20 volunteers searched the dunes."),
+        ("Hundreds of homes were flooded in the valley.", "Nearly 100 homes were flooded in the valley."),
+    ] {
+        assert_eq!(figure_alarms(a, b), 1, "should fire: {a} / {b}");
+    }
+    for (a, b) in [
+        (
+            "Scores of residents were rescued by boat from the estate.",
+            "About 60 residents were rescued by boat from the estate.",
+        ),
+        ("A couple of hundred agency staff will lose their jobs.", "About 220 agency staff will lose their jobs."),
+        ("Several dozen volunteers searched the dunes.", "Some 50 volunteers searched the dunes."),
+        ("The scores of both games were level at 12 apiece.", "The scores of both games were level at 4 apiece."),
+        ("Dozens of the crew were rescued by boat.", "A dozen of the crew were rescued by boat."),
+    ] {
+        assert_eq!(figure_alarms(a, b), 0, "should not fire: {a} / {b}");
+    }
+}

@@ -643,17 +643,20 @@ fn beside_names(
                     } else {
                         day_after_past_age(c, words, end, published, order)
                     };
-                    if let Some(day) = day {
+                    // "Doe, who was 32, grew up ...": no day given, so an
+                    // age the person had by the article's date (a floor),
+                    // when the age closes its clause ("who was 32 points
+                    // clear" is no age).
+                    let closes = tokens.get(end).is_none_or(|n| matches!(n.text, "," | "." | ";" | ")"));
+                    let when = match day {
+                        Some(day) => Some(AgeWhen::On(day)),
+                        None if closes && c.read.lower[i + 1] == "who" => Some(AgeWhen::Earlier),
+                        None => None,
+                    };
+                    if let Some(when) = when {
                         let span = Span::new(tokens[name_start].span.start, tokens[end - 1].span.end);
                         let years = Interval::point(n);
-                        out.push(AgeClaim {
-                            person,
-                            years,
-                            when: AgeWhen::On(day),
-                            span,
-                            sentence,
-                            dated_sentence: None,
-                        });
+                        out.push(AgeClaim { person, years, when, span, sentence, dated_sentence: None });
                     }
                     i = end;
                     continue;
@@ -1031,6 +1034,35 @@ fn in_clauses(
                     years: Interval::point(n),
                     when,
                     span: span(start, e),
+                    sentence,
+                    dated_sentence: None,
+                });
+            }
+            i = end;
+            continue;
+        }
+        // "The pensioner, 78, had refused": a definite noun phrase of one
+        // or two lower-case words (not an institution: "the council,
+        // 78,"), the age set off by commas: the one person the sentence
+        // before named.
+        if i == 0
+            && w == "the"
+            && let Some(comma) = (2..=3).find(|&k| tokens.get(k).is_some_and(|t| t.is(",")))
+            && (1..comma).all(|k| {
+                tokens[k].is_word()
+                    && tokens[k].text.starts_with(char::is_lowercase)
+                    && !words.function_words.has(&lower[k])
+                    && !words.institutions.has(&lower[k])
+            })
+            && let Some((n, end)) = bare_age(words, tokens, comma + 1)
+            && tokens.get(end).is_some_and(|t| t.is(","))
+        {
+            if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
+                out.push(AgeClaim {
+                    person,
+                    years: Interval::point(n),
+                    when: AgeWhen::Published,
+                    span: span(0, end),
                     sentence,
                     dated_sentence: None,
                 });

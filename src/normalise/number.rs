@@ -84,10 +84,19 @@ pub struct NumberWords<'v> {
     percent: Quick<'v>,
     minus: Quick<'v>,
     decimal_points: &'v WordList,
+    /// "scores of", "dozens of": a loose count and the interval it allows.
+    loose: Quick<'v>,
+    /// "a couple of", "a few", "several" before a scale or group word.
+    loose_multipliers: Quick<'v>,
+    /// "the", "its": after one, "scores of" are results, not a count.
+    determiners: &'v WordList,
     function_words: &'v WordList,
     pronoun_heads: &'v WordList,
     measures: MeasureWords<'v>,
 }
+
+/// The longest loose-count phrase read, in words ("tens of thousands of").
+const LOOSE_REACH: usize = 6;
 
 /// A word list with the first two letters of its phrases in a bitmap, so
 /// that most words of a sentence are rejected before any hashing: the
@@ -150,6 +159,9 @@ impl<'v> NumberWords<'v> {
             percent: Quick::new(vocab.list("percent-words")),
             minus: Quick::new(vocab.list("minus-words")),
             decimal_points: vocab.list("decimal-point-words"),
+            loose: Quick::new(vocab.list("loose-quantities")),
+            loose_multipliers: Quick::new(vocab.list("loose-multipliers")),
+            determiners: vocab.list("adjective-determiners"),
             function_words: vocab.list("function-words"),
             pronoun_heads: vocab.list("one-pronoun-heads"),
             measures: MeasureWords::new(vocab),
@@ -240,6 +252,68 @@ impl<'v> NumberWords<'v> {
         Some((group, if of_things { i + 2 } else { i + 1 }))
     }
 
+    /// Whether a (lower-case) word begins a loose count ("scores",
+    /// "several", "a").
+    pub fn starts_loose(&self, w: &str) -> bool {
+        let first = |list: &WordList| list.entries().into_iter().any(|(p, _)| p.split(' ').next() == Some(w));
+        (self.loose.may_have(w) && first(self.loose.list))
+            || (self.loose_multipliers.may_have(w) && first(self.loose_multipliers.list))
+    }
+
+    /// A loose count at `i`: "scores of people" (40 or more), "a couple of
+    /// hundred workers" (150 to 250), "several dozen" (36 to 108). Its
+    /// interval and the token after it. A determiner before it ("the
+    /// scores of both games") or after it ("scores of the matches") makes
+    /// it no count.
+    fn loose_at(&self, tokens: &[Token], i: usize) -> Option<(Interval, usize)> {
+        let first = ascii_lower(tokens.get(i)?.text);
+        if !self.loose.may_have(&first) && !self.loose_multipliers.may_have(&first) {
+            return None;
+        }
+        let reach = (tokens.len() - i).min(LOOSE_REACH);
+        let words: [Cow<'_, str>; LOOSE_REACH] =
+            std::array::from_fn(|k| if k < reach { ascii_lower(tokens[i + k].text) } else { Cow::Borrowed("") });
+        let words = &words[..reach];
+        let det = |t: &Token| t.is_word() && self.determiners.has(&ascii_lower(t.text));
+        if i > 0 && det(&tokens[i - 1]) {
+            return None;
+        }
+        let range = |form: &str| -> Option<Interval> {
+            let (lo, hi) = form.split_once("..")?;
+            let hi = hi.trim();
+            Some(Interval {
+                lo: lo.trim().parse().ok()?,
+                hi: if hi.is_empty() { f64::INFINITY } else { hi.parse().ok()? },
+            })
+        };
+        if let Some((used, Entry::Form(f))) = self.loose.longest_prefix(words)
+            && tokens.get(i + used).is_some_and(|t| t.is_word() && !det(t))
+        {
+            // "hundreds of millions of dollars": the loose count scales the
+            // scale word after it.
+            let k = i + used;
+            let word = ascii_lower(tokens[k].text);
+            let plural_scale = word.strip_suffix('s').and_then(|w| self.scales.value(w));
+            if let Some(scale) = self.scales.value(&word).or(plural_scale) {
+                let of = usize::from(tokens.get(k + 1).is_some_and(|t| t.text.eq_ignore_ascii_case("of")));
+                return Some((range(f)?.scale(scale), k + 1 + of));
+            }
+            return Some((range(f)?, k));
+        }
+        if let Some((used, Entry::Form(f))) = self.loose_multipliers.longest_prefix(words) {
+            let mut k = i + used;
+            let t = tokens.get(k)?;
+            let factor = self.scale_after(t).or_else(|| self.group_token(t))?;
+            k += 1;
+            if tokens.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("of")) {
+                k += 1;
+            }
+            tokens.get(k).filter(|t| t.is_word() && !det(t))?;
+            return Some((range(f)?.scale(factor), k));
+        }
+        None
+    }
+
     /// A group word at a token ("a dozen").
     fn group_token(&self, t: &Token) -> Option<f64> {
         self.groups.value(&ascii_lower(t.text))
@@ -268,6 +342,11 @@ impl<'v> NumberWords<'v> {
     /// Reads a number starting at token `i`, if one starts there.
     pub fn number(&self, tokens: &[Token], i: usize) -> Option<ParsedNumber> {
         let start = i;
+        if tokens.get(i).is_some_and(Token::is_word)
+            && let Some((value, end)) = self.loose_at(tokens, i)
+        {
+            return Some(ParsedNumber { value, unit: Unit::Count, start, end, in_words: true });
+        }
         let mut i = i;
         let currency = tokens.get(i).filter(|t| is_currency(t)).map(|t| t.text.chars().next().unwrap_or('£'));
         if currency.is_some() {

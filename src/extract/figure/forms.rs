@@ -116,6 +116,7 @@ impl FormWords<'_> {
             || self.temperature.minus.has(w)
             || self.money.names_money_word(w)
             || crate::vocab::split_hyphen(w).is_some_and(|(first, _)| self.numbers().small(first).is_some())
+            || self.numbers().starts_loose(w)
     }
 
     /// Whether a figure can begin at a (lower-case) word, whatever its
