@@ -177,3 +177,27 @@ fn shares_and_period_adjectives_before_a_noun_are_not_rates() {
     quiet("The orchard ships 12,000 crates, a quarter of them abroad.", "The orchard ships 12,000 crates a year.");
     quiet("The orchard ships 12,000 crates a quarter of which go abroad.", "The orchard ships 12,000 crates a year.");
 }
+
+/// How often a thing is done ("once a fortnight", "six times a year",
+/// "every other day", "every six hours") is a rate of occasions, keyed on
+/// what is done to and by whom, whatever the verb. A frequency is a round
+/// figure: "once a fortnight" and "twice a month" agree. (Invented.)
+#[test]
+fn frequencies_of_one_action() {
+    fires(
+        "Council inspectors visited the depot kitchen once a fortnight.",
+        "Council inspectors inspected the depot kitchen four times a year.",
+    );
+    fires("Nurses changed the dressing every other day.", "Nurses changed the dressing three times a day.");
+    fires("The crew tested the sluice gate twice a week.", "The crew tested the sluice gate every day.");
+    quiet(
+        "Council inspectors visited the depot kitchen once a fortnight.",
+        "Council inspectors inspected the depot kitchen twice a month.",
+    );
+    quiet(
+        "Council inspectors visited the depot kitchen once a fortnight.",
+        "Contract cleaners scrubbed the depot kitchen four times a year.",
+    );
+    quiet("Nurses changed the dressing every other day.", "Nurses changed the bandage three times a day.");
+    quiet("The backlog was getting worse every day.", "The backlog was getting worse twice a week.");
+}

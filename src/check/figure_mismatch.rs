@@ -277,6 +277,11 @@ fn same_by_head(a: &Figure, b: &Figure) -> bool {
     if ha != hb || a.unit != b.unit {
         return false;
     }
+    // How often one thing is done to one object: by the same doer,
+    // whatever the verb ("visited", "inspected").
+    if a.form == Some(Form::Frequency) || b.form == Some(Form::Frequency) {
+        return a.form == b.form && a.agent.is_some() && a.agent == b.agent;
+    }
     let verbs = match (&a.verb, &b.verb) {
         (Some(x), Some(y)) => Some(x == y),
         _ => None,
@@ -341,7 +346,10 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
     let text_of = |r: FigureRef| figure(r).span.of(&ctx.articles[r.article.0].text).to_string();
     let periods: BTreeSet<_> = comp.iter().filter_map(|&r| figure(r).rate).collect();
-    let kind = if periods.len() > 1 { RATE_MISMATCH } else { FigureMismatch::FINDING };
+    // How often a thing is done is a rate however it is written ("every
+    // other day", "three times a day").
+    let frequency = comp.iter().any(|&r| figure(r).form == Some(Form::Frequency));
+    let kind = if periods.len() > 1 || frequency { RATE_MISMATCH } else { FigureMismatch::FINDING };
 
     let first = figure(comp[0]);
     let what = comp
@@ -358,9 +366,10 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     let mut written: Vec<String> = Vec::new();
     for &r in comp {
         let mut w = text_of(r);
-        // "every 20 minutes" says its period itself.
+        // "every 20 minutes", "once a fortnight" say their period.
         if let Some(p) = figure(r).rate
             && !w.contains("every ")
+            && figure(r).form != Some(Form::Frequency)
         {
             w = format!("{w} a {}", p.name());
         }

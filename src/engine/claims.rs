@@ -42,7 +42,7 @@ pub const SCHEMA: &str = "factlint-claims/1";
 /// `Earlier` ("At the age of 10, Jo Doe began ...") and a sum's
 /// `complete` ("and the remaining 11 per cent"); 1.3 the hedge `MostOf`
 /// ("the better part of a kilometre"); 1.4 the sum forms `OutOf` and
-/// `SharesOf`.
+/// `SharesOf` and the figure form `Frequency`.
 pub const WRITTEN: &str = "factlint-claims/1.4";
 
 /// One line of a claims file: an article read, or an input that could not

@@ -75,7 +75,7 @@ impl Period {
 
     /// The period a word of a `rate-periods` or `rate-adjectives` list
     /// stands for ("annum" and "yearly" are a year).
-    fn from_list(list: &WordList, lower: &str) -> Option<Period> {
+    pub(super) fn from_list(list: &WordList, lower: &str) -> Option<Period> {
         let name = list.form(lower)?;
         Period::ALL.into_iter().find(|p| p.name() == name)
     }

@@ -15,14 +15,14 @@
 //!   £250,000 a month"): writers converting a rate to another period keep
 //!   the noun or the verb, rarely the rest of the clause.
 
-use super::figure::{Figure, Period, Scope};
+use super::figure::{Figure, Form, Period, Scope};
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::number::{NumberWords, Unit};
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
-use crate::vocab::{Vocabulary, WordList};
+use crate::vocab::{LowerWord, Vocabulary, WordList};
 
 /// Metres in a mile: speeds are compared in mph.
 const METRES_PER_MILE: f64 = 1609.344;
@@ -51,6 +51,15 @@ pub struct RateWords<'v> {
     verb_like_nouns: &'v WordList,
     reflexives: &'v WordList,
     auxiliaries: &'v WordList,
+    /// "once", "twice"; "times"; "other" in "every other day"; "a", "per".
+    frequency_words: &'v WordList,
+    frequency_nouns: &'v WordList,
+    frequency_skips: &'v WordList,
+    frequency_rate_words: &'v WordList,
+    /// Past forms not in -ed ("took", "gave"): a frequency's verb.
+    irregular: &'v WordList,
+    /// "the", "its": what a frequency is done to is a noun after one.
+    determiners: &'v WordList,
 }
 
 impl<'v> RateWords<'v> {
@@ -67,6 +76,12 @@ impl<'v> RateWords<'v> {
             verb_like_nouns: vocab.list("verb-like-nouns"),
             reflexives: vocab.list("reflexive-pronouns"),
             auxiliaries: vocab.list("predicate-auxiliaries"),
+            frequency_words: vocab.list("frequency-words"),
+            frequency_nouns: vocab.list("frequency-nouns"),
+            frequency_skips: vocab.list("frequency-skips"),
+            frequency_rate_words: vocab.list("frequency-rate-words"),
+            irregular: vocab.list("irregular-past-forms"),
+            determiners: vocab.list("adjective-determiners"),
         }
     }
 
@@ -114,7 +129,129 @@ pub fn rates_in_sentence(
             f.rate = Some(Period::Hour);
         }
     }
+    let before = out.len();
     every_rates(read, hedges, words, scope, running_count, out);
+    let every_read: Vec<usize> = out[before..].iter().map(|f| f.span.end).collect();
+    frequency_rates(read, hedges, words, scope, running_count, &every_read, out);
+}
+
+/// How often a thing is done: "inspectors visited the kitchen once a
+/// fortnight", "six times a year", "the dressing was changed every other
+/// day", "every six hours". Occasions per day, keyed on the head of what
+/// is done to (the word before the frequency), the verb and the doer; a
+/// frequency is a round figure ("once a fortnight" is also said "twice a
+/// month"), so an unhedged one reads as "about". `every_read` are the ends
+/// of the "a ferry every 20 minutes" rates already read.
+fn frequency_rates(
+    read: &Sentence<'_>,
+    hedges: &HedgeTable,
+    words: &RateWords,
+    scope: &dyn Fn(usize, usize) -> Scope,
+    running_count: &dyn Fn() -> bool,
+    every_read: &[usize],
+    out: &mut Vec<Figure>,
+) {
+    let (tokens, lower) = (&read.tokens, &read.lower);
+    for k in 0..tokens.len() {
+        let Some((start, count, period, end)) = frequency_at(words, tokens, lower, k) else { continue };
+        if every_read.contains(&tokens[end - 1].span.end) {
+            continue;
+        }
+        let clause =
+            (0..start).rev().find(|&q| matches!(tokens[q].text, "," | ";" | ":" | "(" | ")")).map_or(0, |q| q + 1);
+        // What it is done to: a noun phrase ("the kitchen", "its main
+        // pump") right before the frequency, and a verb before that. An
+        // adverbial "every day" after anything else ("getting worse every
+        // day", "wracked the city every day") is no count of occasions.
+        let Some(object) = start.checked_sub(1).filter(|&q| q >= clause && words.content(&tokens[q], &lower[q])) else {
+            continue;
+        };
+        let determined = (object.saturating_sub(3).max(clause)..object).any(|q| words.determiners.has(&lower[q]));
+        let verb = (clause..object).rev().find(|&q| {
+            let w = lower[q].as_ref();
+            tokens[q].is_word() && (looks_like_verb_with(words.verb_like_nouns, w) || words.irregular.has(w))
+        });
+        if !determined || verb.is_none() {
+            continue;
+        }
+        let agent = verb.and_then(|v| {
+            let mut q = v.checked_sub(1)?;
+            while q > clause && words.auxiliaries.has(&lower[q]) {
+                q -= 1;
+            }
+            (q >= clause && words.content(&tokens[q], &lower[q])).then(|| stem(&lower[q]))
+        });
+        let before: Vec<&str> = lower[start.saturating_sub(3)..start].iter().map(std::convert::AsRef::as_ref).collect();
+        let hedge = match hedges.find(&before) {
+            Some((Hedge::Exact, _)) | None => Hedge::About,
+            Some((h, _)) => h,
+        };
+        let value = hedge.apply(count, &hedges.widths).scale(1.0 / period.days());
+        out.push(Figure {
+            span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+            value,
+            hedge,
+            unit: Unit::Count,
+            rate: Some(period),
+            thing: None,
+            thing_span: Some(tokens[object].span),
+            predicate: None,
+            lead: None,
+            subject: None,
+            scope: scope(clause, end),
+            sentence: read.span,
+            running_count: running_count(),
+            purpose: None,
+            head: Some(stem(&lower[object])),
+            verb: verb.map(|v| stem(&lower[v])),
+            agent,
+            stock: false,
+            form: Some(Form::Frequency),
+            paired_count: None,
+            sides: Vec::new(),
+        });
+    }
+}
+
+/// A frequency starting at `k`: its first token, the occasions counted,
+/// their period and the token after it. "once a week", "three times per
+/// shift", "every other day" (one in two), "every six hours" (one in six).
+fn frequency_at(
+    words: &RateWords,
+    tokens: &[Token],
+    lower: &[LowerWord],
+    k: usize,
+) -> Option<(usize, Interval, Period, usize)> {
+    let w = lower[k].as_ref();
+    let period_at = |p: usize| lower.get(p).and_then(|l| Period::from_list(words.rate_periods, l));
+    if w == "every" {
+        // "every other day", "every six hours", "every week".
+        let (count, unit_at) =
+            match (words.frequency_skips.value(lower.get(k + 1)?), words.numbers.number(tokens, k + 1)) {
+                (Some(n), _) => (n, k + 2),
+                (None, Some(n)) if n.unit == Unit::Count && n.value.lo >= 1.0 => (n.value.lo, n.end),
+                (None, Some(_)) => return None,
+                (None, None) => (1.0, k + 1),
+            };
+        let seconds = words.time_units.value(lower.get(unit_at)?)?;
+        let period = Period::of_seconds(seconds)?;
+        return Some((k, Interval::point(1.0 / count), period, unit_at + 1));
+    }
+    // "once a week", "twice a day".
+    if let Some(n) = words.frequency_words.value(w)
+        && lower.get(k + 1).is_some_and(|r| words.frequency_rate_words.has(r))
+    {
+        return Some((k, Interval::point(n), period_at(k + 2)?, k + 3));
+    }
+    // "six times a year": the count before "times".
+    if words.frequency_nouns.has(w) && lower.get(k + 1).is_some_and(|r| words.frequency_rate_words.has(r)) {
+        let period = period_at(k + 2)?;
+        let n = (k.saturating_sub(3)..k)
+            .filter_map(|s| words.numbers.number(tokens, s))
+            .find(|n| n.end == k && n.unit == Unit::Count)?;
+        return Some((n.start, n.value, period, k + 3));
+    }
+    None
 }
 
 /// Unit rates into one base, and a key for rates with nothing counted.

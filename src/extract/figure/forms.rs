@@ -39,6 +39,10 @@ pub enum Form {
     CompoundMeasure,
     Ordinal,
     Fraction,
+    /// How often something is done ("once a fortnight", "six times a
+    /// year", "every six hours"), keyed on what it is done to and by whom
+    /// (since claims 1.4).
+    Frequency,
 }
 
 /// A number read in one of the special forms.
