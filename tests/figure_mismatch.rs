@@ -300,3 +300,52 @@ fn loose_counts_are_intervals() {
         assert_eq!(figure_alarms(a, b), 0, "should not fire: {a} / {b}");
     }
 }
+
+/// A part of a stated whole is a count of the whole's thing ("nearly a
+/// third of the academy's 900 pupils" is 270 to 300 pupils;
+/// "three-quarters of the yard's 16 gantries" is 12), and parts of one
+/// whole said the same of meet even when one names the thing longer. The
+/// whole takes no predicate of the part's clause ("16 gantries were
+/// idle" is not said). Phrases of what is said are put in one order, and
+/// verbs of one class are one ("plucked" is "rescued"). (Invented.)
+#[test]
+fn parts_of_a_stated_whole_and_what_is_said_of_them() {
+    expect_figure_alarms(
+        &[
+            (
+                "By noon, three-quarters of the yard's 16 ship-to-shore gantries stood idle.",
+                "By noon, just five of the yard's 16 gantries were idle.",
+            ),
+            (
+                "Nearly a third of the academy's 900 pupils had reported symptoms including nausea.",
+                "About 150 pupils had reported symptoms, the academy said.",
+            ),
+            (
+                "A dozen walkers were rescued by boat from the estate.",
+                "Forty walkers were plucked from the estate by boat.",
+            ),
+        ],
+        1,
+    );
+    expect_figure_alarms(
+        &[
+            (
+                "By noon, three-quarters of the yard's 16 ship-to-shore gantries stood idle.",
+                "By noon, 12 of the yard's 16 gantries were idle.",
+            ),
+            (
+                "Nearly a third of the academy's 900 pupils had reported symptoms including nausea.",
+                "About 290 pupils had reported symptoms, the academy said.",
+            ),
+            (
+                "By noon, three-quarters of the yard's 16 gantries stood idle.",
+                "By noon, five of the yard's 16 gantries were working.",
+            ),
+            (
+                "Three of the four deckhands injured by the winch were flown to hospital.",
+                "Nine deckhands were on the trawler when it sank.",
+            ),
+        ],
+        0,
+    );
+}

@@ -239,6 +239,18 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
     if ra.article != rb.article && same_by_head(a, b) {
         return true;
     }
+    // Parts of one stated whole of one head, said the same of
+    // ("three-quarters of the port's 24 ship-to-shore cranes stood idle",
+    // "nine of the port's 24 cranes were idle").
+    if ra.article != rb.article
+        && a.of_whole.is_some()
+        && a.of_whole == b.of_whole
+        && a.head.is_some()
+        && a.head == b.head
+        && predicates == Some(true)
+    {
+        return true;
+    }
     let same = match (things, predicates) {
         (Some(false), _) | (_, Some(false)) => false,
         (Some(true), Some(true)) => true,

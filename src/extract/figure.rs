@@ -221,6 +221,10 @@ pub struct Figure {
     /// quantity they would conflict themselves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paired_count: Option<Interval>,
+    /// The stated whole a part is of ("nine of the port's 24 cranes": 24):
+    /// parts of one whole of one head meet (since claims 1.4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_whole: Option<Interval>,
     /// The sides of exchanges the figure's clause takes, as the
     /// `opposed-verbs` list gives them for the verb nearest before the
     /// figure in its clause ("gained": the taking side of "gain"; "lost":
@@ -264,6 +268,18 @@ pub struct FigureWords<'v> {
     numbers: NumberWords<'v>,
     function_words: &'v WordList,
     verb_like_nouns: &'v WordList,
+    /// Verbs of one class in what is said of a figure ("plucked" is
+    /// "rescued").
+    predicate_verb_classes: &'v WordList,
+    /// "stood", "fell": past forms not in -ed.
+    irregular_past: &'v WordList,
+    /// "stood idle", "remained closed": linking verbs read past like
+    /// auxiliaries.
+    copulas: &'v WordList,
+    /// "by", "from": where what is said of a figure splits into phrases.
+    phrase_prepositions: &'v WordList,
+    /// "the", "its": before a stated whole ("of the port's 24 cranes").
+    determiners: &'v WordList,
     time_units: &'v WordList,
     clock_words: &'v WordList,
     ordinal_suffixes: &'v WordList,
@@ -317,6 +333,11 @@ impl<'v> FigureWords<'v> {
             numbers: NumberWords::new(vocab),
             function_words: vocab.list("function-words"),
             verb_like_nouns: vocab.list("verb-like-nouns"),
+            irregular_past: vocab.list("irregular-past-forms"),
+            predicate_verb_classes: vocab.list("predicate-verb-classes"),
+            copulas: vocab.list("linking-verbs"),
+            phrase_prepositions: vocab.list("predicate-prepositions"),
+            determiners: vocab.list("adjective-determiners"),
             time_units: vocab.list("time-units"),
             clock_words: vocab.list("clock-words"),
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
@@ -373,6 +394,13 @@ impl<'v> FigureWords<'v> {
 
     fn looks_like_verb(&self, w: &str) -> bool {
         looks_like_verb_with(self.verb_like_nouns, w)
+    }
+
+    /// A verb after a counted thing, irregular past forms too
+    /// ("24 cranes stood idle"): used only where the thing ends and what
+    /// is said of it starts, not by the subject reader.
+    fn verb_after_thing(&self, w: &str) -> bool {
+        self.looks_like_verb(w) || self.irregular_past.has(w)
     }
 
     fn is_time_unit(&self, w: &str) -> bool {
@@ -761,8 +789,28 @@ fn read_figure(
     // The thing counted.
     let mut j = end;
     let mut rate = None;
+    // A part of a stated whole: "nine of the yard's 16 gantries", "nearly
+    // a third of the academy's 900 pupils", "40% of its 300 staff": a
+    // count of the whole's thing, the share applied to it.
+    let mut form = form;
+    let mut unit = unit;
+    let mut of_whole = false;
+    let mut whole_value = None;
+    if matches!(unit, Unit::Count | Unit::Percent)
+        && form != Some(Form::Ordinal)
+        && let Some((whole, after)) = whole_after(words, tokens, lower, end)
+    {
+        if unit == Unit::Percent {
+            value = value.scale(whole.lo / 100.0);
+            unit = Unit::Count;
+            form = None;
+        }
+        j = after;
+        of_whole = true;
+        whole_value = Some(whole);
+    }
     // "12 per cent of a budget", "£9m of funding": the thing follows "of".
-    if unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of") {
+    if !of_whole && unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of") {
         j += 1;
         while lower.get(j).is_some_and(|w| matches!(w.as_ref(), "the" | "its" | "their" | "all" | "those" | "these")) {
             j += 1;
@@ -827,7 +875,7 @@ fn read_figure(
             break;
         }
         if words.is_function_word(w)
-            || (!w.contains('-') && words.looks_like_verb(w))
+            || (!w.contains('-') && words.verb_after_thing(w))
             || words.is_time_unit(w)
             || words.place_adverbs.has(w)
         {
@@ -891,7 +939,14 @@ fn read_figure(
     if unit_in_thing && rate.is_none() {
         return None;
     }
+    // The whole of a part before it ("five of the yard's 16 gantries were
+    // idle"): what the clause's verb says is said of the part, not of the
+    // whole. A participle right after the whole ("three of the four
+    // soldiers killed by friendly fire") still says which whole it is.
     let predicate = read_predicate(words, tokens, lower, j, unit == Unit::Percent);
+    let clause_verb =
+        lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w) || words.copulas.has(w));
+    let predicate = predicate.filter(|_| !(clause_verb && part_before_whole(words, tokens, lower, num.start)));
     let thing = (!thing_words.is_empty()).then(|| thing_words.join(" "));
     let clause_start = tokens[..hedge_start].iter().rposition(is_clause_break).map_or(0, |p| p + 1);
     let content = |k: &usize| {
@@ -988,6 +1043,7 @@ fn read_figure(
         stock: keys.stock,
         form,
         paired_count: paired_count(words, tokens, lower, hedge_start, end),
+        of_whole: whole_value,
         sides: (clause_start..hedge_start)
             .rev()
             .find_map(|k| words.opposed_verbs.form(&lower[k]))
@@ -995,6 +1051,41 @@ fn read_figure(
             .unwrap_or_default(),
     };
     Some((figure, end))
+}
+
+/// "of the yard's 16" / "of its 300" / "of 640" after a part ending at
+/// `end`: the whole's value and the token after its number.
+fn whole_after(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], end: usize) -> Option<(Interval, usize)> {
+    if lower.get(end).is_none_or(|w| w != "of") {
+        return None;
+    }
+    let mut k = end + 1;
+    if lower.get(k).is_some_and(|w| words.determiners.has(w)) {
+        k += 1;
+    }
+    if lower.get(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        k += 1;
+    }
+    let n = words.numbers.number(tokens, k).filter(|n| n.unit == Unit::Count && n.value.lo == n.value.hi)?;
+    tokens.get(n.end).filter(|t| t.is_word() && !words.is_function_word(&lower[n.end]))?;
+    Some((n.value, n.end))
+}
+
+/// Whether the number at `start` is the whole of a part written before
+/// it ("five of the yard's 16", "a third of its 900").
+fn part_before_whole(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && (lower[k - 1].ends_with("'s") || lower[k - 1].ends_with("’s")) {
+        k -= 1;
+    }
+    if k > 0 && words.determiners.has(&lower[k - 1]) {
+        k -= 1;
+    }
+    if k < 2 || lower[k - 1] != "of" {
+        return false;
+    }
+    let p = k - 2;
+    tokens[p].is_number() || words.numbers.small(&lower[p]).is_some() || words.forms.is_fraction_noun(&lower[p])
 }
 
 /// The count a figure at `start..end` is paired with: "N noun(s) for
@@ -1057,9 +1148,21 @@ fn read_predicate(
     while lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
         j += 1;
     }
+    // "stood idle" says what "were idle" says.
+    if lower.get(j).is_some_and(|w| words.copulas.has(w))
+        && tokens.get(j + 1).is_some_and(|t| t.is_word())
+        && lower.get(j + 1).is_some_and(|w| !words.is_function_word(w))
+    {
+        j += 1;
+        while lower.get(j).is_some_and(|w| words.auxiliaries.has(w)) {
+            j += 1;
+        }
+        let w = lower.get(j)?;
+        return Some((stem(w), j + 1));
+    }
     let verb = lower.get(j)?;
     let after_aux = j > before_aux && !words.is_function_word(verb) && !words.auxiliaries.has(verb);
-    if !tokens[j].is_word() || !(words.looks_like_verb(verb) || after_aux) || verb.ends_with("ly") {
+    if !tokens[j].is_word() || !(words.verb_after_thing(verb) || after_aux) || verb.ends_with("ly") {
         return None;
     }
     let mut said = vec![stem(verb)];
@@ -1081,6 +1184,27 @@ fn read_predicate(
         }
         j += 1;
     }
+    // One canonical form for what is said: the verb's class
+    // ("plucked" is "rescued"), then its phrases in a fixed order ("by
+    // boat from homes" is "from homes by boat"), a preposition the
+    // six-word cut left without its noun dropped.
+    if let Some(class) = words.predicate_verb_classes.form(&said[0]) {
+        said[0] = class.to_string();
+    }
+    let mut chunks: Vec<Vec<String>> = vec![vec![said[0].clone()]];
+    for w in &said[1..] {
+        if words.locatives.has(w) || words.phrase_prepositions.has(w) {
+            chunks.push(vec![w.clone()]);
+        } else if let Some(last) = chunks.last_mut() {
+            last.push(w.clone());
+        }
+    }
+    if chunks.len() > 1 && chunks.last().is_some_and(|c| c.len() == 1) {
+        chunks.pop();
+    }
+    let head = chunks.remove(0);
+    chunks.sort();
+    let said: Vec<String> = head.into_iter().chain(chunks.into_iter().flatten()).collect();
     Some((said.join(" "), j))
 }
 

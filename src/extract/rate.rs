@@ -208,6 +208,7 @@ fn frequency_rates(
             stock: false,
             form: Some(Form::Frequency),
             paired_count: None,
+            of_whole: None,
             sides: Vec::new(),
         });
     }
@@ -484,6 +485,7 @@ fn every_rates(
             stock: false,
             form: None,
             paired_count: None,
+            of_whole: None,
             sides: Vec::new(),
         });
     }

@@ -88,6 +88,11 @@ impl<'v> FormWords<'v> {
     fn numbers(&self) -> &NumberWords<'v> {
         self.durations.numbers()
     }
+
+    /// A fraction noun, alone or hyphenated ("third", "three-quarters").
+    pub fn is_fraction_noun(&self, w: &str) -> bool {
+        self.fractions.has(w) || crate::vocab::split_hyphen(w).is_some_and(|(_, f)| self.fractions.has(f))
+    }
 }
 
 /// The lower-case word at `i` (empty past the sentence's end), borrowed
@@ -296,6 +301,20 @@ fn ordinal_word_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usiz
 /// ("a quarter of a million" is a number, which the number reader reads).
 fn fraction_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     let first = lower_at(lower, i);
+    // "three-quarters of", "two-thirds of": the count and the fraction
+    // noun written as one word.
+    if let Some((n, f)) = crate::vocab::split_hyphen(first)
+        && let Some(count) = w.numbers().small(n).filter(|v| (1.0..10.0).contains(v))
+        && let Some(share) = w.fractions.value(f)
+        && lower_at(lower, i + 1) == "of"
+    {
+        let v = count * share * 100.0;
+        if v > 100.0 {
+            return None;
+        }
+        let num = ParsedNumber { value: Interval::point(v), unit: Unit::Percent, start: i, end: i + 1, in_words: true };
+        return Some(Special { num, form: Form::Fraction });
+    }
     let (count, at) = match first {
         "a" | "an" | "one" => (1.0, i + 1),
         _ if w.fractions.has(first) => (1.0, i),
