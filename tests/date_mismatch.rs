@@ -417,6 +417,20 @@ const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "Friday 13 February 2026",
         "The bridge reopened on 9 February.",
     ),
+    (
+        "a weekday in the possessive dates the event noun after it",
+        "Friday 15 May 2026",
+        "Tuesday's recount was ordered by the county clerk.",
+        "Friday 15 May 2026",
+        "The recount on 13 May was ordered by the county clerk.",
+    ),
+    (
+        "a relative day in the possessive after a bound word",
+        "Thursday 20 November 2025",
+        "Dozens of guests fell ill after yesterday's banquet at the lodge.",
+        "Thursday 20 November 2025",
+        "The banquet on 17 November left dozens of guests ill.",
+    ),
 ];
 
 /// Each must not fire.
@@ -686,6 +700,20 @@ const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "The council was ordered by a judge to reopen the bridge on Wednesday.",
         "Friday 13 February 2026",
         "The bridge reopened on 9 February.",
+    ),
+    (
+        "a day in the possessive before a noun that is no event",
+        "Friday 15 May 2026",
+        "Tuesday's figures showed 40 cases at the clinic.",
+        "Friday 15 May 2026",
+        "The clinic's figures on 13 May showed 52 cases.",
+    ),
+    (
+        "a possessive day inside a phrase is not the clause's day",
+        "Friday 15 May 2026",
+        "The rowing club, which had beaten the college crew in Tuesday's heats, lost the final.",
+        "Friday 15 May 2026",
+        "The rowing club beat the college crew on Thursday.",
     ),
 ];
 

@@ -281,6 +281,15 @@ fn event_for(
     {
         return Vec::new();
     }
+    // "Tuesday's recount", "after yesterday's vote": a day in the
+    // possessive dates the event noun after it, and a bound word before
+    // it governs the noun phrase, not the day.
+    // A day in the possessive before any other noun ("in Thursday's
+    // play-in round") says which day of what, not when the clause's verb
+    // happened: no event.
+    if possessive(lower, at) {
+        return possessive_event(words_of, &Words { tokens, lower }, at, sentence, published).into_iter().collect();
+    }
     // "since April", "until Friday", "by 3 May": not the day of the event.
     if start > 0 && words_of.bounds.has(&lower[start - 1]) {
         return Vec::new();
@@ -426,6 +435,29 @@ fn headed_noun_event(
         .extend(complements.filter(|&k| words_of.content(&tokens[k], &lower[k])).map(|k| words_of.key_word(&lower[k])));
     let verb = words_of.verb_class(&noun_verb, None);
     noun_event_with(words_of, w, at, prep, verb, words, sentence, published)
+}
+
+/// "Tuesday's recount", "yesterday's emergency meeting": a weekday or a
+/// relative day in the possessive and an event noun right after it (one
+/// modifier may stand between), keyed like "the recount on Tuesday".
+/// Anything else in the possessive ("Tuesday's figures") is no event.
+fn possessive_event(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    let (nk, noun_verb) = (at.end..(at.end + 2).min(w.tokens.len()))
+        .take_while(|&k| w.tokens[k].is_word())
+        .find_map(|k| Some((k, words_of.noun_verb(&w.lower[k])?)))?;
+    let verb = words_of.verb_class(&noun_verb, None);
+    noun_event_with(words_of, w, at, at.start, verb, vec![words_of.key_word(&w.lower[nk])], sentence, published)
+}
+
+/// Whether a date ends in the possessive ("Tuesday's").
+fn possessive(lower: &[LowerWord], at: &DateAt) -> bool {
+    at.end.checked_sub(1).and_then(|k| lower.get(k)).is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
 
 /// How far before its date's preposition an event noun may head the

@@ -307,6 +307,7 @@ fn fraction_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -
         && let Some(count) = w.numbers().small(n).filter(|v| (1.0..10.0).contains(v))
         && let Some(share) = w.fractions.value(f)
         && lower_at(lower, i + 1) == "of"
+        && !matches!(lower_at(lower, i + 2), "a" | "an")
     {
         let v = count * share * 100.0;
         if v > 100.0 {

@@ -253,6 +253,16 @@ struct Tag {
     shift: Option<i8>,
 }
 
+/// The lists whose days are read in the possessive too ("Tuesday's
+/// recount", "yesterday's vote"); a month's is a period's ("May's
+/// figures"), not a day's.
+pub(super) const POSSESSIVE_DATE_LISTS: [&str; 2] = ["weekday-names", "relative-days"];
+
+/// A word's possessive forms, straight and curly apostrophe.
+pub(super) fn possessives(word: &str) -> [String; 2] {
+    [format!("{word}'s"), format!("{word}\u{2019}s")]
+}
+
 /// FNV-1a: a fast hash for the short words of the tag table.
 #[derive(Default)]
 struct Fnv(u64);
@@ -315,6 +325,17 @@ impl<'v> DateWords<'v> {
         });
         each("date-range-joiners", &|t, _| t.range_joiner = true);
         each("time-shift-words", &|t, v| t.shift = Some(v as i8));
+        // "Tuesday's recount", "yesterday's vote": a day in the possessive
+        // is that day, naming the noun after it.
+        for list in POSSESSIVE_DATE_LISTS {
+            for (word, _) in vocab.list(list).entries() {
+                if let Some(tag) = tags.get(word).copied() {
+                    for form in possessives(word) {
+                        tags.insert(form, tag);
+                    }
+                }
+            }
+        }
         DateWords {
             tags,
             decades: vocab.list("decade-words"),

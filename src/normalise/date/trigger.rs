@@ -84,6 +84,11 @@ impl StartWords {
                 _ => starts.insert(first.to_string()),
             };
         }
+        for list in super::POSSESSIVE_DATE_LISTS {
+            for word in vocab.list(list).phrases() {
+                starts.extend(super::possessives(&word));
+            }
+        }
         // A lead word that a date list also holds alone starts a date by itself.
         let leads = all_leads.into_iter().filter(|w| !starts.contains(w)).collect();
         StartWords { starts, leads, after_leads, classes: std::sync::OnceLock::new() }
@@ -127,8 +132,9 @@ impl DateWords<'_> {
             // a start, but a holiday or day part could begin with one).
             TokenKind::Symbol if matches!(t.text, "'" | "’") || self.starts.starts.contains(w) => Start::Yes,
             TokenKind::Symbol => Start::No,
-            // Every word of the trigger table is in a list.
-            TokenKind::Word if !self.listed.may_hold(w) => Start::No,
+            // Every word of the trigger table is in a list, a possessive
+            // ("tuesday's") as its word.
+            TokenKind::Word if !self.listed.may_hold(w.strip_suffix("'s").unwrap_or(w)) => Start::No,
             TokenKind::Word => self.start_of_word(w),
         }
     }
@@ -155,7 +161,13 @@ impl DateWords<'_> {
                 if tokens[i].kind != TokenKind::Word || !ListedWords::as_listed(w) {
                     return self.start_at(tokens, lower, i);
                 }
-                let found = classes.get(w).copied().unwrap_or(Start::No);
+                // A possessive ("tuesday's") is no listed word, but its
+                // day may start a date.
+                let found = match classes.get(w) {
+                    Some(c) => *c,
+                    None if w.ends_with("'s") => self.start_at(tokens, lower, i),
+                    None => Start::No,
+                };
                 debug_assert_eq!(found, self.start_at(tokens, lower, i), "the date trigger table disagrees on `{w}`");
                 found
             })
@@ -226,6 +238,14 @@ mod tests {
             .into_iter()
             .map(|(span, _)| span.of(s).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_day_in_the_possessive_is_a_date() {
+        for s in ["The result of Tuesday's recount was close.", "The result of Tuesday\u{2019}s recount was close."] {
+            assert_eq!(read(s).len(), 1, "{s}: {:?}", read(s));
+        }
+        assert_eq!(read("Officials confirmed yesterday's count."), vec!["yesterday's".to_string()]);
     }
 
     #[test]
