@@ -431,6 +431,13 @@ const MUST_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "Thursday 20 November 2025",
         "The banquet on 17 November left dozens of guests ill.",
     ),
+    (
+        "a supervising verb takes its event from the noun after it",
+        "Friday 15 May 2026",
+        "The county clerk oversaw the recount on Tuesday.",
+        "Friday 15 May 2026",
+        "The recount on 13 May was close, the county clerk said.",
+    ),
 ];
 
 /// Each must not fire.
@@ -714,6 +721,13 @@ const MUST_NOT_FIRE: &[(&str, &str, &str, &str, &str)] = &[
         "The rowing club, which had beaten the college crew in Tuesday's heats, lost the final.",
         "Friday 15 May 2026",
         "The rowing club beat the college crew on Thursday.",
+    ),
+    (
+        "another event of the same kind",
+        "Tuesday 10 September 2024",
+        "The jeweller's was raided on Monday. Police also witnessed another robbery on Sunday night.",
+        "Tuesday 10 September 2024",
+        "The robbery on Monday at the jeweller's lasted four minutes.",
     ),
 ];
 

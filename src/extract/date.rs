@@ -97,6 +97,8 @@ pub struct EventWords<'v> {
     /// Nouns that name an event, and the past form of its verb ("vote" is
     /// "voted"): after a light verb, or alone before "on D" / "of D".
     event_nouns: &'v WordList,
+    /// "another", "a separate": an event noun after one is not the story's.
+    other_event: &'v WordList,
     /// What "issued" can issue without it being an event ("a statement").
     statement_nouns: &'v WordList,
     /// "the", "a", "its": a past form after one is an adjective ("the
@@ -133,10 +135,17 @@ impl<'v> EventWords<'v> {
             light_verbs: vocab.list("light-verbs"),
             event_nouns: vocab.list("event-nouns"),
             statement_nouns: vocab.list("statement-nouns"),
+            other_event: vocab.list("other-event-words"),
             determiners: vocab.list("adjective-determiners"),
             ago_words: vocab.list("ago-words"),
             running: vocab.list("running-date-words"),
         }
+    }
+
+    /// Whether the event noun at `nk` is said to be another event than
+    /// the story's ("another dramatic robbery", "a separate raid").
+    fn another_event(&self, w: &Words, nk: usize) -> bool {
+        (nk.saturating_sub(3)..nk).any(|k| self.other_event.has(&w.lower[k]))
     }
 
     /// The verb an event noun stands for ("vote" is "vot", "strike" is
@@ -395,6 +404,9 @@ fn noun_event(
     let Some(noun_verb) = words_of.noun_verb(&lower[nk]) else {
         return headed_noun_event(words_of, w, at, prep, sentence, published);
     };
+    if words_of.another_event(w, nk) {
+        return None;
+    }
     let verb = words_of.verb_class(&noun_verb, None);
     let mut words = vec![words_of.key_word(&lower[nk])];
     for j in (0..nk).rev().take(3) {
@@ -426,6 +438,9 @@ fn headed_noun_event(
         (k > 0 && words_of.determiners.has(&lower[k - 1])).then_some((k, noun_verb))
     })?;
     let (nk, noun_verb) = head;
+    if words_of.another_event(w, nk) {
+        return None;
+    }
     let complements = nk + 1..prep;
     if complements.clone().any(|k| is_break(&tokens[k]) || words_of.verb_at(&lower[k]).is_some()) {
         return None;
@@ -782,8 +797,12 @@ fn event_at_verb(
     // "held a vote on 3 May" is "voted on 3 May": the noun gives the verb,
     // and the object starts after it.
     let light = words_of.light_event(w, vk, start);
+    if light.as_ref().is_some_and(|(_, noun)| words_of.another_event(w, *noun)) {
+        return None;
+    }
+    // The noun is a key word too, as in "the vote on 3 May".
     let (vstem, objects_from) = match &light {
-        Some((noun_verb, noun)) => (noun_verb.clone(), noun + 1),
+        Some((noun_verb, noun)) => (noun_verb.clone(), *noun),
         None => (vstem, vk + 1),
     };
     // Subject: the nearest content word before the verb; object: the
