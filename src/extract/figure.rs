@@ -793,7 +793,6 @@ fn read_figure(
     // a third of the academy's 900 pupils", "40% of its 300 staff": a
     // count of the whole's thing, the share applied to it.
     let mut form = form;
-    let mut unit = unit;
     let mut of_whole = false;
     let mut whole_value = None;
     if matches!(unit, Unit::Count | Unit::Percent)
@@ -1150,7 +1149,7 @@ fn read_predicate(
     }
     // "stood idle" says what "were idle" says.
     if lower.get(j).is_some_and(|w| words.copulas.has(w))
-        && tokens.get(j + 1).is_some_and(|t| t.is_word())
+        && tokens.get(j + 1).is_some_and(Token::is_word)
         && lower.get(j + 1).is_some_and(|w| !words.is_function_word(w))
     {
         j += 1;

@@ -51,11 +51,12 @@ pub struct RateWords<'v> {
     verb_like_nouns: &'v WordList,
     reflexives: &'v WordList,
     auxiliaries: &'v WordList,
-    /// "once", "twice"; "times"; "other" in "every other day"; "a", "per".
+    /// "once", "twice"; "times"; "other" in "every other day"; "a", "per"
+    /// between a count and its period.
     frequency_words: &'v WordList,
     frequency_nouns: &'v WordList,
     frequency_skips: &'v WordList,
-    frequency_rate_words: &'v WordList,
+    frequency_joiners: &'v WordList,
     /// Past forms not in -ed ("took", "gave"): a frequency's verb.
     irregular: &'v WordList,
     /// "the", "its": what a frequency is done to is a noun after one.
@@ -79,7 +80,7 @@ impl<'v> RateWords<'v> {
             frequency_words: vocab.list("frequency-words"),
             frequency_nouns: vocab.list("frequency-nouns"),
             frequency_skips: vocab.list("frequency-skips"),
-            frequency_rate_words: vocab.list("frequency-rate-words"),
+            frequency_joiners: vocab.list("frequency-rate-words"),
             irregular: vocab.list("irregular-past-forms"),
             determiners: vocab.list("adjective-determiners"),
         }
@@ -240,12 +241,12 @@ fn frequency_at(
     }
     // "once a week", "twice a day".
     if let Some(n) = words.frequency_words.value(w)
-        && lower.get(k + 1).is_some_and(|r| words.frequency_rate_words.has(r))
+        && lower.get(k + 1).is_some_and(|r| words.frequency_joiners.has(r))
     {
         return Some((k, Interval::point(n), period_at(k + 2)?, k + 3));
     }
     // "six times a year": the count before "times".
-    if words.frequency_nouns.has(w) && lower.get(k + 1).is_some_and(|r| words.frequency_rate_words.has(r)) {
+    if words.frequency_nouns.has(w) && lower.get(k + 1).is_some_and(|r| words.frequency_joiners.has(r)) {
         let period = period_at(k + 2)?;
         let n = (k.saturating_sub(3)..k)
             .filter_map(|s| words.numbers.number(tokens, s))

@@ -734,17 +734,14 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
         if line.trim().is_empty() {
             continue;
         }
-        match labelled_line(text, span, cx) {
-            Some(entry) => {
-                run_span = Some(run_span.map_or(span, |s| Span::new(s.start, span.end)));
-                run.push(entry);
+        if let Some(entry) = labelled_line(text, span, cx) {
+            run_span = Some(run_span.map_or(span, |s| Span::new(s.start, span.end)));
+            run.push(entry);
+        } else {
+            if let Some(span) = run_span.take() {
+                out.extend(fact_box(&run, span));
             }
-            None => {
-                if let Some(span) = run_span.take() {
-                    out.extend(fact_box(&run, span));
-                }
-                run.clear();
-            }
+            run.clear();
         }
     }
     if let Some(span) = run_span {

@@ -339,14 +339,21 @@ impl<'v> NumberWords<'v> {
         (count < den).then_some((count / den * scale, i + 5))
     }
 
-    /// Reads a number starting at token `i`, if one starts there.
+    /// Reads a number starting at token `i`, if one starts there: a loose
+    /// count ("scores of") or a number written out.
     pub fn number(&self, tokens: &[Token], i: usize) -> Option<ParsedNumber> {
-        let start = i;
         if tokens.get(i).is_some_and(Token::is_word)
             && let Some((value, end)) = self.loose_at(tokens, i)
         {
-            return Some(ParsedNumber { value, unit: Unit::Count, start, end, in_words: true });
+            return Some(ParsedNumber { value, unit: Unit::Count, start: i, end, in_words: true });
         }
+        self.written_number(tokens, i)
+    }
+
+    /// A number in digits or words at token `i` ("1,850", "£4m", "three
+    /// hundred", "a dozen").
+    fn written_number(&self, tokens: &[Token], i: usize) -> Option<ParsedNumber> {
+        let start = i;
         let mut i = i;
         let currency = tokens.get(i).filter(|t| is_currency(t)).map(|t| t.text.chars().next().unwrap_or('£'));
         if currency.is_some() {

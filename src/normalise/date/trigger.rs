@@ -86,7 +86,7 @@ impl StartWords {
         }
         for list in super::POSSESSIVE_DATE_LISTS {
             for word in vocab.list(list).phrases() {
-                starts.extend(super::possessives(&word));
+                starts.extend(super::possessives(word));
             }
         }
         // A lead word that a date list also holds alone starts a date by itself.
