@@ -134,7 +134,11 @@ impl DateWords<'_> {
             TokenKind::Symbol => Start::No,
             // Every word of the trigger table is in a list, a possessive
             // ("tuesday's") as its word.
-            TokenKind::Word if !self.listed.may_hold(w.strip_suffix("'s").unwrap_or(w)) => Start::No,
+            TokenKind::Word
+                if !self.listed.may_hold(w) && !w.strip_suffix("'s").is_some_and(|d| self.listed.may_hold(d)) =>
+            {
+                Start::No
+            }
             TokenKind::Word => self.start_of_word(w),
         }
     }
@@ -242,6 +246,8 @@ mod tests {
 
     #[test]
     fn a_day_in_the_possessive_is_a_date() {
+        // A listed word with "'s" stays as listed ("Valentine's Day").
+        assert_eq!(read("The shop sold out on Valentine's Day."), vec!["Valentine's Day".to_string()]);
         for s in ["The result of Tuesday's recount was close.", "The result of Tuesday\u{2019}s recount was close."] {
             assert_eq!(read(s).len(), 1, "{s}: {:?}", read(s));
         }
