@@ -22,7 +22,12 @@ use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
 use crate::segment::tokens::Token;
 use crate::span::Span;
+use crate::vocab::fast_hash::FastSet;
 use crate::vocab::{LowerWord, Vocabulary, WordList};
+
+/// The word of one-in-N frequencies ("every other day", "every six
+/// hours"), as the "a ferry every 20 minutes" reader reads it too.
+const EVERY: &str = "every";
 
 /// Metres in a mile: speeds are compared in mph.
 const METRES_PER_MILE: f64 = 1609.344;
@@ -61,6 +66,9 @@ pub struct RateWords<'v> {
     irregular: &'v WordList,
     /// "the", "its": what a frequency is done to is a noun after one.
     determiners: &'v WordList,
+    /// The words a frequency can turn on ("every", "once", "times"): one
+    /// lookup a token before the lists are asked.
+    frequency_starts: FastSet<String>,
 }
 
 impl<'v> RateWords<'v> {
@@ -83,6 +91,12 @@ impl<'v> RateWords<'v> {
             frequency_joiners: vocab.list("frequency-rate-words"),
             irregular: vocab.list("irregular-past-forms"),
             determiners: vocab.list("adjective-determiners"),
+            frequency_starts: ["frequency-words", "frequency-nouns"]
+                .iter()
+                .flat_map(|l| vocab.list(l).phrases())
+                .map(str::to_string)
+                .chain(std::iter::once(EVERY.to_string()))
+                .collect(),
         }
     }
 
@@ -154,6 +168,9 @@ fn frequency_rates(
 ) {
     let (tokens, lower) = (&read.tokens, &read.lower);
     for k in 0..tokens.len() {
+        if !words.frequency_starts.contains(lower[k].as_ref()) {
+            continue;
+        }
         let Some((start, count, period, end)) = frequency_at(words, tokens, lower, k) else { continue };
         if every_read.contains(&tokens[end - 1].span.end) {
             continue;
@@ -226,7 +243,7 @@ fn frequency_at(
 ) -> Option<(usize, Interval, Period, usize)> {
     let w = lower[k].as_ref();
     let period_at = |p: usize| lower.get(p).and_then(|l| Period::from_list(words.rate_periods, l));
-    if w == "every" {
+    if w == EVERY {
         // "every other day", "every six hours", "every week".
         let (count, unit_at) =
             match (words.frequency_skips.value(lower.get(k + 1)?), words.numbers.number(tokens, k + 1)) {
@@ -411,7 +428,7 @@ fn every_rates(
 ) {
     let (tokens, lower) = (&read.tokens, &read.lower);
     for e in 0..tokens.len() {
-        if lower[e] != "every" {
+        if lower[e] != EVERY {
             continue;
         }
         // "every 20 minutes", "every minute".

@@ -30,6 +30,7 @@ use crate::segment::reading::Sentence;
 use crate::segment::tokens::{Token, tokenize};
 use crate::span::Span;
 use crate::vocab::LowerWord;
+use crate::vocab::fast_hash::FastSet;
 use crate::vocab::{Vocabulary, WordList};
 
 /// A share stated with a part: "(37 per cent)".
@@ -110,6 +111,8 @@ pub struct SumWords<'a> {
     markers_after: &'a WordList,
     /// "out of": the whole after a list that may leave parts out.
     whole_after: &'a WordList,
+    /// The first words of `whole_after`'s phrases, asked at every token.
+    whole_after_firsts: FastSet<String>,
     month_names: &'a WordList,
     breakdown: &'a WordList,
     /// "were", "are": a whole as the subject, its parts after the verb.
@@ -135,6 +138,12 @@ impl<'a> SumWords<'a> {
             markers_before: vocab.list("sum-markers-before"),
             markers_after: vocab.list("sum-markers-after"),
             whole_after: vocab.list("sum-whole-after-words"),
+            whole_after_firsts: vocab
+                .list("sum-whole-after-words")
+                .phrases()
+                .into_iter()
+                .map(|p| p.split(' ').next().unwrap_or_default().to_string())
+                .collect(),
             month_names: vocab.list("month-names"),
             breakdown: vocab.list("sum-breakdown-markers"),
             copulas: vocab.list("sum-copulas"),
@@ -444,6 +453,9 @@ pub fn sums_in_sentence(
     // "2,310 for A, 2,270 for B and 640 for C, out of 5,220 votes cast":
     // the whole after the list, which may leave parts out.
     for k in 1..n {
+        if !cx.words.whole_after_firsts.contains(lower[k].as_ref()) {
+            continue;
+        }
         if let Some((used, _)) = cx.words.whole_after.longest_prefix(&lower[k..]) {
             let after = k + used;
             let whole = (after..(after + 3).min(n)).find_map(|j| amount_at(tokens, lower, cx, j));
@@ -592,6 +604,11 @@ fn one_predicate(items: &[&Item]) -> bool {
 /// than 100. A later share with words after it ("50 per cent in the
 /// south") may be of another whole, and ends the form.
 fn shares_of_named(tokens: &[Token], lower: &[LowerWord], cx: &Cx, sentence: Span) -> Option<TotalWithParts> {
+    // Most sentences hold fewer than two shares: refused before the list
+    // is read.
+    if cx.words.numbers.percent_marks(tokens, lower) < 2 {
+        return None;
+    }
     let items = items_in(tokens, lower, cx, 0, tokens.len());
     if items.iter().any(|it| it.amount.unit != Unit::Percent) || !one_predicate(&items.iter().collect::<Vec<_>>()) {
         return None;

@@ -17,6 +17,7 @@ use super::interval::Interval;
 use super::measure::MeasureWords;
 use crate::segment::tokens::{Token, TokenKind};
 use crate::vocab::LowerWord;
+use crate::vocab::fast_hash::FastSet;
 use crate::vocab::{Entry, Vocabulary, WordList};
 use std::borrow::Cow;
 
@@ -88,11 +89,49 @@ pub struct NumberWords<'v> {
     loose: Quick<'v>,
     /// "a couple of", "a few", "several" before a scale or group word.
     loose_multipliers: Quick<'v>,
+    /// The first words of the loose phrases, those that are a phrase
+    /// alone ("several"), and the second words of the others: the number
+    /// reader asks at every word, and "a" and "the..." are everywhere.
+    loose_gate: LooseGate,
     /// "the", "its": after one, "scores of" are results, not a count.
     determiners: &'v WordList,
     function_words: &'v WordList,
     pronoun_heads: &'v WordList,
     measures: MeasureWords<'v>,
+}
+
+/// Which words can open a loose count: a first word that is a phrase
+/// alone ("several"), or one followed by a phrase's second word ("a
+/// couple", "scores of").
+#[derive(Debug, Default)]
+struct LooseGate {
+    firsts: FastSet<String>,
+    alone: FastSet<String>,
+    seconds: FastSet<String>,
+}
+
+impl LooseGate {
+    fn new(lists: &[&WordList]) -> Self {
+        let mut gate = LooseGate::default();
+        for phrase in lists.iter().flat_map(|l| l.phrases()) {
+            let mut words = phrase.split(' ');
+            let first = words.next().unwrap_or_default().to_string();
+            match words.next() {
+                Some(second) => {
+                    gate.seconds.insert(second.to_string());
+                }
+                None => {
+                    gate.alone.insert(first.clone());
+                }
+            }
+            gate.firsts.insert(first);
+        }
+        gate
+    }
+
+    fn may_start(&self, first: &str, second: Option<&str>) -> bool {
+        self.firsts.contains(first) && (self.alone.contains(first) || second.is_some_and(|s| self.seconds.contains(s)))
+    }
 }
 
 /// The longest loose-count phrase read, in words ("tens of thousands of").
@@ -161,6 +200,7 @@ impl<'v> NumberWords<'v> {
             decimal_points: vocab.list("decimal-point-words"),
             loose: Quick::new(vocab.list("loose-quantities")),
             loose_multipliers: Quick::new(vocab.list("loose-multipliers")),
+            loose_gate: LooseGate::new(&[vocab.list("loose-quantities"), vocab.list("loose-multipliers")]),
             determiners: vocab.list("adjective-determiners"),
             function_words: vocab.list("function-words"),
             pronoun_heads: vocab.list("one-pronoun-heads"),
@@ -252,6 +292,14 @@ impl<'v> NumberWords<'v> {
         Some((group, if of_things { i + 2 } else { i + 1 }))
     }
 
+    /// How many percentages a sentence's words write ("40%", "40 per
+    /// cent"): a cheap count, before a reader looks for shares.
+    pub fn percent_marks(&self, tokens: &[Token], lower: &[LowerWord]) -> usize {
+        (0..tokens.len())
+            .filter(|&k| tokens[k].text == "%" || self.percent.longest_prefix(&lower[k..]).is_some())
+            .count()
+    }
+
     /// Whether a (lower-case) word begins a loose count ("scores",
     /// "several", "a").
     pub fn starts_loose(&self, w: &str) -> bool {
@@ -268,6 +316,10 @@ impl<'v> NumberWords<'v> {
     fn loose_at(&self, tokens: &[Token], i: usize) -> Option<(Interval, usize)> {
         let first = ascii_lower(tokens.get(i)?.text);
         if !self.loose.may_have(&first) && !self.loose_multipliers.may_have(&first) {
+            return None;
+        }
+        let second = tokens.get(i + 1).map(|t| ascii_lower(t.text));
+        if !self.loose_gate.may_start(&first, second.as_deref()) {
             return None;
         }
         let reach = (tokens.len() - i).min(LOOSE_REACH);
