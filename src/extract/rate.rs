@@ -29,6 +29,16 @@ use crate::vocab::{LowerWord, Vocabulary, WordList};
 /// hours"), as the "a ferry every 20 minutes" reader reads it too.
 const EVERY: &str = "every";
 
+/// Where the clause holding token `at` starts: after the last comma,
+/// semicolon, colon or bracket before it.
+fn clause_start(tokens: &[Token], at: usize) -> usize {
+    (0..at).rev().find(|&k| is_clause_mark(&tokens[k])).map_or(0, |k| k + 1)
+}
+
+fn is_clause_mark(t: &Token) -> bool {
+    matches!(t.text, "," | ";" | ":" | "(" | ")")
+}
+
 /// Metres in a mile: speeds are compared in mph.
 const METRES_PER_MILE: f64 = 1609.344;
 /// The unit "mph" is read in (rules/words/numbers.toml, speed-units).
@@ -175,8 +185,7 @@ fn frequency_rates(
         if every_read.contains(&tokens[end - 1].span.end) {
             continue;
         }
-        let clause =
-            (0..start).rev().find(|&q| matches!(tokens[q].text, "," | ";" | ":" | "(" | ")")).map_or(0, |q| q + 1);
+        let clause = clause_start(tokens, start);
         // What it is done to: a noun phrase ("the kitchen", "its main
         // pump") right before the frequency, and a verb before that. An
         // adverbial "every day" after anything else ("getting worse every
@@ -410,7 +419,7 @@ fn key_word(read: &Sentence<'_>, words: &RateWords, start: usize) -> Option<Stri
     let (tokens, lower) = (&read.tokens, &read.lower);
     (0..start)
         .rev()
-        .take_while(|&k| !matches!(tokens[k].text, "," | ";" | ":" | "(" | ")"))
+        .take_while(|&k| !is_clause_mark(&tokens[k]))
         .find(|&k| words.content(&tokens[k], &lower[k]))
         .map(|k| head(&lower[k]))
 }
@@ -442,7 +451,7 @@ fn every_rates(
             continue;
         }
         // The one thing: "a"/"an"/"one" and a noun, in the clause before.
-        let clause = (0..e).rev().find(|&k| matches!(tokens[k].text, "," | ";" | ":" | "(" | ")")).map_or(0, |k| k + 1);
+        let clause = clause_start(tokens, e);
         let Some(det) = (clause..e).find(|&k| {
             matches!(lower[k].as_ref(), "a" | "an" | "one")
                 && tokens.get(k + 1).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase))

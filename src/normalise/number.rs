@@ -303,9 +303,7 @@ impl<'v> NumberWords<'v> {
     /// Whether a (lower-case) word begins a loose count ("scores",
     /// "several", "a").
     pub fn starts_loose(&self, w: &str) -> bool {
-        let first = |list: &WordList| list.entries().into_iter().any(|(p, _)| p.split(' ').next() == Some(w));
-        (self.loose.may_have(w) && first(self.loose.list))
-            || (self.loose_multipliers.may_have(w) && first(self.loose_multipliers.list))
+        self.loose_gate.firsts.contains(w)
     }
 
     /// A loose count at `i`: "scores of people" (40 or more), "a couple of
