@@ -137,7 +137,10 @@ impl Kind for NameVariant {
                     if a == b || people[a.0].has(y) || people[b.0].has(x) || people[a.0].both_weak(x, &people[b.0], y) {
                         continue;
                     }
-                    if same_person_context(&people[a.0], x, &people[b.0], y) {
+                    // The same letters spaced or hyphenated another way
+                    // are one name by themselves (checks run inside one
+                    // story); a spelling slip needs context besides.
+                    if sounds.spacing_pair(x, y) || same_person_context(&people[a.0], x, &people[b.0], y) {
                         edges.insert(ordered((a, x.clone()), (b, y.clone())));
                     }
                 }

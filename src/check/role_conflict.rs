@@ -45,11 +45,19 @@ struct Post<'r> {
     canonical: String,
     /// "acting", "interim", "temporary": standing in for the post.
     acting: bool,
+    /// "shadow", "opposition": the word that puts the post on the
+    /// opposition's side ("shadow health minister", "leader of the
+    /// opposition on the council"); the canonical title is without it.
+    opposition: Option<String>,
 }
 
 impl Post<'_> {
     fn shown(&self) -> String {
-        if self.acting { format!("acting {}", self.canonical) } else { self.canonical.clone() }
+        let title = match &self.opposition {
+            Some(side) => format!("{side} {}", self.canonical),
+            None => self.canonical.clone(),
+        };
+        if self.acting { format!("acting {title}") } else { title }
     }
 }
 
@@ -58,6 +66,7 @@ impl Post<'_> {
 fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
     let abbreviations = rules.vocab.list("title-abbreviations");
     let acting_words = rules.vocab.list("acting-title-words");
+    let opposition_words = rules.vocab.list("opposition-title-words");
     let spelt: Vec<String> = title
         .to_lowercase()
         .replace('-', " ")
@@ -65,18 +74,29 @@ fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
         .map(|w| abbreviations.form(w).map_or_else(|| w.to_string(), str::to_string))
         .collect();
     let mut words: Vec<&str> = spelt.iter().flat_map(|w| w.split_whitespace()).collect();
-    let mut acting = false;
-    while words.first().is_some_and(|w| acting_words.has(w)) {
-        acting = true;
+    let (mut acting, mut opposition) = (false, None);
+    loop {
+        match words.first() {
+            Some(w) if acting_words.has(w) => acting = true,
+            Some(w) if opposition_words.has(w) => opposition = Some(w.trim_end_matches("'s").to_string()),
+            _ => break,
+        }
         words.remove(0);
     }
     if let Some((class, canonical)) = classify(rules, &words) {
-        return Some(Post { class, canonical, acting });
+        return Some(Post { class, canonical, acting, opposition });
     }
     // A title no class knows: the fallback class, which compares only a
     // post with its deputy ("deputy team leader", "team leader").
     let class = rules.fallback_class()?;
-    (!words.is_empty()).then(|| Post { class, canonical: words.join(" "), acting })
+    (!words.is_empty()).then(|| Post { class, canonical: words.join(" "), acting, opposition })
+}
+
+/// The opposition word a role's body opens with ("leader" of "the
+/// opposition on the city council"): the post is the opposition's.
+fn opposition_body(rules: &RuleSet, role: &Role) -> Option<String> {
+    let first = role.body.as_deref()?.split_whitespace().next()?;
+    rules.vocab.list("opposition-title-words").has(first).then(|| first.trim_end_matches("'s").to_string())
 }
 
 /// A fallback post's title without its deputy words, and whether it had
@@ -157,6 +177,9 @@ enum Clash {
     Acting,
     /// One post at two different named bodies.
     Employers,
+    /// One post held by the government's side in one report and by its
+    /// opposition shadow in the other.
+    Sides,
 }
 
 impl Kind for RoleConflict {
@@ -172,9 +195,10 @@ impl Kind for RoleConflict {
             let people = claims.people();
             for r in claims.roles.iter().filter(|r| !r.former) {
                 let name = people.full_name(&r.person);
-                if let Some(post) = read_post(ctx.rules, &r.title)
+                if let Some(mut post) = read_post(ctx.rules, &r.title)
                     && name.is_full()
                 {
+                    post.opposition = post.opposition.or_else(|| opposition_body(ctx.rules, r));
                     by_person.entry(name.key()).or_default().push((ArticleId(a), r, post));
                 }
             }
@@ -257,6 +281,9 @@ fn conflicts_of_one_person(ctx: &CheckContext<'_>, roles: &[(ArticleId, &Role, P
                     "one report has the person holding the post, the other standing in for it, at the same time"
                 }
                 Clash::Employers => "the same post is given at two different bodies for the same time",
+                Clash::Sides => {
+                    "one report gives the post itself, the other the opposition's counterpart of it, at the same time"
+                }
             }
         } else {
             "the reports are far apart, undated, or say the title changed: probably a change over time"
@@ -295,6 +322,16 @@ fn clash(
         return None;
     }
     let (ca, cb) = (pa.class, pb.class);
+    // "health minister" and "shadow health minister", "leader of the
+    // council" and "leader of the opposition on the council": one post
+    // and its opposition counterpart.
+    if pa.opposition.is_some() != pb.opposition.is_some()
+        && ca.name == cb.name
+        && same_post(rules, pa, pb)
+        && same_body(rules, ra, rb)
+    {
+        return Some(Clash::Sides);
+    }
     let per_body = ca.per_body || cb.per_body;
     // A deputy standing in ("acting X") for the post it is deputy to
     // ("deputy X") is what deputies do.

@@ -666,10 +666,10 @@ fn is_not_a_count(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], nu
         || words.is_month(prev_lower)
         || words.clock_words.has(next_lower)
         || words.ordinal_suffixes.has(next_lower)
-        || next.is_some_and(|t| t.glued && (t.is(":") || t.is("/")))
-        // A full stop is a separator ("21.40") only with a digit glued
-        // after it; otherwise it ends the sentence.
-        || (next.is_some_and(|t| t.glued && t.is("."))
+        // A colon, slash or full stop is a separator ("21:40", "2017/18",
+        // "21.40") only with a digit glued after it; otherwise it ends a
+        // clause ("put the bill at £7.4m: £2.1m for ...").
+        || (next.is_some_and(|t| t.glued && (t.is(":") || t.is("/") || t.is(".")))
             && tokens.get(num.end + 1).is_some_and(|t| t.glued && t.is_number()))
         || (num.start > 0 && tokens[num.start].glued && matches!(tokens[num.start - 1].text, ":" | "/"));
     // Durations and ages ("12 months", "48-hour", "27-year-old") belong to

@@ -35,6 +35,9 @@ pub struct Lexicon<'v> {
     pub future_title_words: &'v WordList,
     /// "and" in "chair and chief executive": two titles held together.
     pub title_joiners: &'v WordList,
+    /// "but", "when": a word that opens a clause is never inside a title
+    /// phrase ("But shadow health minister ...").
+    pub clause_joiners: &'v WordList,
     /// "of", "for": a lower-case portfolio after them is part of the
     /// title ("director of public health").
     pub portfolio_prepositions: &'v WordList,
@@ -104,6 +107,7 @@ impl<'v> Lexicon<'v> {
             concurrent_title_words: vocab.list("concurrent-title-words"),
             future_title_words: vocab.list("future-title-words"),
             title_joiners: vocab.list("title-joiners"),
+            clause_joiners: vocab.list("clause-joiners"),
             portfolio_prepositions: vocab.list("portfolio-prepositions"),
             contraction_suffixes: vocab.list("contraction-suffixes"),
             contraction_stems: vocab.list("contraction-stems"),

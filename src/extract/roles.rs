@@ -261,7 +261,11 @@ fn phrase_start(tokens: &[Token], k: usize, lex: &Lexicon) -> usize {
     while s > 0 && k - s < 8 {
         let t = &tokens[s - 1];
         let w = lower(t);
-        if !t.is_word() || lex.is_speech_verb(&w) || matches!(w.as_str(), "and" | "by" | "with") {
+        if !t.is_word()
+            || lex.is_speech_verb(&w)
+            || lex.clause_joiners.has(&w)
+            || matches!(w.as_str(), "and" | "by" | "with")
+        {
             break;
         }
         s -= 1;
