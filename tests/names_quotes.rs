@@ -370,6 +370,26 @@ fn a_qualified_title_is_another_speaker() {
     assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{:?}", found(&r));
 }
 
+/// "said Kestrel's chief engineer, Dr Ana Ruiz": the possessor of the
+/// title (a firm, a client) is not the speaker; the appositive name is.
+#[test]
+fn the_owner_of_a_title_is_not_the_speaker() {
+    for (owner, title) in [
+        ("Kestrel Marine", "chief engineer"),
+        ("the Varrow family", "lawyer"),
+        ("Brackwater", "director of operations"),
+    ] {
+        let r = pair(
+            &format!(
+                "{owner} said the deck was checked. \"The deck is sound and the rails are new,\" said {}'s {title}, Dr Ana Ruiz.",
+                owner.split(' ').last().unwrap_or(owner)
+            ),
+            "\"The deck is sound and the rails are brand new,\" Dr Ana Ruiz told reporters.",
+        );
+        assert_eq!(kinds(&r, QuoteDrift::FINDING).len(), 1, "{owner}: {:?}", found(&r));
+    }
+}
+
 #[test]
 fn two_named_speakers_are_never_one_quote() {
     let r = pair(

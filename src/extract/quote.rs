@@ -763,8 +763,20 @@ fn speaker_in_sentence(
     if !reported {
         return None;
     }
-    let named: Vec<&Mention> =
-        in_span(mentions, sentence).iter().filter(|m| outside.iter().any(|o| o.contains(m.span))).collect();
+    // "said Kestrel's medical director, Dr Ana Ruiz": the possessor of
+    // the title is the speaker's employer (or client), not the speaker.
+    let owns_title = |m: &Mention| {
+        let after: Vec<_> = tokenize(text, Span::new(m.span.end, sentence.end)).into_iter().take(4).collect();
+        after.first().is_some_and(|t| matches!(t.text, "'s" | "’s" | "'" | "’"))
+            && after[1..].iter().any(|t| {
+                let w = crate::vocab::lower_word(t.text);
+                t.is_word() && (lex.is_role_head(&w) || lex.is_title_word(&w))
+            })
+    };
+    let named: Vec<&Mention> = in_span(mentions, sentence)
+        .iter()
+        .filter(|m| outside.iter().any(|o| o.contains(m.span)) && !owns_title(m))
+        .collect();
     // The name nearest the quote.
     let nearest = named.iter().min_by_key(|m| {
         if m.span.start >= quote.end { m.span.start - quote.end } else { quote.start.saturating_sub(m.span.end) }

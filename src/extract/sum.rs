@@ -200,9 +200,8 @@ fn amount_with(
     // "12:30", "3/4", "24-year-old", "12.30"; not "12." closing a sentence
     // nor "£4.2m:" opening a list.
     let digit_after = || tokens.get(n.end + 1).is_some_and(|d| d.glued && d.is_number());
-    let timed = tokens
-        .get(n.end)
-        .is_some_and(|t| t.glued && (t.is("-") || matches!(t.text, ":" | "/" | ".") && digit_after()));
+    let timed =
+        tokens.get(n.end).is_some_and(|t| t.glued && (t.is("-") || matches!(t.text, ":" | "/" | ".") && digit_after()));
     // "17 hours to clear the roadway": a length of time, a part of a
     // longer one ("The 54-hour operation fell into three phases: ...").
     // Not a time reached ("after 17 hours", "by day three").
