@@ -390,6 +390,31 @@ fn the_owner_of_a_title_is_not_the_speaker() {
     }
 }
 
+/// The same words with clauses swapped round inside the quotation marks
+/// are drift (word order changed); the same stretch word for word is not.
+#[test]
+fn clauses_swapped_inside_a_quote_are_drift() {
+    for (a, b) in [
+        (
+            "The pier is open and the ferry runs on time. We are pleased.",
+            "The ferry runs on time and the pier is open.",
+        ),
+        (
+            "Our staff acted quickly, calmly and with great care.",
+            "Our staff acted with great care, calmly and quickly.",
+        ),
+    ] {
+        let r =
+            pair(&format!("\"{a}\" harbour master Ana Ruiz said."), &format!("\"{b}\" harbour master Ana Ruiz said."));
+        assert_eq!(kinds(&r, QuoteDrift::FINDING).len(), 1, "{b}: {:?}", found(&r));
+    }
+    let r = pair(
+        "\"The pier is open and the ferry runs on time. We are pleased.\" harbour master Ana Ruiz said.",
+        "\"The ferry runs on time.\" harbour master Ana Ruiz said.",
+    );
+    assert!(kinds(&r, QuoteDrift::FINDING).is_empty(), "{:?}", found(&r));
+}
+
 #[test]
 fn two_named_speakers_are_never_one_quote() {
     let r = pair(

@@ -241,7 +241,8 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &Drif
         && same_content >= 1
         && aligned_short >= MIN_WORDS
         && same * 10 >= aligned_short * 7
-        && cost * 2 <= aligned_short + 2;
+        && cost * 2 <= aligned_short + 2
+        || reordered(&ts, &tl, words);
     if !one_quote {
         return None;
     }
@@ -287,6 +288,25 @@ fn drift(a: &Quote, b: &Quote, same_article: bool, rules: &RuleSet, words: &Drif
         cosmetic,
     };
     Some(if flipped { d.swapped() } else { d })
+}
+
+/// Whether the shorter version is a stretch of the longer with its words
+/// put in another order ("is safe and was never at risk" against "was
+/// never at risk and is safe"): every word the same, so an alignment sees
+/// half of them changed, yet one quote with its clauses moved.
+fn reordered<'k>(short: &[Token<'k>], long: &[Token<'k>], words: &DriftWords) -> bool {
+    let n = short.len();
+    let keys = |ts: &[Token<'k>]| -> Option<Vec<&'k str>> {
+        let mut k: Vec<&str> =
+            ts.iter().map(|t| if let Token::Word(w) = *t { Some(w) } else { None }).collect::<Option<_>>()?;
+        k.sort_unstable();
+        Some(k)
+    };
+    let content = short.iter().filter(|t| matches!(**t, Token::Word(w) if words.is_content_word(w))).count();
+    let Some(bag) = keys(short).filter(|_| n >= MIN_WORDS && content >= 2) else {
+        return false;
+    };
+    long.windows(n).any(|w| w != short && keys(w).is_some_and(|k| k == bag))
 }
 
 /// The words the shorter version starts with, found a word or three
