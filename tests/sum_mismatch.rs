@@ -257,6 +257,31 @@ fn fact_boxes_with_the_whole_first_or_a_longer_total_label() {
     }
 }
 
+/// A whole on a line ending in a colon over lines that each open with an
+/// amount, bulleted or not; fact-box labels that list their items
+/// ("Hulls, masts and engines") are categories, not details of an earlier
+/// line. A whole: line followed by prose, or lines that add up, do not
+/// fire. (Invented.)
+#[test]
+fn listed_lines_under_a_whole_and_list_labels() {
+    for text in [
+        "WHAT WAS LOST\n\n19 boats in all:\n- 8 sailing dinghies\n- 6 motor launches\n- 2 rowing boats\n\nThe club will rebuild.",
+        "The appeal raised £46,000 in total:\n• £21,000 from local firms\n• £18,500 from members\n• £4,000 from the council",
+        "Parcels held at the depot:\n3,200 parcels this week:\n1,400 domestic\n1,300 overseas\n300 returned",
+        "Boats affected: 4,120\nHulls only: 2,900\nHulls and masts: 915\nHulls, masts and engines: 351",
+    ] {
+        assert_eq!(sums(&run(text)).len(), 1, "should fire: {text}: {:?}", run(text).findings);
+    }
+    for text in [
+        "WHAT WAS LOST\n\n16 boats in all:\n- 8 sailing dinghies\n- 6 motor launches\n- 2 rowing boats\n\nThe club will rebuild.",
+        "The appeal raised £46,000 in total:\nLocal firms gave generously.\n18,500 members paid in.",
+        "Boats affected: 4,166\nHulls only: 2,900\nHulls and masts: 915\nHulls, masts and engines: 351",
+        "Boats affected: 4,120\nHulls: 2,900\nHulls checked by divers: 915",
+    ] {
+        assert!(sums(&run(text)).is_empty(), "should not fire: {text}: {:?}", sums(&run(text)));
+    }
+}
+
 /// Shares of one whole that make more than 100: opened by "Of the ...,"
 /// with no number for the whole, or with the whole named after the first
 /// share ("made up 48 per cent of the site, scrub 35 per cent ...").

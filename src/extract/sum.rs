@@ -697,6 +697,7 @@ pub fn sums_in_article(
 ) {
     let cx = &Cx { hedges, words };
     fact_boxes(text, cx, out);
+    listed_lines(text, cx, out);
     if let Some(h) = headline
         && let Some(head) = sentences.iter().find(|s| s.span.start >= h.start && s.span.end <= h.end)
     {
@@ -723,7 +724,7 @@ fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<FactLine> {
     let tokens = tokenize(text, line);
     let lower: Vec<crate::vocab::LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
     let colon = tokens.iter().position(|t| t.is(":"))?;
-    if colon == 0 || colon > 6 || !tokens[..colon].iter().all(|t| t.is_word() || t.is("&") || t.is("-")) {
+    if colon == 0 || colon > 14 || !tokens[..colon].iter().all(|t| t.is_word() || matches!(t.text, "&" | "-" | ",")) {
         return None;
     }
     let (n, amount) = amount_at(&tokens, &lower, cx, colon + 1)?;
@@ -736,7 +737,8 @@ fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<FactLine> {
     let total = cx.words.total_labels.has(&label)
         || lower[..colon].first().is_some_and(|w| cx.words.total_labels.has(w))
         || lower[..colon].last().is_some_and(|w| cx.words.total_labels.has(w));
-    Some(FactLine { total, label: lower[..colon].iter().map(|w| stem(w)).collect(), amount })
+    let label = tokens[..colon].iter().zip(&lower).filter(|(t, _)| t.is_word()).map(|(_, w)| stem(w)).collect();
+    Some(FactLine { total, label, amount })
 }
 
 /// Fact boxes: runs of "Label: value" lines (blank lines allowed between).
@@ -765,6 +767,50 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
     }
 }
 
+/// A line ending in a colon that gives a whole ("23 boats in all:"),
+/// then lines that each open with an amount, bulleted or not ("- 11
+/// sailing dinghies", "• 5 motor launches"): the whole and its parts, as
+/// in one sentence's "whole: parts". The lines run without a blank line
+/// between them; the first that opens with no amount ends the list.
+fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push(Span::new(offset, offset + line.trim_end().len()));
+        offset += line.len();
+    }
+    for (k, head) in lines.iter().enumerate() {
+        if !head.of(text).ends_with(':')
+            || !head.of(text).bytes().any(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
+        {
+            continue;
+        }
+        let tokens = tokenize(text, *head);
+        let lower: Vec<LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
+        let wholes = wholes_in(&tokens, &lower, cx, 0, tokens.len().saturating_sub(1));
+        if wholes.is_empty() {
+            continue;
+        }
+        let mut items: Vec<Item> = Vec::new();
+        let mut end = head.end;
+        for line in &lines[k + 1..] {
+            let tokens = tokenize(text, *line);
+            let lower: Vec<LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
+            let first = tokens.iter().position(|t| !matches!(t.text, "-" | "•" | "*" | "–" | "—" | "·")).unwrap_or(0);
+            let Some((_, amount)) = amount_at(&tokens, &lower, cx, first) else { break };
+            items.push(Item { amount, own_verb: false, rest: false });
+            end = line.end;
+        }
+        let Some(unit) = items.first().map(|it| it.amount.unit) else { continue };
+        if items.len() < 2 {
+            continue;
+        }
+        if let Some(whole) = wholes.into_iter().rev().find(|a| a.unit == unit) {
+            out.extend(breakdown(whole, &items, SumForm::Colon, Span::new(head.start, end)));
+        }
+    }
+}
+
 /// The sum one fact box gives. With exactly one total line, the other
 /// lines of its unit are its parts. With none, the first line is the
 /// whole when the lines after it break it down: at least two of its unit,
@@ -788,7 +834,11 @@ fn fact_box(run: &[FactLine], span: Span) -> Option<TotalWithParts> {
     }
     let mut parts: Vec<&FactLine> = Vec::new();
     for line in rest.iter().filter(|l| l.amount.unit == head.amount.unit) {
-        if parts.iter().any(|p| p.label.iter().all(|w| line.label.contains(w))) {
+        // A label that lists its items ("Names, addresses and bank
+        // details") names a category of its own, however many words it
+        // shares with one before it.
+        let list = line.label.iter().any(|w| matches!(w.as_str(), "and" | "or"));
+        if !list && parts.iter().any(|p| p.label.iter().all(|w| line.label.contains(w))) {
             continue;
         }
         // "Diesel buses: 41 / Electric buses: 27": the first line is a
