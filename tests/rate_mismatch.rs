@@ -201,3 +201,20 @@ fn frequencies_of_one_action() {
     quiet("Nurses changed the dressing every other day.", "Nurses changed the bandage three times a day.");
     quiet("The backlog was getting worse every day.", "The backlog was getting worse twice a week.");
 }
+
+/// A length moved over an hour in one report and over a day in the other
+/// ("rose 25 millimetres an hour", "rose 1.5 metres a day"): one unit for
+/// every length rate, so the two are compared once converted. (Invented.)
+#[test]
+fn a_length_an_hour_against_a_length_a_day() {
+    fires(
+        "The floodwater rose about 25 millimetres an hour on Sunday.",
+        "The floodwater rose roughly 1.5 metres a day on Sunday.",
+    );
+    fires("The glacier slid 4 centimetres an hour.", "The glacier slid close to 3 metres a day.");
+    quiet(
+        "The floodwater rose about 25 millimetres an hour on Sunday.",
+        "The floodwater rose roughly 60 centimetres a day on Sunday.",
+    );
+    quiet("Rain fell at 12 mm an hour.", "The river rose 3 metres a day.");
+}

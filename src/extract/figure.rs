@@ -296,6 +296,12 @@ pub struct FigureWords<'v> {
     rate_periods: &'v WordList,
     rate_adjectives: &'v WordList,
     auxiliaries: &'v WordList,
+    /// "who", "that": a relative clause after a count says what is said
+    /// of it ("customers who lost power").
+    predicate_relatives: &'v WordList,
+    /// "have", "due": before "to", they lead on to the verb ("will have
+    /// to be replaced", "are due to be closed").
+    catenatives: &'v WordList,
     predicate_stops: &'v WordList,
     locatives: &'v WordList,
     /// "worldwide", "nationwide": where, after a counted thing.
@@ -351,6 +357,8 @@ impl<'v> FigureWords<'v> {
             rate_periods: vocab.list("rate-periods"),
             rate_adjectives: vocab.list("rate-adjectives"),
             auxiliaries: vocab.list("predicate-auxiliaries"),
+            predicate_relatives: vocab.list("predicate-relatives"),
+            catenatives: vocab.list("predicate-catenatives"),
             predicate_stops: vocab.list("predicate-stops"),
             locatives: vocab.list("place-prepositions"),
             place_adverbs: vocab.list("place-adverbs"),
@@ -1143,9 +1151,34 @@ fn read_predicate(
     share: bool,
 ) -> Option<(String, usize)> {
     j = words.past_scope_phrases(tokens, lower, j, share);
+    let skip_auxiliaries = |mut k: usize| {
+        while lower.get(k).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
+            k += 1;
+        }
+        k
+    };
+    // "customers who lost power", "trees that were felled": the relative
+    // clause's verb is the figure's; not "lampposts that the council owns"
+    // (the relative is the object of another subject's verb).
+    if lower.get(j).is_some_and(|w| words.predicate_relatives.has(w)) {
+        let m = skip_auxiliaries(j + 1);
+        if tokens.get(m).is_some_and(Token::is_word)
+            && lower.get(m).is_some_and(|w| !words.is_function_word(w) && (m > j + 1 || words.verb_after_thing(w)))
+        {
+            j += 1;
+        }
+    }
     let before_aux = j;
-    while lower.get(j).is_some_and(|w| words.auxiliaries.has(w) || words.modals.has(w)) {
-        j += 1;
+    loop {
+        j = skip_auxiliaries(j);
+        // "will also have to be replaced", "are due to be", "need to be".
+        if lower.get(j).is_some_and(|w| words.catenatives.has(w)) && lower.get(j + 1).is_some_and(|w| w == "to") {
+            j += 2;
+        } else if lower.get(j).is_some_and(|w| w == "to") && j > 0 && words.catenatives.has(&lower[j - 1]) {
+            j += 1;
+        } else {
+            break;
+        }
     }
     // "stood idle" says what "were idle" says.
     if lower.get(j).is_some_and(|w| words.copulas.has(w))

@@ -299,11 +299,16 @@ fn refine(read: &Sentence<'_>, words: &RateWords, f: &mut Figure) {
         f.span = Span::new(f.span.start, tokens[num_end + 1].span.end);
     }
     // "8 kilometres per second": a speed. Lengths a day or a year are
-    // rates of growth or rainfall, not speeds, and stay rates.
-    if f.unit == Unit::Measure("m") && matches!(f.rate, Some(Period::Second | Period::Minute | Period::Hour)) {
+    // rates of growth or rainfall, not speeds, and stay rates; but one
+    // advance is written by the hour in one report and by the day in
+    // another ("3 feet an hour", "150 feet a day"), so every length rate
+    // takes the speeds' unit, and only the key tells a speed from a rise.
+    if f.unit == Unit::Measure("m") && f.rate.is_some() {
         f.value = f.value.scale(1.0 / METRES_PER_MILE);
         f.unit = Unit::Measure(MILE);
-        return;
+        if matches!(f.rate, Some(Period::Second | Period::Minute | Period::Hour)) {
+            return;
+        }
     }
     // A year of 52 weeks (364 days) is how writers convert weekly sums
     // to yearly ones ("£2,000 a week" is "£104,000 a year"), and a month

@@ -164,7 +164,9 @@ impl RuleSet {
         'outer: while i < words.len() {
             for (from, to) in &self.rewrites {
                 let n = from.len();
-                if i + n <= words.len() && stemmed[i..i + n] == from[..] {
+                // Keys reach here already stemmed ("employe"), and a stem
+                // stemmed again may change ("employ"): either form matches.
+                if i + n <= words.len() && (stemmed[i..i + n] == from[..] || words[i..i + n] == from[..]) {
                     out.extend(to.split(' ').map(str::to_string));
                     i += n;
                     continue 'outer;
