@@ -481,3 +481,22 @@ fn an_age_after_a_common_noun_and_a_past_age_with_no_day() {
         ("Ned Arkley, who was 33 points clear, grew up on the estuary.", "Ned Arkley, 29"),
     ]);
 }
+
+/// An age apposed after a definite or possessive determiner ("The
+/// 43-year-old pharmacist, Jo Doe,", "the shop's 44-year-old manager, Jo
+/// Doe,"); not when the noun names no person ("the 30-year-old
+/// footbridge, Holm Crossing,"), nor when the apposition is someone
+/// else ("a colleague of Jo Doe"). (Invented.)
+#[test]
+fn ages_apposed_after_the_or_a_possessive() {
+    expect_one_age_alarm(&[
+        ("The 46-year-old pharmacist, Greta Holmqvist, noticed the error.", "Greta Holmqvist, 43"),
+        ("Its 52-year-old owner, Anwen Pellow, closed the shop.", "Anwen Pellow, 49"),
+        ("The bakery's 44-year-old manager, Ivo Trask, called police.", "Ivo Trask, 41"),
+    ]);
+    expect_no_age_alarm(&[
+        ("The 46-year-old pharmacist, Greta Holmqvist, noticed the error.", "Greta Holmqvist, 46"),
+        ("The 46-year-old pharmacist, a colleague of Greta Holmqvist, noticed the error.", "Greta Holmqvist, 40"),
+        ("The 30-year-old footbridge, Holm Crossing, was closed.", "Holm Crossing, 41"),
+    ]);
+}

@@ -89,7 +89,7 @@ impl Kind for DateMismatch {
                 let (a, b) = (group[n], group[m]);
                 if a.0 != b.0
                     && same_event(event(a), event(b))
-                    && close_in_time(ctx, a.0, b.0, story_days(event(a), event(b)))
+                    && close_in_time(ctx, a.0, b.0, story_days(ctx, (a.0, event(a)), (b.0, event(b))))
                     && !can_meet(event(a), event(b))
                 {
                     linked.link(&a, &b);
@@ -142,11 +142,18 @@ fn can_meet(a: &EventDate, b: &EventDate) -> bool {
 }
 
 /// How far apart two articles may be published for these two dates to
-/// be compared.
-fn story_days(a: &EventDate, b: &EventDate) -> i32 {
+/// be compared. A day counted from an article's own date ("on Monday")
+/// in the earlier of the two is as firm as a calendar date: it was
+/// written fresh, on the day it counts from; only a relative date in the
+/// later article may be words reprinted from an older report.
+fn story_days(ctx: &CheckContext<'_>, (ra, a): (ArticleId, &EventDate), (rb, b): (ArticleId, &EventDate)) -> i32 {
+    let (pa, pb) = (ctx.articles[ra.0].meta.published, ctx.articles[rb.0].meta.published);
+    let firm = |e: &EventDate, mine: Option<Date>, other: Option<Date>| {
+        e.calendar || matches!((mine, other), (Some(m), Some(o)) if m < o)
+    };
     if a.planned || b.planned {
         PLAN_DAYS
-    } else if a.calendar && b.calendar {
+    } else if firm(a, pa, pb) && firm(b, pb, pa) {
         DATED_STORY_DAYS
     } else {
         SAME_STORY_DAYS

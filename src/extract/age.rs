@@ -124,6 +124,8 @@ pub struct PersonAgeWords<'v> {
     name_links: &'v WordList,
     /// "company", "firm": "Jo Doe Ltd, a 30-year-old firm" is no person.
     institutions: &'v WordList,
+    /// "pharmacist", "owner": a noun that names a person's post.
+    role_heads: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -155,6 +157,7 @@ impl<'v> PersonAgeWords<'v> {
             of_nouns: vocab.list("age-of-nouns"),
             name_links: vocab.list("age-name-links"),
             institutions: vocab.list("institution-words"),
+            role_heads: vocab.list("role-heads"),
         }
     }
 
@@ -708,8 +711,11 @@ fn beside_names(
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
             if compound && a.unit == AgeUnit::Year {
                 // "a 58-year-old, Jo Doe,", "a 58-year-old woman named Jo Doe".
-                let at =
-                    if i > 0 && is_indefinite(&c.read.lower[i - 1]) { name_after_age(c, words, a.end) } else { a.end };
+                let at = if i > 0 && (is_indefinite(&c.read.lower[i - 1]) || definite_person(c, words, i, a.end)) {
+                    name_after_age(c, words, a.end)
+                } else {
+                    a.end
+                };
                 // "43-year-old engine captain Jo Doe": a false title
                 // between the age and the name, as after a group word.
                 let named = name_starting_at(words, tokens, at)
@@ -740,6 +746,16 @@ fn beside_names(
         }
         i += 1;
     }
+}
+
+/// "The 43-year-old pharmacist, Jo Doe,", "the shop's 44-year-old
+/// manager, Jo Doe,": a definite or possessive determiner before the age
+/// opens an apposition too, when the noun after the age names a person
+/// or a post ("the 30-year-old footbridge, Holm Crossing," names none).
+fn definite_person(c: &Ctx, words: &PersonAgeWords, i: usize, end: usize) -> bool {
+    let prev = c.read.lower[i - 1].as_ref();
+    let determined = (words.determiners.has(prev) && !is_indefinite(prev)) || strip_possessive(prev).1;
+    determined && c.read.lower.get(end).is_some_and(|w| words.of_nouns.has(w) || words.role_heads.has(w))
 }
 
 /// "a" or "an": the article of an apposition ("Jo Doe, a man of 64").

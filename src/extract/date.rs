@@ -642,7 +642,13 @@ fn borrowed_subject(words_of: &EventWords, w: &Words, clause_start: usize) -> Ve
         return Vec::new();
     }
     let mut out = Vec::new();
+    let capital = |k: usize| w.tokens.get(k).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase));
     for j in (0..end).rev() {
+        // "the Abbotsleigh Museum and Art Gallery, which reopened ...": an
+        // "and" between capitalised words is inside a name, not a joiner.
+        if matches!(w.lower[j].as_ref(), "and" | "&") && j > 0 && capital(j - 1) && capital(j + 1) {
+            continue;
+        }
         if is_break(&w.tokens[j]) || words_of.joiners.has(&w.lower[j]) || out.len() >= 4 {
             break;
         }
