@@ -47,6 +47,15 @@ pub enum FigureKey {
         rated: bool,
         head: String,
     },
+    /// A word of what leads up to a rate with no thing counted, of what
+    /// it is for or of its subject ("the society's monitoring cost" and
+    /// "costs the society"): two reports word one rate differently, so
+    /// each word is a key, and the check asks that the word shared says
+    /// something (rules/words/numbers.toml `rate-generic-words`).
+    RateWord {
+        unit: Unit,
+        word: String,
+    },
 }
 
 /// Groups every figure under each key it has (a thing, a predicate, or
@@ -83,5 +92,22 @@ fn keys(f: &Figure) -> Vec<FigureKey> {
     if let Some(head) = &f.head {
         out.push(FigureKey::Head { unit: f.unit, rated, head: head.clone() });
     }
+    if rated && f.thing.is_none() {
+        let mut words: Vec<&str> = rate_words(f).collect();
+        words.sort_unstable();
+        words.dedup();
+        out.extend(words.into_iter().map(|w| FigureKey::RateWord { unit: f.unit, word: w.to_string() }));
+    }
     out
+}
+
+/// The words of a rate's lead, purpose and subject that may key it: three
+/// letters or more.
+pub fn rate_words(f: &Figure) -> impl Iterator<Item = &str> {
+    [&f.lead, &f.purpose, &f.subject]
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s.split(' '))
+        .map(|w| w.trim_start_matches('@'))
+        .filter(|w| w.len() > 2)
 }

@@ -218,3 +218,27 @@ fn a_length_an_hour_against_a_length_a_day() {
     );
     quiet("Rain fell at 12 mm an hour.", "The river rose 3 metres a day.");
 }
+
+/// Two reports word one rate with no thing counted differently ("the
+/// society's monitoring cost", "costs the society"): they meet on a
+/// telling word in common, never on a money or time word alone ("spends
+/// ... on fuel" against "spends ... on heating"). (Invented.)
+#[test]
+fn rates_worded_differently_meet_on_a_telling_word() {
+    fires(
+        "The trust pays about £3 a week per subscriber for the flood alerts.",
+        "The flood alerts cost the trust £200 a year for each subscriber.",
+    );
+    fires(
+        "Dredgers shifted the silt at 400 tonnes an hour.",
+        "The silt was cleared at about 20,000 tonnes a day by the dredgers.",
+    );
+    quiet(
+        "The ferry line spends about £25,000 a week on fuel.",
+        "The ferry line spends about £2,000 a week on heating.",
+    );
+    quiet(
+        "The trust pays about £3 a week per subscriber for the flood alerts.",
+        "The flood alerts cost the trust £160 a year for each subscriber.",
+    );
+}

@@ -21,9 +21,10 @@ use super::group::{Groups, disjoint_pairs};
 use super::{CheckContext, Kind, SAME_TIME_DAYS};
 use crate::extract::figure::{CELSIUS, Figure, Form, ORDINAL};
 use crate::finding::{ArticleId, Finding, FindingKind, Label, Severity};
-use crate::index::{FigureRef, index_figures};
+use crate::index::{FigureRef, index_figures, rate_words};
 use crate::normalise::interval::{Interval, fmt_number};
 use crate::normalise::number::Unit;
+use crate::vocab::WordList;
 
 pub struct FigureMismatch;
 
@@ -41,6 +42,7 @@ impl Kind for FigureMismatch {
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+        let generic = ctx.rules.vocab.list("rate-generic-words");
         // The rules' tolerance (a measure's, else the rule's) widens both
         // values before they are compared.
         let widened = |r: FigureRef| {
@@ -60,7 +62,7 @@ impl Kind for FigureMismatch {
             let echoes = Echoes::new(group, &values);
             disjoint_pairs(&spans, |n, m| {
                 let (a, b) = (group[n], group[m]);
-                if comparable(a, figure(a), b, figure(b))
+                if comparable(a, figure(a), b, figure(b), generic)
                     && !echoes.echoed(a.article, b.article, &values[n], &values[m])
                     && !echoed_by_head(ctx, a, b, values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
@@ -222,8 +224,9 @@ fn amount_elsewhere(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     gives(a.article.0, fb) || gives(b.article.0, fa)
 }
 
-/// Whether two figures speak of the same quantity.
-fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
+/// Whether two figures speak of the same quantity. `generic` are the
+/// words two rates may share without being one ("cost", "annual").
+fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, generic: &WordList) -> bool {
     if a.unit != b.unit || a.rate.is_some() != b.rate.is_some() || !a.scope.compatible(&b.scope) {
         return false;
     }
@@ -260,8 +263,13 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
         // of several words ("waited over two years", not "injured") says
         // enough.
         (None, Some(true)) => a.predicate.as_deref().is_some_and(|p| p.contains(' ')),
-        // Money, measures and rates with no thing: what leads up to them.
-        (None, None) => equal(&a.lead, &b.lead) == Some(true) || equal(&a.subject, &b.subject) == Some(true),
+        // Money, measures and rates with no thing: what leads up to them;
+        // for two rates in two reports, a telling word of it in common.
+        (None, None) => {
+            equal(&a.lead, &b.lead) == Some(true)
+                || equal(&a.subject, &b.subject) == Some(true)
+                || (ra.article != rb.article && a.rate.is_some() && rate_words_meet(a, b, generic))
+        }
     };
     if !same {
         return false;
@@ -274,6 +282,13 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure) -> bool {
         return specific && predicates == Some(true) && a.sentence != b.sentence;
     }
     true
+}
+
+/// Whether two rates share a word of what leads up to them, what they
+/// are for or their subject that is not a generic word of money or time.
+fn rate_words_meet(a: &Figure, b: &Figure, generic: &WordList) -> bool {
+    let theirs: Vec<&str> = rate_words(b).collect();
+    rate_words(a).any(|w| !generic.has(w) && theirs.contains(&w))
 }
 
 /// Whether two figures in different articles meet on their head noun
@@ -473,6 +488,7 @@ mod tests {
     /// sweep finds the same.
     fn all_pairs(ctx: &CheckContext<'_>) -> Vec<Finding> {
         let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
+        let generic = ctx.rules.vocab.list("rate-generic-words");
         let widened = |r: FigureRef| {
             let f = figure(r);
             let t = ctx.rules.tolerance(FigureMismatch::ID, f.thing.as_deref());
@@ -491,7 +507,7 @@ mod tests {
             for (n, &a) in group.iter().enumerate() {
                 for (m, &b) in group.iter().enumerate().skip(n + 1) {
                     if !values[n].overlaps(&values[m])
-                        && comparable(a, figure(a), b, figure(b))
+                        && comparable(a, figure(a), b, figure(b), generic)
                         && !echoed(group, &values, n, m)
                         && !echoed_by_head(ctx, a, b, values[n], values[m])
                         && !amount_elsewhere(ctx, a, b)
