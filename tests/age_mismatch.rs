@@ -491,7 +491,7 @@ fn an_age_after_a_common_noun_and_a_past_age_with_no_day() {
 fn ages_apposed_after_the_or_a_possessive() {
     expect_one_age_alarm(&[
         ("The 46-year-old pharmacist, Greta Holmqvist, noticed the error.", "Greta Holmqvist, 43"),
-        ("Its 52-year-old owner, Anwen Pellow, closed the shop.", "Anwen Pellow, 49"),
+        ("Its 52-year-old owner, Anwen Vosper, closed the shop.", "Anwen Vosper, 49"),
         ("The bakery's 44-year-old manager, Ivo Trask, called police.", "Ivo Trask, 41"),
     ]);
     expect_no_age_alarm(&[

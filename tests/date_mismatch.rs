@@ -781,7 +781,7 @@ fn one_event_in_other_words_of_its_class() {
         ("The attack was detected on 3 February.", "Staff detected the intrusion on 6 February."),
         ("The drill broke through to the chamber on 12 March.", "The drill reached the chamber on 13 March."),
         (
-            "Visitors returned to the Pellow Museum and Art Gallery, which reopened on 28 October.",
+            "Visitors returned to the Tresize Museum and Art Gallery, which reopened on 28 October.",
             "The museum reopened on 4 November.",
         ),
     ] {
