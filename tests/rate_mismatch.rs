@@ -242,3 +242,26 @@ fn rates_worded_differently_meet_on_a_telling_word() {
         "The flood alerts cost the trust £160 a year for each subscriber.",
     );
 }
+
+/// A period on the noun an amount is "of" ("an annual fuel bill of
+/// £2.2m", "a monthly rent of £9,000") and a spend by the period with a
+/// pronoun subject ("It spends about £25,000 a week on fuel"). (Invented.)
+#[test]
+fn a_period_on_the_noun_and_a_spend_with_a_pronoun() {
+    fires(
+        "It spends about £25,000 a week on fuel, the ferry line says.",
+        "The ferry line's annual fuel bill of £2.2m is its largest cost.",
+    );
+    fires(
+        "The club pays a monthly rent of £9,000 to the harbour board.",
+        "The club pays the harbour board £150,000 a year in rent.",
+    );
+    quiet(
+        "It spends about £25,000 a week on fuel, the ferry line says.",
+        "The ferry line's annual fuel bill of £1.3m is its largest cost.",
+    );
+    quiet(
+        "It spends about £25,000 on fuel, the ferry line says.",
+        "The ferry line's annual fuel bill of £2.2m is its largest cost.",
+    );
+}

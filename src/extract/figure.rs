@@ -797,6 +797,22 @@ fn read_figure(
     // The thing counted.
     let mut j = end;
     let mut rate = None;
+    // "an annual food bill of $1.1m", "a weekly wage of £400": the noun
+    // phrase the amount is "of" gives its period.
+    if !matches!(unit, Unit::Count | Unit::Percent) && hedge_start >= 2 && lower[hedge_start - 1] == "of" {
+        for k in (hedge_start.saturating_sub(5)..hedge_start - 1).rev() {
+            if !tokens[k].is_word() {
+                break;
+            }
+            if let Some(p) = Period::from_list(words.rate_adjectives, &lower[k]) {
+                rate = Some(p);
+                break;
+            }
+            if words.is_function_word(&lower[k]) {
+                break;
+            }
+        }
+    }
     // A part of a stated whole: "nine of the yard's 16 gantries", "nearly
     // a third of the academy's 900 pupils", "40% of its 300 staff": a
     // count of the whole's thing, the share applied to it.
@@ -1012,7 +1028,18 @@ fn read_figure(
     // "$50m, including $41m in cash": a part is kept though nothing keys
     // it, so that a check can see the article gives it beside its whole.
     let part = words.part_before(lower, hedge_start);
-    if thing.is_none() && predicate.is_none() && lead.is_none() && subject.is_none() && head.is_none() && !part {
+    // A sum or measure by the period with nothing else to key it yet ("It
+    // spends $14,000 a week on food") is kept: the rate reader keys it on
+    // what it is for.
+    let rate_to_key = rate.is_some() && !matches!(unit, Unit::Count | Unit::Percent);
+    if thing.is_none()
+        && predicate.is_none()
+        && lead.is_none()
+        && subject.is_none()
+        && head.is_none()
+        && !part
+        && !rate_to_key
+    {
         return None;
     }
     // "the $900 and $1,200 models": each amount names a kind of the
