@@ -377,3 +377,37 @@ fn predicates_through_relative_clauses_and_have_to() {
         assert!(alarms(&pair(a, b)).is_empty(), "should not fire: {a} / {b}: {:?}", alarms(&pair(a, b)));
     }
 }
+
+/// A count told lower in a later report within half a year contradicts
+/// the earlier one (tallies of one event grow); a count that rose, or one
+/// told lower a year on, is a change over time: advice. (Invented.)
+#[test]
+fn a_later_lower_count_is_no_change_over_time() {
+    let severity = |day_b: &str, a: &str, b: &str| {
+        let r = run(&[
+            ("a.txt", &format!("Gale damage\n\n10 January 2025\n\n{a}\n")),
+            ("b.txt", &format!("Gale damage review\n\n{day_b}\n\n{b}\n")),
+        ]);
+        r.findings.iter().filter(|f| f.kind == FigureMismatch::FINDING).map(|f| f.severity).collect::<Vec<_>>()
+    };
+    let (fell_a, fell_b) =
+        ("Dozens of chimneys collapsed in the gale.", "Seven chimneys collapsed in the gale, surveyors found.");
+    assert_eq!(severity("20 March 2025", fell_a, fell_b), vec![Severity::Error]);
+    assert_eq!(
+        severity(
+            "20 March 2025",
+            "About 450 cars were damaged by hail in the gale.",
+            "In all, 120 cars were damaged by hail in the gale."
+        ),
+        vec![Severity::Error]
+    );
+    assert_eq!(
+        severity(
+            "20 March 2025",
+            "Officials said 70 people had been treated after the gale.",
+            "Officials said 95 people had been treated after the gale."
+        ),
+        vec![Severity::Advice]
+    );
+    assert_eq!(severity("12 January 2026", fell_a, fell_b), vec![Severity::Advice]);
+}

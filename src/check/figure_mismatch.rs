@@ -349,6 +349,11 @@ fn same_by_head(a: &Figure, b: &Figure) -> bool {
 /// Whether the articles of two figures were published far enough apart, or
 /// with words that say the count was running, for a difference to be a
 /// change over time rather than a contradiction.
+/// How long after a count a lower count of the same event is still read
+/// as contradicting it rather than as the count having fallen: half a
+/// year (a year on, a "different-scope" count is the likelier reading).
+const LOWER_LATER_DAYS: i64 = 183;
+
 fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool {
     let Some(days) = ctx.days_apart(a.article, b.article) else {
         return false;
@@ -361,6 +366,21 @@ fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
         |f: &Figure| matches!(f.unit, Unit::Count | Unit::Money(_) | Unit::Percent) && f.form != Some(Form::Ordinal);
     if !moves(fa) || !moves(fb) {
         return false;
+    }
+    // A count of one event told lower in the later report, within half a
+    // year, did not fall over time: tolls and tallies grow, so the later,
+    // lower count contradicts (or corrects) the earlier one.
+    let (pa, pb) = (ctx.articles[a.article.0].meta.published, ctx.articles[b.article.0].meta.published);
+    if let (Some(pa), Some(pb)) = (pa, pb)
+        && fa.unit == Unit::Count
+        && !fa.running_count
+        && !fb.running_count
+        && days <= LOWER_LATER_DAYS
+    {
+        let (early, late) = if pa <= pb { (fa, fb) } else { (fb, fa) };
+        if late.value.hi < early.value.lo {
+            return false;
+        }
     }
     // A count of an ongoing series ("aftershocks") moves within hours:
     // two counts of one day are a count still moving.
