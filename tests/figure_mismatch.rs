@@ -411,3 +411,24 @@ fn a_later_lower_count_is_no_change_over_time() {
     );
     assert_eq!(severity("12 January 2026", fell_a, fell_b), vec![Severity::Advice]);
 }
+
+/// Two reports say one thing of a count in more or fewer words ("lost
+/// heating on Sunday night", "lost heating"): the same verb with one
+/// side's phrases among the other's. Phrases that disagree ("moved to"
+/// against "moved from") or a bare verb against a longer predicate keep
+/// two counts apart. (Invented.)
+#[test]
+fn predicates_in_more_or_fewer_words() {
+    for (a, b) in [
+        ("About 1,200 flats lost heating on Sunday night.", "Some 600 flats lost heating, the council said."),
+        ("Dozens of fences toppled across the estate.", "Six fences fell across the estate."),
+    ] {
+        assert_eq!(alarms(&pair(a, b)).len(), 1, "should fire: {a} / {b}: {:?}", alarms(&pair(a, b)));
+    }
+    for (a, b) in [
+        ("Forty patients were moved to the Elmbrook ward.", "Twelve patients were moved from the Elmbrook ward."),
+        ("Police said 300 people were arrested.", "Police said 17 people were arrested in the northern district."),
+    ] {
+        assert!(alarms(&pair(a, b)).is_empty(), "should not fire: {a} / {b}: {:?}", alarms(&pair(a, b)));
+    }
+}

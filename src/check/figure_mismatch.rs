@@ -42,7 +42,7 @@ impl Kind for FigureMismatch {
 
     fn check(&self, ctx: &CheckContext<'_>) -> Vec<Finding> {
         let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
-        let generic = ctx.rules.vocab.list("rate-generic-words");
+        let words = CompareWords::new(&ctx.rules.vocab);
         // The rules' tolerance (a measure's, else the rule's) widens both
         // values before they are compared.
         let widened = |r: FigureRef| {
@@ -62,7 +62,7 @@ impl Kind for FigureMismatch {
             let echoes = Echoes::new(group, &values);
             disjoint_pairs(&spans, |n, m| {
                 let (a, b) = (group[n], group[m]);
-                if comparable(a, figure(a), b, figure(b), generic)
+                if comparable(a, figure(a), b, figure(b), &words)
                     && !echoes.echoed(a.article, b.article, &values[n], &values[m])
                     && !echoed_by_head(ctx, a, b, values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
@@ -224,9 +224,59 @@ fn amount_elsewhere(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
     gives(a.article.0, fb) || gives(b.article.0, fa)
 }
 
-/// Whether two figures speak of the same quantity. `generic` are the
-/// words two rates may share without being one ("cost", "annual").
-fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, generic: &WordList) -> bool {
+/// The word lists two figures are compared with, fetched once a check.
+struct CompareWords<'v> {
+    /// Words two rates may share without being one ("cost", "annual").
+    generic: &'v WordList,
+    /// Prepositions that open a phrase of a predicate ("by boat", "in the
+    /// gale").
+    phrase_openers: [&'v WordList; 2],
+}
+
+impl<'v> CompareWords<'v> {
+    fn new(vocab: &'v crate::vocab::Vocabulary) -> Self {
+        CompareWords {
+            generic: vocab.list("rate-generic-words"),
+            phrase_openers: [vocab.list("predicate-prepositions"), vocab.list("place-prepositions")],
+        }
+    }
+}
+
+/// Whether two reports' predicates say one thing: the same words, or (two
+/// words or more each) the same verb with one side's phrases all among
+/// the other's ("lost power on monday afternoon" and "lost power"; not
+/// "moved to ward" and "moved from ward"). A bare verb says too little to
+/// meet a longer predicate ("arrested" against "arrested in the north").
+fn predicates_agree(x: &str, y: &str, words: &CompareWords) -> bool {
+    if x == y {
+        return true;
+    }
+    if !x.contains(' ') || !y.contains(' ') {
+        return false;
+    }
+    let opens = |w: &str| words.phrase_openers.iter().any(|l| l.has(w));
+    let split = |p: &'_ str| -> (String, Vec<String>) {
+        let mut ws = p.split(' ');
+        let verb = ws.next().unwrap_or_default().to_string();
+        let mut chunks: Vec<Vec<&str>> = vec![Vec::new()];
+        for w in ws {
+            if opens(w) {
+                chunks.push(vec![w]);
+            } else if let Some(c) = chunks.last_mut() {
+                c.push(w);
+            }
+        }
+        (verb, chunks.into_iter().filter(|c| !c.is_empty()).map(|c| c.join(" ")).collect())
+    };
+    let ((va, ca), (vb, cb)) = (split(x), split(y));
+    let within = |p: &[String], q: &[String]| {
+        p.iter().all(|c| q.iter().any(|d| d.starts_with(c.as_str()) || c.starts_with(d.as_str())))
+    };
+    va == vb && (within(&ca, &cb) || within(&cb, &ca))
+}
+
+/// Whether two figures speak of the same quantity.
+fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, words: &CompareWords) -> bool {
     if a.unit != b.unit || a.rate.is_some() != b.rate.is_some() || !a.scope.compatible(&b.scope) {
         return false;
     }
@@ -238,7 +288,12 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, generic: &Wo
         _ => None,
     };
     let things = equal(&a.thing, &b.thing);
-    let predicates = equal(&a.predicate, &b.predicate);
+    // Two reports may say one thing of a figure in more or fewer words;
+    // one report's two figures are compared only when said the same.
+    let predicates = match (&a.predicate, &b.predicate) {
+        (Some(x), Some(y)) if ra.article != rb.article => Some(predicates_agree(x, y, words)),
+        (x, y) => equal(x, y),
+    };
     if ra.article != rb.article && same_by_head(a, b) {
         return true;
     }
@@ -268,7 +323,7 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, generic: &Wo
         (None, None) => {
             equal(&a.lead, &b.lead) == Some(true)
                 || equal(&a.subject, &b.subject) == Some(true)
-                || (ra.article != rb.article && a.rate.is_some() && rate_words_meet(a, b, generic))
+                || (ra.article != rb.article && a.rate.is_some() && rate_words_meet(a, b, words.generic))
         }
     };
     if !same {
@@ -508,7 +563,7 @@ mod tests {
     /// sweep finds the same.
     fn all_pairs(ctx: &CheckContext<'_>) -> Vec<Finding> {
         let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
-        let generic = ctx.rules.vocab.list("rate-generic-words");
+        let words = CompareWords::new(&ctx.rules.vocab);
         let widened = |r: FigureRef| {
             let f = figure(r);
             let t = ctx.rules.tolerance(FigureMismatch::ID, f.thing.as_deref());
@@ -527,7 +582,7 @@ mod tests {
             for (n, &a) in group.iter().enumerate() {
                 for (m, &b) in group.iter().enumerate().skip(n + 1) {
                     if !values[n].overlaps(&values[m])
-                        && comparable(a, figure(a), b, figure(b), generic)
+                        && comparable(a, figure(a), b, figure(b), &words)
                         && !echoed(group, &values, n, m)
                         && !echoed_by_head(ctx, a, b, values[n], values[m])
                         && !amount_elsewhere(ctx, a, b)
