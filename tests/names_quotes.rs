@@ -382,7 +382,7 @@ fn the_owner_of_a_title_is_not_the_speaker() {
         let r = pair(
             &format!(
                 "{owner} said the deck was checked. \"The deck is sound and the rails are new,\" said {}'s {title}, Dr Ana Ruiz.",
-                owner.split(' ').last().unwrap_or(owner)
+                owner.rsplit(' ').next().unwrap_or(owner)
             ),
             "\"The deck is sound and the rails are brand new,\" Dr Ana Ruiz told reporters.",
         );
