@@ -1247,7 +1247,13 @@ fn read_predicate(
     // ("plucked" is "rescued"), then its phrases in a fixed order ("by
     // boat from homes" is "from homes by boat"), a preposition the
     // six-word cut left without its noun dropped.
-    if let Some(class) = words.predicate_verb_classes.form(&said[0]) {
+    // A verb and its particle first ("came down" is "fell").
+    if said.len() >= 2
+        && let Some(class) = words.predicate_verb_classes.form(&format!("{} {}", said[0], said[1]))
+    {
+        said[0] = class.to_string();
+        said.remove(1);
+    } else if let Some(class) = words.predicate_verb_classes.form(&said[0]) {
         said[0] = class.to_string();
     }
     let mut chunks: Vec<Vec<String>> = vec![vec![said[0].clone()]];
