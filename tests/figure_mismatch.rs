@@ -433,3 +433,24 @@ fn predicates_in_more_or_fewer_words() {
         assert!(alarms(&pair(a, b)).is_empty(), "should not fire: {a} / {b}: {:?}", alarms(&pair(a, b)));
     }
 }
+
+/// A figure at a named site and one in the region around it are not two
+/// places ("at the Holt Vale No. 2 pit", "in northern Kessia"); two
+/// sites, or two regions, are. (Invented.)
+#[test]
+fn a_site_lies_inside_its_region() {
+    let fire = [(
+        "The crew were stranded some 900 metres underground at the Holt Vale No. 2 pit.",
+        "The crew were stranded about 2,000 feet underground in northern Kessia.",
+    )];
+    for (a, b) in fire {
+        assert_eq!(alarms(&pair(a, b)).len(), 1, "should fire: {a} / {b}: {:?}", alarms(&pair(a, b)));
+    }
+    let quiet = [
+        ("At the Holt Vale No. 2 pit, 14 men were hurt.", "At the Ash Lane No. 4 pit, 3 men were hurt."),
+        ("In Kessia, 40 homes were flooded.", "In Dunmere, 12 homes were flooded."),
+    ];
+    for (a, b) in quiet {
+        assert!(alarms(&pair(a, b)).is_empty(), "should not fire: {a} / {b}: {:?}", alarms(&pair(a, b)));
+    }
+}

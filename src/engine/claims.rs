@@ -42,8 +42,9 @@ pub const SCHEMA: &str = "factlint-claims/1";
 /// `Earlier` ("At the age of 10, Jo Doe began ...") and a sum's
 /// `complete` ("and the remaining 11 per cent"); 1.3 the hedge `MostOf`
 /// ("the better part of a kilometre"); 1.4 the sum forms `OutOf` and
-/// `SharesOf` and the figure form `Frequency`.
-pub const WRITTEN: &str = "factlint-claims/1.4";
+/// `SharesOf` and the figure form `Frequency`; 1.5 a figure scope's
+/// `sites` ("the Holt Vale No. 2 pit"), apart from its places.
+pub const WRITTEN: &str = "factlint-claims/1.5";
 
 /// One line of a claims file: an article read, or an input that could not
 /// be.

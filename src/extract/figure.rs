@@ -112,6 +112,12 @@ pub struct Scope {
     pub years: Vec<i32>,
     pub months: Vec<String>,
     pub places: Vec<String>,
+    /// Named sites ("the Holt Vale No. 2 pit", "Corran zoo"): a site lies
+    /// inside a region, so a site and a region never disagree; only two
+    /// sites do (`site-nouns` in rules/words/numbers.toml). Since claims
+    /// schema 1.5; absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sites: Vec<String>,
     pub level: Option<Level>,
     /// A running total ("a total of", "so far", "in all"), which is not the
     /// same quantity as the count for one event.
@@ -155,6 +161,7 @@ impl Scope {
         !(disjoint(&self.years, &other.years)
             || disjoint(&self.months, &other.months)
             || disjoint(&self.places, &other.places)
+            || disjoint(&self.sites, &other.sites)
             || disjoint(&self.names, &other.names)
             || disjoint(&self.periods, &other.periods)
             || disjoint(&self.weekdays, &other.weekdays)
@@ -303,6 +310,7 @@ pub struct FigureWords<'v> {
     /// to be replaced", "are due to be closed").
     catenatives: &'v WordList,
     predicate_stops: &'v WordList,
+    site_nouns: &'v WordList,
     locatives: &'v WordList,
     /// "worldwide", "nationwide": where, after a counted thing.
     place_adverbs: &'v WordList,
@@ -360,6 +368,7 @@ impl<'v> FigureWords<'v> {
             predicate_relatives: vocab.list("predicate-relatives"),
             catenatives: vocab.list("predicate-catenatives"),
             predicate_stops: vocab.list("predicate-stops"),
+            site_nouns: vocab.list("site-nouns"),
             locatives: vocab.list("place-prepositions"),
             place_adverbs: vocab.list("place-adverbs"),
             directions: vocab.list("direction-words"),
@@ -1355,7 +1364,13 @@ fn read_scope(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], start:
                     m += 1;
                 }
                 if !place.is_empty() {
-                    scope.places.push(place.join(" "));
+                    // The site noun may follow a number ("the Greyrock No. 3
+                    // Mine"): the name and the words just after it.
+                    let site = place
+                        .iter()
+                        .chain(lower.get(m..(m + 3).min(lower.len())).into_iter().flatten())
+                        .any(|w| words.site_nouns.has(w));
+                    if site { scope.sites.push(place.join(" ")) } else { scope.places.push(place.join(" ")) }
                 }
             }
         }
