@@ -2,6 +2,7 @@
 
 use factlint::check::Kind;
 use factlint::check::date_mismatch::DateMismatch;
+use factlint::finding::Severity;
 use factlint::load::Article;
 use factlint::report::{Report, human};
 
@@ -799,4 +800,41 @@ fn one_event_in_other_words_of_its_class() {
         let r = pair("Monday 24 November 2025", a, "Tuesday 25 November 2025", b);
         assert!(dates(&r).is_empty(), "should not fire: {a} / {b}: {:?}", dates(&r));
     }
+}
+
+/// A relative date in a report weeks after the first is advice only when
+/// its words, read on the first report's day, would meet the other date
+/// (an older report's words reprinted); otherwise the two cannot be one
+/// day, and the finding is an error. (Invented.)
+#[test]
+fn a_late_relative_date_is_advice_only_when_a_reprint_explains_it() {
+    let severities = |date_a: &str, a: &str, date_b: &str, b: &str| -> Vec<Severity> {
+        pair(date_a, a, date_b, b)
+            .findings
+            .iter()
+            .filter(|f| f.kind == DateMismatch::FINDING)
+            .map(|f| f.severity)
+            .collect()
+    };
+    // Closed on Friday 30 May; "five weeks ago" from 23 June is 19 May.
+    assert_eq!(
+        severities(
+            "Monday 2 June 2025",
+            "The Tresize pool closed on Friday.",
+            "Monday 23 June 2025",
+            "The Tresize pool, which closed five weeks ago, will reopen."
+        ),
+        vec![Severity::Error]
+    );
+    // "closed on Tuesday" repeated word for word eleven days later: read on
+    // the first report's day, it is the same Tuesday.
+    assert_eq!(
+        severities(
+            "Thursday 5 June 2025",
+            "The Tresize pool closed on Tuesday.",
+            "Monday 16 June 2025",
+            "The Tresize pool closed on Tuesday, the trust said."
+        ),
+        vec![Severity::Advice]
+    );
 }

@@ -32,6 +32,7 @@ use super::group::{Groups, disjoint_pairs_within};
 use super::{CheckContext, Kind};
 use crate::extract::date::EventDate;
 use crate::finding::{ArticleId, Finding, Label, Severity};
+use crate::normalise::date::{DateRange, Lean, NumericOrder};
 
 pub struct DateMismatch;
 
@@ -141,6 +142,36 @@ fn can_meet(a: &EventDate, b: &EventDate) -> bool {
     })
 }
 
+/// Whether event `r`'s date words, read as if written on `first` (the
+/// group's earliest publication date), meet another event of the group:
+/// only then can a later article's "a fortnight ago" or "last month" be
+/// an older report's words reprinted, and the difference a reprint's.
+fn reprint_meets(ctx: &CheckContext<'_>, comp: &[DateRef], r: DateRef, first: Date) -> bool {
+    let event = |r: DateRef| &ctx.claims[r.0.0].dates[r.1];
+    let words = event(r).span.of(&ctx.articles[r.0.0].text);
+    let Some((_, parsed)) =
+        crate::normalise::date::dates_in(words, NumericOrder::default(), &ctx.rules.vocab).into_iter().next()
+    else {
+        // Words the reader cannot read again: the reprint stays possible.
+        return true;
+    };
+    let margin = crate::extract::date::ago_margin(&parsed.expr).unwrap_or(0);
+    let again: Vec<DateRange> = parsed
+        .expr
+        .readings(Some(first), Some(Lean::Past))
+        .into_iter()
+        .map(|d| DateRange {
+            first: d.first.checked_sub(margin.days()).unwrap_or(d.first),
+            last: d.last.checked_add(margin.days()).unwrap_or(d.last),
+        })
+        .collect();
+    again.is_empty()
+        || comp
+            .iter()
+            .filter(|&&o| o != r)
+            .any(|&o| event(o).readings.iter().any(|y| again.iter().any(|x| x.overlaps(y))))
+}
+
 /// How far apart two articles may be published for these two dates to
 /// be compared. A day counted from an article's own date ("on Monday")
 /// in the earlier of the two is as firm as a calendar date: it was
@@ -198,7 +229,9 @@ fn finding(ctx: &CheckContext<'_>, comp: &[DateRef]) -> Finding {
             (Some(a), Some(b)) => days_between(a, b) >= RELATIVE_TRUST_DAYS,
             _ => false,
         };
-        !event(r).calendar && late
+        // The reprint reading must explain the gap: the late date's words,
+        // read on the first report's day, meet another date of the group.
+        !event(r).calendar && late && earliest.is_none_or(|e| reprint_meets(ctx, comp, r, e))
     });
     let (severity, help) = if weak {
         (

@@ -532,7 +532,7 @@ fn days_apart(a: Date, b: Date) -> i64 {
 /// less N units): a day either way for days, three for weeks, a fortnight
 /// for months; none for a shift to the day ("a year ago today"). None for
 /// other shifts (years ago, "later", "from now").
-fn ago_margin(expr: &DateExpr) -> Option<i64> {
+pub fn ago_margin(expr: &DateExpr) -> Option<i64> {
     use crate::normalise::duration::TimeUnit;
     let DateExpr::Shift { duration, sign: -1, from, to_the_day } = expr else { return None };
     if *to_the_day {
