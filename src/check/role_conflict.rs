@@ -341,6 +341,13 @@ fn clash(
     if deputy_of(pa, pb) || deputy_of(pb, pa) {
         return None;
     }
+    // "Detective Inspector X" and "the museum's head of security, X": a
+    // service rank and a post at a civilian employer.
+    if (serves_elsewhere(rules, (ra, pa), (rb, pb)) || serves_elsewhere(rules, (rb, pb), (ra, pa)))
+        && !combined.contains(&(pa.class.name.as_str(), pb.class.name.as_str()))
+    {
+        return Some(Clash::Titles);
+    }
     if ca.fallback || cb.fallback {
         // Titles no class knows: only a post and its own deputy clash.
         if ca.name != cb.name || pa.acting || pb.acting {
@@ -374,6 +381,29 @@ fn clash(
         return None;
     }
     (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles)
+}
+
+/// Whether `rank` is a title of a service (a class with `employer-words`)
+/// and `other` a post at a civilian employer (its body's head word in
+/// `civilian-employer-words`) whose words do not name the service ("head
+/// of policing at the airport" is the service's own post). A volunteer's
+/// rank ("Special Constable") is held beside a day job.
+fn serves_elsewhere(rules: &RuleSet, (rr, rank): (&Role, &Post<'_>), (ro, other): (&Role, &Post<'_>)) -> bool {
+    let service = &rank.class.employer_words;
+    if service.is_empty() || !other.class.employer_words.is_empty() || other.class.name == rank.class.name {
+        return false;
+    }
+    let volunteer = rules.vocab.list("volunteer-title-words");
+    if rr.title.split_whitespace().any(|w| volunteer.has(&w.to_lowercase())) {
+        return false;
+    }
+    let Some(body) = ro.named_body.as_deref().or(ro.body.as_deref()) else {
+        return false;
+    };
+    let civilian = rules.vocab.list("civilian-employer-words");
+    let words = || ro.title.split_whitespace().chain(body.split_whitespace()).map(str::to_lowercase);
+    body.split_whitespace().last().is_some_and(|h| civilian.has(h))
+        && !words().any(|w| service.iter().any(|s| w.starts_with(s.as_str())))
 }
 
 /// Whether `post` is the title `role` is joined to by "and" ("chief

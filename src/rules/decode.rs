@@ -44,6 +44,7 @@ const ROLE_KEYS: &[&str] = &[
     "succession",
     "portfolios",
     "fallback",
+    "employer-words",
 ];
 const SPELLING_KEYS: &[&str] = &["words"];
 const DATES_KEYS: &[&str] = &["order"];
@@ -565,6 +566,8 @@ impl Reader {
         let succession = self.bool(t, "succession").is_some_and(|b| b.0);
         let portfolios = self.bool(t, "portfolios").is_some_and(|b| b.0);
         let fallback = self.bool(t, "fallback").is_some_and(|b| b.0);
+        let employer_words =
+            self.str_list(t, "employer-words", false).into_iter().map(|s| s.0.to_lowercase()).collect();
         if let Some((name, _)) = name {
             out.file.role_classes.push(RoleClass {
                 name,
@@ -577,6 +580,7 @@ impl Reader {
                 succession,
                 portfolios,
                 fallback,
+                employer_words,
                 origin,
             });
         }

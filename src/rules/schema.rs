@@ -133,6 +133,11 @@ pub struct RoleClass {
     /// conflict only as "deputy X" against "X" (one post and its deputy),
     /// and it is held with every other class.
     pub fallback: bool,
+    /// Words naming the service its titles are held in ("police",
+    /// "constabulary"): a holder works for that service, so a post at a
+    /// civilian employer (`civilian-employer-words`) at the same time is
+    /// a clash, unless the post's own words name the service.
+    pub employer_words: Vec<String>,
     pub origin: Origin,
 }
 
