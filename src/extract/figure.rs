@@ -753,6 +753,25 @@ fn read_figure(
     if num.start > 0 && tokens[num.start].glued && tokens[num.start - 1].is_word() {
         return None;
     }
+    // Prices by the unit of measure ("140 pence a litre", "£6.36 a
+    // gallon", "$420 per tonne") are not compared yet: read as a bare sum
+    // and a quantity, one price written per litre and per gallon would be
+    // two contradictions. Neither the sum nor its denominator is a figure.
+    let per_measure =
+        |j: usize| lower.get(j).is_some_and(|w| words.rate_words.has(w)) && words.forms.measure_unit_at(tokens, j + 1);
+    if matches!(num.unit, Unit::Money(_)) && per_measure(num.end) {
+        return None;
+    }
+    if matches!(num.unit, Unit::Measure(_))
+        && lower.get(num.start).is_some_and(|w| words.rate_words.has(w))
+        && (num.start.saturating_sub(3)..num.start).any(|k| {
+            let money = |n: &ParsedNumber| matches!(n.unit, Unit::Money(_)) && n.end == num.start;
+            words.numbers.number(tokens, k).is_some_and(|n| money(&n))
+                || forms::special_at(&words.forms, tokens, lower, k).is_some_and(|sp| money(&sp.num))
+        })
+    {
+        return None;
+    }
     let mut value = num.value;
     let mut end = num.end;
     let mut unit = num.unit;

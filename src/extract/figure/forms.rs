@@ -89,6 +89,12 @@ impl<'v> FormWords<'v> {
         self.durations.numbers()
     }
 
+    /// A unit of measure right after token `j` ("a litre", "per tonne"):
+    /// with a rate word at `j`, the denominator of a price.
+    pub fn measure_unit_at(&self, tokens: &[Token], j: usize) -> bool {
+        self.measures.at(tokens, j).is_some()
+    }
+
     /// A fraction noun, alone or hyphenated ("third", "three-quarters").
     pub fn is_fraction_noun(&self, w: &str) -> bool {
         self.fractions.has(w) || crate::vocab::split_hyphen(w).is_some_and(|(_, f)| self.fractions.has(f))
