@@ -766,6 +766,10 @@ fn speaker_in_sentence(
     // "said Kestrel's medical director, Dr Ana Ruiz": the possessor of
     // the title is the speaker's employer (or client), not the speaker.
     let owns_title = |m: &Mention| {
+        // Most names have no possessive after them: tokenise only those.
+        if !text.get(m.span.end..sentence.end).is_some_and(|rest| rest.starts_with(['\'', '’'])) {
+            return false;
+        }
         let after: Vec<_> = tokenize(text, Span::new(m.span.end, sentence.end)).into_iter().take(4).collect();
         after.first().is_some_and(|t| matches!(t.text, "'s" | "’s" | "'" | "’"))
             && after[1..].iter().any(|t| {

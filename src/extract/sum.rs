@@ -741,15 +741,22 @@ fn labelled_line(text: &str, line: Span, cx: &Cx) -> Option<FactLine> {
     Some(FactLine { total, label, amount })
 }
 
+/// Each line of `text` without its line break and trailing spaces (empty
+/// for a blank line).
+fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+    text.split_inclusive('\n').scan(0, |offset, line| {
+        let span = Span::new(*offset, *offset + line.trim_end().len());
+        *offset += line.len();
+        Some(span)
+    })
+}
+
 /// Fact boxes: runs of "Label: value" lines (blank lines allowed between).
 fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
     let mut run: Vec<FactLine> = Vec::new();
     let mut run_span: Option<Span> = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(offset, offset + line.trim_end().len());
-        offset += line.len();
-        if line.trim().is_empty() {
+    for span in line_spans(text) {
+        if span.is_empty() {
             continue;
         }
         if let Some(entry) = labelled_line(text, span, cx) {
@@ -773,16 +780,9 @@ fn fact_boxes(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
 /// in one sentence's "whole: parts". The lines run without a blank line
 /// between them; the first that opens with no amount ends the list.
 fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
-    let mut lines: Vec<Span> = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push(Span::new(offset, offset + line.trim_end().len()));
-        offset += line.len();
-    }
+    let lines: Vec<Span> = line_spans(text).collect();
     for (k, head) in lines.iter().enumerate() {
-        if !head.of(text).ends_with(':')
-            || !head.of(text).bytes().any(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
-        {
+        if !head.of(text).ends_with(':') {
             continue;
         }
         let tokens = tokenize(text, *head);
