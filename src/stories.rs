@@ -75,6 +75,29 @@ impl Stories {
             _ => self.stories.binary_search_by_key(&id.0, |s| s.id.0).ok().map(|k| &self.stories[k]),
         }
     }
+
+    /// Gives each article whose wire dateline has no year ("LONDON, Nov.
+    /// 14 (Reuters) -") the year its story's other reports say
+    /// ([`crate::load::meta::Meta::settle_year`]): an undated article's
+    /// relative dates ("late on Thursday") and ages can then be read.
+    /// Returns the articles settled, in batch order; a caller holding
+    /// claims read before the story was known reads those again.
+    pub fn settle_dateline_years(&self, articles: &mut [Article]) -> Vec<ArticleId> {
+        let mut settled = Vec::new();
+        for story in &self.stories {
+            if !story.articles.iter().any(|id| articles.get(id.0).is_some_and(|a| a.meta.dateline_day.is_some())) {
+                continue;
+            }
+            let dates: Vec<Date> = story.articles.iter().filter_map(|id| articles.get(id.0)?.meta.published).collect();
+            for id in &story.articles {
+                if articles.get_mut(id.0).is_some_and(|a| a.meta.settle_year(&dates)) {
+                    settled.push(*id);
+                }
+            }
+        }
+        settled.sort();
+        settled
+    }
 }
 
 /// Stories as an upstream grouping gave them, one id per article (in

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::run::{ArticleClaims, RunOptions, check_extracted, extract_article, settle_date_order};
 use crate::extract::serial::date_opt;
 use crate::extract::{Claims, Readers};
+use crate::finding::ArticleId;
 use crate::load::meta::DateReading;
 use crate::load::{self, Article, InputError, Meta};
 use crate::report::Report;
@@ -113,7 +114,7 @@ impl LineMeta {
     #[allow(clippy::needless_update)]
     fn meta(&self) -> Meta {
         let how = self.how.as_deref().and_then(|h| {
-            [DateReading::MonthFirst, DateReading::DayFirst, DateReading::YearInferred]
+            [DateReading::MonthFirst, DateReading::DayFirst, DateReading::YearInferred, DateReading::YearFromStory]
                 .into_iter()
                 .find(|r| r.name() == h)
         });
@@ -317,8 +318,13 @@ pub fn check_lines(lines: Vec<ClaimsLine>, mut errors: Vec<InputError>, rules: &
     let mut lines = readable_lines(lines, &mut errors);
     let texts: Vec<(Article, Option<InputError>)> = lines.par_iter().map(article_of).collect();
     let mut articles = Vec::with_capacity(texts.len());
-    for (article, error) in texts {
+    // Articles whose text could not be read again: blank, not re-readable.
+    let mut unreadable = std::collections::BTreeSet::new();
+    for (i, (article, error)) in texts.into_iter().enumerate() {
         articles.push(article);
+        if error.is_some() {
+            unreadable.insert(i);
+        }
         errors.extend(error);
     }
     errors.sort();
@@ -331,8 +337,24 @@ pub fn check_lines(lines: Vec<ClaimsLine>, mut errors: Vec<InputError>, rules: &
             stories::group_signatures(signatures, &published)
         }
     };
-    let claims: Vec<ArticleClaims> = lines.iter_mut().map(ClaimsLine::article_claims).collect();
+    let mut claims: Vec<ArticleClaims> = lines.iter_mut().map(ClaimsLine::article_claims).collect();
     drop(lines);
+    // `extract` read each article alone; one whose dateline has no year
+    // gets it from its story only now, so its claims are read again (from
+    // the text just read and checked against the line's hash) with that
+    // date, as `check` would read them.
+    let settled = grouped.settle_dateline_years(&mut articles);
+    if !settled.is_empty() {
+        let readers = Readers::new(rules);
+        let again: Vec<(ArticleId, ArticleClaims)> = settled
+            .par_iter()
+            .filter(|id| !unreadable.contains(&id.0))
+            .map(|id| (*id, extract_article(&articles[id.0], rules, &readers)))
+            .collect();
+        for (id, c) in again {
+            claims[id.0] = c;
+        }
+    }
     check_extracted(articles, claims, grouped, errors, rules, opts)
 }
 

@@ -140,7 +140,11 @@ fn scan(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Scanned {
     pending.into_iter().for_each(keep);
     errors.sort();
     let published: Vec<Option<Date>> = articles.iter().map(|a| a.meta.published).collect();
-    Scanned { stories: grouping.finish(&published), articles, errors }
+    let stories = grouping.finish(&published);
+    // Before the second pass extracts: a settled year dates the article's
+    // relative dates and ages.
+    stories.settle_dateline_years(&mut articles);
+    Scanned { articles, stories, errors }
 }
 
 /// Whether a story's articles are read again from their files when it is
@@ -338,6 +342,7 @@ fn check_articles_opts(
 ) -> Report {
     settle_date_order(&mut articles, rules);
     let grouped = stories::group(&articles, &rules.vocab);
+    grouped.settle_dateline_years(&mut articles);
     if !opts.across_stories {
         return check_stories(articles, grouped, errors, Texts::Held, rules, opts);
     }

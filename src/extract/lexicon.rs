@@ -38,6 +38,7 @@ pub struct Lexicon<'v> {
     /// "but", "when": a word that opens a clause is never inside a title
     /// phrase ("But shadow health minister ...").
     pub clause_joiners: &'v WordList,
+    pub subject_pronouns: &'v WordList,
     /// "of", "for": a lower-case portfolio after them is part of the
     /// title ("director of public health").
     pub portfolio_prepositions: &'v WordList,
@@ -108,6 +109,7 @@ impl<'v> Lexicon<'v> {
             future_title_words: vocab.list("future-title-words"),
             title_joiners: vocab.list("title-joiners"),
             clause_joiners: vocab.list("clause-joiners"),
+            subject_pronouns: vocab.list("subject-pronouns"),
             portfolio_prepositions: vocab.list("portfolio-prepositions"),
             contraction_suffixes: vocab.list("contraction-suffixes"),
             contraction_stems: vocab.list("contraction-stems"),

@@ -264,6 +264,9 @@ fn phrase_start(tokens: &[Token], k: usize, lex: &Lexicon) -> usize {
         if !t.is_word()
             || lex.is_speech_verb(&w)
             || lex.clause_joiners.has(&w)
+            || lex.subject_pronouns.has(&w)
+            // The verb of a pronoun subject ("we understand", "I gather").
+            || (s >= 2 && lex.subject_pronouns.has(&lower(&tokens[s - 2])))
             || matches!(w.as_str(), "and" | "by" | "with")
         {
             break;

@@ -34,6 +34,12 @@ pub struct Meta {
     /// knows the rules, settles it with `[dates] order` when one is set
     /// ([`Meta::settle_order`]).
     pub published_choices: Option<(Date, Date)>,
+    /// A wire dateline's month and day when neither it nor the article
+    /// gives the year ("LONDON, Nov. 14 (Reuters) -", no full date in the
+    /// text). `published` stays empty; the engine, which knows the
+    /// article's story, settles the year from the dates of the story's
+    /// other reports ([`Meta::settle_year`]).
+    pub dateline_day: Option<(i8, i8)>,
     /// Where the article proper starts: after a BOM and any front matter.
     pub body_start: usize,
 }
@@ -49,6 +55,9 @@ pub enum DateReading {
     /// A dateline without a year ("PORTVILLE, May 3"): the year is the
     /// one a full date in the article gives.
     YearInferred,
+    /// A dateline without a year, and none in the article: the year
+    /// that puts it nearest the dates of the other reports of its story.
+    YearFromStory,
     /// 04/09/2007 read month first because the rules' `[dates] order`
     /// says so and nothing in the article did.
     RulesMonthFirst,
@@ -62,6 +71,7 @@ impl DateReading {
             DateReading::MonthFirst => "month-first",
             DateReading::DayFirst => "day-first",
             DateReading::YearInferred => "year-inferred",
+            DateReading::YearFromStory => "year-from-story",
             DateReading::RulesMonthFirst => "month-first-by-rules",
             DateReading::RulesDayFirst => "day-first-by-rules",
         }
@@ -83,6 +93,39 @@ impl Meta {
                 (Some(day_first), Some(DateReading::RulesDayFirst))
             };
         }
+    }
+}
+
+/// How far a yearless dateline may lie from the nearest dated report of
+/// its story: a quarter of a year either way. Half a year would always
+/// fit some year; a report months from every other one of its story says
+/// nothing sure about its year.
+const STORY_YEAR_DAYS: i64 = 92;
+
+impl Meta {
+    /// Settles a yearless dateline's year ([`Meta::dateline_day`]) from
+    /// the publication dates of the other reports of its story: the year
+    /// that puts the day nearest one of them, when that is within half a
+    /// year. Reports of one event are filed within days of each other, so
+    /// their dates say which year a bare "Nov. 14" is. Returns whether
+    /// the date was settled.
+    pub fn settle_year(&mut self, story_dates: &[Date]) -> bool {
+        let (Some((month, day)), None) = (self.dateline_day, self.published) else { return false };
+        let mut best: Option<(i64, Date)> = None;
+        for d in story_dates {
+            for year in [d.year() - 1, d.year(), d.year() + 1] {
+                let Ok(candidate) = Date::new(year, month, day) else { continue };
+                let gap = d.until((jiff::Unit::Day, candidate)).map_or(i64::MAX, |s| i64::from(s.get_days()).abs());
+                // Ties go to the earlier date, so the answer does not
+                // depend on the order of the story's dates.
+                if gap <= STORY_YEAR_DAYS && best.is_none_or(|(g, b)| (gap, candidate) < (g, b)) {
+                    best = Some((gap, candidate));
+                }
+            }
+        }
+        let Some((_, date)) = best else { return false };
+        (self.published, self.published_how) = (Some(date), Some(DateReading::YearFromStory));
+        true
     }
 }
 
@@ -151,8 +194,10 @@ impl MonthNames {
             month_day_year: regex(format!(
                 r"(?i)(?-u:\b){month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
             )),
+            // Up to two segments between the place and the day: a country
+            // or state and a weekday ("DUNMORE, Scotland, Friday, Nov. 14").
             month_day: regex(format!(
-                r"(?i)^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .'-]+)?,\s+{month}\.?\s+(\d{{1,2}})(?-u:\b)\s*[(–—-]"
+                r"(?i)^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .'-]+){{0,2}},\s+(?:{month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\.?)(?-u:\b)\s*[(–—-]"
             )),
             numbers,
         }
@@ -212,6 +257,7 @@ pub fn read_meta_with(text: &str, months: &MonthNames) -> Meta {
     let mut meta = Meta { body_start, ..Meta::default() };
     let found = publication_date(text, &header, months);
     (meta.published, meta.published_how, meta.published_choices) = (found.date, found.how, found.choices);
+    meta.dateline_day = found.dateline_day;
     let (outlet, title) = outlet_and_title(text, &header, months);
     meta.outlet = outlet;
     meta.title_span = title;
@@ -370,6 +416,8 @@ struct Found {
     how: Option<DateReading>,
     /// Both readings of an all-number date nothing decided.
     choices: Option<(Date, Date)>,
+    /// A yearless dateline's month and day, when nothing gave the year.
+    dateline_day: Option<(i8, i8)>,
 }
 
 /// The publication date: from a header line whose job is to give a date,
@@ -390,10 +438,11 @@ fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> Found {
                 return found;
             }
             if let Some(c) = months.month_day.captures(head)
-                && let (Some(m), Ok(d)) = (months.number(&c[1]), c[2].parse::<i8>())
+                && let Some((m, d)) = month_and_day(&c, months)
             {
                 let date = infer_year(text, months, m, d);
-                return Found { date, how: Some(DateReading::YearInferred), choices: None };
+                let dateline_day = if date.is_none() { Some((m, d)) } else { None };
+                return Found { date, how: date.map(|_| DateReading::YearInferred), choices: None, dateline_day };
             }
         }
         if is_sentence(line) {
@@ -404,6 +453,16 @@ fn publication_date(text: &str, header: &[Span], months: &MonthNames) -> Found {
         }
     }
     Found::default()
+}
+
+/// The month and day of a yearless dateline, written either way round
+/// ("Nov. 14", "14 November").
+fn month_and_day(c: &regex::Captures, months: &MonthNames) -> Option<(i8, i8)> {
+    let (month, day) = match (c.get(1), c.get(2)) {
+        (Some(m), Some(d)) => (m, d),
+        _ => (c.get(4)?, c.get(3)?),
+    };
+    Some((months.number(month.as_str())?, day.as_str().parse().ok()?))
 }
 
 /// A dateline's opening words: up to its dash, or its first 12 words.
@@ -433,7 +492,7 @@ fn dated_line(line: &str, months: &MonthNames, evidence: &dyn Fn() -> Option<Dat
     };
     match read_line_date(line, months, &order)? {
         LineDate::Plain(d) => Some(Found { date: Some(d), ..Found::default() }),
-        LineDate::Ordered(d, how) => Some(Found { date: Some(d), how: Some(how), choices: None }),
+        LineDate::Ordered(d, how) => Some(Found { date: Some(d), how: Some(how), ..Found::default() }),
         // An all-number date nothing decides: no date rather than a guess.
         LineDate::Undecided(d, m) => Some(Found { choices: Some((d, m)), ..Found::default() }),
     }
@@ -601,6 +660,43 @@ mod tests {
         assert_eq!(date("30 February 2011"), None);
         // A wire dateline without a year is not a full date: no guess.
         assert_eq!(date("LAKEMOOR, Jun 6 (ABC) -"), None);
+    }
+
+    /// The month and day a yearless dateline leaves for the story.
+    fn dateline_day(first_line: &str) -> Option<(i8, i8)> {
+        read_meta(&format!("Ferry sold\n\n{first_line} A ferry operator agreed to sell its fleet on Friday.\n"))
+            .dateline_day
+    }
+
+    #[test]
+    fn yearless_datelines_in_each_order_and_with_a_weekday() {
+        assert_eq!(dateline_day("ORLBY, Nov. 14 (Tidewire) -"), Some((11, 14)));
+        assert_eq!(dateline_day("ORLBY, 14 November (Tidewire) -"), Some((11, 14)));
+        assert_eq!(dateline_day("ORLBY, Westmark, Friday, Nov 14 (Tidewire) -"), Some((11, 14)));
+        assert_eq!(dateline_day("ORLBY, Sept. 3rd (Tidewire) —"), Some((9, 3)));
+        // A full date gives the publication date; no day is left over.
+        assert_eq!(dateline_day("ORLBY, Nov. 14, 2025 (Tidewire) -"), None);
+        assert_eq!(dateline_day("ORLBY (Tidewire) -"), None);
+    }
+
+    #[test]
+    fn a_yearless_dateline_takes_the_year_nearest_its_story() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let settled = |day: (i8, i8), story: &[&str]| {
+            let mut m = Meta { dateline_day: Some(day), ..Meta::default() };
+            let dates: Vec<Date> = story.iter().map(|s| d(s)).collect();
+            m.settle_year(&dates).then(|| (m.published.unwrap().to_string(), m.published_how.unwrap().name()))
+        };
+        assert_eq!(settled((11, 14), &["2025-11-13", "2026-02-10"]), Some(("2025-11-14".into(), "year-from-story")));
+        // Across the new year, either way.
+        assert_eq!(settled((1, 2), &["2024-12-30"]).map(|s| s.0), Some("2025-01-02".into()));
+        assert_eq!(settled((12, 30), &["2025-01-03"]).map(|s| s.0), Some("2024-12-30".into()));
+        // Nothing near: no guess.
+        assert_eq!(settled((6, 15), &["2025-01-01"]), None);
+        assert_eq!(settled((6, 15), &[]), None);
+        // An article already dated keeps its date.
+        let mut dated = Meta { dateline_day: Some((1, 1)), published: Some(d("2020-05-05")), ..Meta::default() };
+        assert!(!dated.settle_year(&[d("2021-01-01")]));
     }
 
     #[test]
