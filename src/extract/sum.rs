@@ -126,6 +126,12 @@ pub struct SumWords<'a> {
     elapsed: &'a WordList,
     /// "remaining", "rest": the last part is what is left of the whole.
     rest: &'a WordList,
+    /// "a", "an": "... and a coach" is a part of one.
+    single_articles: &'a WordList,
+    /// "number", "few": "... and a number of buses" is a part of no size.
+    unquantified: &'a WordList,
+    /// "for", "with": "£500,000 for design and site supervision" is one item.
+    part_prepositions: &'a WordList,
 }
 
 impl<'a> SumWords<'a> {
@@ -154,6 +160,9 @@ impl<'a> SumWords<'a> {
             verb_like_nouns: vocab.list("verb-like-nouns"),
             elapsed: vocab.list("sum-elapsed-words"),
             rest: vocab.list("sum-rest-words"),
+            single_articles: vocab.list("sum-single-articles"),
+            unquantified: vocab.list("sum-unquantified-heads"),
+            part_prepositions: vocab.list("sum-part-prepositions"),
         }
     }
 }
@@ -308,6 +317,9 @@ struct Item {
     own_verb: bool,
     /// Named as what is left of the whole ("the remaining 11 per cent").
     rest: bool,
+    /// More parts follow this one with no number ("..., three lorries and
+    /// some motorbikes"): the list does not cover its whole.
+    open_after: bool,
 }
 
 /// The first amount of each list item in `tokens[from..to]` (shares
@@ -315,10 +327,17 @@ struct Item {
 fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut taken = false;
+    // Where the current item started when "and" opened it: the list's
+    // last item, which may be a part with no number.
+    let mut after_and: Option<usize> = None;
     let mut i = from;
     while i < to {
         let t = &tokens[i];
         if is_break(t) || lower[i] == "and" {
+            if !taken && let Some(start) = after_and {
+                unnumbered_item(tokens, lower, cx, start, i, &mut items);
+            }
+            after_and = (lower[i] == "and").then_some(i + 1);
             taken = false;
             i += 1;
             continue;
@@ -333,7 +352,7 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
                 next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
             }
             let rest = lower[i.saturating_sub(2)..i].iter().any(|w| cx.words.rest.has(w));
-            items.push(Item { amount: a, own_verb: false, rest });
+            items.push(Item { amount: a, own_verb: false, rest, open_after: false });
             i = next.max(i + 1);
             continue;
         }
@@ -346,7 +365,45 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
         }
         i += 1;
     }
+    if !taken && let Some(start) = after_and {
+        unnumbered_item(tokens, lower, cx, start, to, &mut items);
+    }
     items
+}
+
+/// The list's item `tokens[start..end]`, opened by "and", that gave no
+/// number: "a coach" is a part of one; any other noun phrase ("some
+/// motorbikes", "a number of buses") is a part of no stated size, so the
+/// parts before it do not make the whole. A clause ("and the operator
+/// said") is not an item.
+fn unnumbered_item(tokens: &[Token], lower: &[LowerWord], cx: &Cx, start: usize, end: usize, items: &mut Vec<Item>) {
+    let Some(last) = items.last_mut() else { return };
+    // The sentence's closing stop or quote mark is not part of the item.
+    let end = (start..end).rev().find(|&k| tokens[k].is_word()).map_or(start, |k| k + 1);
+    let words = &lower[start..end];
+    if words.is_empty() || words.len() > 4 || !tokens[start..end].iter().all(Token::is_word) {
+        return;
+    }
+    if words.iter().any(|w| cx.words.part_verbs.has(w) || looks_like_verb_with(cx.words.verb_like_nouns, w)) {
+        return;
+    }
+    // A new part only after a numbered part that is just its noun ("three
+    // lorries and a coach"): after a phrase of the part's own ("£500,000
+    // for design and site supervision") the "and" joins words inside it.
+    let and = start.saturating_sub(1);
+    let before: Vec<&LowerWord> =
+        (0..and).filter(|&k| tokens[k].span.start >= last.amount.span.end).map(|k| &lower[k]).collect();
+    if before.len() > 3 || before.iter().any(|w| cx.words.part_prepositions.has(w)) {
+        return;
+    }
+    let single = cx.words.single_articles.has(&words[0]) && words.len() >= 2 && !cx.words.unquantified.has(&words[1]);
+    if !single || last.amount.unit != Unit::Count {
+        last.open_after = true;
+        return;
+    }
+    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    let amount = Amount { span, value: Interval::point(1.0), unit: Unit::Count, share: None };
+    items.push(Item { amount, own_verb: false, rest: false, open_after: false });
 }
 
 /// "one" opening a list item as its subject ("... and one was found
@@ -661,7 +718,10 @@ fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Op
     if same.len() >= 2 {
         // "... and the remaining 45": the last part closes the list.
         let complete = same.last().is_some_and(|it| it.rest);
-        let exceed_only = if marked || complete || same.len() >= 3 {
+        let open = items.last().is_some_and(|it| it.open_after);
+        let exceed_only = if open && !complete {
+            true
+        } else if marked || complete || same.len() >= 3 {
             false
         } else if elliptical(&same) {
             true
@@ -798,7 +858,7 @@ fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
             let lower: Vec<LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
             let first = tokens.iter().position(|t| !matches!(t.text, "-" | "•" | "*" | "–" | "—" | "·")).unwrap_or(0);
             let Some((_, amount)) = amount_at(&tokens, &lower, cx, first) else { break };
-            items.push(Item { amount, own_verb: false, rest: false });
+            items.push(Item { amount, own_verb: false, rest: false, open_after: false });
             end = line.end;
         }
         let Some(unit) = items.first().map(|it| it.amount.unit) else { continue };
@@ -822,7 +882,7 @@ fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
 /// so a box of unrelated counts ("Homes evacuated: 400 / Schools shut:
 /// 12 / Roads closed: 9") is never taken for a breakdown.
 fn fact_box(run: &[FactLine], span: Span) -> Option<TotalWithParts> {
-    let item = |l: &FactLine| Item { amount: l.amount.clone(), own_verb: false, rest: false };
+    let item = |l: &FactLine| Item { amount: l.amount.clone(), own_verb: false, rest: false, open_after: false };
     let totals: Vec<&FactLine> = run.iter().filter(|l| l.total).collect();
     if let [total] = &totals[..] {
         let items: Vec<Item> = run.iter().filter(|l| !l.total).map(item).collect();
