@@ -137,10 +137,14 @@ impl Kind for NameVariant {
                     if a == b || people[a.0].has(y) || people[b.0].has(x) || people[a.0].both_weak(x, &people[b.0], y) {
                         continue;
                     }
-                    // The same letters spaced or hyphenated another way
-                    // are one name by themselves (checks run inside one
-                    // story); a spelling slip needs context besides.
-                    if sounds.spacing_pair(x, y) || same_person_context(&people[a.0], x, &people[b.0], y) {
+                    // The same letters spaced or hyphenated another way,
+                    // or one first name with a surname that sounds the
+                    // same, are one name by themselves (checks run inside
+                    // one story); any other spelling slip needs context.
+                    if sounds.spacing_pair(x, y)
+                        || sounds.sound_pair(x, y)
+                        || same_person_context(&people[a.0], x, &people[b.0], y)
+                    {
                         edges.insert(ordered((a, x.clone()), (b, y.clone())));
                     }
                 }
@@ -548,6 +552,22 @@ impl<'v> Sounds<'v> {
         let spaced = |n: &PersonName| self.fold(&n.to_string()).replace('.', "");
         let (nx, ny) = (spaced(x), spaced(y));
         x.first.is_some() && y.first.is_some() && nx != ny && self.joined(&nx) == self.joined(&ny)
+    }
+
+    /// The same first name and a surname of five letters or more spelt
+    /// another way with the same sound ("Harrowgate", "Harowgate";
+    /// "Philby", "Filby"): two people of one story rarely share a first
+    /// name and a sound, while a different letter that changes the sound
+    /// ("Randell", "Sandell") may be another person.
+    fn sound_pair(&self, x: &PersonName, y: &PersonName) -> bool {
+        let (Some(fx), Some(fy)) = (&x.first, &y.first) else { return false };
+        let (first_x, sx, sy) = (self.fold(fx), self.fold(&x.surname), self.fold(&y.surname));
+        first_x.chars().count() >= 3
+            && first_x == self.fold(fy)
+            && sx != sy
+            && sx.chars().count() >= 5
+            && sy.chars().count() >= 5
+            && self.key(&sx) == self.key(&sy)
     }
 
     /// One name part the same, the other a close spelling; or the whole
