@@ -39,6 +39,8 @@ pub struct Lexicon<'v> {
     /// phrase ("But shadow health minister ...").
     pub clause_joiners: &'v WordList,
     pub subject_pronouns: &'v WordList,
+    pub front_title_heads: &'v WordList,
+    pub title_trailing_words: &'v WordList,
     /// "of", "for": a lower-case portfolio after them is part of the
     /// title ("director of public health").
     pub portfolio_prepositions: &'v WordList,
@@ -110,6 +112,8 @@ impl<'v> Lexicon<'v> {
             title_joiners: vocab.list("title-joiners"),
             clause_joiners: vocab.list("clause-joiners"),
             subject_pronouns: vocab.list("subject-pronouns"),
+            front_title_heads: vocab.list("front-title-heads"),
+            title_trailing_words: vocab.list("title-trailing-words"),
             portfolio_prepositions: vocab.list("portfolio-prepositions"),
             contraction_suffixes: vocab.list("contraction-suffixes"),
             contraction_stems: vocab.list("contraction-stems"),

@@ -225,7 +225,10 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool, lex: 
     // week" is the title "managing director"; a portfolio after it stays.
     let title_end = match portfolio_end {
         Some(e) => e,
-        None => (a..head_end).rev().find(|&k| head(&tokens[k])).map_or(head_end, |k| k + 1),
+        None => (a..head_end)
+            .rev()
+            .find(|&k| head(&tokens[k]))
+            .map_or(head_end, |k| front_title_end(tokens, k, head_end, lex)),
     };
     let title: Vec<String> = tokens[a..title_end]
         .iter()
@@ -235,6 +238,27 @@ fn read_phrase(tokens: &[Token], a: usize, b: usize, changed_before: bool, lex: 
     let body = (!body.is_empty()).then(|| body.join(" "));
     let partner = partner(tokens, a, title_end, lex).or_else(|| partner(tokens, a, b, lex));
     Some(Phrase { title: title.join(" "), span, body, named_body, former, changed, also, partner })
+}
+
+/// Where a title whose last head is at `k` ends: after the head, or for
+/// a head that comes first ("principal horn", "lead investigator") after
+/// the one or two lower-case nouns it takes, up to `end`.
+fn front_title_end(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> usize {
+    if !lex.front_title_heads.has(&lower(&tokens[k])) {
+        return k + 1;
+    }
+    let taken = tokens[k + 1..end]
+        .iter()
+        .take(2)
+        .take_while(|t| {
+            t.is_word()
+                && !capitalised(t)
+                && !lex.title_trailing_words.has(&lower(t))
+                && !lex.determiners.has(&lower(t))
+                && !lex.title_prepositions.has(&lower(t))
+        })
+        .count();
+    k + 1 + taken
 }
 
 /// Where a role phrase that starts at `k` ends: before a comma, a full
