@@ -49,6 +49,10 @@ struct Post<'r> {
     /// opposition's side ("shadow health minister", "leader of the
     /// opposition on the council"); the canonical title is without it.
     opposition: Option<String>,
+    /// The emergency or armed services the title or its body names
+    /// (`title-services`): "Fire Chief" is of the fire service, a bare
+    /// "chief" of none.
+    services: BTreeSet<String>,
 }
 
 impl Post<'_> {
@@ -84,12 +88,49 @@ fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
         words.remove(0);
     }
     if let Some((class, canonical)) = classify(rules, &words) {
-        return Some(Post { class, canonical, acting, opposition });
+        return Some(Post { class, canonical, acting, opposition, services: BTreeSet::new() });
     }
     // A title no class knows: the fallback class, which compares only a
     // post with its deputy ("deputy team leader", "team leader").
     let class = rules.fallback_class()?;
-    (!words.is_empty()).then(|| Post { class, canonical: words.join(" "), acting, opposition })
+    (!words.is_empty()).then(|| Post {
+        class,
+        canonical: words.join(" "),
+        acting,
+        opposition,
+        services: BTreeSet::new(),
+    })
+}
+
+/// A role's post with the services its title and body name.
+fn post_of<'r>(rules: &'r RuleSet, role: &Role) -> Option<Post<'r>> {
+    let mut post = read_post(rules, &role.title)?;
+    let services = rules.vocab.list("title-services");
+    let body = role.named_body.iter().chain(&role.body);
+    let words = role.title.split_whitespace().chain(body.flat_map(|b| b.split_whitespace()));
+    post.services = words
+        .map(str::to_lowercase)
+        .filter_map(|w| services.form(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')).map(str::to_string))
+        .collect();
+    Some(post)
+}
+
+/// Posts in two different services ("Fire Chief" and "Police Chief"),
+/// neither a volunteer's: one person does not lead or serve in both on
+/// one day. A title naming two services shares one with either.
+fn other_services(rules: &RuleSet, (ra, pa): (&Role, &Post<'_>), (rb, pb): (&Role, &Post<'_>)) -> bool {
+    !pa.services.is_empty()
+        && !pb.services.is_empty()
+        && pa.services.is_disjoint(&pb.services)
+        && !volunteers(rules, ra)
+        && !volunteers(rules, rb)
+}
+
+/// A volunteer's title ("Special Constable", "volunteer fire chief"):
+/// held beside a post of any other kind.
+fn volunteers(rules: &RuleSet, role: &Role) -> bool {
+    let volunteer = rules.vocab.list("volunteer-title-words");
+    role.title.split_whitespace().any(|w| volunteer.has(&w.to_lowercase()))
 }
 
 /// The opposition word a role's body opens with ("leader" of "the
@@ -195,7 +236,7 @@ impl Kind for RoleConflict {
             let people = claims.people();
             for r in claims.roles.iter().filter(|r| !r.former) {
                 let name = people.full_name(&r.person);
-                if let Some(mut post) = read_post(ctx.rules, &r.title)
+                if let Some(mut post) = post_of(ctx.rules, r)
                     && name.is_full()
                 {
                     post.opposition = post.opposition.or_else(|| opposition_body(ctx.rules, r));
@@ -322,6 +363,9 @@ fn clash(
         return None;
     }
     let (ca, cb) = (pa.class, pb.class);
+    if other_services(rules, (ra, pa), (rb, pb)) && !combined.contains(&(ca.name.as_str(), cb.name.as_str())) {
+        return Some(Clash::Titles);
+    }
     // "health minister" and "shadow health minister", "leader of the
     // council" and "leader of the opposition on the council": one post
     // and its opposition counterpart.
@@ -377,7 +421,13 @@ fn clash(
         return (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles);
     }
     let held_together = ca.held_with.contains(&cb.name) || cb.held_with.contains(&ca.name);
-    if held_together || !ca.exclusive || !cb.exclusive || combined.contains(&(ca.name.as_str(), cb.name.as_str())) {
+    if held_together
+        || volunteers(rules, ra)
+        || volunteers(rules, rb)
+        || !ca.exclusive
+        || !cb.exclusive
+        || combined.contains(&(ca.name.as_str(), cb.name.as_str()))
+    {
         return None;
     }
     (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles)
@@ -393,8 +443,7 @@ fn serves_elsewhere(rules: &RuleSet, (rr, rank): (&Role, &Post<'_>), (ro, other)
     if service.is_empty() || !other.class.employer_words.is_empty() || other.class.name == rank.class.name {
         return false;
     }
-    let volunteer = rules.vocab.list("volunteer-title-words");
-    if rr.title.split_whitespace().any(|w| volunteer.has(&w.to_lowercase())) {
+    if volunteers(rules, rr) {
         return false;
     }
     let Some(body) = ro.named_body.as_deref().or(ro.body.as_deref()) else {
