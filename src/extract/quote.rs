@@ -507,8 +507,8 @@ fn quotes_read(text: &str, segments: &Segments, referents: &Referents, lex: &Lex
             let mut speaker = if heading {
                 heading_speaker(text, para.span, span, mentions, lex)
             } else {
-                let previous = sentence_before(sentence, paragraphs, pi);
-                speaker_in_sentence(text, (sentence, previous), span, referents, lex)
+                let before = sentences_before(sentence, paragraphs, pi, PRONOUN_CHAIN);
+                speaker_in_sentence(text, (sentence, &before), span, referents, lex)
             };
             let opens_paragraph = !text[para.span.start..span.start].chars().any(char::is_alphanumeric);
             if speaker.is_none() && runs_on && opens_paragraph {
@@ -587,6 +587,19 @@ fn sentence_before(sentence: Span, paragraphs: &[crate::segment::Paragraph], pi:
     }
 }
 
+/// How many sentences back a pronoun may carry its person: "Ana Ruiz
+/// spoke first. She said ... . "...," she added."
+const PRONOUN_CHAIN: usize = 3;
+
+/// Up to `n` sentences before `sentence`, the nearest first: within its
+/// paragraph, then from the paragraphs before.
+fn sentences_before(sentence: Span, paragraphs: &[crate::segment::Paragraph], pi: usize, n: usize) -> Vec<Span> {
+    let here = &paragraphs[pi].sentences;
+    let k = here.iter().position(|s| s.contains(Span::new(sentence.start, sentence.start))).unwrap_or(0);
+    let earlier = paragraphs[..pi].iter().rev().flat_map(|p| p.sentences.iter().rev());
+    here[..k].iter().rev().chain(earlier).take(n).copied().collect()
+}
+
 /// The last person named in the sentence before `sentence`, within its
 /// paragraph or the paragraph before; never a writer of the byline.
 fn named_just_before(
@@ -636,13 +649,40 @@ impl Referents<'_> {
     /// The person a pronoun of `gender` in `sentence` stands for: the
     /// subject (first person named) of the sentence before when it agrees,
     /// else the last person named before who agrees; never a writer.
-    fn resolve(&self, sentence: Span, previous: Option<Span>, gender: Option<Gender>) -> Option<&Mention> {
+    /// `before` are the sentences before, the nearest first. When the
+    /// sentence before opens with a pronoun of the same person ("He told
+    /// the court he had paid Ana Ruiz."), its subject is that pronoun, not
+    /// the name it holds: the person is the one it stands for, in turn.
+    fn resolve(
+        &self,
+        text: &str,
+        sentence: Span,
+        before: &[Span],
+        gender: Option<Gender>,
+        lex: &Lexicon,
+    ) -> Option<&Mention> {
         let fits = |m: &&Mention| !self.is_writer(m) && self.agrees(m, gender);
-        if let Some(p) = previous
-            && let Some(subject) = in_span(self.mentions, p).iter().find(|m| p.contains(m.span))
-            && fits(&subject)
-        {
-            return Some(subject);
+        if let Some((&p, rest)) = before.split_first() {
+            let opener = tokenize(text, p)
+                .into_iter()
+                .find(crate::segment::tokens::Token::is_word)
+                .map(|t| crate::vocab::lower_word(t.text));
+            let pronoun = opener.as_deref().filter(|w| lex.is_personal_pronoun(w));
+            let same = pronoun.is_some_and(|w| {
+                let g = lex.gendered_pronouns.form(w).and_then(Gender::of_form);
+                g.is_none() || gender.is_none() || g == gender
+            });
+            if same {
+                if !rest.is_empty()
+                    && let Some(m) = self.resolve(text, p, rest, gender, lex)
+                {
+                    return Some(m);
+                }
+            } else if let Some(subject) = in_span(self.mentions, p).iter().find(|m| p.contains(m.span))
+                && fits(&subject)
+            {
+                return Some(subject);
+            }
         }
         self.mentions[..self.mentions.partition_point(|m| m.span.start < sentence.start)]
             .iter()
@@ -745,7 +785,7 @@ fn unmarked_headline_quote(text: &str, line: Span, mentions: &[Mention], lex: &L
 /// quote when a reporting verb is there, or whom a pronoun stands for.
 fn speaker_in_sentence(
     text: &str,
-    (sentence, previous): (Span, Option<Span>),
+    (sentence, before): (Span, &[Span]),
     quote: Span,
     referents: &Referents,
     lex: &Lexicon,
@@ -792,7 +832,7 @@ fn speaker_in_sentence(
     {
         // "she said": whom the pronoun stands for, agreeing in gender.
         let gender = lex.gendered_pronouns.form(&pronoun).and_then(Gender::of_form);
-        return referents.resolve(sentence, previous, gender).map(|m| speaker_named(&m.name));
+        return referents.resolve(text, sentence, before, gender, lex).map(|m| speaker_named(&m.name));
     }
     let words: Vec<String> = outside.iter().flat_map(|s| content_words(text, *s, lex)).collect();
     let titles: Vec<Vec<String>> = title_before_verb(&tokens, lex).into_iter().collect();
