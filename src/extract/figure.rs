@@ -331,6 +331,7 @@ pub struct FigureWords<'v> {
     modals: &'v WordList,
     /// "including", "of which": a part of a whole follows.
     part_markers: &'v WordList,
+    part_marker_articles: &'v WordList,
     /// "the previous quake": the sentence speaks of another occasion.
     background_adjectives: &'v WordList,
     /// Every list of units of measure: a unit is never the thing counted.
@@ -384,6 +385,7 @@ impl<'v> FigureWords<'v> {
             honorifics: vocab.list("honorifics"),
             modals: vocab.list("modal-verbs"),
             part_markers: vocab.list("part-markers"),
+            part_marker_articles: vocab.list("part-marker-articles"),
             background_adjectives: vocab.list("background-adjectives"),
             unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
                 .into_iter()
@@ -524,7 +526,9 @@ impl<'v> FigureWords<'v> {
     /// Whether a part marker ("including", "of which") ends just before
     /// the figure's first token.
     fn part_before(&self, lower: &[LowerWord], start: usize) -> bool {
-        (1..=2).any(|n| start >= n && self.part_markers.has(&lower[start - n..start].join(" ")))
+        let marked = |at: usize| (1..=2).any(|n| at >= n && self.part_markers.has(&lower[at - n..at].join(" ")));
+        // "including a £400,000 prize": an article between.
+        marked(start) || (start >= 1 && self.part_marker_articles.has(&lower[start - 1]) && marked(start - 1))
     }
 
     /// Whether the figure is one of two amounts joined by "and" / "or"
