@@ -24,6 +24,7 @@
 //! part ("40 (44 per cent)") is kept with it.
 
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
+use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
 use crate::normalise::words::{looks_like_verb_with, stem};
 use crate::segment::reading::Sentence;
@@ -104,6 +105,8 @@ pub struct TotalWithParts {
 /// caller from the vocabulary in force.
 pub struct SumWords<'a> {
     numbers: NumberWords<'a>,
+    /// Minor currency units after a number ("50p", "20 cents").
+    money: MoneyWords<'a>,
     time_units: &'a WordList,
     clock_words: &'a WordList,
     ordinal_suffixes: &'a WordList,
@@ -138,6 +141,7 @@ impl<'a> SumWords<'a> {
     pub fn new(vocab: &'a Vocabulary) -> Self {
         SumWords {
             numbers: NumberWords::new(vocab),
+            money: MoneyWords::new(vocab),
             time_units: vocab.list("time-units"),
             clock_words: vocab.list("clock-words"),
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
@@ -196,7 +200,15 @@ fn amount_with(
     i: usize,
     percent: bool,
 ) -> Option<(ParsedNumber, Amount)> {
-    let n = cx.words.numbers.number(tokens, i)?;
+    let mut n = cx.words.numbers.number(tokens, i)?;
+    // "50p goes to prizes, 28p to good causes": a minor currency unit after
+    // the number makes it money ("Of every £1 ...").
+    if n.unit == Unit::Count
+        && let Some((currency, factor, used)) = cx.words.money.after(tokens, n.end)
+        && factor < 1.0
+    {
+        (n.unit, n.value, n.end) = (Unit::Money(currency), n.value.scale(factor), n.end + used);
+    }
     let first = &tokens[n.start];
     let next = lower.get(n.end).map_or("", |w| w.as_ref());
     let prev = i.checked_sub(1).map_or("", |p| lower[p].as_ref());
