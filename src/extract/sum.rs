@@ -332,6 +332,12 @@ struct Item {
     /// More parts follow this one with no number ("..., three lorries and
     /// some motorbikes"): the list does not cover its whole.
     open_after: bool,
+    /// A count with no noun of its own after it ("four hours on the ward,
+    /// three in theatre"): it may take the unit of the part before.
+    bare: bool,
+    /// For a length of time, the seconds in one of its units: "four hours"
+    /// is 3,600, so a bare "three" after it is 3 × 3,600 seconds.
+    unit_scale: f64,
 }
 
 /// The first amount of each list item in `tokens[from..to]` (shares
@@ -364,7 +370,11 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
                 next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
             }
             let rest = lower[i.saturating_sub(2)..i].iter().any(|w| cx.words.rest.has(w));
-            items.push(Item { amount: a, own_verb: false, rest, open_after: false });
+            let bare = a.unit == Unit::Count
+                && (!tokens.get(n.end).is_some_and(Token::is_word)
+                    || lower.get(n.end).is_some_and(|w| cx.words.part_prepositions.has(w)));
+            let unit_scale = if a.unit == DURATION && n.value.lo > 0.0 { a.value.lo / n.value.lo } else { 1.0 };
+            items.push(Item { amount: a, own_verb: false, rest, open_after: false, bare, unit_scale });
             i = next.max(i + 1);
             continue;
         }
@@ -415,7 +425,7 @@ fn unnumbered_item(tokens: &[Token], lower: &[LowerWord], cx: &Cx, start: usize,
     }
     let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
     let amount = Amount { span, value: Interval::point(1.0), unit: Unit::Count, share: None };
-    items.push(Item { amount, own_verb: false, rest: false, open_after: false });
+    items.push(Item { amount, own_verb: false, rest: false, open_after: false, bare: false, unit_scale: 1.0 });
 }
 
 /// "one" opening a list item as its subject ("... and one was found
@@ -724,6 +734,7 @@ fn shares_of_named(tokens: &[Token], lower: &[LowerWord], cx: &Cx, sentence: Spa
 /// shares that share one predicate are taken as one breakdown, since
 /// "60 per cent are women, 25 per cent are over 50" may overlap.
 fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Option<TotalWithParts> {
+    let items = &with_unit_carried(&total, items);
     let marked = matches!(form, SumForm::Marker | SumForm::Breakdown | SumForm::FactBox | SumForm::Headline);
     let elliptical = one_predicate;
     let same: Vec<&Item> = items.iter().filter(|it| it.amount.unit == total.unit).collect();
@@ -753,6 +764,33 @@ fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Op
         return Some(TotalWithParts { total, parts, form, sentence, exceed_only: true, of_hundred: true, complete });
     }
     None
+}
+
+/// "a 10-hour trip: four hours on foot, three by bus and two by boat":
+/// when the first part has the whole's unit and every other count is
+/// bare, the unit is not repeated, and the bare counts take it (a length
+/// of time in the first part's own unit). A count with a noun of its own
+/// ("four patients") stops this: the list is not of one unit.
+fn with_unit_carried(total: &Amount, items: &[Item]) -> Vec<Item> {
+    let carried = |it: &Item| Item { amount: it.amount.clone(), ..*it };
+    let Some(first) = items.first() else { return Vec::new() };
+    let counts = items.iter().filter(|it| it.amount.unit == Unit::Count);
+    let applies = total.unit != Unit::Count
+        && first.amount.unit == total.unit
+        && !first.bare
+        && items.iter().any(|it| it.bare)
+        && counts.clone().all(|it| it.bare);
+    items
+        .iter()
+        .map(|it| {
+            let mut out = carried(it);
+            if applies && it.bare {
+                out.amount.value = it.amount.value.scale(first.unit_scale);
+                out.amount.unit = total.unit;
+            }
+            out
+        })
+        .collect()
 }
 
 /// Reads the sums that span sentences: fact boxes ("Label: value" lines
@@ -870,7 +908,7 @@ fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
             let lower: Vec<LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
             let first = tokens.iter().position(|t| !matches!(t.text, "-" | "•" | "*" | "–" | "—" | "·")).unwrap_or(0);
             let Some((_, amount)) = amount_at(&tokens, &lower, cx, first) else { break };
-            items.push(Item { amount, own_verb: false, rest: false, open_after: false });
+            items.push(Item { amount, own_verb: false, rest: false, open_after: false, bare: false, unit_scale: 1.0 });
             end = line.end;
         }
         let Some(unit) = items.first().map(|it| it.amount.unit) else { continue };
@@ -894,7 +932,14 @@ fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
 /// so a box of unrelated counts ("Homes evacuated: 400 / Schools shut:
 /// 12 / Roads closed: 9") is never taken for a breakdown.
 fn fact_box(run: &[FactLine], span: Span) -> Option<TotalWithParts> {
-    let item = |l: &FactLine| Item { amount: l.amount.clone(), own_verb: false, rest: false, open_after: false };
+    let item = |l: &FactLine| Item {
+        amount: l.amount.clone(),
+        own_verb: false,
+        rest: false,
+        open_after: false,
+        bare: false,
+        unit_scale: 1.0,
+    };
     let totals: Vec<&FactLine> = run.iter().filter(|l| l.total).collect();
     if let [total] = &totals[..] {
         let items: Vec<Item> = run.iter().filter(|l| !l.total).map(item).collect();
