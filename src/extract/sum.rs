@@ -332,12 +332,21 @@ struct Item {
     /// More parts follow this one with no number ("..., three lorries and
     /// some motorbikes"): the list does not cover its whole.
     open_after: bool,
-    /// A count with no noun of its own after it ("four hours on the ward,
-    /// three in theatre"): it may take the unit of the part before.
-    bare: bool,
-    /// For a length of time, the seconds in one of its units: "four hours"
-    /// is 3,600, so a bare "three" after it is 3 × 3,600 seconds.
-    unit_scale: f64,
+    /// Whether the item may give its unit to the bare counts after it, or
+    /// take one ("four hours on the ward, three in theatre").
+    carry: Carry,
+}
+
+/// An item's part in a unit written once for a list.
+#[derive(Clone, Copy, PartialEq)]
+enum Carry {
+    /// A part with a unit, and the size of one of it: "four hours" gives
+    /// 3,600 (seconds), so a bare "three" after it is 3 × 3,600.
+    Gives(f64),
+    /// A count with no noun of its own after it ("three in theatre").
+    Takes,
+    /// A count with its own noun ("four patients").
+    Neither,
 }
 
 /// The first amount of each list item in `tokens[from..to]` (shares
@@ -370,11 +379,15 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
                 next = tokens.iter().position(|t| t.span.start >= s.span.end).map_or(n.end, |p| p + 1);
             }
             let rest = lower[i.saturating_sub(2)..i].iter().any(|w| cx.words.rest.has(w));
-            let bare = a.unit == Unit::Count
-                && (!tokens.get(n.end).is_some_and(Token::is_word)
-                    || lower.get(n.end).is_some_and(|w| cx.words.part_prepositions.has(w)));
-            let unit_scale = if a.unit == DURATION && n.value.lo > 0.0 { a.value.lo / n.value.lo } else { 1.0 };
-            items.push(Item { amount: a, own_verb: false, rest, open_after: false, bare, unit_scale });
+            let bare = !tokens.get(n.end).is_some_and(Token::is_word)
+                || lower.get(n.end).is_some_and(|w| cx.words.part_prepositions.has(w));
+            let carry = match a.unit {
+                Unit::Count if bare => Carry::Takes,
+                Unit::Count => Carry::Neither,
+                DURATION if n.value.lo > 0.0 => Carry::Gives(a.value.lo / n.value.lo),
+                _ => Carry::Gives(1.0),
+            };
+            items.push(Item { amount: a, own_verb: false, rest, open_after: false, carry });
             i = next.max(i + 1);
             continue;
         }
@@ -425,7 +438,7 @@ fn unnumbered_item(tokens: &[Token], lower: &[LowerWord], cx: &Cx, start: usize,
     }
     let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
     let amount = Amount { span, value: Interval::point(1.0), unit: Unit::Count, share: None };
-    items.push(Item { amount, own_verb: false, rest: false, open_after: false, bare: false, unit_scale: 1.0 });
+    items.push(Item { amount, own_verb: false, rest: false, open_after: false, carry: Carry::Neither });
 }
 
 /// "one" opening a list item as its subject ("... and one was found
@@ -773,19 +786,24 @@ fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Op
 /// ("four patients") stops this: the list is not of one unit.
 fn with_unit_carried(total: &Amount, items: &[Item]) -> Vec<Item> {
     let carried = |it: &Item| Item { amount: it.amount.clone(), ..*it };
-    let Some(first) = items.first() else { return Vec::new() };
-    let counts = items.iter().filter(|it| it.amount.unit == Unit::Count);
-    let applies = total.unit != Unit::Count
-        && first.amount.unit == total.unit
-        && !first.bare
-        && items.iter().any(|it| it.bare)
-        && counts.clone().all(|it| it.bare);
+    let scale = match items.first() {
+        Some(Item { amount, carry: Carry::Gives(scale), .. })
+            if total.unit != Unit::Count && amount.unit == total.unit =>
+        {
+            Some(*scale)
+        }
+        _ => None,
+    };
+    let applies = items.iter().any(|it| it.carry == Carry::Takes) && items.iter().all(|it| it.carry != Carry::Neither);
     items
         .iter()
         .map(|it| {
             let mut out = carried(it);
-            if applies && it.bare {
-                out.amount.value = it.amount.value.scale(first.unit_scale);
+            if let Some(scale) = scale
+                && applies
+                && it.carry == Carry::Takes
+            {
+                out.amount.value = it.amount.value.scale(scale);
                 out.amount.unit = total.unit;
             }
             out
@@ -908,7 +926,7 @@ fn listed_lines(text: &str, cx: &Cx, out: &mut Vec<TotalWithParts>) {
             let lower: Vec<LowerWord> = tokens.iter().map(|t| crate::vocab::lower_word(t.text)).collect();
             let first = tokens.iter().position(|t| !matches!(t.text, "-" | "•" | "*" | "–" | "—" | "·")).unwrap_or(0);
             let Some((_, amount)) = amount_at(&tokens, &lower, cx, first) else { break };
-            items.push(Item { amount, own_verb: false, rest: false, open_after: false, bare: false, unit_scale: 1.0 });
+            items.push(Item { amount, own_verb: false, rest: false, open_after: false, carry: Carry::Gives(1.0) });
             end = line.end;
         }
         let Some(unit) = items.first().map(|it| it.amount.unit) else { continue };
@@ -937,8 +955,7 @@ fn fact_box(run: &[FactLine], span: Span) -> Option<TotalWithParts> {
         own_verb: false,
         rest: false,
         open_after: false,
-        bare: false,
-        unit_scale: 1.0,
+        carry: Carry::Gives(1.0),
     };
     let totals: Vec<&FactLine> = run.iter().filter(|l| l.total).collect();
     if let [total] = &totals[..] {
