@@ -126,6 +126,8 @@ pub struct PersonAgeWords<'v> {
     institutions: &'v WordList,
     /// "pharmacist", "owner": a noun that names a person's post.
     role_heads: &'v WordList,
+    /// "went", "took": past forms that show a name after them is an object.
+    irregular: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -158,6 +160,7 @@ impl<'v> PersonAgeWords<'v> {
             name_links: vocab.list("age-name-links"),
             institutions: vocab.list("institution-words"),
             role_heads: vocab.list("role-heads"),
+            irregular: vocab.list("irregular-past-forms"),
         }
     }
 
@@ -422,6 +425,25 @@ fn only_person(c: &Ctx, words: &PersonAgeWords, people: &People) -> Option<Perso
         }
     }
     if found.len() == 1 { found.pop() } else { None }
+}
+
+/// Whether the sentence's one person is named near its start (within its
+/// first six tokens) with no past form before the name: its subject, not
+/// an object ("Police approached Jo Doe").
+fn person_opens(c: &Ctx, words: &PersonAgeWords, _people: &People) -> bool {
+    let at = c.mentions.first().map(|m| m.token).or_else(|| {
+        (0..c.read.tokens.len().min(7)).find(|&i| {
+            words.is_name_word(&c.read.tokens[i]) && c.read.tokens.get(i + 1).is_some_and(|t| words.is_name_word(t))
+        })
+    });
+    at.is_some_and(|at| {
+        at <= 6
+            && c.read.lower[..at].iter().zip(&c.read.tokens[..at]).all(|(l, t)| {
+                !(t.is_word()
+                    && t.text.starts_with(char::is_lowercase)
+                    && ((l.len() > 4 && l.ends_with("ed")) || words.irregular.has(l) || words.followers.has(l)))
+            })
+    })
 }
 
 /// Whether a line break comes right before token `i` (or `i` opens the
@@ -703,9 +725,10 @@ fn beside_names(
         }
         // "44-year-old Jo Doe": read only at a number (an age read here
         // starts where it is asked).
-        if tokens[i].is_number()
-            && let Some(a) =
-                parse_age(tokens, i, &words.ages).filter(|a| tokens[a.start].is_number() && a.end > a.start + 1)
+        if (tokens[i].is_number() || (tokens[i].is_word() && tokens[i].text.ends_with("-old")))
+            && let Some(a) = parse_age(tokens, i, &words.ages).filter(|a| {
+                (tokens[a.start].is_number() && a.end > a.start + 1) || tokens[a.start].text.ends_with("-old")
+            })
         {
             let compound =
                 tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
@@ -800,7 +823,8 @@ fn age_phrase(c: &Ctx, words: &PersonAgeWords, j: usize) -> Option<(Interval, us
     }
     let determined = is_indefinite(&lower[j]) || lower[j] == "the";
     let k = if determined { j + 1 } else { j };
-    let a = parse_age(tokens, k, &words.ages).filter(|a| a.unit == AgeUnit::Year && a.end > a.start + 1)?;
+    let a = parse_age(tokens, k, &words.ages)
+        .filter(|a| a.unit == AgeUnit::Year && (a.end > a.start + 1 || tokens[a.start].text.ends_with("-old")))?;
     let compound = tokens.get(a.start + 1).is_some_and(|h| h.is("-")) || tokens[a.end - 1].text.ends_with("-old");
     // "a 52 years old" is no English: after a determiner only the compound.
     // "a 30-year-old firm" is the age of a business.
@@ -986,7 +1010,22 @@ fn in_clauses(
             let mut j = i + 1;
             while j < tokens.len() && j <= i + 6 && !tokens[j].is(",") && !words.blockers.has(&lower[j]) {
                 if let Some((range, end)) = birthday_date(c, words, j, published, order, Lean::Past, true) {
-                    if let Some(person) = subject(i) {
+                    // "Born in 1961 (and raised in X), she / Jo Doe ...": the
+                    // main clause's subject.
+                    let opening = || {
+                        (i == 0).then(|| {
+                            let comma = (end..tokens.len().min(end + 12)).find(|&k| tokens[k].is(","))?;
+                            let k = comma + 1;
+                            if lower.get(k).is_some_and(|w| words.pronouns.has(w)) {
+                                previous.and_then(|p| only_person(p, words, people))
+                            } else if let Some(m) = c.mentions.iter().find(|m| m.token == k) {
+                                person_of(m, people)
+                            } else {
+                                name_starting_at(words, tokens, k).map(|p| p.0)
+                            }
+                        })?
+                    };
+                    if let Some(person) = subject(i).or_else(opening) {
                         let years = Interval::point(0.0);
                         out.push(AgeClaim {
                             person,
@@ -1090,15 +1129,29 @@ fn in_clauses(
         // one person the sentence before named.
         if i == 0
             && w == "the"
-            && let Some(a) = parse_age(tokens, 1, &words.ages).filter(|a| {
-                a.unit == AgeUnit::Year && tokens[a.start].is_number() && tokens[a.end - 1].text.ends_with("-old")
-            })
-            && tokens.get(a.end).is_some_and(|n| {
-                let l = n.text.to_lowercase();
-                words.followers.has(&l) || (n.is_word() && n.text.starts_with(char::is_lowercase) && l.ends_with("ed"))
-            })
+            && let Some(a) = parse_age(tokens, 1, &words.ages)
+                .filter(|a| a.unit == AgeUnit::Year && tokens[a.end - 1].text.ends_with("-old"))
+            && let Some(role) = {
+                // "The 58-year-old conductor, who ...": one role-head noun may
+                // stand between.
+                let follows = |k: usize| {
+                    tokens.get(k).is_some_and(|n| {
+                        let l = n.text.to_lowercase();
+                        words.followers.has(&l)
+                            || (n.is_word() && n.text.starts_with(char::is_lowercase) && l.ends_with("ed"))
+                    })
+                };
+                if follows(a.end) {
+                    Some(false)
+                } else if lower.get(a.end).is_some_and(|w| words.role_heads.has(w)) && follows(a.end + 1) {
+                    Some(true)
+                } else {
+                    None
+                }
+            }
         {
-            if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
+            let subject_first = |p: &Ctx| !role || person_opens(p, words, people);
+            if let Some(person) = previous.filter(|p| subject_first(p)).and_then(|p| only_person(p, words, people)) {
                 out.push(AgeClaim {
                     person,
                     years: a.value,

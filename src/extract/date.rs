@@ -108,6 +108,13 @@ pub struct EventWords<'v> {
     ago_words: &'v WordList,
     /// "as of", "so far": a date of a running count.
     running: &'v WordList,
+    /// Bare nouns after "to" ("reopened to traffic", "taken to hospital"):
+    /// the "to" is a preposition, not an infinitive's.
+    bare_to_nouns: &'v WordList,
+    /// "not", "never": with "until D", the event happened on D.
+    negations: &'v WordList,
+    /// "until", "till": the bound a negation turns into the event's day.
+    negated_bounds: &'v WordList,
 }
 
 impl<'v> EventWords<'v> {
@@ -139,6 +146,9 @@ impl<'v> EventWords<'v> {
             determiners: vocab.list("adjective-determiners"),
             ago_words: vocab.list("ago-words"),
             running: vocab.list("running-date-words"),
+            bare_to_nouns: vocab.list("bare-to-nouns"),
+            negations: vocab.list("negation-words"),
+            negated_bounds: vocab.list("negated-bound-words"),
         }
     }
 
@@ -299,8 +309,19 @@ fn event_for(
     if possessive(lower, at) {
         return possessive_event(words_of, &Words { tokens, lower }, at, sentence, published).into_iter().collect();
     }
+    // "the Sept. 16 vote", "the board's 19th of October draw": a date
+    // between a determiner or possessive and an event noun dates the noun.
+    if let Some(e) = attributive_event(words_of, &Words { tokens, lower }, at, sentence, published) {
+        return vec![e];
+    }
+    // "was not recovered until the 24th": after a negation, "until D" is
+    // the day the event happened.
+    let negated_until = start > 0
+        && words_of.negated_bounds.has(&lower[start - 1])
+        && (clause_start_before(words_of, &Words { tokens, lower }, start - 1)..start - 1)
+            .any(|k| words_of.negations.has(&lower[k]) || lower[k].ends_with("n't"));
     // "since April", "until Friday", "by 3 May": not the day of the event.
-    if start > 0 && words_of.bounds.has(&lower[start - 1]) {
+    if start > 0 && words_of.bounds.has(&lower[start - 1]) && !negated_until {
         return Vec::new();
     }
     // "had arrested 40 people as of Tuesday", "so far this year": the
@@ -335,13 +356,27 @@ fn event_for(
             return Vec::new();
         }
     }
-    let clause_start = clause_start_before(words_of, &w, start);
+    // "not recovered until the 24th": the clause runs through "until".
+    let clause_start = clause_start_before(words_of, &w, if negated_until { start - 1 } else { start });
     // The verb: the nearest past form before the date in its clause, with
     // no modal or other date between ("could tie next week" is not "lost").
     let adjective = |k: usize| k > 0 && words_of.determiners.has(&lower[k - 1]);
     if let Some((vk, v)) =
         (clause_start..start).rev().filter(|&k| !adjective(k)).find_map(|k| words_of.verb_at(&lower[k]).map(|v| (k, v)))
     {
+        // "did not reopen until 14 May", "didn't return": the verb after the
+        // negation.
+        let (vk, v) = if v.0 == "do"
+            && lower.get(vk + 1).is_some_and(|n| words_of.negations.has(n))
+            && vk + 2 < start
+            && tokens[vk + 2].is_word()
+        {
+            (vk + 2, (stem(&lower[vk + 2]), true))
+        } else if v.0 == "do" && lower[vk].ends_with("n't") && vk + 1 < start && tokens[vk + 1].is_word() {
+            (vk + 1, (stem(&lower[vk + 1]), true))
+        } else {
+            (vk, v)
+        };
         if between_is_other(words_of, &w, vk, start) {
             return Vec::new();
         }
@@ -468,6 +503,59 @@ fn possessive_event(
         .find_map(|k| Some((k, words_of.noun_verb(&w.lower[k])?)))?;
     let verb = words_of.verb_class(&noun_verb, None);
     noun_event_with(words_of, w, at, at.start, verb, vec![words_of.key_word(&w.lower[nk])], sentence, published)
+}
+
+/// "the Sept. 16 vote", "the board's Sept. 16 vote", "its 9 May
+/// opening", "the 19th of October 2021 draw": a calendar date right after a
+/// determiner or a possessive, and an event noun right after it (one
+/// modifier may stand between). The possessor is the subject.
+fn attributive_event(
+    words_of: &EventWords,
+    w: &Words,
+    at: &DateAt,
+    sentence: Span,
+    published: Option<Date>,
+) -> Option<EventDate> {
+    if !is_calendar(at.expr) && !at.expr.is_absolute() {
+        return None;
+    }
+    let (tokens, lower) = (w.tokens, w.lower);
+    let first = if lower[at.start] == "the" { at.start } else { at.start.checked_sub(1)? };
+    let det = lower[first].as_ref();
+    let possessor = (det.ends_with("'s") || det.ends_with("\u{2019}s")).then_some(first);
+    if !(words_of.determiners.has(det) || possessor.is_some()) {
+        return None;
+    }
+    let (nk, noun_verb) = (at.end..(at.end + 2).min(tokens.len()))
+        .take_while(|&k| tokens[k].is_word())
+        .find_map(|k| Some((k, words_of.noun_verb(&lower[k])?)))?;
+    if words_of.another_event(w, first) || (at.end..nk).any(|k| words_of.other_event.has(&lower[k])) {
+        return None;
+    }
+    let verb = words_of.verb_class(&noun_verb, None);
+    let mut words = vec![words_of.key_word(&lower[nk])];
+    // The noun phrase the dated noun completes ("the jackpot in the 9 May draw").
+    let cs = clause_start_before(words_of, w, first);
+    words.extend(
+        (cs..first)
+            .rev()
+            .filter(|&k| words_of.content(&tokens[k], &lower[k]) && words_of.verb_at(&lower[k]).is_none())
+            .take(4)
+            .map(|k| words_of.key_word(&lower[k])),
+    );
+    let mut subject = None;
+    if let Some(pk) = possessor {
+        let owner = lower[pk].trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
+        if owner.len() > 2 {
+            let key = words_of.key_word(&owner);
+            words.push(key.clone());
+            subject = Some(key);
+        }
+    }
+    let mut e = noun_event_with(words_of, w, at, at.start, verb, words, sentence, published)?;
+    e.span = Span::new(tokens[first].span.start, tokens[nk].span.end);
+    e.subject = subject;
+    Some(e)
 }
 
 /// Whether a date ends in the possessive ("Tuesday's").
@@ -623,7 +711,8 @@ fn subject_word_at(words_of: &EventWords, w: &Words, k: usize) -> bool {
     let adverb = l.ends_with("ly")
         && !t.text.starts_with(char::is_uppercase)
         && !(k > 0 && words_of.determiners.has(&w.lower[k - 1]));
-    words_of.content(t, l) && words_of.verb_at(l).is_none() && !adverb
+    let contracted = l.ends_with("n't") || l.ends_with("n\u{2019}t");
+    words_of.content(t, l) && words_of.verb_at(l).is_none() && !adverb && !contracted
 }
 
 /// The subject a clause borrows when it opens with its verb or a
@@ -699,7 +788,11 @@ fn may_open_verb(words_of: &EventWords, w: &Words, k: usize) -> bool {
         return false;
     };
     let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
-    !(words_of.determiners.has(l) || t.is_number() || t.text.starts_with(char::is_uppercase) || plural)
+    !(words_of.determiners.has(l)
+        || t.is_number()
+        || t.text.starts_with(char::is_uppercase)
+        || plural
+        || words_of.bare_to_nouns.has(l))
 }
 
 /// "on the 17th", "the 17th,": a day of the article's month written as an
@@ -865,6 +958,21 @@ fn event_with(
     // before's subject's.
     let subject = subject.or_else(|| coordinated_subject(words_of, w, clause_start));
     let agent = subject.is_some_and(|k| words_of.agents.has(&lower[k]));
+    // A count for a subject ("All four were arrested") stands for a group
+    // named elsewhere: keyed "#4", and no subject that keeps events apart.
+    let count_of = |k: usize| words_of.dates.numbers().small(&lower[k]).filter(|v| (2.0..=99.0).contains(v));
+    let count_subject = subject.and_then(count_of);
+    let subject = if count_subject.is_some() { None } else { subject };
+    if let Some(n) = count_subject {
+        words.push(format!("#{n}"));
+    }
+    // "Four men were arrested": the count is a key word too.
+    if let Some(k) = subject
+        && let Some(n) = (k.saturating_sub(2)..k).rev().take_while(|&j| w.tokens[j].is_word()).find_map(count_of)
+    {
+        words.push(format!("#{n}"));
+    }
+    let agent = agent && count_subject.is_none();
     let subject_word = subject.filter(|_| !agent).map(|k| words_of.key_word(&lower[k]));
     match subject {
         Some(_) if agent && !words.is_empty() => {}

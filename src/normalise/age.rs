@@ -153,6 +153,15 @@ pub fn parse_age(tokens: &[Token], i: usize, words: &AgeWords) -> Option<ParsedA
     if w == "in" && lower(tokens, i + 1).is_some_and(|p| words.possessives.has(&p)) {
         return hedged_decade(tokens, i, words);
     }
+    // "twenty-six-year-old" is one word token: a number word, a unit, "old".
+    if tokens.get(i).is_some_and(crate::segment::tokens::Token::is_word)
+        && let Some(head) = w.strip_suffix("-old")
+        && let Some((num, unit_word)) = head.rsplit_once('-')
+        && let Some(unit) = words.unit(unit_word)
+        && let Some(v) = words.numbers.small(num)
+    {
+        return Some(ParsedAge { value: Interval::point(v), unit, start: i, end: i + 1 });
+    }
     // "500 years old" (a wall), "a 90 day old bill": things age too.
     let (v, mut j) = count_at(words, tokens, i, 1e5)?;
     // "31-year-old", "90 day old", "31 years old", "31 years of age", "87 yo".

@@ -349,7 +349,7 @@ impl<'v> DateWords<'v> {
     }
 
     /// The number reader in force.
-    fn numbers(&self) -> &NumberWords<'v> {
+    pub fn numbers(&self) -> &NumberWords<'v> {
         self.durations.numbers()
     }
 
