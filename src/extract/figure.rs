@@ -332,6 +332,8 @@ pub struct FigureWords<'v> {
     /// "including", "of which": a part of a whole follows.
     part_markers: &'v WordList,
     part_marker_articles: &'v WordList,
+    /// "load", "haul": a quantity whose thing is after "of".
+    containers: &'v WordList,
     /// "the previous quake": the sentence speaks of another occasion.
     background_adjectives: &'v WordList,
     /// Every list of units of measure: a unit is never the thing counted.
@@ -386,6 +388,7 @@ impl<'v> FigureWords<'v> {
             modals: vocab.list("modal-verbs"),
             part_markers: vocab.list("part-markers"),
             part_marker_articles: vocab.list("part-marker-articles"),
+            containers: vocab.list("quantity-containers"),
             background_adjectives: vocab.list("background-adjectives"),
             unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
                 .into_iter()
@@ -910,6 +913,19 @@ fn read_figure(
             if ends_phrase(words, tokens, lower, j) {
                 break;
             }
+        }
+        // "a 16-tonne load of wood pellets": the container names no kind;
+        // the thing is what it holds.
+        if thing_words.is_empty()
+            && words.containers.has(w)
+            && lower.get(j + 1).is_some_and(|n| n == "of")
+            && tokens.get(j + 2).is_some_and(Token::is_word)
+        {
+            j += 2;
+            while lower.get(j).is_some_and(|n| words.determiners.has(n)) {
+                j += 1;
+            }
+            continue;
         }
         if w == "of" && !thing_words.is_empty() {
             // "subjects of interest": one word of complement; a name after
