@@ -8,6 +8,7 @@ use crate::extract::Claims;
 use crate::extract::figure::Figure;
 use crate::finding::ArticleId;
 use crate::normalise::number::Unit;
+use crate::vocab::WordList;
 
 /// Where a claim is: which article, which of its figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -60,12 +61,16 @@ pub enum FigureKey {
 
 /// Groups every figure under each key it has (a thing, a predicate, or
 /// both). A `BTreeMap` keeps the group order deterministic.
-pub fn index_figures(claims: &[Claims]) -> BTreeMap<FigureKey, Vec<FigureRef>> {
+///
+/// `rate_classes` (`rate-word-classes`) makes the telling words of two
+/// rates one key when they name one act ("slipping 30cm a week",
+/// "creeping 2cm a day").
+pub fn index_figures(claims: &[Claims], rate_classes: &WordList) -> BTreeMap<FigureKey, Vec<FigureRef>> {
     let mut groups: BTreeMap<FigureKey, Vec<FigureRef>> = BTreeMap::new();
     for (a, c) in claims.iter().enumerate() {
         for (index, f) in c.figures.iter().enumerate() {
             let at = FigureRef { article: ArticleId(a), index };
-            for key in keys(f) {
+            for key in keys(f, rate_classes) {
                 groups.entry(key).or_default().push(at);
             }
         }
@@ -74,7 +79,7 @@ pub fn index_figures(claims: &[Claims]) -> BTreeMap<FigureKey, Vec<FigureRef>> {
     groups
 }
 
-fn keys(f: &Figure) -> Vec<FigureKey> {
+fn keys(f: &Figure, rate_classes: &WordList) -> Vec<FigureKey> {
     let rated = f.rate.is_some();
     let mut out = Vec::with_capacity(2);
     if let Some(thing) = &f.thing {
@@ -93,7 +98,7 @@ fn keys(f: &Figure) -> Vec<FigureKey> {
         out.push(FigureKey::Head { unit: f.unit, rated, head: head.clone() });
     }
     if rated && f.thing.is_none() {
-        let mut words: Vec<&str> = rate_words(f).collect();
+        let mut words: Vec<&str> = rate_words(f, rate_classes).collect();
         words.sort_unstable();
         words.dedup();
         out.extend(words.into_iter().map(|w| FigureKey::RateWord { unit: f.unit, word: w.to_string() }));
@@ -102,12 +107,13 @@ fn keys(f: &Figure) -> Vec<FigureKey> {
 }
 
 /// The words of a rate's lead, purpose and subject that may key it: three
-/// letters or more.
-pub fn rate_words(f: &Figure) -> impl Iterator<Item = &str> {
+/// letters or more, each as its class when `rate_classes` gives one.
+pub fn rate_words<'a>(f: &'a Figure, rate_classes: &'a WordList) -> impl Iterator<Item = &'a str> {
     [&f.lead, &f.purpose, &f.subject]
         .into_iter()
         .flatten()
         .flat_map(|s| s.split(' '))
         .map(|w| w.trim_start_matches('@'))
         .filter(|w| w.len() > 2)
+        .map(|w| rate_classes.form(w).unwrap_or(w))
 }

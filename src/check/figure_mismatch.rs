@@ -56,7 +56,7 @@ impl Kind for FigureMismatch {
         // two articles repeating one figure thousands of times would make
         // millions of pairs).
         let mut conflicts = Groups::default();
-        for group in index_figures(ctx.claims).values() {
+        for group in index_figures(ctx.claims, ctx.rules.vocab.list("rate-word-classes")).values() {
             let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
             let spans: Vec<(f64, f64)> = values.iter().map(|v| (v.lo, v.hi)).collect();
             let echoes = Echoes::new(group, &values);
@@ -228,6 +228,8 @@ fn amount_elsewhere(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool 
 struct CompareWords<'v> {
     /// Words two rates may share without being one ("cost", "annual").
     generic: &'v WordList,
+    /// "slip", "creep": rate words of one act (`rate-word-classes`).
+    rate_classes: &'v WordList,
     /// Prepositions that open a phrase of a predicate ("by boat", "in the
     /// gale").
     phrase_openers: [&'v WordList; 2],
@@ -237,6 +239,7 @@ impl<'v> CompareWords<'v> {
     fn new(vocab: &'v crate::vocab::Vocabulary) -> Self {
         CompareWords {
             generic: vocab.list("rate-generic-words"),
+            rate_classes: vocab.list("rate-word-classes"),
             phrase_openers: [vocab.list("predicate-prepositions"), vocab.list("place-prepositions")],
         }
     }
@@ -323,7 +326,7 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, words: &Comp
         (None, None) => {
             equal(&a.lead, &b.lead) == Some(true)
                 || equal(&a.subject, &b.subject) == Some(true)
-                || (ra.article != rb.article && a.rate.is_some() && rate_words_meet(a, b, words.generic))
+                || (ra.article != rb.article && a.rate.is_some() && rate_words_meet(a, b, words))
         }
     };
     if !same {
@@ -341,9 +344,9 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, words: &Comp
 
 /// Whether two rates share a word of what leads up to them, what they
 /// are for or their subject that is not a generic word of money or time.
-fn rate_words_meet(a: &Figure, b: &Figure, generic: &WordList) -> bool {
-    let theirs: Vec<&str> = rate_words(b).collect();
-    rate_words(a).any(|w| !generic.has(w) && theirs.contains(&w))
+fn rate_words_meet(a: &Figure, b: &Figure, words: &CompareWords) -> bool {
+    let theirs: Vec<&str> = rate_words(b, words.rate_classes).collect();
+    rate_words(a, words.rate_classes).any(|w| !words.generic.has(w) && theirs.contains(&w))
 }
 
 /// Whether two figures in different articles meet on their head noun
@@ -577,7 +580,7 @@ mod tests {
                 })
         };
         let mut conflicts = Groups::default();
-        for group in index_figures(ctx.claims).values() {
+        for group in index_figures(ctx.claims, ctx.rules.vocab.list("rate-word-classes")).values() {
             let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
             for (n, &a) in group.iter().enumerate() {
                 for (m, &b) in group.iter().enumerate().skip(n + 1) {
@@ -632,7 +635,11 @@ mod tests {
         let articles: Vec<Article> =
             texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{i}.txt"), t.as_str())).collect();
         let claims = claims_of(&articles);
-        let largest = index_figures(&claims).values().map(Vec::len).max().unwrap_or(0);
+        let largest = index_figures(&claims, shipped_rules().vocab.list("rate-word-classes"))
+            .values()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0);
         assert!(largest >= 1600, "one key group of every report: {largest}");
         let ctx = CheckContext { articles: &articles, claims: &claims, rules: shipped_rules() };
         let swept = FigureMismatch.check(&ctx);
