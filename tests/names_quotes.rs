@@ -604,10 +604,12 @@ fn a_prepositional_context_alone_makes_no_person() {
             "The survey, according to Marlow Bayside reports, found the reef had shrunk.",
             "Marlow Baysider, who lives on the reef, said it had shrunk at the Kestrel Marine Institute.",
         ),
-        // Nothing in common: two different people.
+        // Nothing in common, and a letter that changes the sound: two
+        // different people. (The same sound with one first name is one
+        // name in a story: see rules/people.toml.)
         (
             "The survey was led by Oskar Vellacott, who found the reef had shrunk.",
-            "Oskar Vellacot, a retired baker, said the bakery had closed.",
+            "Oskar Vellacort, a retired baker, said the bakery had closed.",
         ),
     ] {
         let r = pair(a, b);

@@ -141,8 +141,12 @@ impl Kind for NameVariant {
                     // or one first name with a surname that sounds the
                     // same, are one name by themselves (checks run inside
                     // one story); any other spelling slip needs context.
+                    // A weak mention (a name after "by" or a job noun) is
+                    // a person only when another report says so, so a
+                    // sound-alike pair with one needs context.
+                    let strong = !people[a.0].weak.contains_key(x) && !people[b.0].weak.contains_key(y);
                     if sounds.spacing_pair(x, y)
-                        || sounds.sound_pair(x, y)
+                        || (strong && sounds.sound_pair(x, y))
                         || same_person_context(&people[a.0], x, &people[b.0], y)
                     {
                         edges.insert(ordered((a, x.clone()), (b, y.clone())));

@@ -195,7 +195,7 @@ impl MonthNames {
                 r"(?i)(?-u:\b){month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
             )),
             // Up to two segments between the place and the day: a country
-            // or state and a weekday ("DUNMORE, Scotland, Friday, Nov. 14").
+            // or state and a weekday ("DUNMORE, Westmark, Friday, Nov. 14").
             month_day: regex(format!(
                 r"(?i)^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .'-]+){{0,2}},\s+(?:{month}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\.?)(?-u:\b)\s*[(–—-]"
             )),
