@@ -308,7 +308,12 @@ fn phrase_start(tokens: &[Token], k: usize, lex: &Lexicon) -> usize {
 
 /// The roles given to the person of `mention` in its sentence.
 pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Vec<Role>) {
-    let (start, end) = (mention.token, mention.token_end);
+    let (start, mut end) = (mention.token, mention.token_end);
+    // "Ana Ruiz KC, the club's chair,": letters after the name stand
+    // between it and its title.
+    while tokens.get(end).is_some_and(|t| t.is_word() && lex.post_nominals.has(&lower(t))) {
+        end += 1;
+    }
     let run_start = mention.run_start;
     let year = tokens
         .iter()
