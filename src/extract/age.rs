@@ -430,7 +430,7 @@ fn only_person(c: &Ctx, words: &PersonAgeWords, people: &People) -> Option<Perso
 /// Whether the sentence's one person is named near its start (within its
 /// first six tokens) with no past form before the name: its subject, not
 /// an object ("Police approached Jo Doe").
-fn person_opens(c: &Ctx, words: &PersonAgeWords, _people: &People) -> bool {
+fn person_opens(c: &Ctx, words: &PersonAgeWords) -> bool {
     let at = c.mentions.first().map(|m| m.token).or_else(|| {
         (0..c.read.tokens.len().min(7)).find(|&i| {
             words.is_name_word(&c.read.tokens[i]) && c.read.tokens.get(i + 1).is_some_and(|t| words.is_name_word(t))
@@ -1150,7 +1150,7 @@ fn in_clauses(
                 }
             }
         {
-            let subject_first = |p: &Ctx| !role || person_opens(p, words, people);
+            let subject_first = |p: &Ctx| !role || person_opens(p, words);
             if let Some(person) = previous.filter(|p| subject_first(p)).and_then(|p| only_person(p, words, people)) {
                 out.push(AgeClaim {
                     person,

@@ -577,16 +577,6 @@ fn quote_is_whole_sentence(text: &str, sentence: Span, quote: Span) -> bool {
         && outside(quote.end, sentence.end)
 }
 
-/// The sentence before `sentence`, within its paragraph or the last of
-/// the paragraph before.
-fn sentence_before(sentence: Span, paragraphs: &[crate::segment::Paragraph], pi: usize) -> Option<Span> {
-    let here = &paragraphs[pi].sentences;
-    match here.iter().position(|s| s.contains(Span::new(sentence.start, sentence.start))) {
-        Some(k) if k > 0 => Some(here[k - 1]),
-        _ => pi.checked_sub(1).and_then(|p| paragraphs[p].sentences.last().copied()),
-    }
-}
-
 /// How many sentences back a pronoun may carry its person: "Ana Ruiz
 /// spoke first. She said ... . "...," she added."
 const PRONOUN_CHAIN: usize = 3;
@@ -608,7 +598,7 @@ fn named_just_before(
     paragraphs: &[crate::segment::Paragraph],
     pi: usize,
 ) -> Option<Speaker> {
-    let previous = sentence_before(sentence, paragraphs, pi)?;
+    let previous = *sentences_before(sentence, paragraphs, pi, 1).first()?;
     let m = in_span(referents.mentions, previous)
         .iter()
         .filter(|m| previous.contains(m.span) && !referents.is_writer(m))

@@ -23,6 +23,8 @@
 //! at commas, "and", dashes and semicolons); a share in brackets after a
 //! part ("40 (44 per cent)") is kept with it.
 
+use std::borrow::Cow;
+
 use crate::normalise::interval::{Hedge, HedgeTable, Interval};
 use crate::normalise::money::MoneyWords;
 use crate::normalise::number::{NumberWords, ParsedNumber, Unit};
@@ -324,6 +326,7 @@ fn share_at(tokens: &[Token], cx: &Cx, i: usize) -> Option<Share> {
 /// One item of a list: its first amount, and whether the item has a
 /// predicate of its own ("nine were staff") or shares the first item's
 /// ("548 against", "30 per cent in depots").
+#[derive(Clone)]
 struct Item {
     amount: Amount,
     own_verb: bool,
@@ -784,31 +787,24 @@ fn breakdown(total: Amount, items: &[Item], form: SumForm, sentence: Span) -> Op
 /// bare, the unit is not repeated, and the bare counts take it (a length
 /// of time in the first part's own unit). A count with a noun of its own
 /// ("four patients") stops this: the list is not of one unit.
-fn with_unit_carried(total: &Amount, items: &[Item]) -> Vec<Item> {
-    let carried = |it: &Item| Item { amount: it.amount.clone(), ..*it };
+fn with_unit_carried<'i>(total: &Amount, items: &'i [Item]) -> Cow<'i, [Item]> {
     let scale = match items.first() {
         Some(Item { amount, carry: Carry::Gives(scale), .. })
             if total.unit != Unit::Count && amount.unit == total.unit =>
         {
-            Some(*scale)
+            *scale
         }
-        _ => None,
+        _ => return Cow::Borrowed(items),
     };
-    let applies = items.iter().any(|it| it.carry == Carry::Takes) && items.iter().all(|it| it.carry != Carry::Neither);
-    items
-        .iter()
-        .map(|it| {
-            let mut out = carried(it);
-            if let Some(scale) = scale
-                && applies
-                && it.carry == Carry::Takes
-            {
-                out.amount.value = it.amount.value.scale(scale);
-                out.amount.unit = total.unit;
-            }
-            out
-        })
-        .collect()
+    if !items.iter().any(|it| it.carry == Carry::Takes) || items.iter().any(|it| it.carry == Carry::Neither) {
+        return Cow::Borrowed(items);
+    }
+    let mut carried = items.to_vec();
+    for it in carried.iter_mut().filter(|it| it.carry == Carry::Takes) {
+        it.amount.value = it.amount.value.scale(scale);
+        it.amount.unit = total.unit;
+    }
+    Cow::Owned(carried)
 }
 
 /// Reads the sums that span sentences: fact boxes ("Label: value" lines
