@@ -418,6 +418,11 @@ fn clash(
                 None
             };
         }
+        // "staff nurse" and "midwife": grades and specialities of one
+        // discipline.
+        if ca.compatible_within {
+            return None;
+        }
         return (!per_body || same_body(rules, ra, rb)).then_some(Clash::Titles);
     }
     let held_together = ca.held_with.contains(&cb.name) || cb.held_with.contains(&ca.name);

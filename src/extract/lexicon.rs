@@ -8,6 +8,7 @@
 //! "this verb reports speech", "this word names an institution".
 
 use crate::normalise::number::NumberWords;
+use crate::segment::tokens::Token;
 use crate::vocab::{Vocabulary, WordList};
 
 /// The word lists the people, roles and quote readers use.
@@ -40,6 +41,8 @@ pub struct Lexicon<'v> {
     pub clause_joiners: &'v WordList,
     pub subject_pronouns: &'v WordList,
     pub front_title_heads: &'v WordList,
+    /// "prosecuting", "for the defence": a counsel's side as a title.
+    pub court_sides: &'v WordList,
     pub title_trailing_words: &'v WordList,
     /// "of", "for": a lower-case portfolio after them is part of the
     /// title ("director of public health").
@@ -113,6 +116,7 @@ impl<'v> Lexicon<'v> {
             clause_joiners: vocab.list("clause-joiners"),
             subject_pronouns: vocab.list("subject-pronouns"),
             front_title_heads: vocab.list("front-title-heads"),
+            court_sides: vocab.list("court-side-words"),
             title_trailing_words: vocab.list("title-trailing-words"),
             portfolio_prepositions: vocab.list("portfolio-prepositions"),
             contraction_suffixes: vocab.list("contraction-suffixes"),
@@ -178,6 +182,22 @@ impl<'v> Lexicon<'v> {
     /// A verb that reports what someone said.
     pub fn is_speech_verb(&self, lower: &str) -> bool {
         self.speech_verbs.has(lower)
+    }
+
+    /// The side of a trial written alone at `tokens[k..]` ("prosecuting,",
+    /// "for the defence said"): how many words it takes and the counsel's
+    /// title it stands for. It must be followed by a comma or a speech
+    /// verb, so "defending champion" is none.
+    pub fn court_side_at(&self, tokens: &[Token], k: usize) -> Option<(usize, &'v str)> {
+        let words: Vec<String> =
+            tokens.iter().skip(k).take(4).map_while(|t| t.is_word().then(|| crate::vocab::fold_word(t.text))).collect();
+        let (n, entry) = self.court_sides.longest_prefix(&words)?;
+        let crate::vocab::Entry::Form(title) = entry else {
+            return None;
+        };
+        let after = tokens.get(k + n)?;
+        (after.is(",") || after.is_word() && crate::vocab::with_folded(after.text, |w| self.is_speech_verb(w)))
+            .then_some((n, title.as_str()))
     }
 
     /// A particle written in lower case inside a name ("Ana de Souza").

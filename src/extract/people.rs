@@ -543,6 +543,7 @@ fn evidence_around(tokens: &[Token], start: usize, end: usize, lex: &Lexicon) ->
         if next(1).as_deref() == Some("who")
             || role_follows(tokens, end + 1, lex)
             || appositive_follows(tokens, end + 1, lex)
+            || lex.court_side_at(tokens, end + 1).is_some()
         {
             return Some(Evidence::Title);
         }

@@ -386,6 +386,12 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
             push(read_phrase(tokens, b, e, false, lex));
         }
     }
+    // "Ana Ruiz KC, prosecuting, said": the side of a trial a counsel
+    // speaks for, alone between commas or before the speech verb.
+    if let Some(side) = court_side(tokens, end, lex) {
+        push(Some(side));
+        return;
+    }
     // "Ana Ruiz, the port's harbour master," and "Ana Ruiz, who chairs …".
     if tokens.get(end).is_some_and(|t| t.is(",")) {
         let k = end + 1;
@@ -420,6 +426,25 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
             }
         }
     }
+}
+
+/// "Ana Ruiz, prosecuting," or "Ana Ruiz, for the defence, told the
+/// jury": the counsel's side, read as its title (`court-side-words`).
+fn court_side(tokens: &[Token], end: usize, lex: &Lexicon) -> Option<Phrase> {
+    if !tokens.get(end).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let (n, title) = lex.court_side_at(tokens, end + 1)?;
+    Some(Phrase {
+        title: title.to_string(),
+        span: Span::new(tokens[end + 1].span.start, tokens[end + n].span.end),
+        body: None,
+        named_body: None,
+        former: false,
+        changed: false,
+        also: false,
+        partner: None,
+    })
 }
 
 /// "who chairs the harbour board", "who became the port's harbour master",

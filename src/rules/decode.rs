@@ -40,6 +40,7 @@ const ROLE_KEYS: &[&str] = &[
     "ignore-words",
     "held-with",
     "exclusive",
+    "compatible-within",
     "per-body",
     "succession",
     "portfolios",
@@ -562,6 +563,7 @@ impl Reader {
         let ignore_words = self.str_list(t, "ignore-words", false).into_iter().map(|s| s.0.to_lowercase()).collect();
         let held_with = self.str_list(t, "held-with", false).into_iter().map(|s| s.0).collect();
         let exclusive = self.bool(t, "exclusive").is_none_or(|b| b.0);
+        let compatible_within = self.bool(t, "compatible-within").is_some_and(|b| b.0);
         let per_body = self.bool(t, "per-body").is_some_and(|b| b.0);
         let succession = self.bool(t, "succession").is_some_and(|b| b.0);
         let portfolios = self.bool(t, "portfolios").is_some_and(|b| b.0);
@@ -577,6 +579,7 @@ impl Reader {
                 per_body,
                 held_with,
                 exclusive,
+                compatible_within,
                 succession,
                 portfolios,
                 fallback,

@@ -307,7 +307,7 @@ impl RuleSet {
         }
         let (ca, cb) = (ta.class, tb.class);
         if ca.name == cb.name {
-            return Some(!ca.exclusive);
+            return Some(!ca.exclusive || ca.compatible_within);
         }
         Some(ca.held_with.contains(&cb.name) || cb.held_with.contains(&ca.name))
     }

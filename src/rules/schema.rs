@@ -123,6 +123,11 @@ pub struct RoleClass {
     pub held_with: Vec<String>,
     /// Whether two different titles of this class can be held at once.
     pub exclusive: bool,
+    /// The class is one discipline whose titles are its grades and
+    /// specialities ("staff nurse", "midwife"): they never conflict with
+    /// each other, though the class still conflicts with other exclusive
+    /// classes it is not held with (a nurse is not a pharmacist).
+    pub compatible_within: bool,
     /// Whether titles of this class replace each other over time (a
     /// promotion), so different titles years apart are not a conflict.
     pub succession: bool,
