@@ -169,7 +169,16 @@ impl Kind for NameVariant {
                     members.insert(b.clone());
                 }
                 let members: Vec<Spelling> = members.into_iter().collect();
-                finding_for(ctx, &people, &members, sounds)
+                // The other reports that write one of these spellings
+                // exactly: the reader sees which reports spell it which
+                // way, not only the pair that linked them.
+                let echoes: Vec<Spelling> = names
+                    .iter()
+                    .flat_map(|n| spellings.get(n).into_iter().flatten().map(move |a| (*a, n.clone())))
+                    .filter(|s| !members.contains(s))
+                    .take(MAX_ECHOES)
+                    .collect();
+                finding_for(ctx, &people, &members, &echoes, sounds)
             })
             .collect()
     }
@@ -641,9 +650,22 @@ fn declared_variants(rules: &RuleSet, x: &PersonName, y: &PersonName) -> bool {
     firsts && same(&x.surname, &y.surname)
 }
 
-fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spelling], sounds: &Sounds) -> Finding {
+/// At most this many reports besides the linked ones are labelled with
+/// the spelling they share, so a large story's finding stays readable.
+const MAX_ECHOES: usize = 8;
+
+/// The finding for one person's spellings `comp` (the linked pairs);
+/// `echoes` are other reports writing one of those spellings, labelled
+/// but not counted for the severity.
+fn finding_for(
+    ctx: &CheckContext<'_>,
+    people: &[ArticlePeople],
+    comp: &[Spelling],
+    echoes: &[Spelling],
+    sounds: &Sounds,
+) -> Finding {
     let mut labels = Vec::new();
-    for (a, name) in comp {
+    for (a, name) in comp.iter().chain(echoes) {
         let claims = people[a.0].claims;
         // The first mention of this spelling in its article.
         let first = |ms: &'_ [crate::extract::Mention]| ms.iter().find(|m| m.name.key() == name.key()).cloned();
@@ -655,6 +677,8 @@ fn finding_for(ctx: &CheckContext<'_>, people: &[ArticlePeople], comp: &[Spellin
             });
         }
     }
+    // In report order; within one report, the spellings' order.
+    labels.sort_by_key(|l| l.article);
     let spellings: BTreeSet<String> = comp.iter().map(|(_, n)| n.to_string()).collect();
     let articles: BTreeSet<ArticleId> = comp.iter().map(|(a, _)| *a).collect();
     let spellings: Vec<String> = spellings.into_iter().collect();

@@ -186,8 +186,8 @@ impl<'v> Lexicon<'v> {
 
     /// The side of a trial written alone at `tokens[k..]` ("prosecuting,",
     /// "for the defence said"): how many words it takes and the counsel's
-    /// title it stands for. It must be followed by a comma or a speech
-    /// verb, so "defending champion" is none.
+    /// title it stands for. It must be followed, after any client's name,
+    /// by a comma or a speech verb, so "defending champion" is none.
     pub fn court_side_at(&self, tokens: &[Token], k: usize) -> Option<(usize, &'v str)> {
         let words: Vec<String> =
             tokens.iter().skip(k).take(4).map_while(|t| t.is_word().then(|| crate::vocab::fold_word(t.text))).collect();
@@ -195,7 +195,14 @@ impl<'v> Lexicon<'v> {
         let crate::vocab::Entry::Form(title) = entry else {
             return None;
         };
-        let after = tokens.get(k + n)?;
+        // "defending Tolland," / "prosecuting for the Crown,": the client
+        // named after the side, in capitals, is passed over.
+        let client = tokens[k + n..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let after = tokens.get(k + n + client)?;
         (after.is(",") || after.is_word() && crate::vocab::with_folded(after.text, |w| self.is_speech_verb(w)))
             .then_some((n, title.as_str()))
     }
