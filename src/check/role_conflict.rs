@@ -67,7 +67,10 @@ impl Post<'_> {
 
 /// Reads a title as a post of some role class: abbreviations spelt out
 /// ("CFO"), an acting qualifier set aside, then the class that knows it.
-fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
+/// `body_head` is the last word of the title's body, for the classes
+/// that know a title only at a body of their kind ("president" of a
+/// bureau).
+fn read_post<'r>(rules: &'r RuleSet, title: &str, body_head: Option<&str>) -> Option<Post<'r>> {
     let abbreviations = rules.vocab.list("title-abbreviations");
     let acting_words = rules.vocab.list("acting-title-words");
     let opposition_words = rules.vocab.list("opposition-title-words");
@@ -87,7 +90,8 @@ fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
         }
         words.remove(0);
     }
-    if let Some((class, canonical)) = classify(rules, &words) {
+    let at_body = body_head.and_then(|h| rules.classify_title_at(&words.join(" "), h)).map(|c| (c.class, c.canonical));
+    if let Some((class, canonical)) = at_body.or_else(|| classify(rules, &words)) {
         return Some(Post { class, canonical, acting, opposition, services: BTreeSet::new() });
     }
     // A title no class knows: the fallback class, which compares only a
@@ -104,7 +108,9 @@ fn read_post<'r>(rules: &'r RuleSet, title: &str) -> Option<Post<'r>> {
 
 /// A role's post with the services its title and body name.
 fn post_of<'r>(rules: &'r RuleSet, role: &Role) -> Option<Post<'r>> {
-    let mut post = read_post(rules, &role.title)?;
+    // The body's head noun: "chamber" of "chamber of commerce".
+    let body_head = role.body.as_deref().and_then(|b| b.split(" of ").next()?.split_whitespace().last());
+    let mut post = read_post(rules, &role.title, body_head)?;
     let services = rules.vocab.list("title-services");
     let body = role.named_body.iter().chain(&role.body);
     let words = role.title.split_whitespace().chain(body.flat_map(|b| b.split_whitespace()));
@@ -385,6 +391,15 @@ fn clash(
     if deputy_of(pa, pb) || deputy_of(pb, pa) {
         return None;
     }
+    // "president of the farm bureau" and "the bureau's executive
+    // director": a presiding post and its own body's executive head. A
+    // class that lists the classes it clashes with clashes with no other.
+    if ca.name != cb.name && (!ca.clashes_with.is_empty() || !cb.clashes_with.is_empty()) {
+        let listed = ca.clashes_with.contains(&cb.name) || cb.clashes_with.contains(&ca.name);
+        let excused =
+            combined.contains(&(ca.name.as_str(), cb.name.as_str())) || volunteers(rules, ra) || volunteers(rules, rb);
+        return (listed && !excused && same_body(rules, ra, rb)).then_some(Clash::Titles);
+    }
     // "Detective Inspector X" and "the museum's head of security, X": a
     // service rank and a post at a civilian employer.
     if (serves_elsewhere(rules, (ra, pa), (rb, pb)) || serves_elsewhere(rules, (rb, pb), (ra, pa)))
@@ -465,7 +480,7 @@ fn serves_elsewhere(rules: &RuleSet, (rr, rank): (&Role, &Post<'_>), (ro, other)
 fn joined_to(rules: &RuleSet, role: &Role, post: &Post<'_>) -> bool {
     role.partner
         .as_deref()
-        .and_then(|t| read_post(rules, t))
+        .and_then(|t| read_post(rules, t, None))
         .is_some_and(|p| p.class.name == post.class.name && same_post(rules, &p, post))
 }
 

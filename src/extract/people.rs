@@ -261,9 +261,14 @@ pub fn mentions_in_sentence(tokens: &[Token], sentence: Span, signature: bool, l
             let honorific_stop = t.is(".") && folded(&tokens[end - 1], |w| lex.is_honorific(w));
             let initial_stop =
                 t.is(".") && is_initial(&tokens[end - 1]) && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex));
+            // "Capt. Ray Solano", "Lt. Col. Ana Ruiz": an abbreviated
+            // title's full stop, when a name goes on after it.
+            let title_stop = t.is(".")
+                && folded(&tokens[end - 1], |w| lex.is_title_word(w))
+                && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex));
             let particle =
                 t.is_word() && folded(t, |w| lex.is_name_particle(w)) && particles_lead_to_name(tokens, end, lex);
-            if !(is_name_word(t, lex) || particle || honorific_stop || initial_stop)
+            if !(is_name_word(t, lex) || particle || honorific_stop || initial_stop || title_stop)
                 || strip_possessive(tokens[end - 1].text).1
             {
                 break;
@@ -409,6 +414,11 @@ fn person_in_run(
             a += 1;
             continue;
         }
+        // The full stop of an abbreviated title ("Capt.").
+        if title.is_some_and(|(_, e)| e == a) && tokens[a].is(".") {
+            a += 1;
+            continue;
+        }
         break;
     }
     if a >= end {
@@ -435,6 +445,10 @@ fn person_in_run(
         .find(|&k| folded(&tokens[k], |w| lex.is_title_word(w) || lex.is_role_head(w)))
     {
         name_start = k + 1;
+    }
+    // "Police Sgt. Ana Ruiz": the title's full stop is not the name's.
+    while name_start < end && tokens[name_start].is(".") {
+        name_start += 1;
     }
     let words = end.saturating_sub(name_start);
     if words == 0 {

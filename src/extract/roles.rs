@@ -366,7 +366,15 @@ pub fn roles_of(tokens: &[Token], mention: &Mention, lex: &Lexicon, out: &mut Ve
         while e > s + 1 && lex.is_honorific(&lower(&tokens[e - 1])) {
             e -= 1;
         }
-        let phrase = read_phrase(tokens, s, e, changed, lex);
+        // "Lt. Col. Ana Ruiz": the title's words without the full stops
+        // of its abbreviations.
+        let phrase = if tokens[s..e].iter().any(|t| t.is(".")) {
+            let words: Vec<Token> =
+                tokens[..s].iter().chain(tokens[s..e].iter().filter(|t| !t.is("."))).copied().collect();
+            read_phrase(&words, s, words.len(), changed, lex)
+        } else {
+            read_phrase(tokens, s, e, changed, lex)
+        };
         titled = phrase.is_some();
         push(phrase);
     } else if run_start > 0 && tokens[run_start - 1].is_word() && lex.is_role_head(&lower(&tokens[run_start - 1])) {

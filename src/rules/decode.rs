@@ -41,6 +41,8 @@ const ROLE_KEYS: &[&str] = &[
     "held-with",
     "exclusive",
     "compatible-within",
+    "clashes-with",
+    "body-words",
     "per-body",
     "succession",
     "portfolios",
@@ -564,6 +566,8 @@ impl Reader {
         let held_with = self.str_list(t, "held-with", false).into_iter().map(|s| s.0).collect();
         let exclusive = self.bool(t, "exclusive").is_none_or(|b| b.0);
         let compatible_within = self.bool(t, "compatible-within").is_some_and(|b| b.0);
+        let clashes_with = self.str_list(t, "clashes-with", false).into_iter().map(|s| s.0).collect();
+        let body_words = self.str_list(t, "body-words", false).into_iter().map(|s| s.0.to_lowercase()).collect();
         let per_body = self.bool(t, "per-body").is_some_and(|b| b.0);
         let succession = self.bool(t, "succession").is_some_and(|b| b.0);
         let portfolios = self.bool(t, "portfolios").is_some_and(|b| b.0);
@@ -580,6 +584,8 @@ impl Reader {
                 held_with,
                 exclusive,
                 compatible_within,
+                clashes_with,
+                body_words,
                 succession,
                 portfolios,
                 fallback,

@@ -263,15 +263,17 @@ fn load_sources_with(
         }
     }
     for src in sources {
-        // Role classes may only be held with classes that exist.
+        // Role classes may only be held with, or clash with, classes that exist.
         let names: Vec<&str> = set.role_classes.iter().map(|c| c.name.as_str()).collect();
         let mut e = Vec::new();
         for c in set.role_classes.iter().filter(|c| c.origin.file == src.name) {
-            for h in &c.held_with {
+            let named =
+                c.held_with.iter().map(|h| ("held-with", h)).chain(c.clashes_with.iter().map(|h| ("clashes-with", h)));
+            for (key, h) in named {
                 if !names.contains(&h.as_str()) {
                     let mut err = RulesError::new(
                         Some(c.origin.span.clone()),
-                        format!("`held-with` names an unknown role class `{h}`"),
+                        format!("`{key}` names an unknown role class `{h}`"),
                         "in this [[role-class]]",
                     );
                     err.help = did_you_mean(h, names.iter().copied()).map(|m| format!("did you mean `{m}`?"));

@@ -246,7 +246,7 @@ impl RuleSet {
         // A whole title first, in every class: "general manager" is the
         // post, not the rank "general" with a word after it. A fallback
         // class is read only by the kind, for a title no class knows.
-        let classes = || self.role_classes.iter().filter(|c| !c.fallback);
+        let classes = || self.role_classes.iter().filter(|c| !c.fallback && c.body_words.is_empty());
         for class in classes() {
             let t = cleaned(class);
             if t.is_empty() {
@@ -281,6 +281,19 @@ impl RuleSet {
             }
         }
         None
+    }
+
+    /// The class that knows a title only at a body of its kind
+    /// (`body-words`): "president" of a bureau, "leader" of a council.
+    /// `body_head` is the last word of the title's body, lower case.
+    pub fn classify_title_at(&self, title: &str, body_head: &str) -> Option<ClassifiedTitle<'_>> {
+        let lower = title.trim().to_lowercase().replace('-', " ");
+        self.role_classes.iter().filter(|c| c.body_words.iter().any(|w| w == body_head)).find_map(|class| {
+            let t: Vec<&str> =
+                lower.split_whitespace().filter(|w| !class.ignore_words.iter().any(|i| i == w)).collect();
+            let t = t.join(" ");
+            class.titles.contains(&t).then_some(ClassifiedTitle { class, canonical: t })
+        })
     }
 
     /// The class that takes a title no other class knows

@@ -123,6 +123,14 @@ pub struct RoleClass {
     pub held_with: Vec<String>,
     /// Whether two different titles of this class can be held at once.
     pub exclusive: bool,
+    /// Classes whose titles conflict with this class's at one body even
+    /// though this class is not exclusive: a society's president sits
+    /// beside any day job, but is not its own body's executive head.
+    pub clashes_with: Vec<String>,
+    /// The class knows its titles only when the title's body ends with
+    /// one of these words ("president" of a "bureau", "leader" of a
+    /// "council"); a bare title is left to the other classes.
+    pub body_words: Vec<String>,
     /// The class is one discipline whose titles are its grades and
     /// specialities ("staff nurse", "midwife"): they never conflict with
     /// each other, though the class still conflicts with other exclusive
