@@ -131,6 +131,10 @@ pub struct SumWords<'a> {
     elapsed: &'a WordList,
     /// "remaining", "rest": the last part is what is left of the whole.
     rest: &'a WordList,
+    /// "and", "plus": the word before a list's last part.
+    joiners: &'a WordList,
+    /// "party", "crew": "the party of seven - three …, two … and one …".
+    collectives: &'a WordList,
     /// "a", "an": "... and a coach" is a part of one.
     single_articles: &'a WordList,
     /// "number", "few": "... and a number of buses" is a part of no size.
@@ -166,6 +170,8 @@ impl<'a> SumWords<'a> {
             verb_like_nouns: vocab.list("verb-like-nouns"),
             elapsed: vocab.list("sum-elapsed-words"),
             rest: vocab.list("sum-rest-words"),
+            joiners: vocab.list("sum-list-joiners"),
+            collectives: vocab.list("sum-collective-nouns"),
             single_articles: vocab.list("sum-single-articles"),
             unquantified: vocab.list("sum-unquantified-heads"),
             part_prepositions: vocab.list("sum-part-prepositions"),
@@ -363,11 +369,12 @@ fn items_in(tokens: &[Token], lower: &[LowerWord], cx: &Cx, from: usize, to: usi
     let mut i = from;
     while i < to {
         let t = &tokens[i];
-        if is_break(t) || lower[i] == "and" {
+        let joiner = cx.words.joiners.has(&lower[i]);
+        if is_break(t) || joiner {
             if !taken && let Some(start) = after_and {
                 unnumbered_item(tokens, lower, cx, start, i, &mut items);
             }
-            after_and = (lower[i] == "and").then_some(i + 1);
+            after_and = joiner.then_some(i + 1);
             taken = false;
             i += 1;
             continue;
@@ -449,11 +456,22 @@ fn unnumbered_item(tokens: &[Token], lower: &[LowerWord], cx: &Cx, start: usize,
 /// article ("one of them", "one man") to be read as a count.
 fn lone_one(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<(ParsedNumber, Amount)> {
     let n = cx.words.numbers.number(tokens, i)?;
-    let opens = i == 0 || is_break(&tokens[i - 1]) || lower[i - 1] == "and";
+    let opens = i == 0 || is_break(&tokens[i - 1]) || cx.words.joiners.has(&lower[i - 1]);
     let verb = lower
         .get(n.end)
         .is_some_and(|w| cx.words.part_verbs.has(w) || looks_like_verb_with(cx.words.verb_like_nouns, w));
-    if !(n.in_words && n.unit == Unit::Count && n.value.lo == 1.0 && n.value.hi == 1.0 && opens && verb) {
+    // "... and one Slovenian -": "one" and a lone noun that closes the
+    // item is a part of one too.
+    let noun_closes = tokens.get(n.end).is_some_and(|t| t.is_word() && !cx.words.part_prepositions.has(&lower[n.end]))
+        && lower[n.end] != "of"
+        && tokens.get(n.end + 1).is_none_or(|t| is_break(t) || t.is("."));
+    if !(n.in_words
+        && n.unit == Unit::Count
+        && n.value.lo == 1.0
+        && n.value.hi == 1.0
+        && opens
+        && (verb || noun_closes))
+    {
         return None;
     }
     let span = Span::new(tokens[n.start].span.start, tokens[n.end - 1].span.end);
@@ -540,7 +558,15 @@ pub fn sums_in_sentence(
     // A total marker: the parts are the list before it.
     if let Some((at, total)) = marker_total(tokens, lower, cx) {
         let items = items_in(tokens, lower, cx, 0, at).into_iter().filter(|it| it.amount.span != total.span).collect();
-        if push(total, items, SumForm::Marker) {
+        if push(total.clone(), items, SumForm::Marker) {
+            return;
+        }
+        // "£9.79m in total: the £8.24m price plus …": the parts follow a
+        // colon just after the marked total.
+        let after = tokens.iter().position(|t| t.span.start >= total.span.end).unwrap_or(n);
+        if let Some(colon) = (after..(after + 5).min(n)).find(|&k| tokens[k].is(":"))
+            && push(total, items_in(tokens, lower, cx, colon + 1, n), SumForm::Marker)
+        {
             return;
         }
     }
@@ -638,6 +664,26 @@ pub fn sums_in_sentence(
                 return;
             }
         }
+    }
+    // "The party of seven - three Britons, two Belgians and one Slovenian
+    // -": a group counted as a whole, its parts in the list set off after
+    // it by a dash, a colon or a bracket.
+    for k in 0..n.saturating_sub(3) {
+        if !(cx.words.collectives.has(&lower[k]) && lower[k + 1] == "of") {
+            continue;
+        }
+        let Some((num, total)) = whole_at(tokens, lower, cx, k + 2) else { continue };
+        let opener = tokens.get(num.end).filter(|t| matches!(t.text, "-" | "–" | "—" | ":" | "("));
+        if let Some(open) = opener {
+            let close = (num.end + 1..n)
+                .find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")")))
+                .unwrap_or(n);
+            let items = items_in(tokens, lower, cx, num.end + 1, close);
+            if items.len() >= 2 && push(total, items, SumForm::Breakdown) {
+                return;
+            }
+        }
+        break;
     }
     if let Some(sum) = shares_of_named(tokens, lower, cx, sentence) {
         out.push(sum);
