@@ -665,25 +665,10 @@ pub fn sums_in_sentence(
             }
         }
     }
-    // "The party of seven - three Britons, two Belgians and one Slovenian
-    // -": a group counted as a whole, its parts in the list set off after
-    // it by a dash, a colon or a bracket.
-    for k in 0..n.saturating_sub(3) {
-        if !(cx.words.collectives.has(&lower[k]) && lower[k + 1] == "of") {
-            continue;
-        }
-        let Some((num, total)) = whole_at(tokens, lower, cx, k + 2) else { continue };
-        let opener = tokens.get(num.end).filter(|t| matches!(t.text, "-" | "–" | "—" | ":" | "("));
-        if let Some(open) = opener {
-            let close = (num.end + 1..n)
-                .find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")")))
-                .unwrap_or(n);
-            let items = items_in(tokens, lower, cx, num.end + 1, close);
-            if items.len() >= 2 && push(total, items, SumForm::Breakdown) {
-                return;
-            }
-        }
-        break;
+    if let Some((total, items)) = collective_whole(tokens, lower, cx)
+        && push(total, items, SumForm::Breakdown)
+    {
+        return;
     }
     if let Some(sum) = shares_of_named(tokens, lower, cx, sentence) {
         out.push(sum);
@@ -701,6 +686,21 @@ pub fn sums_in_sentence(
             push(total, items, SumForm::Colon);
         }
     }
+}
+
+/// "The party of seven - three Britons, two Belgians and one Slovenian
+/// -": a group counted as a whole (`sum-collective-nouns`), its parts in
+/// the list set off after it by a dash, a colon or a bracket.
+fn collective_whole(tokens: &[Token], lower: &[LowerWord], cx: &Cx) -> Option<(Amount, Vec<Item>)> {
+    let n = tokens.len();
+    let k = (0..n.saturating_sub(3)).find(|&k| cx.words.collectives.has(&lower[k]) && lower[k + 1] == "of")?;
+    let (num, total) = whole_at(tokens, lower, cx, k + 2)?;
+    let open = tokens.get(num.end).filter(|t| matches!(t.text, "-" | "–" | "—" | ":" | "("))?;
+    let close = (num.end + 1..n)
+        .find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")")))
+        .unwrap_or(n);
+    let items = items_in(tokens, lower, cx, num.end + 1, close);
+    (items.len() >= 2).then_some((total, items))
 }
 
 /// "Of the affected customers, 58 per cent ..., 27 per cent ... and the
