@@ -614,22 +614,10 @@ pub fn sums_in_sentence(
             break;
         }
     }
-    // "The 116 people on board were 97 passengers and 21 crew": the whole
-    // opens the sentence, the parts follow the copula straight away, and
-    // no other verb or comma stands between.
-    if lower[0] == "the"
-        && let Some((_, total)) = whole_at(tokens, lower, cx, 1)
-        && let Some(k) = (2..n).find(|&j| cx.words.copulas.has(&lower[j]))
-        && !tokens[2..k]
-            .iter()
-            .zip(&lower[2..k])
-            .any(|(t, w)| is_break(t) || looks_like_verb_with(cx.words.verb_like_nouns, w))
-        && cx.words.numbers.number(tokens, k + 1).is_some()
+    if let Some((total, items)) = copular_whole(tokens, lower, cx)
+        && push(total, items, SumForm::Breakdown)
     {
-        let items = items_in(tokens, lower, cx, k + 1, n);
-        if items.len() >= 2 && push(total, items, SumForm::Breakdown) {
-            return;
-        }
+        return;
     }
     // "Of the 90 ...," / "Out of the 90 ...,"
     let mut k = 0;
@@ -688,6 +676,26 @@ pub fn sums_in_sentence(
     }
 }
 
+/// "The 116 people on board were 97 passengers and 21 crew": the whole
+/// opens the sentence, the parts follow the copula straight away, and no
+/// other verb or comma stands between.
+fn copular_whole(tokens: &[Token], lower: &[LowerWord], cx: &Cx) -> Option<(Amount, Vec<Item>)> {
+    let n = tokens.len();
+    if lower[0] != "the" {
+        return None;
+    }
+    let (_, total) = whole_at(tokens, lower, cx, 1)?;
+    let k = (2..n).find(|&j| cx.words.copulas.has(&lower[j]))?;
+    let between = tokens[2..k].iter().zip(&lower[2..k]);
+    if between.clone().any(|(t, w)| is_break(t) || looks_like_verb_with(cx.words.verb_like_nouns, w))
+        || cx.words.numbers.number(tokens, k + 1).is_none()
+    {
+        return None;
+    }
+    let items = items_in(tokens, lower, cx, k + 1, n);
+    (items.len() >= 2).then_some((total, items))
+}
+
 /// "The party of seven - three Britons, two Belgians and one Slovenian
 /// -": a group counted as a whole (`sum-collective-nouns`), its parts in
 /// the list set off after it by a dash, a colon or a bracket.
@@ -696,9 +704,8 @@ fn collective_whole(tokens: &[Token], lower: &[LowerWord], cx: &Cx) -> Option<(A
     let k = (0..n.saturating_sub(3)).find(|&k| cx.words.collectives.has(&lower[k]) && lower[k + 1] == "of")?;
     let (num, total) = whole_at(tokens, lower, cx, k + 2)?;
     let open = tokens.get(num.end).filter(|t| matches!(t.text, "-" | "–" | "—" | ":" | "("))?;
-    let close = (num.end + 1..n)
-        .find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")")))
-        .unwrap_or(n);
+    let close =
+        (num.end + 1..n).find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")"))).unwrap_or(n);
     let items = items_in(tokens, lower, cx, num.end + 1, close);
     (items.len() >= 2).then_some((total, items))
 }
