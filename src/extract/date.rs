@@ -85,6 +85,9 @@ pub struct EventWords<'v> {
     /// Subjects that name the doer, not the event ("bosses", "the team"):
     /// no subject that keeps two events apart.
     agents: &'v WordList,
+    /// "first", "last": a subject they pick out ("the last caver") is
+    /// another event than the same noun with another one.
+    selectors: &'v WordList,
     /// Words opening a clause that tells an event's circumstances ("when").
     context_joiners: &'v WordList,
     /// "and", "but": a clause opening with its verb after one shares the
@@ -136,6 +139,7 @@ impl<'v> EventWords<'v> {
             schedule: vocab.list("schedule-words"),
             noun_classes: vocab.list("event-noun-classes"),
             agents: vocab.list("event-agent-nouns"),
+            selectors: vocab.list("event-selector-words"),
             context_joiners: vocab.list("event-context-joiners"),
             coordinating: vocab.list("coordinating-joiners"),
             auxiliaries: vocab.list("event-auxiliaries"),
@@ -973,7 +977,15 @@ fn event_with(
         words.push(format!("#{n}"));
     }
     let agent = agent && count_subject.is_none();
-    let subject_word = subject.filter(|_| !agent).map(|k| words_of.key_word(&lower[k]));
+    // "The last caver was brought out on Wednesday" and "the first caver
+    // … on Tuesday" are two events: the selector stays on the subject.
+    let subject_word = subject.filter(|_| !agent).map(|k| {
+        let key = words_of.key_word(&lower[k]);
+        match k.checked_sub(1).filter(|&j| words_of.selectors.has(&lower[j])) {
+            Some(j) => format!("{} {key}", lower[j]),
+            None => key,
+        }
+    });
     match subject {
         Some(_) if agent && !words.is_empty() => {}
         Some(k) => words.push(words_of.key_word(&lower[k])),
