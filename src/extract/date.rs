@@ -88,6 +88,13 @@ pub struct EventWords<'v> {
     /// "first", "last": a subject they pick out ("the last caver") is
     /// another event than the same noun with another one.
     selectors: &'v WordList,
+    /// "noon", "dawn", "9pm": a time of day after "before" or "after"
+    /// ("shortly before noon on Wednesday") is part of the date's phrase,
+    /// not a new clause.
+    clock_points: &'v WordList,
+    clock_nouns: &'v WordList,
+    clock_words: &'v WordList,
+    clock_hedges: &'v WordList,
     /// Words opening a clause that tells an event's circumstances ("when").
     context_joiners: &'v WordList,
     /// "and", "but": a clause opening with its verb after one shares the
@@ -140,6 +147,10 @@ impl<'v> EventWords<'v> {
             noun_classes: vocab.list("event-noun-classes"),
             agents: vocab.list("event-agent-nouns"),
             selectors: vocab.list("event-selector-words"),
+            clock_points: vocab.list("clock-points"),
+            clock_nouns: vocab.list("clock-nouns"),
+            clock_words: vocab.list("clock-words"),
+            clock_hedges: vocab.list("clock-hedges"),
             context_joiners: vocab.list("event-context-joiners"),
             coordinating: vocab.list("coordinating-joiners"),
             auxiliaries: vocab.list("event-auxiliaries"),
@@ -663,7 +674,30 @@ fn is_calendar(expr: &DateExpr) -> bool {
 /// Where the clause holding token `k` starts: after a comma or a joiner
 /// ("after", "when", "which").
 fn clause_start_before(words_of: &EventWords, w: &Words, k: usize) -> usize {
-    (0..k).rev().find(|&j| is_break(&w.tokens[j]) || words_of.joiners.has(&w.lower[j])).map_or(0, |p| p + 1)
+    (0..k)
+        .rev()
+        .find(|&j| is_break(&w.tokens[j]) || (words_of.joiners.has(&w.lower[j]) && !clock_follows(words_of, w, j)))
+        .map_or(0, |p| p + 1)
+}
+
+/// Whether a time of day follows the joiner at `j`, maybe after "about"
+/// ("just after 10.40pm", "shortly before noon", "soon after dawn"): the
+/// joiner then times the event in its own clause, it opens none.
+fn clock_follows(words_of: &EventWords, w: &Words, j: usize) -> bool {
+    let mut k = j + 1;
+    if w.lower.get(k).is_some_and(|l| words_of.clock_hedges.has(l)) {
+        k += 1;
+    }
+    let Some(t) = w.tokens.get(k) else { return false };
+    let lower = &w.lower[k];
+    if words_of.clock_points.has(lower) || words_of.clock_nouns.has(lower) {
+        return true;
+    }
+    // "9pm", "10.30am", "21:40", "9 p.m.".
+    let digits = t.text.starts_with(|c: char| c.is_ascii_digit());
+    let suffixed = ["am", "pm"].iter().any(|s| lower.ends_with(s));
+    let clock_next = w.lower.get(k + 1).is_some_and(|n| words_of.clock_words.has(n.trim_end_matches('.')));
+    digits && (suffixed || t.text.contains(':') || clock_next)
 }
 
 /// Content words from `from` to the end of their clause (or `to`).
