@@ -128,6 +128,8 @@ pub struct PersonAgeWords<'v> {
     role_heads: &'v WordList,
     /// "went", "took": past forms that show a name after them is an object.
     irregular: &'v WordList,
+    /// "said", "added": "…," said the 43-year-old.
+    speech_verbs: &'v WordList,
 }
 
 impl<'v> PersonAgeWords<'v> {
@@ -161,6 +163,7 @@ impl<'v> PersonAgeWords<'v> {
             institutions: vocab.list("institution-words"),
             role_heads: vocab.list("role-heads"),
             irregular: vocab.list("irregular-past-forms"),
+            speech_verbs: vocab.list("speech-verbs"),
         }
     }
 
@@ -1125,6 +1128,26 @@ fn in_clauses(
             i = end;
             continue;
         }
+        // "'…,' said the 43-year-old." and "'…,' the 43-year-old added.":
+        // the speaker of a quote, the one person the sentence before named.
+        if w == "the"
+            && let Some(a) = parse_age(tokens, i + 1, &words.ages)
+                .filter(|a| a.unit == AgeUnit::Year && tokens[a.end - 1].text.ends_with("-old"))
+            && quote_speaker_slot(tokens, lower, words, i, a.end)
+        {
+            if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
+                out.push(AgeClaim {
+                    person,
+                    years: a.value,
+                    when: AgeWhen::Published,
+                    span: span(i, a.end),
+                    sentence,
+                    dated_sentence: None,
+                });
+            }
+            i = a.end;
+            continue;
+        }
         // "The 34-year-old was killed": the subject of its sentence, the
         // one person the sentence before named.
         if i == 0
@@ -1166,6 +1189,22 @@ fn in_clauses(
         }
         i += 1;
     }
+}
+
+/// Whether "the N-year-old" at `tokens[the..end]` names a quote's speaker:
+/// after a closing quotation mark and a speech verb ("…,' said the
+/// 43-year-old"), or after the mark and before the verb ("…' the
+/// 43-year-old added"). A possessive ("the 43-year-old's wife") is not.
+fn quote_speaker_slot(tokens: &[Token], lower: &[LowerWord], words: &PersonAgeWords, the: usize, end: usize) -> bool {
+    let closing = |k: usize| tokens[k].text.chars().all(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
+    let quote_before = |k: usize| {
+        (k.saturating_sub(2)..k).rev().any(|j| closing(j)) && (k.saturating_sub(2)..k).all(|j| !tokens[j].is_word())
+    };
+    if tokens.get(end).is_some_and(|t| t.text.starts_with(['\'', '\u{2019}'])) {
+        return false;
+    }
+    let speech = |k: usize| lower.get(k).is_some_and(|w| words.speech_verbs.has(w));
+    (the >= 2 && speech(the - 1) && quote_before(the - 1)) || (the >= 1 && quote_before(the) && speech(end))
 }
 
 /// "Age: 44" on its own line under a "Name: Jo Doe" line of the same box.
