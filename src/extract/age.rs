@@ -1198,7 +1198,7 @@ fn in_clauses(
 fn quote_speaker_slot(tokens: &[Token], lower: &[LowerWord], words: &PersonAgeWords, the: usize, end: usize) -> bool {
     let closing = |k: usize| tokens[k].text.chars().all(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
     let quote_before = |k: usize| {
-        (k.saturating_sub(2)..k).rev().any(|j| closing(j)) && (k.saturating_sub(2)..k).all(|j| !tokens[j].is_word())
+        (k.saturating_sub(2)..k).rev().any(&closing) && (k.saturating_sub(2)..k).all(|j| !tokens[j].is_word())
     };
     if tokens.get(end).is_some_and(|t| t.text.starts_with(['\'', '\u{2019}'])) {
         return false;
