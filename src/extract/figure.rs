@@ -334,6 +334,9 @@ pub struct FigureWords<'v> {
     part_marker_articles: &'v WordList,
     /// "load", "haul": a quantity whose thing is after "of".
     containers: &'v WordList,
+    /// "deficit", "fine": a sum of money that one noun names ("a deficit
+    /// of £312m") is keyed by it alone.
+    money_nouns: &'v WordList,
     /// "the previous quake": the sentence speaks of another occasion.
     background_adjectives: &'v WordList,
     /// Every list of units of measure: a unit is never the thing counted.
@@ -389,6 +392,7 @@ impl<'v> FigureWords<'v> {
             part_markers: vocab.list("part-markers"),
             part_marker_articles: vocab.list("part-marker-articles"),
             containers: vocab.list("quantity-containers"),
+            money_nouns: vocab.list("money-quantity-nouns"),
             background_adjectives: vocab.list("background-adjectives"),
             unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
                 .into_iter()
@@ -1072,6 +1076,18 @@ fn read_figure(
         ((lead.len() >= 2).then(|| lead.join(" ")), subject)
     } else {
         (None, None)
+    };
+    // "It had a deficit of £312m": a sum that one money noun names, with
+    // nothing else to key it, is keyed by that noun ("a deficit of more
+    // than £333m" meets it; years and periods in scope still part them).
+    let head = match head {
+        None if matches!(unit, Unit::Money(_)) && rate.is_none() && thing.is_none() && lead.is_none() => (clause_start
+            ..hedge_start)
+            .rev()
+            .find(|&k| content(&k))
+            .filter(|&k| words.money_nouns.has(&lower[k]))
+            .map(|k| stem(&lower[k])),
+        head => head,
     };
     // "$50m, including $41m in cash": a part is kept though nothing keys
     // it, so that a check can see the article gives it beside its whole.
