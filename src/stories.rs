@@ -78,19 +78,28 @@ impl Stories {
 
     /// Gives each article whose wire dateline has no year ("LONDON, Nov.
     /// 14 (Reuters) -") the year its story's other reports say
-    /// ([`crate::load::meta::Meta::settle_year`]): an undated article's
-    /// relative dates ("late on Thursday") and ages can then be read.
+    /// ([`crate::load::meta::Meta::settle_year`]), and each all-number
+    /// header date nothing decided ("05/01/2026") the reading its story's
+    /// dates say ([`crate::load::meta::Meta::settle_order_from_story`]):
+    /// an undated article's relative dates ("late on Thursday", "last
+    /// month") and ages can then be read.
     /// Returns the articles settled, in batch order; a caller holding
     /// claims read before the story was known reads those again.
-    pub fn settle_dateline_years(&self, articles: &mut [Article]) -> Vec<ArticleId> {
+    pub fn settle_dates_from_story(&self, articles: &mut [Article]) -> Vec<ArticleId> {
         let mut settled = Vec::new();
+        let undecided = |a: &Article| {
+            a.meta.published.is_none() && (a.meta.dateline_day.is_some() || a.meta.published_choices.is_some())
+        };
         for story in &self.stories {
-            if !story.articles.iter().any(|id| articles.get(id.0).is_some_and(|a| a.meta.dateline_day.is_some())) {
+            if !story.articles.iter().any(|id| articles.get(id.0).is_some_and(undecided)) {
                 continue;
             }
             let dates: Vec<Date> = story.articles.iter().filter_map(|id| articles.get(id.0)?.meta.published).collect();
             for id in &story.articles {
-                if articles.get_mut(id.0).is_some_and(|a| a.meta.settle_year(&dates)) {
+                if articles
+                    .get_mut(id.0)
+                    .is_some_and(|a| a.meta.settle_year(&dates) || a.meta.settle_order_from_story(&dates))
+                {
                     settled.push(*id);
                 }
             }

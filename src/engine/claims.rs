@@ -343,7 +343,7 @@ pub fn check_lines(lines: Vec<ClaimsLine>, mut errors: Vec<InputError>, rules: &
     // gets it from its story only now, so its claims are read again (from
     // the text just read and checked against the line's hash) with that
     // date, as `check` would read them.
-    let settled = grouped.settle_dateline_years(&mut articles);
+    let settled = grouped.settle_dates_from_story(&mut articles);
     if !settled.is_empty() {
         let readers = Readers::new(rules);
         let again: Vec<(ArticleId, ArticleClaims)> = settled

@@ -143,7 +143,7 @@ fn scan(paths: &[PathBuf], rules: &RuleSet, opts: &RunOptions) -> Scanned {
     let stories = grouping.finish(&published);
     // Before the second pass extracts: a settled year dates the article's
     // relative dates and ages.
-    stories.settle_dateline_years(&mut articles);
+    stories.settle_dates_from_story(&mut articles);
     Scanned { articles, stories, errors }
 }
 
@@ -342,7 +342,7 @@ fn check_articles_opts(
 ) -> Report {
     settle_date_order(&mut articles, rules);
     let grouped = stories::group(&articles, &rules.vocab);
-    grouped.settle_dateline_years(&mut articles);
+    grouped.settle_dates_from_story(&mut articles);
     if !opts.across_stories {
         return check_stories(articles, grouped, errors, Texts::Held, rules, opts);
     }

@@ -63,6 +63,11 @@ pub enum DateReading {
     RulesMonthFirst,
     /// 04/09/2007 read day first by the rules' `[dates] order`.
     RulesDayFirst,
+    /// 04/09/2007 read month first because that reading lies near the
+    /// dates of the other reports of its story and the other does not.
+    MonthFirstFromStory,
+    /// 04/09/2007 read day first by its story's dates.
+    DayFirstFromStory,
 }
 
 impl DateReading {
@@ -74,6 +79,8 @@ impl DateReading {
             DateReading::YearFromStory => "year-from-story",
             DateReading::RulesMonthFirst => "month-first-by-rules",
             DateReading::RulesDayFirst => "day-first-by-rules",
+            DateReading::MonthFirstFromStory => "month-first-from-story",
+            DateReading::DayFirstFromStory => "day-first-from-story",
         }
     }
 }
@@ -125,6 +132,43 @@ impl Meta {
         }
         let Some((_, date)) = best else { return false };
         (self.published, self.published_how) = (Some(date), Some(DateReading::YearFromStory));
+        true
+    }
+}
+
+/// How near a reading of an undecided all-number date must lie to a
+/// dated report of its story to be taken: two months, and the other
+/// reading more than twice as far.
+const STORY_ORDER_DAYS: i64 = 60;
+
+impl Meta {
+    /// Settles an all-number publication date nothing in the article and
+    /// no rules file decided ([`Meta::published_choices`]) by the dates
+    /// of the other reports of its story: the reading within two months
+    /// of one of them when the other reading lies more than twice as far.
+    /// Reports of one event are filed close together, so "05/01/2026" in
+    /// a story of early January is the 5th of January. Never by what the
+    /// claims would then say: that would hide the differences sought.
+    /// Returns whether the date was settled.
+    pub fn settle_order_from_story(&mut self, story_dates: &[Date]) -> bool {
+        let (Some((day_first, month_first)), None) = (self.published_choices, self.published) else { return false };
+        let gap = |c: Date| {
+            story_dates
+                .iter()
+                .map(|d| d.until((jiff::Unit::Day, c)).map_or(i64::MAX, |s| i64::from(s.get_days()).abs()))
+                .min()
+                .unwrap_or(i64::MAX)
+        };
+        let (by_day, by_month) = (gap(day_first), gap(month_first));
+        let (date, how, near, far) = if by_day <= by_month {
+            (day_first, DateReading::DayFirstFromStory, by_day, by_month)
+        } else {
+            (month_first, DateReading::MonthFirstFromStory, by_month, by_day)
+        };
+        if near > STORY_ORDER_DAYS || far <= near.saturating_mul(2) {
+            return false;
+        }
+        (self.published, self.published_how) = (Some(date), Some(how));
         true
     }
 }
