@@ -86,6 +86,14 @@ pub struct AgeClaim {
     pub dated_sentence: Option<DateRange>,
 }
 
+impl AgeClaim {
+    /// An age as of the article's date, for the words at `span` of
+    /// `sentence`.
+    fn published(person: Person, years: Interval, span: Span, sentence: Span) -> Self {
+        AgeClaim { person, years, when: AgeWhen::Published, span, sentence, dated_sentence: None }
+    }
+}
+
 /// The word lists ages of people are read with, fetched once from the
 /// vocabulary in force (rules/words/ages.toml holds most of them).
 pub struct PersonAgeWords<'v> {
@@ -747,14 +755,12 @@ fn beside_names(
                 let named = name_starting_at(words, tokens, at)
                     .or_else(|| name_after_group(c, words, a.end).and_then(|k| name_starting_at(words, tokens, k)));
                 if let Some((person, _)) = named {
-                    out.push(AgeClaim {
+                    out.push(AgeClaim::published(
                         person,
-                        years: a.value,
-                        when: AgeWhen::Published,
-                        span: Span::new(tokens[i].span.start, tokens[a.end - 1].span.end),
+                        a.value,
+                        Span::new(tokens[i].span.start, tokens[a.end - 1].span.end),
                         sentence,
-                        dated_sentence: None,
-                    });
+                    ));
                 }
                 i = a.end;
                 continue;
@@ -977,14 +983,7 @@ fn in_clauses(
             && let Some(a) = parse_age(tokens, i, &words.ages).filter(|a| a.value.lo < a.value.hi)
         {
             if let Some(person) = subject(i) {
-                out.push(AgeClaim {
-                    person,
-                    years: a.value,
-                    when: AgeWhen::Published,
-                    span: span(i, a.end),
-                    sentence,
-                    dated_sentence: None,
-                });
+                out.push(AgeClaim::published(person, a.value, span(i, a.end), sentence));
             }
             i = a.end;
             continue;
@@ -1116,14 +1115,7 @@ fn in_clauses(
             && tokens.get(end).is_some_and(|t| t.is(","))
         {
             if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
-                out.push(AgeClaim {
-                    person,
-                    years: Interval::point(n),
-                    when: AgeWhen::Published,
-                    span: span(0, end),
-                    sentence,
-                    dated_sentence: None,
-                });
+                out.push(AgeClaim::published(person, Interval::point(n), span(0, end), sentence));
             }
             i = end;
             continue;
@@ -1136,14 +1128,7 @@ fn in_clauses(
             && quote_speaker_slot(tokens, lower, words, i, a.end)
         {
             if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
-                out.push(AgeClaim {
-                    person,
-                    years: a.value,
-                    when: AgeWhen::Published,
-                    span: span(i, a.end),
-                    sentence,
-                    dated_sentence: None,
-                });
+                out.push(AgeClaim::published(person, a.value, span(i, a.end), sentence));
             }
             i = a.end;
             continue;
@@ -1175,14 +1160,7 @@ fn in_clauses(
         {
             let subject_first = |p: &Ctx| !role || person_opens(p, words);
             if let Some(person) = previous.filter(|p| subject_first(p)).and_then(|p| only_person(p, words, people)) {
-                out.push(AgeClaim {
-                    person,
-                    years: a.value,
-                    when: AgeWhen::Published,
-                    span: span(0, a.end),
-                    sentence,
-                    dated_sentence: None,
-                });
+                out.push(AgeClaim::published(person, a.value, span(0, a.end), sentence));
             }
             i = a.end;
             continue;
