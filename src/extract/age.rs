@@ -1122,10 +1122,12 @@ fn in_clauses(
         }
         // "'…,' said the 43-year-old." and "'…,' the 43-year-old added.":
         // the speaker of a quote, the one person the sentence before named.
+        // The quotation mark is asked first: an age is parsed only there.
         if w == "the"
+            && let Some(verb_before) = after_quote(tokens, lower, words, i)
             && let Some(a) = parse_age(tokens, i + 1, &words.ages)
                 .filter(|a| a.unit == AgeUnit::Year && tokens[a.end - 1].text.ends_with("-old"))
-            && quote_speaker_slot(tokens, lower, words, i, a.end)
+            && speaker_ends(tokens, lower, words, a.end, verb_before)
         {
             if let Some(person) = previous.and_then(|p| only_person(p, words, people)) {
                 out.push(AgeClaim::published(person, a.value, span(i, a.end), sentence));
@@ -1169,20 +1171,32 @@ fn in_clauses(
     }
 }
 
-/// Whether "the N-year-old" at `tokens[the..end]` names a quote's speaker:
+/// Whether "the" at `the` may open a quote's speaker, "the N-year-old":
 /// after a closing quotation mark and a speech verb ("…,' said the
-/// 43-year-old"), or after the mark and before the verb ("…' the
-/// 43-year-old added"). A possessive ("the 43-year-old's wife") is not.
-fn quote_speaker_slot(tokens: &[Token], lower: &[LowerWord], words: &PersonAgeWords, the: usize, end: usize) -> bool {
+/// 43-year-old"; `Some(true)`), or right after the mark, the verb to come
+/// ("…' the 43-year-old added"; `Some(false)`).
+fn after_quote(tokens: &[Token], lower: &[LowerWord], words: &PersonAgeWords, the: usize) -> Option<bool> {
     let closing = |k: usize| tokens[k].text.chars().all(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
     let quote_before = |k: usize| {
         (k.saturating_sub(2)..k).rev().any(&closing) && (k.saturating_sub(2)..k).all(|j| !tokens[j].is_word())
     };
+    if the >= 2 && words.speech_verbs.has(&lower[the - 1]) && quote_before(the - 1) {
+        Some(true)
+    } else if the >= 1 && quote_before(the) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether the speaker's age that ends at `end` closes the attribution:
+/// not a possessive ("the 43-year-old's wife"), and followed by the
+/// speech verb unless one came before it.
+fn speaker_ends(tokens: &[Token], lower: &[LowerWord], words: &PersonAgeWords, end: usize, verb_before: bool) -> bool {
     if tokens.get(end).is_some_and(|t| t.text.starts_with(['\'', '\u{2019}'])) {
         return false;
     }
-    let speech = |k: usize| lower.get(k).is_some_and(|w| words.speech_verbs.has(w));
-    (the >= 2 && speech(the - 1) && quote_before(the - 1)) || (the >= 1 && quote_before(the) && speech(end))
+    verb_before || lower.get(end).is_some_and(|w| words.speech_verbs.has(w))
 }
 
 /// "Age: 44" on its own line under a "Name: Jo Doe" line of the same box.

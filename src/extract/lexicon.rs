@@ -189,6 +189,12 @@ impl<'v> Lexicon<'v> {
     /// title it stands for. It must be followed, after any client's name,
     /// by a comma or a speech verb, so "defending champion" is none.
     pub fn court_side_at(&self, tokens: &[Token], k: usize) -> Option<(usize, &'v str)> {
+        // Asked after every name followed by a comma: the first word is
+        // tested before any word is copied.
+        let first = tokens.get(k).filter(|t| t.is_word())?;
+        if !crate::vocab::with_folded(first.text, |w| self.court_sides.may_start(w)) {
+            return None;
+        }
         let words: Vec<String> =
             tokens.iter().skip(k).take(4).map_while(|t| t.is_word().then(|| crate::vocab::fold_word(t.text))).collect();
         let (n, entry) = self.court_sides.longest_prefix(&words)?;
