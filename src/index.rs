@@ -59,6 +59,38 @@ pub enum FigureKey {
     },
 }
 
+impl FigureKey {
+    /// The unit the key's figures are compared in.
+    pub fn unit(&self) -> Unit {
+        match self {
+            FigureKey::Thing { unit, .. }
+            | FigureKey::Predicate { unit, .. }
+            | FigureKey::Lead { unit, .. }
+            | FigureKey::Subject { unit, .. }
+            | FigureKey::Head { unit, .. }
+            | FigureKey::RateWord { unit, .. } => *unit,
+        }
+    }
+
+    /// The same key for a count's share of its whole (thing, predicate
+    /// and head keys of a count only).
+    fn as_share(&self) -> Option<FigureKey> {
+        let unit = Unit::Percent;
+        match self {
+            FigureKey::Thing { unit: Unit::Count, rated: false, thing } => {
+                Some(FigureKey::Thing { unit, rated: false, thing: thing.clone() })
+            }
+            FigureKey::Predicate { unit: Unit::Count, rated: false, predicate } => {
+                Some(FigureKey::Predicate { unit, rated: false, predicate: predicate.clone() })
+            }
+            FigureKey::Head { unit: Unit::Count, rated: false, head } => {
+                Some(FigureKey::Head { unit, rated: false, head: head.clone() })
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Groups every figure under each key it has (a thing, a predicate, or
 /// both). A `BTreeMap` keeps the group order deterministic.
 ///
@@ -96,6 +128,14 @@ fn keys(f: &Figure, rate_classes: &WordList) -> Vec<FigureKey> {
     }
     if let Some(head) = &f.head {
         out.push(FigureKey::Head { unit: f.unit, rated, head: head.clone() });
+    }
+    // A part of a stated whole written as a share ("35 per cent of its
+    // 1,200 members") is also a share of that thing, to meet shares
+    // written bare ("one in five of its members"); the check reads it in
+    // per cent there (`Figure::share`).
+    if f.share.is_some() {
+        let shares: Vec<FigureKey> = out.iter().filter_map(FigureKey::as_share).collect();
+        out.extend(shares);
     }
     if rated && f.thing.is_none() {
         let mut words: Vec<&str> = rate_words(f, rate_classes).collect();

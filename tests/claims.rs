@@ -91,7 +91,7 @@ fn claims_lines_follow_the_schema() {
     let lines: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 45);
     for l in &lines {
-        assert_eq!(l["schema"], "factlint-claims/1.5");
+        assert_eq!(l["schema"], "factlint-claims/1.6");
         assert!(l["file"].is_string());
     }
     let ferry = lines.iter().find(|l| l["file"] == "batch/ferry-1.txt").unwrap();

@@ -15,6 +15,7 @@
 //! Rates given over different periods ("30 a day", "2,000 a month") are
 //! compared per day and reported as rate-mismatch.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use super::group::{Groups, disjoint_pairs};
@@ -56,21 +57,37 @@ impl Kind for FigureMismatch {
         // two articles repeating one figure thousands of times would make
         // millions of pairs).
         let mut conflicts = Groups::default();
-        for group in index_figures(ctx.claims, ctx.rules.vocab.list("rate-word-classes")).values() {
-            let values: Vec<Interval> = group.iter().map(|&r| widened(r)).collect();
+        for (key, group) in index_figures(ctx.claims, ctx.rules.vocab.list("rate-word-classes")) {
+            // Under a share's key, a part of a stated whole is read as
+            // the share it was written as (`Figure::as_share`).
+            let shares = key.unit() == Unit::Percent;
+            let viewed = |r: FigureRef| -> Cow<'_, Figure> {
+                let f = figure(r);
+                match f.as_share().filter(|_| shares && f.unit == Unit::Count) {
+                    Some(share) => Cow::Owned(share),
+                    None => Cow::Borrowed(f),
+                }
+            };
+            let figures: Vec<Cow<'_, Figure>> = group.iter().map(|&r| viewed(r)).collect();
+            let values: Vec<Interval> = group
+                .iter()
+                .zip(&figures)
+                .map(|(&r, f)| if f.share.is_some() && shares { f.value } else { widened(r) })
+                .collect();
             let spans: Vec<(f64, f64)> = values.iter().map(|v| (v.lo, v.hi)).collect();
-            let echoes = Echoes::new(group, &values);
+            let echoes = Echoes::new(&group, &values);
             disjoint_pairs(&spans, |n, m| {
                 let (a, b) = (group[n], group[m]);
-                if comparable(a, figure(a), b, figure(b), &words)
+                let (fa, fb) = (&*figures[n], &*figures[m]);
+                if comparable(a, fa, b, fb, &words)
                     && !echoes.echoed(a.article, b.article, &values[n], &values[m])
-                    && !echoed_by_head(ctx, a, b, values[n], values[m])
+                    && !echoed_by_head(ctx, (a, fa), (b, fb), values[n], values[m])
                     && !amount_elsewhere(ctx, a, b)
                     && !other_occasion(ctx, a, b)
-                    && !opposed(figure(a), figure(b))
-                    && !paired_apart(figure(a), figure(b))
+                    && !opposed(fa, fb)
+                    && !paired_apart(fa, fb)
                 {
-                    conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
+                    conflicts.link_marked(&a, &b, change_over_time(ctx, (a, fa), (b, fb)));
                 }
             });
         }
@@ -134,17 +151,23 @@ impl Echoes {
 /// same head noun and unit, under any key ("seven consecutive terms and
 /// four terms of life" beside "four consecutive terms"): both articles
 /// know of both numbers, which count two kinds of one thing.
-fn echoed_by_head(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef, va: Interval, vb: Interval) -> bool {
-    let figure = |r: FigureRef| &ctx.claims[r.article.0].figures[r.index];
-    let (fa, fb) = (figure(a), figure(b));
+fn echoed_by_head(
+    ctx: &CheckContext<'_>,
+    (a, fa): (FigureRef, &Figure),
+    (b, fb): (FigureRef, &Figure),
+    va: Interval,
+    vb: Interval,
+) -> bool {
     if a.article == b.article || fa.head.is_none() || fa.head != fb.head {
         return false;
     }
     let gives = |article: usize, like: &Figure, value: Interval| {
-        ctx.claims[article]
-            .figures
-            .iter()
-            .any(|f| f.unit == like.unit && f.head == like.head && f.value.overlaps(&value))
+        ctx.claims[article].figures.iter().any(|f| {
+            // A part of a stated whole gives its share too.
+            let in_like_unit =
+                if f.unit == like.unit { Some(f.value) } else { f.share.filter(|_| like.unit == Unit::Percent) };
+            f.head == like.head && in_like_unit.is_some_and(|v| v.overlaps(&value))
+        })
     };
     gives(a.article.0, fb, vb) || gives(b.article.0, fa, va)
 }
@@ -286,6 +309,11 @@ fn comparable(ra: FigureRef, a: &Figure, rb: FigureRef, b: &Figure, words: &Comp
     if !crate::extract::rate::same_rate(a, b) {
         return false;
     }
+    // Two parts of stated wholes are compared as the counts they make
+    // (30 per cent of 1,400 is 35 per cent of 1,200), not as shares.
+    if a.unit == Unit::Percent && a.share.is_some() && b.share.is_some() {
+        return false;
+    }
     let equal = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => Some(x == y),
         _ => None,
@@ -412,12 +440,10 @@ fn same_by_head(a: &Figure, b: &Figure) -> bool {
 /// year (a year on, a "different-scope" count is the likelier reading).
 const LOWER_LATER_DAYS: i64 = 183;
 
-fn change_over_time(ctx: &CheckContext<'_>, a: FigureRef, b: FigureRef) -> bool {
+fn change_over_time(ctx: &CheckContext<'_>, (a, fa): (FigureRef, &Figure), (b, fb): (FigureRef, &Figure)) -> bool {
     let Some(days) = ctx.days_apart(a.article, b.article) else {
         return false;
     };
-    let fa = &ctx.claims[a.article.0].figures[a.index];
-    let fb = &ctx.claims[b.article.0].figures[b.index];
     // A place in a series, a duration, a temperature or a measure of one
     // event does not move as a count does.
     let moves =
@@ -454,7 +480,12 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
     // How often a thing is done is a rate however it is written ("every
     // other day", "three times a day").
     let frequency = comp.iter().any(|&r| figure(r).form == Some(Form::Frequency));
-    let kind = if periods.len() > 1 || frequency { RATE_MISMATCH } else { FigureMismatch::FINDING };
+    // "one in eight" is a rate per eight, "20 per cent" one per hundred:
+    // one share in two units, as "40 a day" and "1,000 a month" are one
+    // rate in two periods.
+    let per_n = |r: &FigureRef| figure(*r).form == Some(Form::Ratio);
+    let two_units = comp.iter().any(per_n) && !comp.iter().all(per_n);
+    let kind = if periods.len() > 1 || frequency || two_units { RATE_MISMATCH } else { FigureMismatch::FINDING };
 
     let first = figure(comp[0]);
     let what = comp
@@ -483,10 +514,12 @@ fn finding_for(ctx: &CheckContext<'_>, comp: &[FigureRef], all_over_time: bool) 
         }
     }
     let message = format!("{what}: {}", written.join(" vs "));
+    // Shares met parts of stated wholes in per cent: say the shares.
+    let in_percent = comp.iter().any(|&r| figure(r).unit == Unit::Percent);
     let ranges: Vec<String> = comp
         .iter()
         .map(|&r| {
-            let v = figure(r).value;
+            let v = figure(r).share.filter(|_| in_percent).unwrap_or(figure(r).value);
             let per = if figure(r).rate.is_some() { " a day" } else { "" };
             if v.lo == v.hi { format!("{}{per}", fmt_number(v.lo)) } else { format!("{v}{per}") }
         })
@@ -587,13 +620,13 @@ mod tests {
                     if !values[n].overlaps(&values[m])
                         && comparable(a, figure(a), b, figure(b), &words)
                         && !echoed(group, &values, n, m)
-                        && !echoed_by_head(ctx, a, b, values[n], values[m])
+                        && !echoed_by_head(ctx, (a, figure(a)), (b, figure(b)), values[n], values[m])
                         && !amount_elsewhere(ctx, a, b)
                         && !other_occasion(ctx, a, b)
                         && !opposed(figure(a), figure(b))
                         && !paired_apart(figure(a), figure(b))
                     {
-                        conflicts.link_marked(&a, &b, change_over_time(ctx, a, b));
+                        conflicts.link_marked(&a, &b, change_over_time(ctx, (a, figure(a)), (b, figure(b))));
                     }
                 }
             }

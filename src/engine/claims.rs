@@ -44,8 +44,9 @@ pub const SCHEMA: &str = "factlint-claims/1";
 /// `complete` ("and the remaining 11 per cent"); 1.3 the hedge `MostOf`
 /// ("the better part of a kilometre"); 1.4 the sum forms `OutOf` and
 /// `SharesOf` and the figure form `Frequency`; 1.5 a figure scope's
-/// `sites` ("the Holt Vale No. 2 pit"), apart from its places.
-pub const WRITTEN: &str = "factlint-claims/1.5";
+/// `sites` ("the Holt Vale No. 2 pit"), apart from its places; 1.6 a
+/// figure's `share` ("35 per cent of its 1,200 members": 35).
+pub const WRITTEN: &str = "factlint-claims/1.6";
 
 /// One line of a claims file: an article read, or an input that could not
 /// be.

@@ -232,6 +232,13 @@ pub struct Figure {
     /// parts of one whole of one head meet (since claims 1.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of_whole: Option<Interval>,
+    /// The share a part of a stated whole was written as, in per cent
+    /// ("nearly 35 per cent of the club's 1,200 members": 31.5 to 35),
+    /// when the figure holds the count it makes of the whole: a bare
+    /// share of the same thing ("one in five of its members") is
+    /// compared with it in per cent (since claims 1.6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<Interval>,
     /// The sides of exchanges the figure's clause takes, as the
     /// `opposed-verbs` list gives them for the verb nearest before the
     /// figure in its clause ("gained": the taking side of "gain"; "lost":
@@ -260,6 +267,15 @@ impl Side {
 }
 
 impl Figure {
+    /// A part of a stated whole read as the share it was written as
+    /// ("nearly 35 per cent of its 1,200 members": 31.5 to 35 per cent
+    /// of members, not 378 to 420 members), keeping the whole; `None`
+    /// for a figure not written as a share.
+    pub fn as_share(&self) -> Option<Figure> {
+        let share = self.share?;
+        Some(Figure { value: share, unit: Unit::Percent, paired_count: None, ..self.clone() })
+    }
+
     /// A count of a one-word thing ("people", "patients") says too little
     /// on its own: only with a predicate is it clear what was counted.
     pub fn needs_predicate(&self) -> bool {
@@ -815,7 +831,7 @@ fn read_figure(
         lower[num.start.saturating_sub(4)..num.start].iter().map(std::convert::AsRef::as_ref).collect();
     let (mut hedge, used) = hedges.find(&words_before).unwrap_or((Hedge::Exact, 0));
     // A fraction in words is a round figure: "a quarter" is about 25%.
-    if hedge == Hedge::Exact && form == Some(Form::Fraction) {
+    if hedge == Hedge::Exact && matches!(form, Some(Form::Fraction | Form::Ratio)) {
         hedge = Hedge::About;
     }
     let hedge_start = num.start - used;
@@ -858,11 +874,13 @@ fn read_figure(
     let mut form = form;
     let mut of_whole = false;
     let mut whole_value = None;
+    let mut share = None;
     if matches!(unit, Unit::Count | Unit::Percent)
         && form != Some(Form::Ordinal)
         && let Some((whole, after)) = whole_after(words, tokens, lower, end)
     {
         if unit == Unit::Percent {
+            share = Some(value);
             value = value.scale(whole.lo / 100.0);
             unit = Unit::Count;
             form = None;
@@ -875,6 +893,13 @@ fn read_figure(
     if !of_whole && unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of") {
         j += 1;
         while lower.get(j).is_some_and(|w| matches!(w.as_ref(), "the" | "its" | "their" | "all" | "those" | "these")) {
+            j += 1;
+        }
+        // "a fifth of the club's members": the owner is scope, the thing
+        // is what it owns.
+        if lower.get(j).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            && tokens.get(j + 1).is_some_and(Token::is_word)
+        {
             j += 1;
         }
     }
@@ -964,6 +989,12 @@ fn read_figure(
         thing_words.push(stem(w));
         j += 1;
     }
+    // "one card in every four": the thing stands between the numbers.
+    let noun_between =
+        (thing_words.is_empty() && form == Some(Form::Ratio)).then(|| forms::ratio_noun(lower, num.start)).flatten();
+    if let Some(k) = noun_between {
+        thing_words.push(stem(&lower[k]));
+    }
     // A duration names its thing only as a compound ("a 44-month
     // sentence"); after "seven years" a noun is rarely what lasted.
     let compound = num.end >= 2 && tokens[num.end - 1].glued && tokens[num.end - 2].is("-");
@@ -971,7 +1002,8 @@ fn read_figure(
         thing_words.clear();
     }
     let thing_span = (j > thing_start && !thing_words.is_empty())
-        .then(|| Span::new(tokens[thing_start].span.start, tokens[j - 1].span.end));
+        .then(|| Span::new(tokens[thing_start].span.start, tokens[j - 1].span.end))
+        .or(noun_between.map(|k| tokens[k].span));
     // A rate after the thing: "a day", "per month", "each week", "every
     // day"; "a quarter of them" is a share, not a period.
     let mut figure_span = figure_span;
@@ -1142,6 +1174,7 @@ fn read_figure(
         form,
         paired_count: paired_count(words, tokens, lower, hedge_start, end),
         of_whole: whole_value,
+        share,
         sides: (clause_start..hedge_start)
             .rev()
             .find_map(|k| words.opposed_verbs.form(&lower[k]))

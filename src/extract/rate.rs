@@ -236,6 +236,7 @@ fn frequency_rates(
             form: Some(Form::Frequency),
             paired_count: None,
             of_whole: None,
+            share: None,
             sides: Vec::new(),
         });
     }
@@ -518,6 +519,7 @@ fn every_rates(
             form: None,
             paired_count: None,
             of_whole: None,
+            share: None,
             sides: Vec::new(),
         });
     }

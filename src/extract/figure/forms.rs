@@ -38,7 +38,12 @@ pub enum Form {
     /// A measure in a compound modifier ("a 30-mile trip").
     CompoundMeasure,
     Ordinal,
+    /// A share as a fraction ("a quarter of", "two-thirds of").
     Fraction,
+    /// A share as so many in a number ("one in eight", "nine out of 10",
+    /// "one card in every four"): a rate per that number, where a
+    /// percentage is a rate per hundred (since claims 1.6).
+    Ratio,
     /// How often something is done ("once a fortnight", "six times a
     /// year", "every six hours"), keyed on what it is done to and by whom
     /// (since claims 1.4).
@@ -340,16 +345,30 @@ fn fraction_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -
     Some(Special { num, form: Form::Fraction })
 }
 
-/// "one in five", "1 in 20", "one in every 50", "one out of ten": a share,
-/// as a percentage (20%, 5%, 2%, 10%). Not "one in 2019" (a year).
+/// "one in five", "1 in 20", "one in every 50", "one out of ten", "three
+/// in ten", "nine out of 10", "one card in every four": a share, as a
+/// percentage (20%, 5%, 2%, 10%, 30%, 90%, 25%). Not "one in 2019" (a
+/// year), "two in 20 minutes" (a rate), "one woman in Leeds".
 fn ratio_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
-    if !matches!(lower_at(lower, i), "one" | "1") {
-        return None;
-    }
-    let mut k = match (lower_at(lower, i + 1), lower_at(lower, i + 2)) {
-        ("in", _) => i + 2,
-        ("out", "of") => i + 3,
-        _ => return None,
+    let numerator = match lower_at(lower, i) {
+        "one" | "1" => 1.0,
+        first => {
+            let n = w.numbers().small(first).or_else(|| tokens[i].is_number().then(|| first.parse().ok()).flatten())?;
+            (n >= 1.0 && n.fract() == 0.0).then_some(n)?
+        }
+    };
+    let opens = |k: usize| match (lower_at(lower, k), lower_at(lower, k + 1)) {
+        ("in", _) => Some(k + 1),
+        ("out", "of") => Some(k + 2),
+        _ => None,
+    };
+    // "one card in every four": the thing between the share's numbers.
+    let noun =
+        numerator == 1.0 && tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.text.starts_with(char::is_uppercase));
+    let mut k = match opens(i + 1) {
+        Some(k) => k,
+        None if noun => opens(i + 2).filter(|_| lower_at(lower, i + 2) == "in")?,
+        None => return None,
     };
     if lower_at(lower, k) == "every" {
         k += 1;
@@ -357,12 +376,24 @@ fn ratio_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> O
     let n = w.numbers().number(tokens, k).filter(|n| n.unit == Unit::Count && n.value.lo == n.value.hi)?;
     let den = n.value.lo;
     let year_like = tokens[k].is_number() && tokens[k].text.len() == 4 && (1800.0..=2100.0).contains(&den);
-    if den < 2.0 || year_like || w.month_names.has(lower_at(lower, n.end)) {
+    let after = lower_at(lower, n.end);
+    if den < 2.0 || den <= numerator || year_like || w.month_names.has(after) || w.time_units.has(after) {
         return None;
     }
-    let num =
-        ParsedNumber { value: Interval::point(100.0 / den), unit: Unit::Percent, start: i, end: n.end, in_words: true };
-    Some(Special { num, form: Form::Fraction })
+    let num = ParsedNumber {
+        value: Interval::point(100.0 * numerator / den),
+        unit: Unit::Percent,
+        start: i,
+        end: n.end,
+        in_words: true,
+    };
+    Some(Special { num, form: Form::Ratio })
+}
+
+/// The thing written between a share's numbers ("card" of "one card in
+/// every four"), as a token index, when the share at `start` has one.
+pub fn ratio_noun(lower: &[LowerWord], start: usize) -> Option<usize> {
+    (matches!(lower_at(lower, start), "one" | "1") && lower_at(lower, start + 2) == "in").then_some(start + 1)
 }
 
 /// "four years and five months", "a 44-month sentence", "a year and a
