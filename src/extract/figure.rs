@@ -350,6 +350,8 @@ pub struct FigureWords<'v> {
     part_marker_articles: &'v WordList,
     /// "load", "haul": a quantity whose thing is after "of".
     containers: &'v WordList,
+    /// "the injured", "the dead": a group of people named by an adjective.
+    nominal_adjectives: &'v WordList,
     /// "deficit", "fine": a sum of money that one noun names ("a deficit
     /// of £312m") is keyed by it alone.
     money_nouns: &'v WordList,
@@ -408,6 +410,7 @@ impl<'v> FigureWords<'v> {
             part_markers: vocab.list("part-markers"),
             part_marker_articles: vocab.list("part-marker-articles"),
             containers: vocab.list("quantity-containers"),
+            nominal_adjectives: vocab.list("nominal-adjectives"),
             money_nouns: vocab.list("money-quantity-nouns"),
             background_adjectives: vocab.list("background-adjectives"),
             unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
@@ -889,9 +892,18 @@ fn read_figure(
         of_whole = true;
         whole_value = Some(whole);
     }
-    // "12 per cent of a budget", "£9m of funding": the thing follows "of".
-    if !of_whole && unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of") {
-        j += 1;
+    // "12 per cent of a budget", "£9m of funding", "half the crew": the
+    // thing follows "of". "31 of the injured", "twelve of the passengers":
+    // a count of a group the article has named, whose thing follows.
+    let half_the = j > 0
+        && lower[j - 1] == "half"
+        && lower.get(j).is_some_and(|w| words.determiners.has(w) && !matches!(w.as_ref(), "a" | "an"));
+    let of_the_group = unit == Unit::Count
+        && form.is_none()
+        && lower.get(j).is_some_and(|w| w == "of")
+        && lower.get(j + 1).is_some_and(|w| words.determiners.has(w));
+    if !of_whole && (half_the || of_the_group || (unit != Unit::Count && lower.get(j).is_some_and(|w| w == "of"))) {
+        j += usize::from(!half_the);
         while lower.get(j).is_some_and(|w| matches!(w.as_ref(), "the" | "its" | "their" | "all" | "those" | "these")) {
             j += 1;
         }
@@ -972,6 +984,12 @@ fn read_figure(
                 }
                 _ => {}
             }
+            break;
+        }
+        // "the injured", "the 80 wounded": the group the adjective names.
+        if thing_words.is_empty() && words.nominal_adjectives.has(w) {
+            thing_words.push(stem(w));
+            j += 1;
             break;
         }
         if words.is_function_word(w)
@@ -1187,10 +1205,13 @@ fn read_figure(
 /// "of the yard's 16" / "of its 300" / "of 640" after a part ending at
 /// `end`: the whole's value and the token after its number.
 fn whole_after(words: &FigureWords, tokens: &[Token], lower: &[LowerWord], end: usize) -> Option<(Interval, usize)> {
-    if lower.get(end).is_none_or(|w| w != "of") {
-        return None;
-    }
-    let mut k = end + 1;
+    // "half the 40 passengers": "half" takes its whole without "of".
+    let half = end > 0 && lower[end - 1] == "half";
+    let mut k = match lower.get(end) {
+        Some(w) if w == "of" => end + 1,
+        Some(w) if half && words.determiners.has(w) && !matches!(w.as_ref(), "a" | "an") => end,
+        _ => return None,
+    };
     if lower.get(k).is_some_and(|w| words.determiners.has(w)) {
         k += 1;
     }
@@ -1211,6 +1232,10 @@ fn part_before_whole(words: &FigureWords, tokens: &[Token], lower: &[LowerWord],
     }
     if k > 0 && words.determiners.has(&lower[k - 1]) {
         k -= 1;
+    }
+    // "half the 40 passengers": "half" takes its whole without "of".
+    if k >= 1 && lower[k - 1] == "half" && k < start {
+        return true;
     }
     if k < 2 || lower[k - 1] != "of" {
         return false;

@@ -64,6 +64,8 @@ pub struct FormWords<'v> {
     durations: DurationWords<'v>,
     measures: MeasureWords<'v>,
     fractions: &'v WordList,
+    /// "the", "its": "half the crew" takes its whole without "of".
+    determiners: &'v WordList,
     ordinal_suffixes: &'v WordList,
     month_names: &'v WordList,
     time_units: &'v WordList,
@@ -80,6 +82,7 @@ impl<'v> FormWords<'v> {
             durations: DurationWords::new(vocab),
             measures: MeasureWords::new(vocab),
             fractions: vocab.list("fraction-nouns"),
+            determiners: vocab.list("adjective-determiners"),
             ordinal_suffixes: vocab.list("ordinal-suffixes"),
             month_names: vocab.list("month-names"),
             time_units: vocab.list("time-units"),
@@ -334,7 +337,9 @@ fn fraction_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -
     };
     let noun = lower_at(lower, at);
     let share = w.fractions.value(noun)?;
-    if lower_at(lower, at + 1) != "of" {
+    let next = lower_at(lower, at + 1);
+    let half_the = noun == "half" && w.determiners.has(next) && !matches!(next, "a" | "an");
+    if next != "of" && !half_the {
         return None;
     }
     let v = count * share * 100.0;
