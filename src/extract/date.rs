@@ -279,6 +279,7 @@ pub fn event_dates_in_sentence(
 }
 
 /// A date read in a sentence: what it says and its tokens.
+#[derive(Clone, Copy)]
 struct DateAt<'e> {
     expr: &'e DateExpr,
     start: usize,
@@ -321,6 +322,18 @@ fn event_for(
     // A day in the possessive before any other noun ("in Thursday's
     // play-in round") says which day of what, not when the clause's verb
     // happened: no event.
+    // "Tuesday evening's tornado": the day part carries the possessive.
+    let with_part = DateAt { end: at.end + 1, ..*at };
+    let at = if possessive(lower, &with_part)
+        && lower[at.end]
+            .strip_suffix("'s")
+            .or_else(|| lower[at.end].strip_suffix("\u{2019}s"))
+            .is_some_and(|p| words_of.times_of_day.has(p))
+    {
+        &with_part
+    } else {
+        at
+    };
     if possessive(lower, at) {
         return possessive_event(words_of, &Words { tokens, lower }, at, sentence, published).into_iter().collect();
     }
