@@ -352,6 +352,8 @@ pub struct FigureWords<'v> {
     containers: &'v WordList,
     /// "the injured", "the dead": a group of people named by an adjective.
     nominal_adjectives: &'v WordList,
+    /// "involve", "support": after a plural noun, the verb.
+    present_verbs: &'v WordList,
     /// "deficit", "fine": a sum of money that one noun names ("a deficit
     /// of £312m") is keyed by it alone.
     money_nouns: &'v WordList,
@@ -411,6 +413,7 @@ impl<'v> FigureWords<'v> {
             part_marker_articles: vocab.list("part-marker-articles"),
             containers: vocab.list("quantity-containers"),
             nominal_adjectives: vocab.list("nominal-adjectives"),
+            present_verbs: vocab.list("present-verbs"),
             money_nouns: vocab.list("money-quantity-nouns"),
             background_adjectives: vocab.list("background-adjectives"),
             unit_lists: ["length-units", "area-units", "volume-units", "mass-units", "speed-units"]
@@ -820,6 +823,23 @@ fn read_figure(
         && let Some(second) = words.numbers.number(tokens, end + 1)
     {
         let from_to = joiner == "to" && prev_word(num.start) == "from";
+        // "between 38 and 42 km", "5 or 6 million", "£5 and £6m": the first
+        // number takes the second's unit and scale, written once after
+        // both (a first number with its own scale word keeps it).
+        let raw =
+            |k: usize| tokens[k].is_number().then(|| tokens[k].text.replace(',', "").parse::<f64>().ok()).flatten();
+        let second_digits = if tokens[end + 1].is_number() { end + 1 } else { end + 2 };
+        if (unit == Unit::Count || unit == second.unit)
+            && let (Some(first_raw), Some(second_raw)) = (raw(num.end - 1), raw(second_digits.min(tokens.len() - 1)))
+            && second_raw > 0.0
+            && first_raw == written.lo
+        {
+            let factor = second.written().lo / second_raw;
+            if factor.is_finite() && factor > 1.0 {
+                value = value.scale(factor);
+                written = written.scale(factor);
+            }
+        }
         let rising = second.value.lo >= value.hi;
         if !from_to && rising && (second.unit == unit || unit == Unit::Count) {
             value = value.hull(&second.value);
@@ -990,6 +1010,12 @@ fn read_figure(
         if thing_words.is_empty() && words.nominal_adjectives.has(w) {
             thing_words.push(stem(w));
             j += 1;
+            break;
+        }
+        // "40 per cent of crashes involve fog": a plural noun, then its
+        // verb in the present.
+        let plural_before = j > 0 && lower[j - 1].ends_with('s') && !lower[j - 1].ends_with("ss");
+        if !thing_words.is_empty() && plural_before && words.present_verbs.has(w) {
             break;
         }
         if words.is_function_word(w)
@@ -1343,10 +1369,18 @@ fn read_predicate(
     }
     let verb = lower.get(j)?;
     let after_aux = j > before_aux && !words.is_function_word(verb) && !words.auxiliaries.has(verb);
-    if !tokens[j].is_word() || !(words.verb_after_thing(verb) || after_aux) || verb.ends_with("ly") {
+    // "were in the hall", "was at the depot": where they were is what is
+    // said of them.
+    let located = j > before_aux && words.locatives.has(verb) && tokens.get(j + 1).is_some_and(Token::is_word);
+    // "40 per cent of crashes involve fog": a verb in the present.
+    let present = words.present_verbs.has(verb);
+    if !tokens[j].is_word()
+        || !(words.verb_after_thing(verb) || after_aux || located || present)
+        || verb.ends_with("ly")
+    {
         return None;
     }
-    let mut said = vec![stem(verb)];
+    let mut said = if located { vec!["be".to_string(), verb.to_string()] } else { vec![stem(verb)] };
     j += 1;
     while j < tokens.len() && said.len() < 6 {
         let t = &tokens[j];
