@@ -24,6 +24,8 @@ pub struct Lexicon<'v> {
     pub determiners: &'v WordList,
     /// End a title and start its body ("of", "at").
     pub title_prepositions: &'v WordList,
+    /// "from", "about": a title read back from a name stops at them.
+    pub title_breaking_prepositions: &'v WordList,
     /// Make a title a past one ("former").
     pub past_title_words: &'v WordList,
     /// Say a title replaced another ("new", "appointed").
@@ -107,6 +109,7 @@ impl<'v> Lexicon<'v> {
             personal_pronouns: vocab.list("personal-pronouns"),
             determiners: vocab.list("determiners"),
             title_prepositions: vocab.list("title-prepositions"),
+            title_breaking_prepositions: vocab.list("title-breaking-prepositions"),
             past_title_words: vocab.list("past-title-words"),
             new_title_words: vocab.list("new-title-words"),
             role_verbs: vocab.list("role-verbs"),

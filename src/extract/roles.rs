@@ -292,6 +292,11 @@ fn phrase_start(tokens: &[Token], k: usize, lex: &Lexicon) -> usize {
             // The verb of a pronoun subject ("we understand", "I gather").
             || (s >= 2 && lex.subject_pronouns.has(&lower(&tokens[s - 2])))
             || matches!(w.as_str(), "and" | "by" | "with")
+            || lex.title_breaking_prepositions.has(&w)
+            // "spoke to mission director X": a preposition is inside the
+            // title only after a role head ("adviser to the minister").
+            || (lex.title_prepositions.has(&w)
+                && !(s.saturating_sub(4)..s - 1).any(|p| lex.is_role_head(&lower(&tokens[p]))))
         {
             break;
         }
