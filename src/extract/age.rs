@@ -27,7 +27,7 @@ use crate::vocab::LowerWord;
 use jiff::civil::Date;
 
 use super::People;
-use super::people::Mention;
+use super::people::{Evidence, Mention};
 use crate::normalise::age::{AgeUnit, AgeWords, parse_age};
 use crate::normalise::date::{DateRange, DateWords, Lean, NumericOrder, parse_date_lower};
 use crate::normalise::interval::Interval;
@@ -128,6 +128,8 @@ pub struct PersonAgeWords<'v> {
     group_words: &'v WordList,
     /// "man", "woman": a person "of" an age ("a man of 64").
     of_nouns: &'v WordList,
+    /// "skipper", "grandfather": after "The N-year-old" besides role heads.
+    person_nouns: &'v WordList,
     /// "named", "called": between an age and its name.
     name_links: &'v WordList,
     /// "company", "firm": "Jo Doe Ltd, a 30-year-old firm" is no person.
@@ -167,6 +169,7 @@ impl<'v> PersonAgeWords<'v> {
             opening_date_words: vocab.list("opening-date-words"),
             group_words: vocab.list("age-group-words"),
             of_nouns: vocab.list("age-of-nouns"),
+            person_nouns: vocab.list("age-person-nouns"),
             name_links: vocab.list("age-name-links"),
             institutions: vocab.list("institution-words"),
             role_heads: vocab.list("role-heads"),
@@ -398,7 +401,15 @@ fn opens_with_pronoun(c: &Ctx, words: &PersonAgeWords, start: usize) -> bool {
 /// article's people in it, or else its one run of two capitalised words.
 fn only_person(c: &Ctx, words: &PersonAgeWords, people: &People) -> Option<Person> {
     let mut found: Vec<Person> = Vec::new();
-    for m in &c.mentions {
+    // "the island of São Brás": a name known only from "of" after a
+    // lower-case noun is a place or a thing's name as often as a person's.
+    let of_a_thing = |k: usize| {
+        k >= 3
+            && c.read.lower[k - 1] == "of"
+            && c.read.tokens[k - 2].text.starts_with(char::is_lowercase)
+            && (k.saturating_sub(4)..k - 2).any(|d| words.determiners.has(&c.read.lower[d]))
+    };
+    for m in c.mentions.iter().filter(|m| !(m.evidence == Evidence::Context && of_a_thing(m.run_start))) {
         // "Jo Doe's son": the sentence is about someone else too.
         let p = person_of(m, people)?;
         if !found.contains(&p) {
@@ -421,7 +432,10 @@ fn only_person(c: &Ctx, words: &PersonAgeWords, people: &People) -> Option<Perso
                     // "a New Zealand climber", "by the Harbour Board", "in
                     // Port Ellis": a run after a determiner or a place
                     // preposition is a thing or a place, not a person.
-                    if i > 0 && (words.determiners.has(&c.read.lower[i - 1]) || words.places.has(&c.read.lower[i - 1]))
+                    if i > 0
+                        && (words.determiners.has(&c.read.lower[i - 1])
+                            || words.places.has(&c.read.lower[i - 1])
+                            || of_a_thing(i))
                     {
                         i = end;
                         continue;
@@ -1153,7 +1167,9 @@ fn in_clauses(
                 };
                 if follows(a.end) {
                     Some(false)
-                } else if lower.get(a.end).is_some_and(|w| words.role_heads.has(w)) && follows(a.end + 1) {
+                } else if lower.get(a.end).is_some_and(|w| words.role_heads.has(w) || words.person_nouns.has(w))
+                    && follows(a.end + 1)
+                {
                     Some(true)
                 } else {
                     None
