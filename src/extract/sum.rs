@@ -135,6 +135,8 @@ pub struct SumWords<'a> {
     joiners: &'a WordList,
     /// "party", "crew": "the party of seven - three …, two … and one …".
     collectives: &'a WordList,
+    /// "man" of "a seven-man crew": a count compound that sizes a group.
+    count_compounds: &'a WordList,
     /// "a", "an": "... and a coach" is a part of one.
     single_articles: &'a WordList,
     /// "number", "few": "... and a number of buses" is a part of no size.
@@ -172,6 +174,7 @@ impl<'a> SumWords<'a> {
             rest: vocab.list("sum-rest-words"),
             joiners: vocab.list("sum-list-joiners"),
             collectives: vocab.list("sum-collective-nouns"),
+            count_compounds: vocab.list("sum-count-compounds"),
             single_articles: vocab.list("sum-single-articles"),
             unquantified: vocab.list("sum-unquantified-heads"),
             part_prepositions: vocab.list("sum-part-prepositions"),
@@ -465,12 +468,17 @@ fn lone_one(tokens: &[Token], lower: &[LowerWord], cx: &Cx, i: usize) -> Option<
     let noun_closes = tokens.get(n.end).is_some_and(|t| t.is_word() && !cx.words.part_prepositions.has(&lower[n.end]))
         && lower[n.end] != "of"
         && tokens.get(n.end + 1).is_none_or(|t| is_break(t) || t.is("."));
+    // "... and one from Portugal -": "one" and a phrase to a name.
+    let from_a_name = lower.get(n.end).is_some_and(|w| w != "of" && w != "in" && cx.words.part_prepositions.has(w))
+        && tokens
+            .get(n.end + 1)
+            .is_some_and(|t| t.is_word() && (t.text.starts_with(char::is_uppercase) || lower[n.end + 1] == "the"));
     if !(n.in_words
         && n.unit == Unit::Count
         && n.value.lo == 1.0
         && n.value.hi == 1.0
         && opens
-        && (verb || noun_closes))
+        && (verb || noun_closes || from_a_name))
     {
         return None;
     }
@@ -701,12 +709,41 @@ fn copular_whole(tokens: &[Token], lower: &[LowerWord], cx: &Cx) -> Option<(Amou
 /// the list set off after it by a dash, a colon or a bracket.
 fn collective_whole(tokens: &[Token], lower: &[LowerWord], cx: &Cx) -> Option<(Amount, Vec<Item>)> {
     let n = tokens.len();
-    let k = (0..n.saturating_sub(3)).find(|&k| cx.words.collectives.has(&lower[k]) && lower[k + 1] == "of")?;
-    let (num, total) = whole_at(tokens, lower, cx, k + 2)?;
-    let open = tokens.get(num.end).filter(|t| matches!(t.text, "-" | "–" | "—" | ":" | "("))?;
+    // "the party of seven -", or the count in a compound before the noun:
+    // "the seven-man crew -", "the 12-member board (".
+    let (total, list_at) = (0..n.saturating_sub(3)).find_map(|k| {
+        if !cx.words.collectives.has(&lower[k]) {
+            return None;
+        }
+        if lower[k + 1] == "of" {
+            let (num, total) = whole_at(tokens, lower, cx, k + 2)?;
+            return Some((total, num.end));
+        }
+        // "the seven-man crew": one word.
+        if k >= 1
+            && let Some((count, suffix)) = crate::vocab::split_hyphen(&lower[k - 1])
+            && cx.words.count_compounds.has(suffix)
+            && let Some(v) = cx.words.numbers.small(count)
+        {
+            let span = tokens[k - 1].span;
+            return Some((Amount { span, value: Interval::point(v), unit: Unit::Count, share: None }, k + 1));
+        }
+        let compound = k >= 3
+            && tokens[k - 2].is("-")
+            && tokens[k - 2].glued
+            && tokens[k - 1].glued
+            && cx.words.count_compounds.has(&lower[k - 1]);
+        if !compound {
+            return None;
+        }
+        let num = cx.words.numbers.number(tokens, k - 3).filter(|num| num.end == k - 2)?;
+        let span = Span::new(tokens[num.start].span.start, tokens[k - 1].span.end);
+        Some((Amount { span, value: num.value, unit: num.unit, share: None }, k + 1))
+    })?;
+    let open = tokens.get(list_at).filter(|t| matches!(t.text, "-" | "–" | "—" | ":" | "("))?;
     let close =
-        (num.end + 1..n).find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")"))).unwrap_or(n);
-    let items = items_in(tokens, lower, cx, num.end + 1, close);
+        (list_at + 1..n).find(|&j| tokens[j].text == open.text || (open.text == "(" && tokens[j].is(")"))).unwrap_or(n);
+    let items = items_in(tokens, lower, cx, list_at + 1, close);
     (items.len() >= 2).then_some((total, items))
 }
 

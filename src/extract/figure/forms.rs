@@ -353,7 +353,7 @@ fn fraction_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -
 /// "one in five", "1 in 20", "one in every 50", "one out of ten", "three
 /// in ten", "nine out of 10", "one card in every four": a share, as a
 /// percentage (20%, 5%, 2%, 10%, 30%, 90%, 25%). Not "one in 2019" (a
-/// year), "two in 20 minutes" (a rate), "one woman in Leeds".
+/// year), "two in 20 minutes" (a rate), "one woman in town".
 fn ratio_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> Option<Special> {
     let numerator = match lower_at(lower, i) {
         "one" | "1" => 1.0,
