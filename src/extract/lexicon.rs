@@ -24,6 +24,8 @@ pub struct Lexicon<'v> {
     pub determiners: &'v WordList,
     /// End a title and start its body ("of", "at").
     pub title_prepositions: &'v WordList,
+    /// "who", "the": after "Ruiz," opening a sentence, Ruiz is a person.
+    pub surname_comma_followers: &'v WordList,
     /// "from", "about": a title read back from a name stops at them.
     pub title_breaking_prepositions: &'v WordList,
     /// Make a title a past one ("former").
@@ -109,6 +111,7 @@ impl<'v> Lexicon<'v> {
             personal_pronouns: vocab.list("personal-pronouns"),
             determiners: vocab.list("determiners"),
             title_prepositions: vocab.list("title-prepositions"),
+            surname_comma_followers: vocab.list("surname-comma-followers"),
             title_breaking_prepositions: vocab.list("title-breaking-prepositions"),
             past_title_words: vocab.list("past-title-words"),
             new_title_words: vocab.list("new-title-words"),

@@ -728,7 +728,13 @@ pub fn surname_mentions(
         let speech = next.as_deref().is_some_and(|n| lex.is_speech_verb(n))
             || (next.as_deref().is_some_and(|n| matches!(n, "has" | "had"))
                 && tokens.get(k + 2).is_some_and(|t| folded(t, |w| lex.is_speech_verb(w))));
-        let opens_with_comma = k == 0 && next.as_deref() == Some(",");
+        // "Ruiz, who ...", "Ruiz, 52, ...": a lone word opening its
+        // sentence before a comma is a surname only with a person's words
+        // after the comma ("However, ..." and "Blankets, meals and ..." are
+        // not).
+        let opens_with_comma = k == 0
+            && next.as_deref() == Some(",")
+            && tokens.get(2).is_some_and(|t| t.is_number() || folded(t, |w| lex.surname_comma_followers.has(w)));
         // "…," said Ruiz.
         let after_speech = k > 0 && speaker_after_verb(tokens, k - 1, lex);
         let evidence = if known {
