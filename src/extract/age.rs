@@ -128,7 +128,7 @@ pub struct PersonAgeWords<'v> {
     group_words: &'v WordList,
     /// "man", "woman": a person "of" an age ("a man of 64").
     of_nouns: &'v WordList,
-    /// "skipper", "grandfather": after "The N-year-old" besides role heads.
+    /// "skipper", "pensioner": after "The N-year-old" besides role heads.
     person_nouns: &'v WordList,
     /// "named", "called": between an age and its name.
     name_links: &'v WordList,

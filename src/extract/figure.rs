@@ -927,8 +927,8 @@ fn read_figure(
         while lower.get(j).is_some_and(|w| matches!(w.as_ref(), "the" | "its" | "their" | "all" | "those" | "these")) {
             j += 1;
         }
-        // "a fifth of the club's members": the owner is scope, the thing
-        // is what it owns.
+        // "a fifth of the club's members": the thing is what the owner
+        // owns (the owner is read past).
         if lower.get(j).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
             && tokens.get(j + 1).is_some_and(Token::is_word)
         {
