@@ -282,7 +282,11 @@ fn conflicts_of_one_person(ctx: &CheckContext<'_>, roles: &[(ArticleId, &Role, P
             let Some(clash) = clash(ctx.rules, (ra, pa), (rb, pb), &combined, texts) else {
                 continue;
             };
-            let severity = if same_time(ctx, (a, ra), (b, rb)) && !ra.changed && !rb.changed {
+            // Two sides of one proceeding in one story are one hearing's,
+            // months apart.
+            let one_hearing = (pa.class.one_proceeding || pb.class.one_proceeding)
+                && ctx.days_apart(a, b).is_some_and(|d| d <= ONE_PROCEEDING_DAYS);
+            let severity = if (one_hearing || same_time(ctx, (a, ra), (b, rb))) && !ra.changed && !rb.changed {
                 Severity::Error
             } else {
                 Severity::Advice
@@ -483,6 +487,10 @@ fn joined_to(rules: &RuleSet, role: &Role, post: &Post<'_>) -> bool {
         .and_then(|t| read_post(rules, t, None))
         .is_some_and(|p| p.class.name == post.class.name && same_post(rules, &p, post))
 }
+
+/// How far apart two reports of one story may be and still speak of one
+/// proceeding's sides (a trial runs for weeks; its reports span months).
+const ONE_PROCEEDING_DAYS: i64 = 183;
 
 /// Whether two titles are dated to the same time: the sentence's own
 /// year when it gives one, else the reports' dates.

@@ -45,6 +45,7 @@ const ROLE_KEYS: &[&str] = &[
     "body-words",
     "per-body",
     "succession",
+    "one-proceeding",
     "portfolios",
     "fallback",
     "employer-words",
@@ -570,6 +571,7 @@ impl Reader {
         let body_words = self.str_list(t, "body-words", false).into_iter().map(|s| s.0.to_lowercase()).collect();
         let per_body = self.bool(t, "per-body").is_some_and(|b| b.0);
         let succession = self.bool(t, "succession").is_some_and(|b| b.0);
+        let one_proceeding = self.bool(t, "one-proceeding").is_some_and(|b| b.0);
         let portfolios = self.bool(t, "portfolios").is_some_and(|b| b.0);
         let fallback = self.bool(t, "fallback").is_some_and(|b| b.0);
         let employer_words =
@@ -587,6 +589,7 @@ impl Reader {
                 body_words,
                 compatible_within,
                 succession,
+                one_proceeding,
                 portfolios,
                 fallback,
                 employer_words,

@@ -139,6 +139,11 @@ pub struct RoleClass {
     /// Whether titles of this class replace each other over time (a
     /// promotion), so different titles years apart are not a conflict.
     pub succession: bool,
+    /// Its titles name a side in one proceeding (a trial's prosecution or
+    /// defence): in one story, two reports months apart still speak of
+    /// the same hearing, so a clash within half a year is an error, not a
+    /// change over time.
+    pub one_proceeding: bool,
     /// Whether its titles name portfolios ("trade minister", "minister for
     /// trade and industry"): two that share a portfolio word are one post.
     pub portfolios: bool,
