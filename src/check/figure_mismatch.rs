@@ -46,8 +46,7 @@ impl Kind for FigureMismatch {
         let words = CompareWords::new(&ctx.rules.vocab);
         // The rules' tolerance (a measure's, else the rule's) widens both
         // values before they are compared.
-        let widened = |r: FigureRef| {
-            let f = figure(r);
+        let widened = |f: &Figure| {
             let t = ctx.rules.tolerance(Self::ID, f.thing.as_deref());
             Interval { lo: f.value.lo - t.slack(f.value.lo), hi: f.value.hi + t.slack(f.value.hi) }
         };
@@ -69,11 +68,7 @@ impl Kind for FigureMismatch {
                 }
             };
             let figures: Vec<Cow<'_, Figure>> = group.iter().map(|&r| viewed(r)).collect();
-            let values: Vec<Interval> = group
-                .iter()
-                .zip(&figures)
-                .map(|(&r, f)| if f.share.is_some() && shares { f.value } else { widened(r) })
-                .collect();
+            let values: Vec<Interval> = figures.iter().map(|f| widened(f)).collect();
             let spans: Vec<(f64, f64)> = values.iter().map(|v| (v.lo, v.hi)).collect();
             let echoes = Echoes::new(&group, &values);
             disjoint_pairs(&spans, |n, m| {

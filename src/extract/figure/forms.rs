@@ -368,11 +368,11 @@ fn ratio_at(w: &FormWords, tokens: &[Token], lower: &[LowerWord], i: usize) -> O
         _ => None,
     };
     // "one card in every four": the thing between the share's numbers.
-    let noun =
-        numerator == 1.0 && tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.text.starts_with(char::is_uppercase));
+    let noun = ratio_noun(lower, i).is_some()
+        && tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.text.starts_with(char::is_uppercase));
     let mut k = match opens(i + 1) {
         Some(k) => k,
-        None if noun => opens(i + 2).filter(|_| lower_at(lower, i + 2) == "in")?,
+        None if noun => i + 3,
         None => return None,
     };
     if lower_at(lower, k) == "every" {
